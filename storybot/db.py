@@ -1,0 +1,391 @@
+"""SQLite storage through aiosqlite: the migrations runner and the only place with SQL.
+
+One connection per process. Every unit of work runs inside `Database.transaction()`,
+which holds an asyncio lock and a `BEGIN IMMEDIATE` transaction, so scheduled jobs and
+chat handlers never interleave half a write.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import secrets
+import sqlite3
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from storybot.config import PROJECT_ROOT
+from storybot.errors import MigrationError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    """Return the current time in UTC."""
+    return datetime.now(UTC)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    path: Path
+
+    def statements(self) -> list[str]:
+        """Split the script into complete statements (triggers with BEGIN...END included)."""
+        statements: list[str] = []
+        buffer = ""
+        for line in self.path.read_text(encoding="utf-8").splitlines(keepends=True):
+            buffer += line
+            if sqlite3.complete_statement(buffer):
+                if buffer.strip():
+                    statements.append(buffer.strip())
+                buffer = ""
+        leftover = [ln for ln in buffer.splitlines() if ln.strip() and not ln.strip().startswith("--")]
+        if leftover:
+            raise MigrationError(f"{self.path.name}: the last statement is not complete")
+        return statements
+
+
+def discover_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+    """List the migration files in order, refusing badly named or duplicate versions."""
+    found: dict[int, Migration] = {}
+    for path in sorted(directory.glob("*.sql")):
+        match = _MIGRATION_NAME.match(path.name)
+        if not match:
+            raise MigrationError(f"{path.name}: migration files are named NNNN_name.sql")
+        version = int(match.group(1))
+        if version in found:
+            raise MigrationError(f"{path.name}: version {version} is used twice")
+        found[version] = Migration(version, path.stem, path)
+    return [found[v] for v in sorted(found)]
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    role: str
+    language: str
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    id: int
+    status: str
+    author_role: str
+    question_set: str
+    language: str
+    consent_scope: str
+    notice_version: str
+    created_at: str
+    submitted_at: str | None
+    withdrawn_at: str | None
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    question_id: str
+    position: int
+    text: str
+    answered_at: str
+
+
+class Database:
+    """The process's one SQLite connection, with a transaction helper."""
+
+    def __init__(self, conn: aiosqlite.Connection, clock: Clock = utcnow) -> None:
+        self._conn = conn
+        self._clock = clock
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(
+        cls,
+        path: Path,
+        *,
+        migrations: Path = MIGRATIONS_DIR,
+        clock: Clock = utcnow,
+    ) -> Database:
+        """Open (creating if needed) the database file and bring its schema up to date."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a migration and its
+        # record share one transaction.
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            await conn.execute("PRAGMA journal_mode=WAL")
+            await conn.execute("PRAGMA foreign_keys=ON")
+            await conn.execute("PRAGMA busy_timeout=5000")
+            # Withdrawn text is overwritten on disk, not only unlinked from the b-tree.
+            await conn.execute("PRAGMA secure_delete=ON")
+            db = cls(conn, clock)
+            await db.migrate(migrations)
+        except BaseException:
+            await conn.close()
+            raise
+        return db
+
+    async def close(self) -> None:
+        """Close the connection."""
+        await self._conn.close()
+
+    def now(self) -> str:
+        """Return the database clock's time as stored text."""
+        return _iso(self._clock())
+
+    async def migrate(self, directory: Path = MIGRATIONS_DIR) -> list[str]:
+        """Apply pending migrations in order, each in one transaction with its record."""
+        async with self._lock:
+            await self._conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            async with self._conn.execute("SELECT version FROM schema_migrations") as cur:
+                done = {row[0] for row in await cur.fetchall()}
+            applied: list[str] = []
+            for migration in discover_migrations(directory):
+                if migration.version in done:
+                    continue
+                statements = migration.statements()
+                await self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in statements:
+                        await self._conn.execute(statement)
+                    await self._conn.execute(
+                        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                        (migration.version, migration.name, self.now()),
+                    )
+                    await self._conn.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    await self._conn.execute("ROLLBACK")
+                    raise MigrationError(f"{migration.path.name} failed and was not applied: {exc}") from exc
+                log.info("applied migration %s", migration.name)
+                applied.append(migration.name)
+            return applied
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Store]:
+        """Run a unit of work in one `BEGIN IMMEDIATE` transaction; roll back on error."""
+        async with self._lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield Store(self._conn, self.now())
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            await self._conn.execute("COMMIT")
+
+
+class Store:
+    """The queries of one transaction. Handlers and services never write SQL themselves."""
+
+    def __init__(self, conn: aiosqlite.Connection, now: str) -> None:
+        self._conn = conn
+        self.now = now
+
+    async def _one(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Row | None:
+        async with self._conn.execute(sql, params) as cur:
+            cur.row_factory = sqlite3.Row  # type: ignore[assignment]
+            return await cur.fetchone()  # type: ignore[return-value]
+
+    async def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        async with self._conn.execute(sql, params) as cur:
+            cur.row_factory = sqlite3.Row  # type: ignore[assignment]
+            return list(await cur.fetchall())  # type: ignore[arg-type]
+
+    async def _run(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        async with self._conn.execute(sql, params) as cur:
+            return cur.lastrowid or 0
+
+    # --- people -----------------------------------------------------------------------
+
+    async def person_for(self, channel: str, external_id: str, language: str) -> Person:
+        """Find the person behind a channel identity, creating them on first contact."""
+        row = await self._one(
+            "SELECT p.id, p.role, p.language FROM identities i JOIN people p ON p.id = i.person_id"
+            " WHERE i.channel = ? AND i.external_id = ?",
+            (channel, external_id),
+        )
+        if row is not None:
+            return Person(row["id"], row["role"], row["language"])
+        person_id = secrets.token_hex(8)
+        await self._run(
+            "INSERT INTO people (id, language, created_at) VALUES (?, ?, ?)",
+            (person_id, language, self.now),
+        )
+        await self._run(
+            "INSERT INTO identities (channel, external_id, person_id, created_at) VALUES (?, ?, ?, ?)",
+            (channel, external_id, person_id, self.now),
+        )
+        return Person(person_id, "participant", language)
+
+    async def set_language(self, person_id: str, language: str) -> None:
+        """Remember the language a person's conversation uses."""
+        await self._run("UPDATE people SET language = ? WHERE id = ?", (language, person_id))
+
+    # --- conversation state -------------------------------------------------------------
+
+    async def conversation(self, person_id: str) -> tuple[str, dict[str, Any]] | None:
+        """Return the person's conversation step and data, or None when there is none."""
+        row = await self._one("SELECT step, data FROM conversations WHERE person_id = ?", (person_id,))
+        if row is None:
+            return None
+        return row["step"], json.loads(row["data"])
+
+    async def save_conversation(self, person_id: str, step: str, data: dict[str, Any]) -> None:
+        """Store where the person is in the conversation."""
+        await self._run(
+            "INSERT INTO conversations (person_id, step, data, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (person_id) DO UPDATE SET step = excluded.step, data = excluded.data,"
+            " updated_at = excluded.updated_at",
+            (person_id, step, json.dumps(data, sort_keys=True), self.now),
+        )
+
+    # --- consent and stories ----------------------------------------------------------
+
+    async def record_consent(
+        self, person_id: str, decision: str, scope: str | None, notice_version: str
+    ) -> int:
+        """Record a consent decision (given with a scope, or declined) and return its id."""
+        return await self._run(
+            "INSERT INTO consents (person_id, decision, scope, notice_version, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (person_id, decision, scope, notice_version, self.now),
+        )
+
+    async def consents(self, person_id: str) -> list[sqlite3.Row]:
+        """Return a person's consent decisions, oldest first."""
+        return await self._all(
+            "SELECT id, decision, scope, notice_version, created_at FROM consents"
+            " WHERE person_id = ? ORDER BY id",
+            (person_id,),
+        )
+
+    async def create_story(
+        self, person_id: str, consent_id: int, author_role: str, question_set: str, language: str
+    ) -> int:
+        """Open a draft story under a consent and return its id."""
+        return await self._run(
+            "INSERT INTO stories (person_id, consent_id, author_role, question_set, language,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (person_id, consent_id, author_role, question_set, language, self.now),
+        )
+
+    async def save_answer(
+        self, story_id: int, question_id: str, position: int, text: str, message_ref: str | None
+    ) -> None:
+        """Store (or replace) the answer to one question of a draft story."""
+        await self._run(
+            "INSERT INTO answers (story_id, question_id, position, text, message_ref,"
+            " answered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (story_id, question_id) DO UPDATE SET text = excluded.text,"
+            " message_ref = excluded.message_ref, updated_at = excluded.updated_at",
+            (story_id, question_id, position, text, message_ref, self.now, self.now),
+        )
+
+    async def append_to_answer(self, story_id: int, question_id: str, text: str) -> None:
+        """Add more words to an answer already given."""
+        await self._run(
+            "UPDATE answers SET text = text || char(10) || ?, updated_at = ?"
+            " WHERE story_id = ? AND question_id = ?",
+            (text, self.now, story_id, question_id),
+        )
+
+    async def answer_for_message(self, person_id: str, message_ref: str) -> tuple[int, str, str] | None:
+        """Find (story id, question id, story status) of the answer a message gave."""
+        row = await self._one(
+            "SELECT a.story_id, a.question_id, s.status FROM answers a"
+            " JOIN stories s ON s.id = a.story_id"
+            " WHERE s.person_id = ? AND a.message_ref = ?",
+            (person_id, message_ref),
+        )
+        return None if row is None else (row["story_id"], row["question_id"], row["status"])
+
+    async def answers(self, story_id: int) -> list[AnswerRow]:
+        """Return a story's answers in the order they were asked."""
+        rows = await self._all(
+            "SELECT question_id, position, text, answered_at FROM answers WHERE story_id = ?"
+            " ORDER BY position",
+            (story_id,),
+        )
+        return [AnswerRow(r["question_id"], r["position"], r["text"], r["answered_at"]) for r in rows]
+
+    async def delete_draft(self, story_id: int) -> None:
+        """Discard a draft story and its answers."""
+        await self._run("DELETE FROM stories WHERE id = ? AND status = 'draft'", (story_id,))
+
+    async def submit_story(self, story_id: int) -> None:
+        """Mark a draft as told in full and waiting for review."""
+        await self._run(
+            "UPDATE stories SET status = 'pending', submitted_at = ? WHERE id = ? AND status = 'draft'",
+            (self.now, story_id),
+        )
+
+    async def withdraw_story(self, person_id: str, story_id: int) -> bool:
+        """Withdraw one of the person's stories: delete its text, keep the fact."""
+        row = await self._one(
+            "SELECT status FROM stories WHERE id = ? AND person_id = ?", (story_id, person_id)
+        )
+        if row is None or row["status"] in ("draft", "withdrawn"):
+            return False
+        await self._run("DELETE FROM answers WHERE story_id = ?", (story_id,))
+        await self._run(
+            "UPDATE stories SET status = 'withdrawn', withdrawn_at = ? WHERE id = ?",
+            (self.now, story_id),
+        )
+        return True
+
+    async def story(self, person_id: str, story_id: int) -> StoryRow | None:
+        """Return one of the person's stories, or None if it is not theirs."""
+        found = await self.stories(
+            person_id=person_id, statuses=("draft", "pending", "confirmed", "withdrawn"), story_id=story_id
+        )
+        return found[0] if found else None
+
+    async def stories(
+        self,
+        *,
+        person_id: str | None = None,
+        statuses: tuple[str, ...] = ("pending", "confirmed", "withdrawn"),
+        story_id: int | None = None,
+    ) -> list[StoryRow]:
+        """List stories newest first, for one person or for everyone, by status."""
+        marks = ",".join("?" for _ in statuses)
+        where = f"s.status IN ({marks})"
+        params: tuple[Any, ...] = statuses
+        if person_id is not None:
+            where += " AND s.person_id = ?"
+            params += (person_id,)
+        if story_id is not None:
+            where += " AND s.id = ?"
+            params += (story_id,)
+        rows = await self._all(
+            "SELECT s.id, s.status, s.author_role, s.question_set, s.language, c.scope,"
+            " c.notice_version, s.created_at, s.submitted_at, s.withdrawn_at"
+            " FROM stories s JOIN consents c ON c.id = s.consent_id"
+            f" WHERE {where} ORDER BY COALESCE(s.submitted_at, s.created_at) DESC, s.id DESC",
+            params,
+        )
+        return [
+            StoryRow(
+                r["id"], r["status"], r["author_role"], r["question_set"], r["language"],
+                r["scope"], r["notice_version"], r["created_at"], r["submitted_at"], r["withdrawn_at"],
+            )
+            for r in rows
+        ]
