@@ -1,0 +1,237 @@
+"""Load and validate everything a person reads: prompts/<language>.yaml.
+
+One file per language; English (`en.yaml`) is required and is the fallback. A broken file
+stops start-up with the file, the field and what is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import string
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from storybot.errors import PromptsError
+
+FALLBACK_LANGUAGE = "en"
+ScopeId = Literal["team", "sessions", "reports"]
+SCOPES: tuple[ScopeId, ...] = ("team", "sessions", "reports")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Scope(_Strict):
+    label: str = Field(min_length=1, max_length=60)  # fits on a button
+    explanation: str = Field(min_length=1)
+
+
+class ConsentNotice(_Strict):
+    version: str = Field(min_length=1)
+    notice: str = Field(min_length=1)
+    scopes: dict[ScopeId, Scope]
+    decline_label: str = Field(min_length=1, max_length=60)
+
+    @field_validator("scopes")
+    @classmethod
+    def _all_scopes(cls, value: dict[ScopeId, Scope]) -> dict[ScopeId, Scope]:
+        missing = [scope for scope in SCOPES if scope not in value]
+        if missing:
+            raise ValueError(f"every scope needs wording; missing: {', '.join(missing)}")
+        return value
+
+
+class Question(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str = Field(min_length=1, max_length=40)  # short name, for buttons and lists
+    text: str = Field(min_length=1)
+    follow_up: str = Field(min_length=1)  # a gentle invitation to say more after a short answer
+
+
+class QuestionSet(_Strict):
+    title: str = Field(min_length=1)
+    audience: Literal["participant", "worker"]
+    intro: str = Field(min_length=1)
+    questions: list[Question] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> QuestionSet:
+        ids = [q.id for q in self.questions]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"question ids must be unique; repeated: {', '.join(duplicates)}")
+        return self
+
+    def question(self, question_id: str) -> Question | None:
+        """Return the question with this id, if the set has it."""
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+class Buttons(_Strict):
+    skip: str
+    pause: str
+    thats_all: str
+    submit: str
+    change: str
+    discard: str
+    back: str
+    yes_discard: str
+    no_keep: str
+    yes_withdraw: str
+    no_keep_story: str
+    tell_story: str
+
+
+# Placeholders each message may use; a typo such as {cuont} is caught at start-up.
+_PLACEHOLDERS: dict[str, set[str]] = {
+    "edit_ask": {"question", "answer"},
+    "edit_saved": {"question"},
+    "edited_in_draft": {"question"},
+    "my_stories_item": {"number", "date", "status", "scope", "preview"},
+    "withdraw_confirm": {"number", "date", "preview"},
+    "question_progress": {"number", "total"},
+}
+
+
+class Messages(_Strict):
+    welcome: str
+    consent_reminder: str
+    consent_given: str
+    declined: str
+    question_progress: str
+    skipped: str
+    paused: str
+    resumed: str
+    nothing_to_resume: str
+    nothing_told: str
+    review_intro: str
+    review_skipped: str
+    review_added: str
+    edit_pick: str
+    edit_ask: str
+    edit_saved: str
+    submitted: str
+    cancel_confirm: str
+    cancelled: str
+    cancel_kept: str
+    nothing_to_cancel: str
+    my_stories_intro: str
+    my_stories_item: str
+    my_stories_none: str
+    status_pending: str
+    status_confirmed: str
+    status_withdrawn: str
+    withdraw_pick: str
+    withdraw_none: str
+    withdraw_confirm: str
+    withdrawn: str
+    withdraw_kept: str
+    stale_button: str
+    idle: str
+    unknown_command: str
+    unsupported: str
+    edited_in_draft: str
+    edited_after_submit: str
+    edited_unknown: str
+    private_only: str
+    help: str
+    privacy: str
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> Messages:
+        for name in type(self).model_fields:
+            allowed = _PLACEHOLDERS.get(name, set())
+            used = {f for _, f, _, _ in string.Formatter().parse(getattr(self, name)) if f is not None}
+            unknown = used - allowed
+            if unknown:
+                raise ValueError(
+                    f"{name}: unknown placeholder {{{sorted(unknown)[0]}}}"
+                    + (f"; it may use {', '.join('{' + a + '}' for a in sorted(allowed))}" if allowed else "")
+                )
+        return self
+
+
+class CommandHelp(_Strict):
+    start: str
+    mystories: str
+    withdraw: str
+    pause: str
+    resume: str
+    skip: str
+    cancel: str
+    help: str
+    privacy: str
+
+
+class Locale(_Strict):
+    language: str = Field(pattern=r"^[a-z]{2,3}$")
+    consent: ConsentNotice
+    buttons: Buttons
+    messages: Messages
+    commands: CommandHelp
+    question_sets: dict[str, QuestionSet]
+
+    @field_validator("question_sets")
+    @classmethod
+    def _has_participant_set(cls, value: dict[str, QuestionSet]) -> dict[str, QuestionSet]:
+        if "participant" not in value:
+            raise ValueError("a 'participant' question set is required")
+        return value
+
+
+@dataclass(frozen=True)
+class Prompts:
+    """Every language's wording, with English as the fallback."""
+
+    locales: dict[str, Locale]
+    version: str
+
+    def for_language(self, code: str | None) -> Locale:
+        """Pick the locale for a Telegram language_code such as 'en-GB', else English."""
+        base = (code or "").split("-")[0].split("_")[0].lower()
+        return self.locales.get(base, self.locales[FALLBACK_LANGUAGE])
+
+
+def _describe(path: Path, exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    field = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    return f"{path}: {field}: {error['msg']}"
+
+
+def load_prompts(directory: Path) -> Prompts:
+    """Read and validate every language file in the prompts folder."""
+    if not directory.is_dir():
+        raise PromptsError(f"{directory}: the prompts folder does not exist (STORYBOT_PROMPTS_DIR)")
+    locales: dict[str, Locale] = {}
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.yaml")):
+        if not _is_language_file(path):
+            continue  # other prompts files (the theme codebook) have their own loaders
+        raw = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + raw)
+        try:
+            data = yaml.safe_load(raw)
+        except yaml.YAMLError as exc:
+            raise PromptsError(f"{path}: not valid YAML: {exc}") from None
+        if not isinstance(data, dict):
+            raise PromptsError(f"{path}: (top level): expected a mapping of fields")
+        try:
+            locale = Locale.model_validate(data)
+        except ValidationError as exc:
+            raise PromptsError(_describe(path, exc)) from None
+        if locale.language != path.stem:
+            raise PromptsError(f"{path}: language: says '{locale.language}' but the file is named for '{path.stem}'")
+        locales[locale.language] = locale
+    if FALLBACK_LANGUAGE not in locales:
+        raise PromptsError(f"{directory}: {FALLBACK_LANGUAGE}.yaml is required (it is the fallback language)")
+    return Prompts(locales, digest.hexdigest()[:12])
+
+
+def _is_language_file(path: Path) -> bool:
+    stem = path.stem
+    return 2 <= len(stem) <= 3 and stem.isalpha() and stem.islower()
