@@ -1,0 +1,205 @@
+"""The Telegram channel: a python-telegram-bot Application that feeds the engine.
+
+Handlers only translate: an update becomes an `Incoming`, the engine decides, and each
+`Reply` becomes a message with an inline keyboard. Stories are told in private chats only.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    Chat,
+    ChatMemberUpdated,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Update,
+)
+from telegram.constants import MessageLimit
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from storybot.config import Settings
+from storybot.conversation import Engine
+from storybot.db import Database
+from storybot.models import Incoming, Kind, Reply, Sender
+from storybot.prompts import Prompts
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+COMMANDS = ("start", "pause", "resume", "skip", "cancel", "mystories", "withdraw", "help", "privacy")
+
+
+def build_application(settings: Settings, prompts: Prompts) -> Application[Any, Any, Any, Any, Any, Any]:
+    """Build the bot: services are opened in post_init and closed in post_shutdown."""
+    if settings.telegram_token is None:
+        raise ValueError("build_application needs STORYBOT_TELEGRAM_TOKEN")
+
+    async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        db = await Database.open(settings.database)
+        app.bot_data["db"] = db
+        app.bot_data["engine"] = Engine(db, prompts)
+        app.bot_data["prompts"] = prompts
+        await _set_commands(app, prompts)
+        log.info("storybot is listening on Telegram")
+
+    async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        db: Database | None = app.bot_data.pop("db", None)
+        if db is not None:
+            await db.close()
+
+    app = (
+        ApplicationBuilder()
+        .token(settings.telegram_token.get_secret_value())
+        .base_url(settings.telegram_api_url)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    # Before anything else: updates from groups, channels and bots stop here.
+    app.add_handler(TypeHandler(Update, only_private_chats), group=-1)
+    app.add_handler(ChatMemberHandler(added_to_group, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(CallbackQueryHandler(on_button))
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, on_edit))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, on_text))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT, on_other))
+    app.add_error_handler(on_error)
+    return app
+
+
+async def _set_commands(app: Application[Any, Any, Any, Any, Any, Any], prompts: Prompts) -> None:
+    for language, locale in prompts.locales.items():
+        commands = [BotCommand(name, getattr(locale.commands, name)) for name in COMMANDS]
+        # English is also the default list for every language without a file of its own.
+        await app.bot.set_my_commands(commands, language_code=None if language == "en" else language)
+
+
+def _sender(update: Update) -> Sender:
+    user = update.effective_user
+    assert user is not None  # only_private_chats lets through updates with a user only
+    return Sender(CHANNEL, str(user.id), user.language_code)
+
+
+async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, incoming: Incoming) -> None:
+    engine: Engine = context.bot_data["engine"]
+    replies = await engine.handle(_sender(update), incoming)
+    chat = update.effective_chat
+    assert chat is not None
+    for reply in replies:
+        await send_reply(context, chat.id, reply)
+
+
+async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply) -> None:
+    """Send one reply, split at Telegram's length limit, with its buttons on the last part."""
+    parts = split_text(reply.text)
+    markup = None
+    if reply.buttons:
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons])
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        await context.bot.send_message(chat_id, part, reply_markup=markup if last else None)
+
+
+def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
+    """Cut text into pieces Telegram accepts, preferring paragraph and line breaks."""
+    text = text.strip() or "…"
+    parts: list[str] = []
+    while len(text) > limit:
+        cut = max(text.rfind("\n\n", 0, limit), text.rfind("\n", 0, limit), text.rfind(" ", 0, limit))
+        if cut <= 0:
+            cut = limit
+        parts.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    parts.append(text)
+    return parts
+
+
+async def only_private_chats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Let through private chats with people; answer groups once and leave them."""
+    chat = update.effective_chat
+    user = update.effective_user
+    if update.my_chat_member is not None:
+        return  # handled by added_to_group
+    if chat is None or user is None or user.is_bot:
+        raise ApplicationHandlerStop
+    if chat.type != Chat.PRIVATE:
+        await _leave(context, chat.id, _locale_text(context, user.language_code))
+        raise ApplicationHandlerStop
+
+
+async def added_to_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Say once that stories are told in private, then leave the group or channel."""
+    member: ChatMemberUpdated | None = update.my_chat_member
+    if member is None or member.chat.type == Chat.PRIVATE:
+        return
+    if member.new_chat_member.status in ("member", "administrator"):
+        language = member.from_user.language_code if member.from_user else None
+        await _leave(context, member.chat.id, _locale_text(context, language))
+
+
+def _locale_text(context: ContextTypes.DEFAULT_TYPE, language: str | None) -> str:
+    prompts: Prompts = context.bot_data["prompts"]
+    return prompts.for_language(language).messages.private_only
+
+
+async def _leave(context: ContextTypes.DEFAULT_TYPE, chat_id: int, notice: str) -> None:
+    try:
+        await context.bot.send_message(chat_id, notice)
+        await context.bot.leave_chat(chat_id)
+    except (Forbidden, BadRequest):
+        log.info("could not post the private-chat notice in chat %s", chat_id)
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Pass a typed message or command to the engine."""
+    message = update.message
+    assert message is not None and message.text is not None
+    await _answer(update, context, Incoming.parse_text(message.text, str(message.message_id)))
+
+
+async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Pass an edited message to the engine, which updates the answer it gave."""
+    message = update.edited_message
+    assert message is not None and message.text is not None
+    await _answer(update, context, Incoming(Kind.EDIT, message.text, message_ref=str(message.message_id)))
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Acknowledge a button press, take the keyboard away and pass the choice on."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    if query.message is not None and query.message.is_accessible:
+        try:
+            await query.edit_message_reply_markup(None)
+        except BadRequest:
+            pass  # the keyboard was already gone: a double press
+    await _answer(update, context, Incoming(Kind.CHOICE, query.data or ""))
+
+
+async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Reply kindly to photos, stickers, voice notes and the like; store nothing."""
+    await _answer(update, context, Incoming(Kind.UNSUPPORTED))
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure with the update id only: never the text, never the token."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("error while handling update %s", update_id, exc_info=context.error)
+
+

@@ -1,0 +1,149 @@
+"""The `storybot` command. Data goes to stdout; logs and progress go to stderr."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from storybot.config import Settings, load_settings
+from storybot.errors import StorybotError
+
+log = logging.getLogger(__name__)
+
+NO_TOKEN = """\
+storybot run needs a Telegram bot token, and STORYBOT_TELEGRAM_TOKEN is not set.
+  1. Talk to @BotFather on Telegram, send /newbot and copy the token it gives you.
+  2. Set it, for example:  export STORYBOT_TELEGRAM_TOKEN=123456:ABC-your-token
+     (or put the line STORYBOT_TELEGRAM_TOKEN=... in a file named .env here).
+  3. Run storybot run again.
+To try the conversation without Telegram, run:  storybot chat"""
+
+
+def _setup_logging(verbose: bool, quiet: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # httpx logs every request URL, and Bot API URLs carry the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    """Run the bot on Telegram (or a console conversation with --console-without-token)."""
+    from storybot.prompts import load_prompts
+
+    prompts = load_prompts(settings.prompts_dir)
+    if settings.telegram_token is None:
+        if args.console_without_token:
+            print("STORYBOT_TELEGRAM_TOKEN is not set, so here is the conversation in this terminal.\n"
+                  "Type your answers; press Ctrl-D to stop (your place is kept).\n", file=sys.stderr)
+            return cmd_chat(settings, argparse.Namespace(name="console", language=None))
+        print(NO_TOKEN, file=sys.stderr)
+        return 2
+    from storybot.channels.telegram import build_application
+
+    from telegram import Update
+
+    build_application(settings, prompts).run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+
+def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
+    """Hold a conversation on stdin/stdout with the same engine as Telegram."""
+    from storybot.channels.console import chat
+    from storybot.conversation import Engine
+    from storybot.db import Database
+    from storybot.prompts import load_prompts
+
+    prompts = load_prompts(settings.prompts_dir)
+
+    async def main() -> None:
+        db = await Database.open(settings.database)
+        try:
+            await chat(Engine(db, prompts), name=args.name, language=args.language)
+        finally:
+            await db.close()
+
+    asyncio.run(main())
+    return 0
+
+
+def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
+    """Create the database if needed and apply pending migrations."""
+    from storybot.db import Database
+
+    async def main() -> None:
+        db = await Database.open(settings.database)
+        await db.close()
+
+    asyncio.run(main())
+    print(f"database {settings.database} is up to date", file=sys.stderr)
+    return 0
+
+
+def cmd_stories(settings: Settings, args: argparse.Namespace) -> int:
+    """Print stories as a JSON array, newest first."""
+    from storybot.db import Database
+    from storybot.stories import list_stories
+
+    async def main() -> list[dict[str, object]]:
+        db = await Database.open(settings.database)
+        try:
+            return await list_stories(db, args.status)
+        finally:
+            await db.close()
+
+    json.dump(asyncio.run(main()), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Describe every command and its options."""
+    parser = argparse.ArgumentParser(
+        prog="storybot",
+        description="Gather consented stories from people accessing support and frontline workers.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[Settings, argparse.Namespace], int], summary: str) -> argparse.ArgumentParser:
+        command = commands.add_parser(name, help=summary, description=summary)
+        command.set_defaults(handler=handler)
+        return command
+
+    run = add("run", cmd_run, "Run the bot on Telegram (needs STORYBOT_TELEGRAM_TOKEN).")
+    run.add_argument(
+        "--console-without-token", action="store_true",
+        help="when no token is set, hold a console conversation instead of stopping (used by `make run`)",
+    )
+    chat = add("chat", cmd_chat, "Tell a story in this terminal: reads lines from stdin, prints the bot's messages.")
+    chat.add_argument("--name", default="console", help="who is talking, so each name keeps its own place (default: console)")
+    chat.add_argument("--language", default=None, help="language code for the wording, such as en (default: en)")
+    add("migrate", cmd_migrate, "Create the database if needed and apply pending migrations.")
+    stories = add("stories", cmd_stories, "List stories as JSON for an operator, newest first.")
+    stories.add_argument("--status", choices=["pending", "confirmed", "withdrawn", "all"], default="all",
+                         help="which stories to list (default: all)")
+    stories.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the storybot command line."""
+    args = build_parser().parse_args(argv)
+    # A conversation in the terminal shares the screen with the log: keep it to warnings.
+    _setup_logging(args.verbose, quiet=args.command != "run")
+    try:
+        settings = load_settings()
+        return int(args.handler(settings, args))
+    except StorybotError as exc:
+        print(f"storybot: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
