@@ -1,0 +1,116 @@
+"""Our spaCy components, registered by factory so a pipeline config can name them."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storybot.nlp.codebook import load_codebook
+from storybot.nlp.redactor import find_pii
+from storybot.nlp.risk import RiskAssessment, assess_risk
+from storybot.nlp.themes import ThemeMatcher, score_themes, term_keys
+from storybot.nlp.types import PiiSpan, ThemeSuggestion
+
+logger = logging.getLogger(__name__)
+
+THEMES = "storybot_themes"
+REDACTOR = "storybot_redactor"
+SAFEGUARDING = "storybot_safeguarding"
+
+for _name, _default in (("themes", None), ("pii", None), ("risk", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class ThemeSuggester:
+    """Suggest codebook themes with a score and the words that led to each."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        codebook_path: str,
+        threshold: float,
+        max_themes: int,
+        strong_weight: float,
+        weak_weight: float,
+        classifier_weight: float,
+    ) -> None:
+        self.codebook = load_codebook(Path(codebook_path))
+        lemmatise, lower = term_keys(nlp)
+        self.matcher = ThemeMatcher(self.codebook, lemmatise, lower, strong_weight, weak_weight)
+        self.threshold = threshold
+        self.max_themes = max_themes
+        self.classifier_weight = classifier_weight
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Store ranked ThemeSuggestions on doc._.themes."""
+        suggestions: list[ThemeSuggestion] = score_themes(
+            doc, self.matcher, self.threshold, self.max_themes, self.classifier_weight
+        )
+        doc._.themes = suggestions
+        return doc
+
+
+@Language.factory(
+    THEMES,
+    default_config={
+        "codebook_path": "",
+        "threshold": 0.5,
+        "max_themes": 5,
+        "strong_weight": 0.6,
+        "weak_weight": 0.2,
+        "classifier_weight": 0.5,
+    },
+)
+def make_theme_suggester(
+    nlp: Language,
+    name: str,
+    codebook_path: str,
+    threshold: float,
+    max_themes: int,
+    strong_weight: float,
+    weak_weight: float,
+    classifier_weight: float,
+) -> ThemeSuggester:
+    """Build the theme suggester from a codebook file."""
+    return ThemeSuggester(
+        nlp, codebook_path, threshold, max_themes, strong_weight, weak_weight, classifier_weight
+    )
+
+
+class Redactor:
+    """Find personal data and store PiiSpans on doc._.pii."""
+
+    def __init__(self, redact_towns: bool) -> None:
+        self.redact_towns = redact_towns
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Store the personal data spans of doc on doc._.pii."""
+        spans: list[PiiSpan] = find_pii(doc, self.redact_towns)
+        doc._.pii = spans
+        return doc
+
+
+@Language.factory(REDACTOR, default_config={"redact_towns": True})
+def make_redactor(nlp: Language, name: str, redact_towns: bool) -> Redactor:
+    """Build the redactor; towns are redacted unless redact_towns is false."""
+    return Redactor(redact_towns)
+
+
+@Language.factory(SAFEGUARDING, default_config={})
+def make_safeguarding(nlp: Language, name: str) -> "Safeguarding":
+    """Build the safeguarding detector."""
+    return Safeguarding()
+
+
+class Safeguarding:
+    """Flag a current risk of serious harm on doc._.risk."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Store a RiskAssessment on doc._.risk."""
+        assessment: RiskAssessment = assess_risk(doc.text)
+        doc._.risk = assessment
+        return doc

@@ -1,0 +1,318 @@
+"""Pattern recognisers for UK personal data; plain regular expressions, no spaCy.
+
+Each finder returns candidate spans with a label and a priority; the redactor component
+adds names and places from the model and resolves overlaps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible span of personal data; lower priority numbers win overlaps."""
+
+    start: int
+    end: int
+    label: str
+    priority: int
+    source: str
+
+
+# ---- identifiers ------------------------------------------------------------------------
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+URL_RE = re.compile(
+    r"(?:\bhttps?://|\bwww\.)[^\s<>\"'()\[\]]+"
+    r"|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|co\.uk|org\.uk|uk|io|info|me|ly)/[^\s<>\"'()\[\]]*",
+    re.IGNORECASE,
+)
+
+# UK numbers: 0 + 9 or 10 digits, or +44/0044 without the 0; spaces, dashes, dots, brackets.
+PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|0044\s?|\(0|0)(?:\d[\s.\-)]{0,2}){8,9}\d(?![\d])"
+)
+
+NHS_RE = re.compile(r"(?<![\w])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\w])")
+NHS_CONTEXT_RE = re.compile(r"\bnhs\b[^.\n]{0,25}$", re.IGNORECASE)
+
+# National Insurance: two prefix letters (some never issued), six digits, suffix A-D.
+NI_RE = re.compile(
+    r"(?<![\w])(?!(?:BG|GB|KN|NK|NT|TN|ZZ)[\s\d])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D](?![\w])",
+    re.IGNORECASE,
+)
+
+# Any two letters when the teller says it is their NI number (typos, example prefixes).
+NI_CONTEXT_RE = re.compile(
+    r"\b(?:NI|N\.I\.?|national\s+insurance|NINO)\b[^.\n]{0,25}?\b([A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D])(?![\w])",
+    re.IGNORECASE,
+)
+
+POSTCODE_RE = re.compile(
+    r"(?<![\w])(?:[A-PR-UWYZ](?:[A-HK-Y]\d[A-HJKPSTUW\d]?|\d[A-HJKPSTUW\d]?)|GIR)"
+    r" ?\d[ABD-HJLNP-UW-Z]{2}(?![\w])",
+    re.IGNORECASE,
+)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DATE_RE = re.compile(
+    r"(?<![\w/])(?:"
+    r"(?P<d1>[12]\d|3[01]|0?[1-9])[/.\-](?P<m1>1[0-2]|0?[1-9])[/.\-](?P<y1>\d{4}|\d{2})"
+    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}}|'\d{{2}})"
+    rf"|(?P<m3>{_MONTH})\.?\s+(?P<d3>{_DAY}),?\s+(?P<y3>\d{{4}})"
+    r")(?![\w/])",
+    re.IGNORECASE,
+)
+DOB_CONTEXT_RE = re.compile(
+    r"(?:\bd\.?o\.?b\b|date of birth|\bborn\b|\bbirthday\b|\bbirth date\b|\bb\.)[^.\n]{0,20}$",
+    re.IGNORECASE,
+)
+
+# ---- places -----------------------------------------------------------------------------
+
+_STREET_TYPES = (
+    r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Terrace|Tce|Place|"
+    r"Court|Ct|Gardens|Gdns|Grove|Walk|Row|Square|Sq|Hill|Parade|Mews|Green|Rise|Vale|Croft|Fold|"
+    r"Wynd|Chare|Villas|Park|Boulevard|Gate|Yard|Wharf|Quay|Circus|Bank"
+)
+_CAP = r"[A-Z][A-Za-z'’\-]+"
+_UNIT = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Studio)\s+\d+[A-Za-z]?,?\s+)"
+_HOUSE_NO = r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+)"
+STREET_RE = re.compile(
+    rf"(?<![\w])(?:{_UNIT}?{_HOUSE_NO})?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b",
+)
+# Texting style: "44 tamar street" is only an address with its house number.
+STREET_LOWER_RE = re.compile(
+    rf"(?<![\w])(?:{_UNIT}?{_HOUSE_NO})(?:[A-Za-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b",
+    re.IGNORECASE,
+)
+_VENUE_TYPES = (
+    r"House|Lodge|Centre|Center|Market|Hall|Rec|Estate|estate|Church|Chapel|Mosque|Temple|"
+    r"Gurdwara|School|Academy|Hospital|Library|Club|Surgery|Pharmacy|Café|Cafe|Arms|Inn|Tavern|"
+    r"Shed|Hub|Court|Tower|Towers|Flats|Prison|Dene|Station|Precinct|Baths|Gym|Pool|Stadium|"
+    r"Ward|Unit|Clinic|Hostel|Refuge|Rooms|Fields|Woods|Park|church hall|community centre|"
+    r"park|rec|market|church|mosque|flats|house|lodge|hostel"
+)
+VENUE_RE = re.compile(
+    rf"(?<![\w])(?:(?:St|Saint)\.?\s+)?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:(?:Community|Leisure|Sports|"
+    rf"Health|Medical|Day|Youth|Shopping|Retail|Family|Children's|Resource|Advice)\s+)?(?:{_VENUE_TYPES})\b"
+)
+SAINT_RE = re.compile(rf"(?<![\w])(?:St|Saint)\.?\s+{_CAP}(?:'s)?(?:\s+(?:church hall|church|school|hall|hospital|centre|Church|School|Hall|Hospital|Centre))?")
+PRISON_RE = re.compile(rf"\bHMP\s+{_CAP}(?:\s+{_CAP})?|\bHMYOI\s+{_CAP}")
+_ORG_TYPES = (
+    r"Housing|Homes|College|University|Trust|Association|Charity|Foundation|Project|Partnership|"
+    r"Group|Services|Support|Steps|Network|Ltd|Limited|CIC|Care|Recovery|Futures|Pathways|"
+    r"Solutions|Enterprises|Collective|Alliance|Society|Mission|Outreach"
+)
+ORG_RE = re.compile(rf"(?<![\w])(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_ORG_TYPES})\b")
+
+# Words that start a capitalised run without being part of a name ("The", "Our", "Every").
+LEADING_STOP = frozenset(
+    """the a an this that these those my our your his her their its every each some any no
+    at in on to from of by for with and or but so if when then there here went go got get
+    i we you he she they it me us them new old big little local main high north south east
+    west upper lower community leisure youth family day job food town city village civic
+    health medical sports council mental sheltered supported temporary emergency hostel
+    children's kids church school hospital""".split()
+)
+
+# National bodies and common brands: never PII here (codebook: DWP, NHS, Jobcentre are not).
+NOT_PII = frozenset(
+    """nhs dwp jobcentre jobcentre plus job centre hmrc home office universal credit pip esa
+    council citizens advice samaritans shelter mind police probation social services
+    social care adult social care children's social care facebook facebook marketplace
+    google amazon tesco asda aldi lidl sainsbury's morrisons greggs mcdonald's costa primark
+    argos whatsapp instagram tiktok youtube zoom teams snapchat uber netflix iceland b&m
+    poundland boots a&e gp cv ok mum mam dad nan gran grandad son daughter god allah jesus
+    christmas easter ramadan eid diwali pride brexit covid english british monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ofsted cqc nspcc rspca barnardo's crisis
+    the food bank food bank salvation army red cross ambulance""".split("\n")
+)
+
+
+def _flatten_not_pii() -> frozenset[str]:
+    words: set[str] = set()
+    for line in NOT_PII:
+        words.update(line.split())
+    # Multi-word bodies matter as phrases too.
+    words.update(
+        {
+            "job centre",
+            "jobcentre plus",
+            "home office",
+            "universal credit",
+            "citizens advice",
+            "social services",
+            "social care",
+            "adult social care",
+            "children's social care",
+            "facebook marketplace",
+            "food bank",
+            "salvation army",
+            "red cross",
+            "the food bank",
+        }
+    )
+    return frozenset(words)
+
+
+NOT_PII_WORDS = _flatten_not_pii()
+
+
+@lru_cache(maxsize=1)
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("storybot.nlp").joinpath("data", name).read_text(encoding="utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        words.update(line.lower().split() if name != "uk_places.txt" else [line.strip().lower()])
+    words.discard("")
+    return frozenset(words)
+
+
+def first_names() -> frozenset[str]:
+    """Return the given-name list (lower case), ambiguous names included."""
+    return _word_list("first_names.txt") | _word_list("ambiguous_names.txt")
+
+
+def ambiguous_names() -> frozenset[str]:
+    """Return given names that are also ordinary words (need a capital and a proper-noun reading)."""
+    return _word_list("ambiguous_names.txt")
+
+
+def uk_places() -> frozenset[str]:
+    """Return known UK town and city names (lower case)."""
+    return _word_list("uk_places.txt")
+
+
+# ---- checks -----------------------------------------------------------------------------
+
+
+def nhs_number_valid(digits: str) -> bool:
+    """Return True when a 10-digit NHS number has a valid modulus-11 check digit."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def _phone_digits_ok(raw: str) -> bool:
+    digits = re.sub(r"\D", "", raw)
+    if digits.startswith("0044"):
+        digits = "0" + digits[4:].removeprefix("0")
+    elif digits.startswith("44") and raw.lstrip().startswith("+"):
+        digits = "0" + digits[2:].removeprefix("0")
+    if not digits.startswith("0") or digits.startswith("00"):
+        return False
+    # UK numbers are 11 digits with the 0 (a few old areas and 0800s use 10).
+    return len(digits) in (10, 11)
+
+
+def _year(raw: str) -> int | None:
+    raw = raw.lstrip("'")
+    if len(raw) == 4:
+        return int(raw)
+    return None
+
+
+def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]:
+    """Find emails, URLs, phone, NHS, NI numbers, postcodes and dates of birth in text."""
+    today = today or dt.date.today()
+    found: list[Candidate] = []
+    for m in EMAIL_RE.finditer(text):
+        found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "EMAIL", 0, "email"))
+    for m in URL_RE.finditer(text):
+        found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "URL", 1, "url"))
+    for m in PHONE_RE.finditer(text):
+        raw = m.group()
+        end = m.end()
+        if raw.startswith("(0") is False and raw.startswith("(") and ")" not in raw:
+            continue
+        if _phone_digits_ok(raw):
+            found.append(Candidate(m.start(), end, "PHONE", 2, "phone"))
+    for m in NHS_RE.finditer(text):
+        digits = "".join(m.groups())
+        labelled = NHS_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]) is not None
+        if nhs_number_valid(digits) or (labelled and not digits.startswith("0")):
+            found.append(Candidate(m.start(), m.end(), "NHS_NUMBER", 2, "nhs"))
+    for m in NI_RE.finditer(text):
+        found.append(Candidate(m.start(), m.end(), "NI_NUMBER", 2, "ni"))
+    for m in NI_CONTEXT_RE.finditer(text):
+        found.append(Candidate(m.start(1), m.end(1), "NI_NUMBER", 2, "ni"))
+    for m in POSTCODE_RE.finditer(text):
+        raw = m.group()
+        # Lower-case without a space ("m11aa") is too often something else.
+        if raw.islower() and " " not in raw:
+            continue
+        found.append(Candidate(m.start(), m.end(), "POSTCODE", 3, "postcode"))
+    for m in DATE_RE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if DOB_CONTEXT_RE.search(before):
+            found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 3, "dob"))
+            continue
+        year = _year(m.group("y1") or m.group("y2") or m.group("y3") or "")
+        # A full date many years back in a story is almost always someone's birth date.
+        if year is not None and 1900 <= year <= today.year - 12:
+            found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 4, "old-date"))
+    return found
+
+
+def find_places(text: str) -> list[Candidate]:
+    """Find street addresses, named venues and organisations by their shape."""
+    found: list[Candidate] = []
+    for regex, label, priority, source in (
+        (STREET_RE, "LOCATION", 5, "street"),
+        (STREET_LOWER_RE, "LOCATION", 5, "street"),
+        (PRISON_RE, "LOCATION", 5, "venue"),
+        (SAINT_RE, "LOCATION", 6, "venue"),
+        (VENUE_RE, "LOCATION", 6, "venue"),
+        (ORG_RE, "ORG", 7, "org"),
+    ):
+        for m in regex.finditer(text):
+            start, end = _strip_leading_stop(text, m.start(), m.end())
+            if end <= start:
+                continue
+            span_text = text[start:end]
+            words = span_text.split()
+            # A venue or org needs a distinguishing name, not just "Community Centre".
+            if len(words) < 2 or span_text.lower() in NOT_PII_WORDS:
+                continue
+            if source in ("venue", "org") and words[0].lower() in LEADING_STOP:
+                continue
+            found.append(Candidate(start, end, label, priority, source))
+    return found
+
+
+def _strip_leading_stop(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading capitalised function words ("The", "At") from a matched run."""
+    while True:
+        match = re.match(r"([A-Za-z'’]+),?\s+", text[start:end])
+        if not match or match.group(1).lower() not in LEADING_STOP:
+            return start, end
+        if match.group(1).lower() in ("flat", "apartment", "unit", "room"):
+            return start, end
+        start += match.end()
+
+
+def _trailing(raw: str) -> int:
+    """Count trailing punctuation that belongs to the sentence, not the address."""
+    n = 0
+    while n < len(raw) and raw[len(raw) - 1 - n] in ".,;:!?)":
+        n += 1
+    return n

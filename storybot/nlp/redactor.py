@@ -1,0 +1,248 @@
+"""Find personal data in a parsed Doc: patterns, the NER model and name lists together."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from storybot.nlp.patterns import (
+    LEADING_STOP,
+    NOT_PII_WORDS,
+    Candidate,
+    ambiguous_names,
+    find_identifiers,
+    find_places,
+    first_names,
+    uk_places,
+)
+from storybot.nlp.types import PiiSpan
+
+_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof nurse coach auntie aunty uncle father pastor imam rev sister brother cllr".split()
+)
+_VENUE_WORDS = frozenset(
+    """house lodge centre center market hall rec estate church chapel mosque temple school academy
+    hospital library club surgery pharmacy café cafe arms inn shed hub court tower towers flats
+    prison dene station precinct park street st road rd avenue ave lane close drive way crescent
+    terrace place gardens grove walk row square hill parade mews green rise vale croft""".split()
+)
+_ORG_WORDS = frozenset(
+    """housing homes college university trust association charity foundation project partnership
+    group services support steps network ltd limited cic""".split()
+)
+_NAME_CONTEXT = frozenset(
+    "called named name's names nicknamed aka".split()
+)
+_NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "ORG": "ORG"}
+_WORD = re.compile(r"[^\s]+")
+
+# Priorities: identifiers (0-4) and place shapes (5-7) beat names from lists (8) and the model (9).
+_P_NAME = 8
+_P_MODEL = 9
+
+
+def _is_acronym(token: Token) -> bool:
+    return token.text.isupper() and len(token.text) <= 5
+
+
+def _name_tokens(doc: Doc) -> list[Candidate]:
+    names = first_names()
+    ambiguous = ambiguous_names()
+    found: list[Candidate] = []
+    for token in doc:
+        low = token.lower_
+        if low not in names or not token.is_alpha:
+            continue
+        prev = doc[token.i - 1] if token.i > 0 else None
+        after_title = prev is not None and prev.lower_.rstrip(".") in _TITLES
+        if low in ambiguous:
+            # "Mark my words", "grace period": only a capitalised proper noun is a name.
+            if not (token.is_title and (token.pos_ == "PROPN" or after_title or token.ent_type_ == "PERSON")):
+                continue
+        elif not token.is_title:
+            # Lower-case names are common on phones ("me and leanne"); "Will"-like words are excluded above.
+            if not token.is_lower or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X") or token.is_stop:
+                continue
+        end = token.i + 1
+        if end < len(doc) and _surname(doc[end]):
+            end += 1
+        span = doc[token.i : end]
+        found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "name-list"))
+    return found
+
+
+def _surname(token: Token) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ == "PROPN"
+        and token.lower_ not in LEADING_STOP
+        and token.lower_ not in _VENUE_WORDS
+        and token.lower_ not in _ORG_WORDS
+        and token.lower_ not in NOT_PII_WORDS
+    )
+
+
+def _titled_names(doc: Doc) -> list[Candidate]:
+    found: list[Candidate] = []
+    for token in doc[:-1]:
+        key = token.lower_.rstrip(".")
+        nxt = doc[token.i + 1]
+        if nxt.text == ".":
+            if token.i + 2 >= len(doc):
+                continue
+            nxt = doc[token.i + 2]
+        if key in _TITLES and token.is_title or key in _NAME_CONTEXT:
+            if not (nxt.is_title and nxt.is_alpha) or nxt.lower_ in LEADING_STOP or nxt.lower_ in NOT_PII_WORDS:
+                continue
+            end = nxt.i + 1
+            if end < len(doc) and _surname(doc[end]):
+                end += 1
+            span = doc[nxt.i : end]
+            found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "title"))
+    return found
+
+
+def _places_from_list(doc: Doc) -> list[Candidate]:
+    places = uk_places()
+    found: list[Candidate] = []
+    for token in doc:
+        if not token.is_title:
+            continue
+        for length in (3, 2, 1):
+            span = doc[token.i : token.i + length]
+            if len(span) == length and span.text.lower() in places:
+                found.append(Candidate(span.start_char, span.end_char, "LOCATION", _P_NAME, "town"))
+                break
+    return found
+
+
+def _model_entities(doc: Doc) -> list[Candidate]:
+    names = first_names()
+    places = uk_places()
+    found: list[Candidate] = []
+    for ent in doc.ents:
+        label = _NER_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        span = _clean_entity(ent)
+        if span is None:
+            continue
+        words = [t.lower_ for t in span]
+        last = words[-1]
+        if span.text.lower() in places:
+            label = "LOCATION"
+        elif last in _VENUE_WORDS:
+            label = "LOCATION"
+        elif last in _ORG_WORDS:
+            label = "ORG"
+        elif words[0] in names and span[0].is_title:
+            label = "PERSON"
+        elif label == "ORG" and len(span) == 1:
+            # The small model calls many single capitalised words ORG; a lone word is rarely
+            # an identifying organisation, and acronyms were dropped above.
+            continue
+        source = "model-town" if ent.label_ == "GPE" and len(span) == 1 else "model"
+        found.append(Candidate(span.start_char, span.end_char, label, _P_MODEL, source))
+    return found
+
+
+def _clean_entity(ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (
+        doc[start].lower_ in LEADING_STOP or doc[start].lower_.rstrip(".") in _TITLES or not doc[start].is_alpha
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].like_num or doc[end - 1].is_space):
+        end -= 1
+    span = doc[start:end]
+    if not len(span):
+        return None
+    if any(not (t.is_alpha or t.text in ("'s", "’s", "-", "&")) for t in span):
+        return None
+    if all(_is_acronym(t) for t in span if t.is_alpha):
+        return None
+    text = span.text.lower()
+    if text in NOT_PII_WORDS or all(t.lower_ in NOT_PII_WORDS for t in span if t.is_alpha):
+        return None
+    if not any(t.is_title for t in span):
+        # Lower-case runs are only kept when they end like a place ("heaton park").
+        if not (len(span) >= 2 and span[-1].lower_ in _VENUE_WORDS):
+            return None
+    return span
+
+
+def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep the best non-overlapping spans; model spans are trimmed around better ones."""
+    accepted: list[Candidate] = []
+    covered = [False] * (len(text) + 1)
+    ordered = sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start))
+    for cand in ordered:
+        if cand.end <= cand.start:
+            continue
+        if not any(covered[cand.start : cand.end]):
+            accepted.append(cand)
+        elif cand.priority >= _P_NAME:
+            # Keep the uncovered words of a name run ("Sheffield S10" minus the postcode).
+            run: list[tuple[int, int]] = []
+            for word in _WORD.finditer(text, cand.start, cand.end):
+                if any(covered[word.start() : word.end()]):
+                    if run:
+                        break
+                    continue
+                run.append(word.span())
+            if not run:
+                continue
+            start, end = run[0][0], run[-1][1]
+            while end > start and not text[end - 1].isalnum():
+                end -= 1
+            piece = text[start:end]
+            if len(piece) < 2 or piece.lower() in NOT_PII_WORDS or not piece[0].isupper():
+                continue
+            label = "LOCATION" if piece.lower() in uk_places() else cand.label
+            cand = Candidate(start, end, label, cand.priority, cand.source)
+            accepted.append(cand)
+        else:
+            continue
+        for i in range(cand.start, cand.end):
+            covered[i] = True
+    return sorted(accepted, key=lambda c: c.start)
+
+
+def _propagate_names(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+    """Mark every other mention of a found name ("Amy Clarke ... Amy")."""
+    text = doc.text
+    known = {
+        word.lower()
+        for c in accepted
+        if c.label == "PERSON"
+        for word in text[c.start : c.end].split()
+        if len(word) > 1
+    }
+    extra = [
+        Candidate(t.idx, t.idx + len(t.text), "PERSON", _P_NAME + 1, "repeat")
+        for t in doc
+        if t.lower_ in known and (t.is_title or t.is_lower) and t.is_alpha
+    ]
+    return extra
+
+
+def find_pii(doc: Doc, redact_towns: bool = True) -> list[PiiSpan]:
+    """Return personal data spans found in a parsed Doc, best label per span."""
+    text = doc.text
+    candidates = (
+        find_identifiers(text)
+        + find_places(text)
+        + _titled_names(doc)
+        + _name_tokens(doc)
+        + _places_from_list(doc)
+        + _model_entities(doc)
+    )
+    if not redact_towns:
+        candidates = [c for c in candidates if c.source not in ("town", "model-town")]
+    accepted = _resolve(text, candidates)
+    accepted = _resolve(text, accepted + _propagate_names(doc, accepted))
+    return [PiiSpan(c.start, c.end, c.label) for c in accepted]

@@ -1,0 +1,26 @@
+"""Load the real spaCy pipeline once per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storybot.config import Settings
+from storybot.nlp import Analysis, load_analyzer
+from storybot.nlp.pipeline import Analyzer
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="session")
+def analyzer(settings: Settings) -> Analyzer:
+    return load_analyzer(settings)
+
+
+@pytest.fixture(scope="session")
+def analyse(analyzer: Analyzer) -> Callable[[str], Analysis]:
+    return analyzer.analyse_one

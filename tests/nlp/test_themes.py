@@ -1,0 +1,79 @@
+"""Theme suggestions on specific sentences, with evidence, negation and hypotheticals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storybot.nlp import Analysis
+
+THEME_SENTENCES = {
+    "housing": "The landlord gave us notice and we ended up in a hostel for three months.",
+    "money": "I was behind on the electric and the council tax and the debt letters kept coming.",
+    "work_learning": "I started an apprenticeship at the garage and I'm going to college on Fridays.",
+    "physical_health": "My GP finally sorted my medication and the pain in my hip is much better.",
+    "mental_health": "My anxiety was so bad I had panic attacks every time I left the house.",
+    "substance_use": "I've been sober for six months now and I still go to my recovery meetings.",
+    "relationships": "Me and my partner split up and now I only see my kids at weekends.",
+    "connection": "I was so lonely after the move, I didn't speak to anyone for weeks.",
+    "safety": "He was violent and I had to call the police more than once.",
+    "identity_purpose": "My faith is a big part of who I am and I want a future where I can give back.",
+    "being_heard": "The nurse actually listened to me and I didn't feel judged for once.",
+    "trust_relationships": "She stuck with me when I kept pushing everyone away, I trust her completely.",
+    "strengths": "I'm proud of myself, I passed my driving test and my confidence has grown.",
+    "choice_control": "It was my decision where I moved to, nobody forced me, I was in control.",
+    "system_barriers": "The referral took months and then the assessment form got lost and I was back on the waiting list.",
+    "flexible_help": "She just turned up with a food parcel and a bus pass, no forms, whatever I needed.",
+    "collaboration": "Housing and the mental health team finally worked together in one multi-agency meeting.",
+    "learning_change": "I learned from that mistake, next time I'll ask first and we're trying a different approach.",
+    "worker_experience": "With a caseload of forty and targets on closures, my manager wouldn't give me permission, I felt burnt out.",
+}
+
+
+@pytest.mark.parametrize(("theme", "sentence"), sorted(THEME_SENTENCES.items()))
+def test_each_theme_is_suggested_with_evidence(
+    analyse: Callable[[str], Analysis], theme: str, sentence: str
+) -> None:
+    suggestions = {s.id: s for s in analyse(sentence).themes}
+    assert theme in suggestions, sorted(suggestions)
+    suggestion = suggestions[theme]
+    assert 0.0 < suggestion.score <= 1.0
+    assert suggestion.evidence, "a suggestion must say which words led to it"
+    assert all(phrase.lower() in sentence.lower() for phrase in suggestion.evidence)
+
+
+def test_negated_feeling_is_still_being_heard(analyse: Callable[[str], Analysis]) -> None:
+    ids = [s.id for s in analyse("I never felt listened to.").themes]
+    assert "being_heard" in ids
+
+
+def test_no_problems_with_housing_is_not_housing(analyse: Callable[[str], Analysis]) -> None:
+    ids = [s.id for s in analyse("No problems with housing, it's my benefits that are the worry.").themes]
+    assert "housing" not in ids
+    assert "money" in ids
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["My flat is fine, it's the loneliness that gets me.", "I'm not worried about money, I just want company."],
+)
+def test_a_domain_set_aside_is_dropped(analyse: Callable[[str], Analysis], sentence: str) -> None:
+    ids = {s.id for s in analyse(sentence).themes}
+    assert not ids & {"housing", "money"}
+    assert "connection" in ids
+
+
+def test_hopes_still_count(analyse: Callable[[str], Analysis]) -> None:
+    ids = [s.id for s in analyse("If I could get a job at the garage I'd finally feel like myself again.").themes]
+    assert "work_learning" in ids
+
+
+def test_themes_are_ranked_best_first(analyse: Callable[[str], Analysis]) -> None:
+    scores = [s.score for s in analyse(THEME_SENTENCES["system_barriers"] + " " + THEME_SENTENCES["money"]).themes]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_empty_text(analyse: Callable[[str], Analysis]) -> None:
+    result = analyse("")
+    assert result.themes == [] and result.pii == [] and result.redacted == "" and not result.safeguarding
