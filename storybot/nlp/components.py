@@ -36,19 +36,19 @@ class ThemeSuggester:
         max_themes: int,
         strong_weight: float,
         weak_weight: float,
-        classifier_weight: float,
+        classifier_boost: float,
     ) -> None:
         self.codebook = load_codebook(Path(codebook_path))
         lemmatise, lower = term_keys(nlp)
         self.matcher = ThemeMatcher(self.codebook, lemmatise, lower, strong_weight, weak_weight)
         self.threshold = threshold
         self.max_themes = max_themes
-        self.classifier_weight = classifier_weight
+        self.classifier_boost = classifier_boost
 
     def __call__(self, doc: Doc) -> Doc:
         """Store ranked ThemeSuggestions on doc._.themes."""
         suggestions: list[ThemeSuggestion] = score_themes(
-            doc, self.matcher, self.threshold, self.max_themes, self.classifier_weight
+            doc, self.matcher, self.threshold, self.max_themes, self.classifier_boost
         )
         doc._.themes = suggestions
         return doc
@@ -58,11 +58,11 @@ class ThemeSuggester:
     THEMES,
     default_config={
         "codebook_path": "",
-        "threshold": 0.5,
-        "max_themes": 5,
+        "threshold": 0.7,
+        "max_themes": 4,
         "strong_weight": 0.6,
         "weak_weight": 0.2,
-        "classifier_weight": 0.5,
+        "classifier_boost": 1.0,
     },
 )
 def make_theme_suggester(
@@ -73,11 +73,11 @@ def make_theme_suggester(
     max_themes: int,
     strong_weight: float,
     weak_weight: float,
-    classifier_weight: float,
+    classifier_boost: float,
 ) -> ThemeSuggester:
     """Build the theme suggester from a codebook file."""
     return ThemeSuggester(
-        nlp, codebook_path, threshold, max_themes, strong_weight, weak_weight, classifier_weight
+        nlp, codebook_path, threshold, max_themes, strong_weight, weak_weight, classifier_boost
     )
 
 

@@ -31,9 +31,9 @@ CLASSIFIER_CONFIG: dict[str, object] = {
     "model": {
         "@architectures": "spacy.TextCatBOW.v3",
         "exclusive_classes": False,
-        "ngram_size": 2,
+        "ngram_size": 1,
         "no_output_layer": False,
-        "length": 2**16,
+        "length": 2**15,
     },
 }
 

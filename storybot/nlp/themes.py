@@ -122,7 +122,7 @@ def score_themes(
     matcher: ThemeMatcher,
     threshold: float,
     max_themes: int,
-    classifier_weight: float,
+    classifier_boost: float,
 ) -> list[ThemeSuggestion]:
     """Blend vocabulary evidence with classifier scores into ranked suggestions."""
     matches = matcher.matches(doc)
@@ -139,11 +139,9 @@ def score_themes(
         for w in weights.values():
             miss *= 1.0 - w
         lexical = 1.0 - miss
-        learned = doc.cats.get(theme.id)
-        if learned is None:
-            score = lexical
-        else:
-            score = (1.0 - classifier_weight) * lexical + classifier_weight * learned
+        # The classifier, trained on few stories, ranks well but is badly calibrated, so it
+        # lifts a theme the vocabulary already points to rather than voting on its own.
+        score = min(1.0, lexical + classifier_boost * doc.cats.get(theme.id, 0.0))
         if score < threshold:
             continue
         ordered = sorted(live, key=lambda m: (-m.weight, m.start))
