@@ -8,6 +8,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from storybot.config import Settings, load_settings
 from storybot.errors import StorybotError
@@ -104,6 +105,24 @@ def cmd_stories(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_analyse(settings: Settings, args: argparse.Namespace) -> int:
+    """Print theme, redaction and safeguarding suggestions for each {"id", "text"} line."""
+    from storybot.nlp import load_analyzer
+    from storybot.nlp.batch import analyse_jsonl
+
+    analyse_jsonl(load_analyzer(settings), args.file, sys.stdout)
+    return 0
+
+
+def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
+    """Score the pipeline against a gold file shaped like eval/dev.jsonl and print the report."""
+    from storybot.nlp import load_analyzer
+    from storybot.nlp.batch import evaluate_jsonl
+
+    evaluate_jsonl(load_analyzer(settings), args.file, sys.stdout)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Describe every command and its options."""
     parser = argparse.ArgumentParser(
@@ -131,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     stories.add_argument("--status", choices=["pending", "confirmed", "withdrawn", "all"], default="all",
                          help="which stories to list (default: all)")
     stories.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
+    analyse = add("analyse", cmd_analyse, "Suggest themes, redactions and safeguarding flags for a JSON-lines file.")
+    analyse.add_argument("file", type=Path, help='JSON lines, one {"id", "text"} record per line')
+    evaluate = add("evaluate", cmd_evaluate, "Score the NLP pipeline against a gold-labelled JSON-lines file.")
+    evaluate.add_argument("file", type=Path, help="JSON lines shaped like eval/dev.jsonl")
     return parser
 
 
