@@ -152,8 +152,12 @@ def _model_entities(doc: Doc) -> list[Candidate]:
 def _clean_entity(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
+    # Sentence-initial verbs and the like get swept into names by the small model ("Ring Dave").
     while start < end and (
-        doc[start].lower_ in LEADING_STOP or doc[start].lower_.rstrip(".") in _TITLES or not doc[start].is_alpha
+        doc[start].lower_ in LEADING_STOP
+        or doc[start].lower_.rstrip(".") in _TITLES
+        or not doc[start].is_alpha
+        or (end - start > 1 and doc[start].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "INTJ", "SCONJ", "CCONJ", "DET"))
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].like_num or doc[end - 1].is_space):
@@ -185,8 +189,11 @@ def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
             continue
         if not any(covered[cand.start : cand.end]):
             accepted.append(cand)
-        elif cand.priority >= _P_NAME:
-            # Keep the uncovered words of a name run ("Sheffield S10" minus the postcode).
+        elif cand.priority >= _P_NAME and not any(
+            a.label == cand.label and a.start < cand.end and cand.start < a.end for a in accepted
+        ):
+            # Keep the uncovered words of a name run ("Sheffield S10" minus the postcode), but
+            # not the leftovers of a name already found ("Ring" from the model's "Ring Dave").
             run: list[tuple[int, int]] = []
             for word in _WORD.finditer(text, cand.start, cand.end):
                 if any(covered[word.start() : word.end()]):
