@@ -350,18 +350,18 @@ class _Turn:
         return [Reply("\n\n".join(lines))]
 
     async def ask_withdraw(self, args: str) -> list[Reply]:
-        stories = [s for s in reversed(await self.store.stories(person_id=self.person.id)) if s.status != "withdrawn"]
+        # Oldest first, numbered as /mystories numbers them, so `/withdraw 2` picks the second.
+        everyone = list(reversed(await self.store.stories(person_id=self.person.id)))
+        stories = [s for s in everyone if s.status != "withdrawn"]
         if not stories:
             return [Reply(self.msg.withdraw_none)]
-        # `/withdraw 2` picks the second story as /mystories numbers them (oldest first).
-        everyone = list(reversed(await self.store.stories(person_id=self.person.id)))
         if args.strip().isdigit() and 1 <= int(args) <= len(everyone):
             chosen = await self._choose_withdraw(str(everyone[int(args) - 1].id))
             if chosen is not None:
                 return chosen
-        buttons = tuple(
+        buttons = tuple([
             Button(f"{_date(s)}: {await self._preview(s, 30)}", f"withdraw:{s.id}") for s in stories
-        )
+        ])
         return [Reply(self.msg.withdraw_pick, buttons)]
 
     async def _withdrawable(self, target: str) -> StoryRow | None:
