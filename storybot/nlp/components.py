@@ -58,7 +58,7 @@ class ThemeSuggester:
     THEMES,
     default_config={
         "codebook_path": "",
-        "threshold": 0.7,
+        "threshold": 0.6,
         "max_themes": 4,
         "strong_weight": 0.6,
         "weak_weight": 0.2,
