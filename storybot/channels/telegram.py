@@ -34,6 +34,7 @@ from telegram.ext import (
 
 from storybot.config import Settings
 from storybot.conversation import Engine
+from storybot.conversation.engine import COMMANDS
 from storybot.db import Database
 from storybot.models import Incoming, Kind, Reply, Sender
 from storybot.prompts import Prompts
@@ -41,7 +42,6 @@ from storybot.prompts import Prompts
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
-COMMANDS = ("start", "pause", "resume", "skip", "cancel", "mystories", "withdraw", "help", "privacy")
 
 
 def build_application(settings: Settings, prompts: Prompts) -> Application[Any, Any, Any, Any, Any, Any]:

@@ -105,37 +105,49 @@ class _Turn:
     # --- commands ---------------------------------------------------------------------
 
     async def command(self, name: str, args: str) -> list[Reply]:
-        if name == "start":
-            if self.step in IN_STORY:
-                return [Reply(self.msg.resumed), *await self.prompt()]
-            return await self.begin()
-        if name == "resume":
-            if self.step in IN_STORY or self.step == CONSENT:
-                self.data.pop("paused", None)
-                return [Reply(self.msg.resumed), *await self.prompt()]
-            return [Reply(self.msg.nothing_to_resume)]
-        if name == "pause":
-            if self.step in IN_STORY or self.step == CONSENT:
-                self.data["paused"] = True
-                return [Reply(self.msg.paused)]
-            return [Reply(self.msg.nothing_to_resume)]
-        if name == "skip":
-            if self.step == QUESTION:
-                return [Reply(self.msg.skipped), *await self.advance()]
-            if self.step == FOLLOW_UP:
-                return await self.advance()
-            return await self.prompt()
-        if name == "cancel":
-            return await self.ask_cancel()
-        if name == "mystories":
-            return await self.my_stories()
-        if name == "withdraw":
-            return await self.ask_withdraw(args)
-        if name == "help":
-            return [Reply(self.msg.help)]
-        if name == "privacy":
-            return [Reply(self.msg.privacy)]
-        return [Reply(self.msg.unknown_command)]
+        handler = _COMMANDS.get(name)
+        if handler is None:
+            return [Reply(self.msg.unknown_command)]
+        return await handler(self, args)
+
+    async def _cmd_start(self, args: str) -> list[Reply]:
+        if self.step in IN_STORY:
+            return [Reply(self.msg.resumed), *await self.prompt()]
+        return await self.begin()
+
+    async def _cmd_resume(self, args: str) -> list[Reply]:
+        if self.step in IN_STORY or self.step == CONSENT:
+            self.data.pop("paused", None)
+            return [Reply(self.msg.resumed), *await self.prompt()]
+        return [Reply(self.msg.nothing_to_resume)]
+
+    async def _cmd_pause(self, args: str) -> list[Reply]:
+        if self.step in IN_STORY or self.step == CONSENT:
+            self.data["paused"] = True
+            return [Reply(self.msg.paused)]
+        return [Reply(self.msg.nothing_to_resume)]
+
+    async def _cmd_skip(self, args: str) -> list[Reply]:
+        if self.step == QUESTION:
+            return [Reply(self.msg.skipped), *await self.advance()]
+        if self.step == FOLLOW_UP:
+            return await self.advance()
+        return await self.prompt()
+
+    async def _cmd_cancel(self, args: str) -> list[Reply]:
+        return await self.ask_cancel()
+
+    async def _cmd_mystories(self, args: str) -> list[Reply]:
+        return await self.my_stories()
+
+    async def _cmd_withdraw(self, args: str) -> list[Reply]:
+        return await self.ask_withdraw(args)
+
+    async def _cmd_help(self, args: str) -> list[Reply]:
+        return [Reply(self.msg.help)]
+
+    async def _cmd_privacy(self, args: str) -> list[Reply]:
+        return [Reply(self.msg.privacy)]
 
     # --- text -------------------------------------------------------------------------
 
@@ -430,6 +442,21 @@ def _date(story: StoryRow) -> str:
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
+# Commands a person can send, by name; channels list them (with prompts' descriptions).
+_COMMANDS = {
+    "start": _Turn._cmd_start,
+    "pause": _Turn._cmd_pause,
+    "resume": _Turn._cmd_resume,
+    "skip": _Turn._cmd_skip,
+    "cancel": _Turn._cmd_cancel,
+    "mystories": _Turn._cmd_mystories,
+    "withdraw": _Turn._cmd_withdraw,
+    "help": _Turn._cmd_help,
+    "privacy": _Turn._cmd_privacy,
+}
+COMMANDS = tuple(_COMMANDS)
+
+# Button actions: the part of callback data before the first ":".
 _CHOICES = {
     "start": _Turn._choose_start,
     "consent": _Turn._choose_consent,

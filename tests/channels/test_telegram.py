@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from storybot.channels.telegram import COMMANDS, split_text
+from storybot.channels.telegram import split_text
+from storybot.conversation.engine import COMMANDS
 from storybot.prompts import Locale, Prompts
 
 from tests.channels.conftest import Chatter
