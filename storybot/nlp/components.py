@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from storybot.nlp.codebook import load_codebook
 from storybot.nlp.redactor import find_pii
 from storybot.nlp.risk import RiskAssessment, assess_risk
-from storybot.nlp.themes import ThemeMatcher, score_themes, term_keys
+from storybot.nlp.themes import ThemeMatcher, lexical_scores, score_themes, term_keys
 from storybot.nlp.types import PiiSpan, ThemeSuggestion
 
 logger = logging.getLogger(__name__)
@@ -45,12 +45,17 @@ class ThemeSuggester:
         self.max_themes = max_themes
         self.classifier_boost = classifier_boost
 
+    def suggest(self, doc: Doc) -> list[ThemeSuggestion]:
+        """Return ranked ThemeSuggestions for a doc that already has lemmas and cats."""
+        return score_themes(doc, self.matcher, self.threshold, self.max_themes, self.classifier_boost)
+
+    def lexical_scores(self, doc: Doc) -> list[float]:
+        """Return the vocabulary-only score of every codebook theme, in codebook order."""
+        return lexical_scores(doc, self.matcher)
+
     def __call__(self, doc: Doc) -> Doc:
         """Store ranked ThemeSuggestions on doc._.themes."""
-        suggestions: list[ThemeSuggestion] = score_themes(
-            doc, self.matcher, self.threshold, self.max_themes, self.classifier_boost
-        )
-        doc._.themes = suggestions
+        doc._.themes = self.suggest(doc)
         return doc
 
 

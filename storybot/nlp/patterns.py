@@ -171,7 +171,7 @@ def _flatten_not_pii() -> frozenset[str]:
 NOT_PII_WORDS = _flatten_not_pii()
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one entry per list; a size of 1 re-read files on every call
 def _word_list(name: str) -> frozenset[str]:
     text = resources.files("storybot.nlp").joinpath("data", name).read_text(encoding="utf-8")
     words: set[str] = set()
@@ -183,6 +183,7 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Return the given-name list (lower case), ambiguous names included."""
     return _word_list("first_names.txt") | _word_list("ambiguous_names.txt")

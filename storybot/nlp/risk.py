@@ -94,6 +94,9 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
     ]
 ]
 
+# Every cue in one alternation: a text none of them matches needs no sentence-by-sentence pass.
+_ANY_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _CUES), re.IGNORECASE)
+
 _NEGATION = re.compile(
     r"\b(?:not|never|no|n't|dont|didnt|wont|wouldnt|havent|isnt|nothing|without|nobody|none|"
     r"no\s+longer|stopped|stop)\b|n't\b",
@@ -167,6 +170,8 @@ def _negated(sentence: str, offset: int) -> bool:
 
 def assess_risk(text: str) -> RiskAssessment:
     """Find safeguarding cues in text and decide whether they show a current risk."""
+    if not _ANY_CUE.search(text):
+        return RiskAssessment(at_risk=False, reasons=[], cues=[])
     cues: list[RiskCue] = []
     sentences = _sentences(text)
     for index, (s_start, s_end) in enumerate(sentences):

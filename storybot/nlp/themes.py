@@ -81,6 +81,7 @@ class ThemeMatcher:
         """Return every vocabulary hit in doc, with dismissal decided per hit."""
         lows = [t.lower_ for t in doc]
         lems = [t.lemma_.lower() or t.lower_ for t in doc]
+        sentences = _SentenceIndex(doc)
         found: list[ThemeMatch] = []
         for i in range(len(doc)):
             for n in range(1, self.max_len + 1):
@@ -91,16 +92,28 @@ class ThemeMatcher:
                     terms += self.by_key.get(key, [])
                 if not terms:
                     continue
-                dismissed = _dismissed(doc, i, i + n)
+                dismissed = _dismissed(doc, sentences, i, i + n)
                 for term in dict.fromkeys(terms):
                     found.append(ThemeMatch(term.theme, term.term, term.weight, i, i + n, dismissed))
         return _drop_nested(found)
 
 
-def _dismissed(doc: Doc, start: int, end: int) -> bool:
-    sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
-    before = doc.text[sent.start_char : doc[start].idx]
-    after = doc.text[doc[end - 1].idx + len(doc[end - 1].text) : sent.end_char]
+class _SentenceIndex:
+    """Character bounds of each token's sentence, computed once per doc rather than per hit."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.bounds: list[tuple[int, int]] = []
+        if len(doc) and doc.has_annotation("SENT_START"):
+            for sent in doc.sents:
+                self.bounds += [(sent.start_char, sent.end_char)] * len(sent)
+        else:
+            self.bounds = [(0, len(doc.text))] * len(doc)
+
+
+def _dismissed(doc: Doc, sentences: _SentenceIndex, start: int, end: int) -> bool:
+    sent_start, sent_end = sentences.bounds[start]
+    before = doc.text[sent_start : doc[start].idx]
+    after = doc.text[doc[end - 1].idx + len(doc[end - 1].text) : sent_end]
     return bool(_DISMISS_BEFORE.search(before[-80:]) or _DISMISS_AFTER.search(after[:60]))
 
 
@@ -153,6 +166,23 @@ def score_themes(
         suggestions.append(ThemeSuggestion(theme.id, round(score, 4), evidence[:6]))
     suggestions.sort(key=lambda s: -s.score)
     return suggestions[:max_themes]
+
+
+def lexical_scores(doc: Doc, matcher: ThemeMatcher) -> list[float]:
+    """Return the vocabulary-only score per codebook theme (0.0 when set aside)."""
+    matches = matcher.matches(doc)
+    out: list[float] = []
+    for theme in matcher.codebook.themes:
+        own = [m for m in matches if m.theme == theme.id]
+        live = [m for m in own if not (m.dismissed and theme.dismissible)]
+        weights: dict[str, float] = {}
+        for m in live:
+            weights[m.term.lower()] = max(weights.get(m.term.lower(), 0.0), m.weight)
+        miss = 1.0
+        for w in weights.values():
+            miss *= 1.0 - w
+        out.append(1.0 - miss)
+    return out
 
 
 def term_keys(nlp: Language) -> tuple[
