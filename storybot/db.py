@@ -344,7 +344,9 @@ class Store:
         )
         if row is None or row["status"] in ("draft", "withdrawn"):
             return False
-        await self._run("DELETE FROM answers WHERE story_id = ?", (story_id,))
+        # Evidence phrases and redaction offsets are derived from the words: they go too.
+        for table in ("answers", "theme_suggestions", "redaction_suggestions", "analyses"):
+            await self._run(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
         await self._run(
             "UPDATE stories SET status = 'withdrawn', withdrawn_at = ? WHERE id = ?",
             (self.now, story_id),
@@ -389,3 +391,146 @@ class Store:
             )
             for r in rows
         ]
+
+    # --- analysis ---------------------------------------------------------------------
+
+    async def stories_to_analyse(self, limit: int) -> list[tuple[int, list[AnswerRow]]]:
+        """Return told stories that have no analysis yet, oldest first, with their answers."""
+        rows = await self._all(
+            "SELECT s.id FROM stories s LEFT JOIN analyses a ON a.story_id = s.id"
+            " WHERE s.status = 'pending' AND a.story_id IS NULL ORDER BY s.submitted_at, s.id LIMIT ?",
+            (limit,),
+        )
+        return [(r["id"], await self.answers(r["id"])) for r in rows]
+
+    async def save_analysis(
+        self,
+        story_id: int,
+        *,
+        model_version: str,
+        codebook_version: str,
+        safeguarding: bool,
+        themes: list[tuple[str, float, list[str]]],
+        redactions: list[tuple[str, int, int, str]],
+    ) -> bool:
+        """Store a story's suggestions, unless it was withdrawn or analysed meanwhile."""
+        row = await self._one(
+            "SELECT s.status, a.story_id AS done FROM stories s"
+            " LEFT JOIN analyses a ON a.story_id = s.id WHERE s.id = ?",
+            (story_id,),
+        )
+        if row is None or row["status"] != "pending" or row["done"] is not None:
+            return False
+        await self._run(
+            "INSERT INTO analyses (story_id, model_version, codebook_version, safeguarding, analysed_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (story_id, model_version, codebook_version, int(safeguarding), self.now),
+        )
+        for rank, (theme_id, score, evidence) in enumerate(themes):
+            await self._run(
+                "INSERT INTO theme_suggestions (story_id, theme_id, score, evidence, rank,"
+                " model_version, codebook_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (story_id, theme_id, score, json.dumps(evidence, ensure_ascii=False), rank,
+                 model_version, codebook_version),
+            )
+        for question_id, start, end, label in redactions:
+            await self._run(
+                "INSERT INTO redaction_suggestions (story_id, question_id, start, end, label, model_version)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (story_id, question_id, start, end, label, model_version),
+            )
+        return True
+
+    async def analysis(self, story_id: int) -> dict[str, Any] | None:
+        """Return a story's stored suggestions: versions, themes and redactions."""
+        head = await self._one("SELECT * FROM analyses WHERE story_id = ?", (story_id,))
+        if head is None:
+            return None
+        themes = await self._all(
+            "SELECT theme_id, score, evidence, decision FROM theme_suggestions"
+            " WHERE story_id = ? ORDER BY rank",
+            (story_id,),
+        )
+        redactions = await self._all(
+            "SELECT question_id, start, end, label, decision FROM redaction_suggestions"
+            " WHERE story_id = ? ORDER BY question_id, start",
+            (story_id,),
+        )
+        return {
+            "model_version": head["model_version"],
+            "codebook_version": head["codebook_version"],
+            "safeguarding": bool(head["safeguarding"]),
+            "analysed_at": head["analysed_at"],
+            "themes": [
+                {"id": t["theme_id"], "score": t["score"], "evidence": json.loads(t["evidence"]),
+                 "decision": t["decision"]}
+                for t in themes
+            ],
+            "redactions": [dict(r) for r in redactions],
+        }
+
+    # --- safeguarding -----------------------------------------------------------------
+
+    async def raise_flag(
+        self, person_id: str, story_id: int | None, source: str, reasons: list[str]
+    ) -> int:
+        """Record a safeguarding flag and queue a notice to the team, in this transaction."""
+        flag_id = await self._run(
+            "INSERT INTO safeguarding_flags (person_id, story_id, source, reasons, raised_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (person_id, story_id, source, json.dumps(sorted(set(reasons))), self.now),
+        )
+        await self._run(
+            "INSERT INTO team_notices (kind, flag_id, created_at) VALUES ('safeguarding', ?, ?)",
+            (flag_id, self.now),
+        )
+        return flag_id
+
+    async def story_owner(self, story_id: int) -> str:
+        """Return the id of the person who told a story."""
+        row = await self._one("SELECT person_id FROM stories WHERE id = ?", (story_id,))
+        assert row is not None
+        return str(row["person_id"])
+
+    async def has_flag(self, story_id: int) -> bool:
+        """Tell whether a story already carries a safeguarding flag."""
+        return await self._one("SELECT 1 FROM safeguarding_flags WHERE story_id = ?", (story_id,)) is not None
+
+    async def answer_flag(self, person_id: str, flag_id: int, wants_contact: bool) -> bool:
+        """Record whether the person would like the team to contact them (once)."""
+        row = await self._one(
+            "SELECT contact_requested FROM safeguarding_flags WHERE id = ? AND person_id = ?",
+            (flag_id, person_id),
+        )
+        if row is None or row["contact_requested"] is not None:
+            return False
+        await self._run(
+            "UPDATE safeguarding_flags SET contact_requested = ? WHERE id = ?", (int(wants_contact), flag_id)
+        )
+        if wants_contact:
+            await self._run(
+                "INSERT INTO team_notices (kind, flag_id, created_at) VALUES ('contact_requested', ?, ?)",
+                (flag_id, self.now),
+            )
+        return True
+
+    async def unsent_notices(self) -> list[sqlite3.Row]:
+        """Return notices for the team not yet sent, with their flag, oldest first."""
+        return await self._all(
+            "SELECT n.id, n.kind, n.flag_id, f.person_id, f.story_id, f.source, f.reasons,"
+            " f.contact_requested, f.raised_at FROM team_notices n"
+            " JOIN safeguarding_flags f ON f.id = n.flag_id WHERE n.sent_at IS NULL ORDER BY n.id"
+        )
+
+    async def mark_notice_sent(self, notice_id: int) -> None:
+        """Record that a notice reached the team."""
+        await self._run("UPDATE team_notices SET sent_at = ? WHERE id = ?", (self.now, notice_id))
+
+    async def team_telegram_ids(self, admin_ids: frozenset[int]) -> list[str]:
+        """Return the Telegram ids to notify: configured admins and people with a team role."""
+        rows = await self._all(
+            "SELECT i.external_id FROM identities i JOIN people p ON p.id = i.person_id"
+            " WHERE i.channel = 'telegram' AND p.role IN ('facilitator', 'admin')"
+        )
+        found = {r["external_id"] for r in rows} | {str(a) for a in admin_ids}
+        return sorted(found)

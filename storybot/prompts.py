@@ -168,6 +168,41 @@ class CommandHelp(_Strict):
     privacy: str
 
 
+class Helpline(_Strict):
+    name: str = Field(min_length=1)
+    number: str = Field(min_length=1)
+    when: str = Field(min_length=1)
+
+
+class SafeguardingWording(_Strict):
+    reply: str
+    helplines: list[Helpline] = Field(min_length=1)
+    contact_question: str
+    contact_yes: str = Field(min_length=1, max_length=60)
+    contact_no: str = Field(min_length=1, max_length=60)
+    contact_thanks: str
+    contact_declined: str
+    carry_on: str
+    team_notice: str
+    team_contact: str
+    reasons: dict[str, str]
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> SafeguardingWording:
+        allowed = {"team_notice": {"person", "reasons", "story", "flag", "raised"}, "team_contact": {"person", "flag"}}
+        for name in ("reply", "contact_question", "contact_thanks", "contact_declined", "carry_on", *allowed):
+            used = {f for _, f, _, _ in string.Formatter().parse(getattr(self, name)) if f is not None}
+            unknown = used - allowed.get(name, set())
+            if unknown:
+                raise ValueError(f"{name}: unknown placeholder {{{sorted(unknown)[0]}}}")
+        return self
+
+    def helpline_text(self) -> str:
+        """The reply with every helpline, one per line."""
+        lines = [f"• {h.name}: {h.number}, {h.when}" for h in self.helplines]
+        return self.reply.rstrip() + "\n\n" + "\n".join(lines) + "\n\n" + self.contact_question
+
+
 class Locale(_Strict):
     language: str = Field(pattern=r"^[a-z]{2,3}$")
     consent: ConsentNotice
@@ -175,6 +210,7 @@ class Locale(_Strict):
     messages: Messages
     commands: CommandHelp
     question_sets: dict[str, QuestionSet]
+    safeguarding: SafeguardingWording
 
     @field_validator("question_sets")
     @classmethod

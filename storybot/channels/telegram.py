@@ -6,6 +6,7 @@ Handlers only translate: an update becomes an `Incoming`, the engine decides, an
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -32,9 +33,11 @@ from telegram.ext import (
     filters,
 )
 
+from storybot import safeguarding
+from storybot.analysis import AnalysisService
 from storybot.config import Settings
 from storybot.conversation import Engine
-from storybot.conversation.engine import COMMANDS
+from storybot.conversation.engine import COMMANDS, CONTACT_REQUESTED, FLAG_RAISED, STORY_SUBMITTED
 from storybot.db import Database
 from storybot.models import Incoming, Kind, Reply, Sender
 from storybot.prompts import Prompts
@@ -51,13 +54,35 @@ def build_application(settings: Settings, prompts: Prompts) -> Application[Any, 
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         db = await Database.open(settings.database)
-        app.bot_data["db"] = db
-        app.bot_data["engine"] = Engine(db, prompts)
-        app.bot_data["prompts"] = prompts
+
+        def notify_team() -> None:
+            app.bot_data["tasks"].add(asyncio.create_task(deliver_notices(app)))
+
+        def on_event(event: str) -> None:
+            if event == STORY_SUBMITTED:
+                analysis.notify()
+            elif event in (FLAG_RAISED, CONTACT_REQUESTED):
+                notify_team()
+
+        analysis = AnalysisService(db, lambda: _load_analyzer(settings), on_flag=notify_team)
+        app.bot_data.update(
+            db=db, prompts=prompts, settings=settings, analysis=analysis,
+            engine=Engine(db, prompts, on_event=on_event),
+            tasks=set(), notice_lock=asyncio.Lock(),
+        )
         await _set_commands(app, prompts)
+        app.bot_data["tasks"].add(asyncio.create_task(analysis.run()))
+        notify_team()  # anything left unsent before a restart
         log.info("storybot is listening on Telegram")
 
     async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        analysis: AnalysisService | None = app.bot_data.pop("analysis", None)
+        if analysis is not None:
+            await analysis.close()
+        tasks: set[asyncio.Task[None]] = app.bot_data.pop("tasks", set())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
         db: Database | None = app.bot_data.pop("db", None)
         if db is not None:
             await db.close()
@@ -80,6 +105,39 @@ def build_application(settings: Settings, prompts: Prompts) -> Application[Any, 
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT, on_other))
     app.add_error_handler(on_error)
     return app
+
+
+def _load_analyzer(settings: Settings) -> Any:
+    from storybot.nlp import load_analyzer
+
+    return load_analyzer(settings)
+
+
+async def deliver_notices(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Send waiting safeguarding notices to admins and facilitators; keep them if none is reached."""
+    db: Database = app.bot_data["db"]
+    settings: Settings = app.bot_data["settings"]
+    async with app.bot_data["notice_lock"]:
+        notices = await safeguarding.pending_notices(db, app.bot_data["prompts"])
+        if not notices:
+            return
+        recipients = await safeguarding.team_recipients(db, settings.admin_ids)
+        if not recipients:
+            log.error("%d safeguarding notices wait: set STORYBOT_ADMIN_IDS so someone receives them", len(notices))
+            return
+        for notice in notices:
+            reached = 0
+            for chat_id in recipients:
+                try:
+                    await app.bot.send_message(int(chat_id), notice.text)
+                    reached += 1
+                except (Forbidden, BadRequest) as exc:
+                    # Telegram refuses until that person has started a chat with the bot.
+                    log.warning("team member could not be notified of notice %s: %s", notice.id, exc.message)
+            if reached:
+                await safeguarding.mark_sent(db, notice.id)
+            else:
+                log.error("notice %s reached nobody; it will be tried again", notice.id)
 
 
 async def _set_commands(app: Application[Any, Any, Any, Any, Any, Any], prompts: Prompts) -> None:

@@ -11,11 +11,13 @@ against the stored state when pressed, so a stale or forged button changes nothi
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from storybot.db import Database, Person, Store, StoryRow
 from storybot.models import Button, Incoming, Kind, Reply, Sender
+from storybot.nlp import assess_risk
 from storybot.prompts import SCOPES, Locale, Prompts, Question, QuestionSet
 
 log = logging.getLogger(__name__)
@@ -31,12 +33,19 @@ IDLE, CONSENT, QUESTION, FOLLOW_UP, REVIEW, EDIT_PICK, EDIT_ANSWER = (
 IN_STORY = (QUESTION, FOLLOW_UP, REVIEW, EDIT_PICK, EDIT_ANSWER)
 
 
+# Events the engine announces after its transaction commits, for the channel to act on.
+STORY_SUBMITTED, FLAG_RAISED, CONTACT_REQUESTED = "story_submitted", "flag_raised", "contact_requested"
+
+
 class Engine:
     """Runs conversations; one instance serves every channel."""
 
-    def __init__(self, db: Database, prompts: Prompts) -> None:
+    def __init__(
+        self, db: Database, prompts: Prompts, *, on_event: Callable[[str], None] | None = None
+    ) -> None:
         self.db = db
         self.prompts = prompts
+        self.on_event = on_event
 
     async def handle(self, sender: Sender, incoming: Incoming) -> list[Reply]:
         """Act on one thing a person did and return what to say back."""
@@ -48,6 +57,9 @@ class Engine:
             replies = await turn.dispatch(incoming)
             await store.save_conversation(person.id, turn.step, turn.data)
         log.debug("person %s: %s -> %s", person.id, step, turn.step)
+        if self.on_event is not None:
+            for event in turn.events:
+                self.on_event(event)
         return replies
 
 
@@ -60,6 +72,7 @@ class _Turn:
     locale: Locale
     step: str
     data: dict[str, Any]
+    events: list[str] = field(default_factory=list)
 
     # --- routing --------------------------------------------------------------------
 
@@ -68,11 +81,30 @@ class _Turn:
             return await self.command(incoming.command, incoming.text)
         if incoming.kind is Kind.CHOICE:
             return await self.choice(incoming.text)
-        if incoming.kind is Kind.EDIT:
-            return await self.edited(incoming)
         if incoming.kind is Kind.UNSUPPORTED:
             return [Reply(self.msg.unsupported)]
-        return await self.text(incoming.text, incoming.message_ref)
+        in_story = self.step in IN_STORY
+        story_id = self.story_id if in_story else None
+        if incoming.kind is Kind.EDIT:
+            replies = await self.edited(incoming)
+        else:
+            replies = await self.text(incoming.text, incoming.message_ref)
+        risk = assess_risk(incoming.text)
+        if not risk.at_risk:
+            return replies
+        # A disclosure is answered at once, before anything else; outside a story the usual
+        # reply ("would you like to tell a story?") would be out of place, so it is dropped.
+        flag_id = await self.store.raise_flag(self.person.id, story_id, "conversation", risk.reasons)
+        self.events.append(FLAG_RAISED)
+        log.warning("person %s: safeguarding flag %s raised", self.person.id, flag_id)
+        wording = self.locale.safeguarding
+        helplines = Reply(wording.helpline_text(), (
+            Button(wording.contact_yes, f"contact-yes:{flag_id}"),
+            Button(wording.contact_no, f"contact-no:{flag_id}"),
+        ))
+        if self.step not in IN_STORY:
+            return [helplines]
+        return [helplines, Reply(wording.carry_on), *replies]
 
     @property
     def msg(self) -> Any:
@@ -249,6 +281,7 @@ class _Turn:
         if self.step != REVIEW or str(self.story_id) != target:
             return None
         await self.store.submit_story(self.draft)
+        self.events.append(STORY_SUBMITTED)
         log.info("person %s submitted story %s", self.person.id, self.story_id)
         self.go(IDLE)
         return [Reply(self.msg.submitted)]
@@ -312,6 +345,22 @@ class _Turn:
 
     async def _choose_withdraw_no(self, target: str) -> list[Reply] | None:
         return [Reply(self.msg.withdraw_kept)]
+
+    async def _choose_contact(self, target: str, wants_contact: bool) -> list[Reply] | None:
+        if not target.isdigit() or not await self.store.answer_flag(self.person.id, int(target), wants_contact):
+            return None
+        wording = self.locale.safeguarding
+        if wants_contact:
+            self.events.append(CONTACT_REQUESTED)
+            log.warning("person %s asked to be contacted (flag %s)", self.person.id, target)
+            return [Reply(wording.contact_thanks)]
+        return [Reply(wording.contact_declined)]
+
+    async def _choose_contact_yes(self, target: str) -> list[Reply] | None:
+        return await self._choose_contact(target, True)
+
+    async def _choose_contact_no(self, target: str) -> list[Reply] | None:
+        return await self._choose_contact(target, False)
 
     # --- flows ------------------------------------------------------------------------
 
@@ -473,4 +522,6 @@ _CHOICES = {
     "withdraw": _Turn._choose_withdraw,
     "withdraw-yes": _Turn._choose_withdraw_yes,
     "withdraw-no": _Turn._choose_withdraw_no,
+    "contact-yes": _Turn._choose_contact_yes,
+    "contact-no": _Turn._choose_contact_no,
 }
