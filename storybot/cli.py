@@ -67,7 +67,8 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     async def main() -> None:
         db = await Database.open(settings.database)
         try:
-            await chat(Engine(db, prompts), name=args.name, language=args.language)
+            # Console names are typed freely, so they are never admins: admin ids are Telegram ids.
+            await chat(Engine(db, prompts, invite_hours=settings.invite_hours), name=args.name, language=args.language)
         finally:
             await db.close()
 
