@@ -308,7 +308,7 @@ class Store:
         """List workers and facilitators, longest-standing first."""
         rows = await self._all(
             "SELECT id, role, team_label, role_since FROM people"
-            " WHERE role IN ('worker', 'facilitator') ORDER BY role_since, id"
+            " WHERE role IN ('worker', 'facilitator') ORDER BY role_since, rowid"
         )
         return [TeamMember(r["id"], r["role"], r["team_label"], r["role_since"]) for r in rows]
 
