@@ -449,34 +449,49 @@ class Store:
         self, stories: list[ImportedStory], language: str, progress: Callable[[int], None] | None = None
     ) -> int:
         """Store imported stories as pending, each with its own pseudonymous teller and consent."""
-        for story in stories:
-            # One random person per row: imported tellers are unknown, and must not be merged.
-            person_id = secrets.token_hex(8)
-            await self._run(
-                "INSERT INTO people (id, role, language, created_at) VALUES (?, ?, ?, ?)",
-                (person_id, "worker" if story.author_role == "worker" else "participant", language, self.now),
-            )
-            consent_id = await self.record_consent(
-                person_id, "given", story.scope, "import",
+        # Ids are assigned here, inside BEGIN IMMEDIATE, so that each table takes one
+        # executemany: 10,000 rows in well under a second instead of 40,000 round trips.
+        consent_base = (await self._one("SELECT COALESCE(MAX(id), 0) AS n FROM consents"))["n"]  # type: ignore[index]
+        story_base = (await self._one("SELECT COALESCE(MAX(id), 0) AS n FROM stories"))["n"]  # type: ignore[index]
+        batch = 1000
+        for start in range(0, len(stories), batch):
+            chunk = stories[start:start + batch]
+            people, consents, rows, answers = [], [], [], []
+            for offset, story in enumerate(chunk, start=start + 1):
+                # One random person per row: imported tellers are unknown and must not be merged.
+                person_id = secrets.token_hex(8)
+                consent_id, story_id = consent_base + offset, story_base + offset
+                # A role is never granted by import: the teller is a participant with no identity.
+                people.append((person_id, language, self.now))
                 # A worker's row always carries a basis (the importer requires it), which
                 # says whether the person agreed or the narrative identifies no one.
-                about="person" if story.author_role == "worker" else "self",
-                basis=story.basis,
+                about = "person" if story.author_role == "worker" else "self"
+                consents.append((consent_id, person_id, story.scope, about, story.basis, self.now))
+                rows.append((story_id, person_id, consent_id, story.author_role, story.question_set, language,
+                             story.told_on, story.import_hash, self.now, self.now))
+                answers.append((story_id, story.question_id, story.text, self.now, self.now))
+            await self._conn.executemany(
+                "INSERT INTO people (id, role, language, created_at) VALUES (?, 'participant', ?, ?)",
+                people,
             )
-            story_id = await self._run(
-                "INSERT INTO stories (person_id, consent_id, author_role, question_set, language, status,"
+            await self._conn.executemany(
+                "INSERT INTO consents (id, person_id, decision, scope, notice_version, about, basis, created_at)"
+                " VALUES (?, ?, 'given', ?, 'import', ?, ?, ?)",
+                consents,
+            )
+            await self._conn.executemany(
+                "INSERT INTO stories (id, person_id, consent_id, author_role, question_set, language, status,"
                 " source, told_on, import_hash, created_at, submitted_at)"
-                " VALUES (?, ?, ?, ?, ?, 'pending', 'import', ?, ?, ?, ?)",
-                (person_id, consent_id, story.author_role, story.question_set, language, story.told_on,
-                 story.import_hash, self.now, self.now),
+                " VALUES (?, ?, ?, ?, ?, ?, 'pending', 'import', ?, ?, ?, ?)",
+                rows,
             )
-            await self._run(
+            await self._conn.executemany(
                 "INSERT INTO answers (story_id, question_id, position, text, answered_at, updated_at)"
                 " VALUES (?, ?, 0, ?, ?, ?)",
-                (story_id, story.question_id, story.text, self.now, self.now),
+                answers,
             )
             if progress is not None:
-                progress(1)
+                progress(len(chunk))
         return len(stories)
 
     async def save_answer(
