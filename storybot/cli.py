@@ -67,7 +67,8 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     async def main() -> None:
         db = await Database.open(settings.database)
         try:
-            await chat(Engine(db, prompts), name=args.name, language=args.language)
+            # Console names are typed freely, so they are never admins: admin ids are Telegram ids.
+            await chat(Engine(db, prompts, invite_hours=settings.invite_hours), name=args.name, language=args.language)
         finally:
             await db.close()
 
@@ -103,6 +104,26 @@ def cmd_stories(settings: Settings, args: argparse.Namespace) -> int:
     json.dump(asyncio.run(main()), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
+    """Import stories from a CSV file, all or nothing; print the report."""
+    from storybot.db import Database
+    from storybot.importer import import_csv
+    from storybot.prompts import load_prompts
+
+    prompts = load_prompts(settings.prompts_dir)
+
+    async def main() -> str:
+        db = await Database.open(settings.database)
+        try:
+            report = await import_csv(db, prompts, args.file, dry_run=args.dry_run, progress=sys.stderr)
+        finally:
+            await db.close()
+        print(report.render())
+        return "ok" if report.ok else "bad"
+
+    return 0 if asyncio.run(main()) == "ok" else 1
 
 
 def cmd_analyse(settings: Settings, args: argparse.Namespace) -> int:
@@ -150,6 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     stories.add_argument("--status", choices=["pending", "confirmed", "withdrawn", "all"], default="all",
                          help="which stories to list (default: all)")
     stories.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
+    importer = add("import", cmd_import, "Import stories from a CSV file (all or nothing) as pending, ready for review.")
+    importer.add_argument("file", type=Path, help="CSV with the header text,author,question_id,consent_scope,consent_basis,told_on")
+    importer.add_argument("--dry-run", action="store_true", help="check every row and report, but store nothing")
     analyse = add("analyse", cmd_analyse, "Suggest themes, redactions and safeguarding flags for a JSON-lines file.")
     analyse.add_argument("file", type=Path, help='JSON lines, one {"id", "text"} record per line')
     evaluate = add("evaluate", cmd_evaluate, "Score the NLP pipeline against a gold-labelled JSON-lines file.")

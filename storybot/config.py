@@ -20,6 +20,7 @@ _EXPECTS = {
     "admin_ids": "comma-separated Telegram user ids (numbers), such as 12345,67890",
     "spacy_model": "the name of an installed spaCy model package, such as en_core_web_sm",
     "prompts_dir": "a folder holding the prompts YAML files",
+    "invite_hours": "a whole number of hours an invitation code stays valid, from 1 to 720, such as 72",
 }
 
 
@@ -37,6 +38,11 @@ class Settings(BaseSettings):
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(default_factory=frozenset)
     spacy_model: str | None = None
     prompts_dir: Path = PROJECT_ROOT / "prompts"
+    invite_hours: int = Field(default=72, ge=1, le=720)
+
+    def admin_identities(self) -> frozenset[tuple[str, str]]:
+        """Return the admins as (channel, external id) pairs: Telegram user ids only."""
+        return frozenset(("telegram", str(user_id)) for user_id in self.admin_ids)
 
     @field_validator("telegram_token", mode="before")
     @classmethod

@@ -144,15 +144,7 @@ class Messages(_Strict):
 
     @model_validator(mode="after")
     def _placeholders(self) -> Messages:
-        for name in type(self).model_fields:
-            allowed = _PLACEHOLDERS.get(name, set())
-            used = {f for _, f, _, _ in string.Formatter().parse(getattr(self, name)) if f is not None}
-            unknown = used - allowed
-            if unknown:
-                raise ValueError(
-                    f"{name}: unknown placeholder {{{sorted(unknown)[0]}}}"
-                    + (f"; it may use {', '.join('{' + a + '}' for a in sorted(allowed))}" if allowed else "")
-                )
+        _check_placeholders(self, _PLACEHOLDERS)
         return self
 
 
@@ -166,6 +158,102 @@ class CommandHelp(_Strict):
     cancel: str
     help: str
     privacy: str
+
+
+RoleId = Literal["participant", "worker", "facilitator", "admin"]
+
+# Placeholders each roles message may use, checked as for `messages`.
+_ROLE_PLACEHOLDERS: dict[str, set[str]] = {
+    "invite_created": {"code", "role", "hours", "expires"},
+    "joined": {"role"},
+    "join_wrong": {"left"},
+    "join_locked": {"minutes"},
+    "join_already": {"role"},
+    "team_admins": {"count"},
+    "team_item": {"number", "role", "name", "since"},
+    "revoke_confirm": {"role", "name"},
+    "revoked": {"role", "name"},
+}
+
+
+def _check_placeholders(model: BaseModel, allowed_by_name: dict[str, set[str]]) -> None:
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if not isinstance(value, str):
+            continue
+        allowed = allowed_by_name.get(name, set())
+        used = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
+        unknown = used - allowed
+        if unknown:
+            raise ValueError(
+                f"{name}: unknown placeholder {{{sorted(unknown)[0]}}}"
+                + (f"; it may use {', '.join('{' + a + '}' for a in sorted(allowed))}" if allowed else "")
+            )
+
+
+class RoleButtons(_Strict):
+    about_person: str = Field(min_length=1, max_length=60)
+    about_no_one: str = Field(min_length=1, max_length=60)
+    credit_no: str = Field(min_length=1, max_length=60)
+    credit_yes: str = Field(min_length=1, max_length=60)
+    revoke_yes: str = Field(min_length=1, max_length=60)
+    revoke_no: str = Field(min_length=1, max_length=60)
+
+
+class RoleMessages(_Strict):
+    not_allowed: str
+    invite_usage: str
+    invite_created: str
+    join_usage: str
+    joined: str
+    join_wrong: str
+    join_expired: str
+    join_used: str
+    join_locked: str
+    join_already: str
+    team_intro: str
+    team_admins: str
+    team_item: str
+    team_none: str
+    unlabelled: str
+    revoke_pick: str
+    revoke_confirm: str
+    revoked: str
+    revoke_kept: str
+    narrative_busy: str
+    narrative_about: str
+    narrative_declined: str
+    narrative_basis: str
+    narrative_basis_too_long: str
+    narrative_choose: str
+    narrative_credit: str
+    narrative_credit_name: str
+    narrative_credit_too_long: str
+    narrative_submitted: str
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> RoleMessages:
+        _check_placeholders(self, _ROLE_PLACEHOLDERS)
+        return self
+
+
+class RoleCommandHelp(_Strict):
+    join: str
+    narrative: str
+    invite: str
+    team: str
+    revoke: str
+
+
+class Roles(_Strict):
+    """Wording for team roles: invitations, /team, /revoke and worker narratives."""
+
+    names: dict[RoleId, str]
+    worker_consent: ConsentNotice  # what a worker is told before a narrative, with its own version
+    buttons: RoleButtons
+    messages: RoleMessages
+    commands: RoleCommandHelp
+    help: dict[Literal["worker", "facilitator", "admin"], str]  # added to /help for that role
 
 
 class Helpline(_Strict):
@@ -189,12 +277,10 @@ class SafeguardingWording(_Strict):
 
     @model_validator(mode="after")
     def _placeholders(self) -> SafeguardingWording:
-        allowed = {"team_notice": {"person", "reasons", "story", "flag", "raised"}, "team_contact": {"person", "flag"}}
-        for name in ("reply", "contact_question", "contact_thanks", "contact_declined", "carry_on", *allowed):
-            used = {f for _, f, _, _ in string.Formatter().parse(getattr(self, name)) if f is not None}
-            unknown = used - allowed.get(name, set())
-            if unknown:
-                raise ValueError(f"{name}: unknown placeholder {{{sorted(unknown)[0]}}}")
+        _check_placeholders(self, {
+            "team_notice": {"person", "reasons", "story", "flag", "raised"},
+            "team_contact": {"person", "flag"},
+        })
         return self
 
     def helpline_text(self) -> str:
@@ -209,6 +295,7 @@ class Locale(_Strict):
     buttons: Buttons
     messages: Messages
     commands: CommandHelp
+    roles: Roles
     question_sets: dict[str, QuestionSet]
     safeguarding: SafeguardingWording
 
@@ -217,7 +304,14 @@ class Locale(_Strict):
     def _has_participant_set(cls, value: dict[str, QuestionSet]) -> dict[str, QuestionSet]:
         if "participant" not in value:
             raise ValueError("a 'participant' question set is required")
+        worker = value.get("worker")
+        if worker is None or worker.audience != "worker":
+            raise ValueError("a 'worker' question set with audience: worker is required (for /narrative)")
         return value
+
+    def command_help(self, name: str) -> str:
+        """Return the menu description of a command, participant's or role's."""
+        return str(getattr(self.commands, name, None) or getattr(self.roles.commands, name))
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,13 @@ async def list_stories(db: Database, status: str) -> list[dict[str, Any]]:
                 "author_role": story.author_role,
                 "consent_scope": story.consent_scope,
                 "consent_notice_version": story.notice_version,
+                # Whom the story is about (self, person, no_one) and how they agreed.
+                "consent_about": story.consent_about,
+                "consent_basis": story.consent_basis,
+                # A worker's chosen credit, or null: then they are never named.
+                "credit": story.credit,
+                "source": story.source,
+                "told_on": story.told_on,
                 "question_set": story.question_set,
                 "language": story.language,
                 "created_at": story.created_at,

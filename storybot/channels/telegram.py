@@ -12,6 +12,7 @@ from typing import Any
 
 from telegram import (
     BotCommand,
+    BotCommandScopeChat,
     Chat,
     ChatMemberUpdated,
     InlineKeyboardButton,
@@ -19,7 +20,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import MessageLimit
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -37,10 +38,11 @@ from storybot import safeguarding
 from storybot.analysis import AnalysisService
 from storybot.config import Settings
 from storybot.conversation import Engine
-from storybot.conversation.engine import COMMANDS, CONTACT_REQUESTED, FLAG_RAISED, STORY_SUBMITTED
-from storybot.db import Database
+from storybot.conversation.engine import COMMANDS, CONTACT_REQUESTED, FLAG_RAISED, STORY_SUBMITTED, commands_for
+from storybot.db import Database, RoleHolder
 from storybot.models import Incoming, Kind, Reply, Sender
-from storybot.prompts import Prompts
+from storybot.prompts import FALLBACK_LANGUAGE, Prompts
+from storybot.roles import ADMIN, role_holders
 
 log = logging.getLogger(__name__)
 
@@ -64,13 +66,21 @@ def build_application(settings: Settings, prompts: Prompts) -> Application[Any, 
             elif event in (FLAG_RAISED, CONTACT_REQUESTED):
                 notify_team()
 
+        async def on_role_change(holders: list[RoleHolder]) -> None:
+            await _set_role_menus(app, prompts, holders)
+
         analysis = AnalysisService(db, lambda: _load_analyzer(settings), on_flag=notify_team)
+        engine = Engine(
+            db, prompts, admins=settings.admin_identities(), invite_hours=settings.invite_hours,
+            on_role_change=on_role_change, on_event=on_event,
+        )
         app.bot_data.update(
-            db=db, prompts=prompts, settings=settings, analysis=analysis,
-            engine=Engine(db, prompts, on_event=on_event),
+            db=db, prompts=prompts, settings=settings, analysis=analysis, engine=engine,
             tasks=set(), notice_lock=asyncio.Lock(),
         )
         await _set_commands(app, prompts)
+        admins = [RoleHolder(CHANNEL, str(i), ADMIN, FALLBACK_LANGUAGE) for i in sorted(settings.admin_ids)]
+        await _set_role_menus(app, prompts, admins + await role_holders(db))
         app.bot_data["tasks"].add(asyncio.create_task(analysis.run()))
         notify_team()  # anything left unsent before a restart
         log.info("storybot is listening on Telegram")
@@ -145,6 +155,26 @@ async def _set_commands(app: Application[Any, Any, Any, Any, Any, Any], prompts:
         commands = [BotCommand(name, getattr(locale.commands, name)) for name in COMMANDS]
         # English is also the default list for every language without a file of its own.
         await app.bot.set_my_commands(commands, language_code=None if language == "en" else language)
+
+
+async def _set_role_menus(
+    app: Application[Any, Any, Any, Any, Any, Any], prompts: Prompts, holders: list[RoleHolder]
+) -> None:
+    """Give each role holder's private chat the menu of their role (or the default back)."""
+    for holder in holders:
+        if holder.channel != CHANNEL:
+            continue
+        scope = BotCommandScopeChat(int(holder.external_id))
+        try:
+            if holder.role in (ADMIN, "worker", "facilitator"):
+                locale = prompts.for_language(holder.language)
+                commands = [BotCommand(n, locale.command_help(n)) for n in commands_for(holder.role)]
+                await app.bot.set_my_commands(commands, scope=scope)
+            else:
+                await app.bot.delete_my_commands(scope=scope)
+        except TelegramError as exc:
+            # An admin who never opened the bot has no chat yet; /help still lists everything.
+            log.info("could not set the command menu for a %s: %s", holder.role, exc.__class__.__name__)
 
 
 def _sender(update: Update) -> Sender:

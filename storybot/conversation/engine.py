@@ -11,11 +11,14 @@ against the stored state when pressed, so a stale or forged button changes nothi
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from storybot.db import Database, Person, Store, StoryRow
+from storybot import roles
+from storybot.conversation import team
+from storybot.db import Database, Person, RoleHolder, Store, StoryRow
+from storybot.errors import NotAllowed
 from storybot.models import Button, Incoming, Kind, Reply, Sender
 from storybot.nlp import assess_risk
 from storybot.prompts import SCOPES, Locale, Prompts, Question, QuestionSet
@@ -31,6 +34,18 @@ IDLE, CONSENT, QUESTION, FOLLOW_UP, REVIEW, EDIT_PICK, EDIT_ANSWER = (
     "idle", "consent", "question", "follow_up", "review", "edit_pick", "edit_answer",
 )
 IN_STORY = (QUESTION, FOLLOW_UP, REVIEW, EDIT_PICK, EDIT_ANSWER)
+# Steps before a story exists: nothing typed there is kept as a story.
+BEFORE_STORY = (CONSENT, team.NARRATIVE)
+
+RoleListener = Callable[[list[RoleHolder]], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class TeamPolicy:
+    """What the engine needs from the settings to decide roles."""
+
+    admins: frozenset[tuple[str, str]] = frozenset()  # (channel, external id) pairs
+    invite_hours: int = 72
 
 
 # Events the engine announces after its transaction commits, for the channel to act on.
@@ -41,22 +56,44 @@ class Engine:
     """Runs conversations; one instance serves every channel."""
 
     def __init__(
-        self, db: Database, prompts: Prompts, *, on_event: Callable[[str], None] | None = None
+        self,
+        db: Database,
+        prompts: Prompts,
+        *,
+        admins: Iterable[tuple[str, str]] = (),
+        invite_hours: int = 72,
+        on_role_change: RoleListener | None = None,
+        on_event: Callable[[str], None] | None = None,
     ) -> None:
         self.db = db
         self.prompts = prompts
+        self.policy = TeamPolicy(frozenset(admins), invite_hours)
+        # Told (after the transaction commits) which identities' roles changed, so a
+        # channel can update their command menus.
+        self.on_role_change = on_role_change
         self.on_event = on_event
 
     async def handle(self, sender: Sender, incoming: Incoming) -> list[Reply]:
         """Act on one thing a person did and return what to say back."""
         locale = self.prompts.for_language(sender.language_code)
-        async with self.db.transaction() as store:
-            person = await store.person_for(sender.channel, sender.external_id, locale.language)
-            step, data = await store.conversation(person.id) or (IDLE, {})
-            turn = _Turn(store, person, locale, step, data)
-            replies = await turn.dispatch(incoming)
-            await store.save_conversation(person.id, turn.step, turn.data)
+        try:
+            async with self.db.transaction() as store:
+                stored = await store.person_for(sender.channel, sender.external_id, locale.language)
+                person = roles.as_seen_by(stored, (sender.channel, sender.external_id), self.policy.admins)
+                step, data = await store.conversation(person.id) or (IDLE, {})
+                turn = _Turn(store, person, locale, step, data, self.policy)
+                replies = await turn.dispatch(incoming)
+                await store.save_conversation(person.id, turn.step, turn.data)
+                changed = [h for pid in turn.role_changes for h in await store.holders_of(pid)]
+        except NotAllowed:
+            # Rolled back: a refused action changes nothing, and the reply says nothing of why.
+            return [Reply(locale.roles.messages.not_allowed)]
         log.debug("person %s: %s -> %s", person.id, step, turn.step)
+        if changed and self.on_role_change is not None:
+            try:
+                await self.on_role_change(changed)
+            except Exception:  # a menu that failed to update must not lose the reply
+                log.exception("could not tell the channel about a role change")
         if self.on_event is not None:
             for event in turn.events:
                 self.on_event(event)
@@ -72,7 +109,9 @@ class _Turn:
     locale: Locale
     step: str
     data: dict[str, Any]
-    events: list[str] = field(default_factory=list)
+    policy: TeamPolicy = field(default_factory=TeamPolicy)
+    role_changes: list[str] = field(default_factory=list)  # person ids whose role changed
+    events: list[str] = field(default_factory=list)  # announced after the commit
 
     # --- routing --------------------------------------------------------------------
 
@@ -130,6 +169,10 @@ class _Turn:
     def question(self) -> Question:
         return self.qset.questions[self.data["index"]]
 
+    @property
+    def in_story(self) -> bool:
+        return self.step in IN_STORY
+
     def go(self, step: str, **data: Any) -> None:
         self.step = step
         self.data = data
@@ -148,13 +191,13 @@ class _Turn:
         return await self.begin()
 
     async def _cmd_resume(self, args: str) -> list[Reply]:
-        if self.step in IN_STORY or self.step == CONSENT:
+        if self.step in IN_STORY or self.step in BEFORE_STORY:
             self.data.pop("paused", None)
             return [Reply(self.msg.resumed), *await self.prompt()]
         return [Reply(self.msg.nothing_to_resume)]
 
     async def _cmd_pause(self, args: str) -> list[Reply]:
-        if self.step in IN_STORY or self.step == CONSENT:
+        if self.step in IN_STORY or self.step in BEFORE_STORY:
             self.data["paused"] = True
             return [Reply(self.msg.paused)]
         return [Reply(self.msg.nothing_to_resume)]
@@ -176,7 +219,8 @@ class _Turn:
         return await self.ask_withdraw(args)
 
     async def _cmd_help(self, args: str) -> list[Reply]:
-        return [Reply(self.msg.help)]
+        extra = team.help_extra(self)
+        return [Reply(f"{self.msg.help.rstrip()}\n\n{extra}" if extra else self.msg.help)]
 
     async def _cmd_privacy(self, args: str) -> list[Reply]:
         return [Reply(self.msg.privacy)]
@@ -214,6 +258,8 @@ class _Turn:
             return [Reply(self.msg.review_added), *await self.prompt()]
         if self.step == CONSENT:
             return [Reply(self.msg.consent_reminder), *await self.prompt()]
+        if self.step == team.NARRATIVE:
+            return await team.text(self, text)
         return [Reply(self.msg.idle, (Button(self.locale.buttons.tell_story, "start"),))]
 
     async def edited(self, incoming: Incoming) -> list[Reply]:
@@ -257,12 +303,8 @@ class _Turn:
         if target not in SCOPES:
             return None
         consent_id = await self.store.record_consent(self.person.id, "given", target, version)
-        story_id = await self.store.create_story(
-            self.person.id, consent_id, "participant", PARTICIPANT_SET, self.locale.language
-        )
-        log.info("person %s consented (%s) and began story %s", self.person.id, target, story_id)
-        self.go(QUESTION, story=story_id, set=PARTICIPANT_SET, index=0)
-        return [Reply(self.msg.consent_given), Reply(self.qset.intro), *await self.prompt()]
+        log.info("person %s consented (%s)", self.person.id, target)
+        return [Reply(self.msg.consent_given), *await self.open_story(consent_id, PARTICIPANT_SET, "participant")]
 
     async def _choose_skip(self, target: str) -> list[Reply] | None:
         if self.step != QUESTION or self.question.id != target:
@@ -280,11 +322,14 @@ class _Turn:
     async def _choose_submit(self, target: str) -> list[Reply] | None:
         if self.step != REVIEW or str(self.story_id) != target:
             return None
+        worker = self.qset.audience == "worker"
+        if worker:
+            roles.require(self.person, roles.WORKER)  # a role revoked mid-draft: the draft is kept
         await self.store.submit_story(self.draft)
         self.events.append(STORY_SUBMITTED)
         log.info("person %s submitted story %s", self.person.id, self.story_id)
         self.go(IDLE)
-        return [Reply(self.msg.submitted)]
+        return [Reply(self.locale.roles.messages.narrative_submitted if worker else self.msg.submitted)]
 
     async def _choose_change(self, target: str) -> list[Reply] | None:
         if self.step not in (REVIEW, EDIT_PICK) or str(self.story_id) != target:
@@ -364,6 +409,17 @@ class _Turn:
 
     # --- flows ------------------------------------------------------------------------
 
+    async def open_story(
+        self, consent_id: int, set_id: str, author_role: str, *, credit: str | None = None
+    ) -> list[Reply]:
+        """Open a draft under a recorded consent and ask the set's first question."""
+        story_id = await self.store.create_story(
+            self.person.id, consent_id, author_role, set_id, self.locale.language, credit=credit
+        )
+        log.info("person %s began story %s (%s)", self.person.id, story_id, set_id)
+        self.go(QUESTION, story=story_id, set=set_id, index=0)
+        return [Reply(self.qset.intro), *await self.prompt()]
+
     async def begin(self) -> list[Reply]:
         self.go(CONSENT)
         return [Reply(self.msg.welcome), *await self.prompt()]
@@ -382,7 +438,7 @@ class _Turn:
         return await self.prompt()
 
     async def ask_cancel(self) -> list[Reply]:
-        if self.step == CONSENT:
+        if self.step in BEFORE_STORY:
             self.go(IDLE)
             return [Reply(self.msg.cancelled)]
         if self.step not in IN_STORY:
@@ -450,6 +506,8 @@ class _Turn:
             choices = "\n".join(f"• {consent.scopes[s].label}: {consent.scopes[s].explanation}" for s in SCOPES)
             options = tuple(Button(consent.scopes[s].label, f"consent:{s}") for s in SCOPES)
             return [Reply(f"{consent.notice}\n\n{choices}", (*options, Button(consent.decline_label, "consent:decline")))]
+        if self.step == team.NARRATIVE:
+            return team.prompt(self)
         if self.step == QUESTION:
             question = self.question
             progress = self.msg.question_progress.format(
@@ -503,7 +561,14 @@ _COMMANDS = {
     "help": _Turn._cmd_help,
     "privacy": _Turn._cmd_privacy,
 }
+# Everyone's menu; role holders also get their role's commands (see commands_for).
 COMMANDS = tuple(_COMMANDS)
+_COMMANDS.update(team.COMMANDS)  # type: ignore[arg-type]
+
+
+def commands_for(role: str) -> tuple[str, ...]:
+    """Return the commands to list for a person with this role."""
+    return team.commands_for(role, COMMANDS)
 
 # Button actions: the part of callback data before the first ":".
 _CHOICES = {
@@ -525,3 +590,4 @@ _CHOICES = {
     "contact-yes": _Turn._choose_contact_yes,
     "contact-no": _Turn._choose_contact_no,
 }
+_CHOICES.update(team.CHOICES)  # type: ignore[arg-type]
