@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from storybot.config import PROJECT_ROOT
+from storybot.config import PROJECT_ROOT, load_settings
 from storybot.conversation import Engine
 from storybot.db import Database
+from storybot.nlp import load_analyzer
+from storybot.nlp.pipeline import Analyzer
 from storybot.prompts import Prompts, load_prompts
 
 from tests.talk import Talk
@@ -18,6 +20,12 @@ from tests.talk import Talk
 @pytest.fixture(scope="session")
 def prompts() -> Prompts:
     return load_prompts(PROJECT_ROOT / "prompts")
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    """The real spaCy pipeline, loaded once per test session."""
+    return load_analyzer(load_settings(_env_file=None))
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Load the real spaCy pipeline once per test session."""
+"""NLP fixtures; the real pipeline itself (`analyzer`) is loaded once in tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -7,18 +7,13 @@ from collections.abc import Callable
 import pytest
 
 from storybot.config import Settings
-from storybot.nlp import Analysis, load_analyzer
+from storybot.nlp import Analysis
 from storybot.nlp.pipeline import Analyzer
 
 
 @pytest.fixture(scope="session")
 def settings() -> Settings:
     return Settings(_env_file=None)  # type: ignore[call-arg]
-
-
-@pytest.fixture(scope="session")
-def analyzer(settings: Settings) -> Analyzer:
-    return load_analyzer(settings)
 
 
 @pytest.fixture(scope="session")
