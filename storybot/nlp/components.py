@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from storybot.nlp.codebook import load_codebook
 from storybot.nlp.redactor import find_pii
 from storybot.nlp.risk import RiskAssessment, assess_risk
-from storybot.nlp.themes import ThemeMatcher, lexical_scores, score_themes, term_keys
+from storybot.nlp.themes import Blend, ThemeMatcher, lexical_scores, score_themes, term_keys
 from storybot.nlp.types import PiiSpan, ThemeSuggestion
 
 logger = logging.getLogger(__name__)
@@ -37,8 +37,11 @@ class ThemeSuggester:
         strong_weight: float,
         weak_weight: float,
         classifier_boost: float,
+        blend_path: str = "",
     ) -> None:
         self.codebook = load_codebook(Path(codebook_path))
+        # Without a trained blend (no classifier shipped) the vocabulary decides alone.
+        self.blend = Blend.from_file(Path(blend_path)) if blend_path else None
         lemmatise, lower = term_keys(nlp)
         self.matcher = ThemeMatcher(self.codebook, lemmatise, lower, strong_weight, weak_weight)
         self.threshold = threshold
@@ -47,7 +50,9 @@ class ThemeSuggester:
 
     def suggest(self, doc: Doc) -> list[ThemeSuggestion]:
         """Return ranked ThemeSuggestions for a doc that already has lemmas and cats."""
-        return score_themes(doc, self.matcher, self.threshold, self.max_themes, self.classifier_boost)
+        return score_themes(
+            doc, self.matcher, self.threshold, self.max_themes, self.classifier_boost, self.blend
+        )
 
     def lexical_scores(self, doc: Doc) -> list[float]:
         """Return the vocabulary-only score of every codebook theme, in codebook order."""
@@ -68,6 +73,7 @@ class ThemeSuggester:
         "strong_weight": 0.6,
         "weak_weight": 0.2,
         "classifier_boost": 1.0,
+        "blend_path": "",
     },
 )
 def make_theme_suggester(
@@ -79,10 +85,11 @@ def make_theme_suggester(
     strong_weight: float,
     weak_weight: float,
     classifier_boost: float,
+    blend_path: str,
 ) -> ThemeSuggester:
-    """Build the theme suggester from a codebook file."""
+    """Build the theme suggester from a codebook file and, if trained, a score blend."""
     return ThemeSuggester(
-        nlp, codebook_path, threshold, max_themes, strong_weight, weak_weight, classifier_boost
+        nlp, codebook_path, threshold, max_themes, strong_weight, weak_weight, classifier_boost, blend_path
     )
 
 

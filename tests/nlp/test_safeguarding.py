@@ -62,3 +62,10 @@ def test_detect_risk_does_not_need_spacy() -> None:
         "assert 'spacy' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_text_without_any_cue_takes_the_fast_path() -> None:
+    from storybot.nlp.risk import assess_risk
+
+    result = assess_risk("We planted tomatoes at the allotment and had a cup of tea after.")
+    assert not result.at_risk and result.cues == []
