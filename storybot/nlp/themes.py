@@ -78,6 +78,8 @@ class ThemeMatcher:
                     if term not in bucket:
                         bucket.append(term)
         self.max_len = max((len(k) for k in self.by_key), default=1)
+        # Every proper prefix of a key, so a scan stops as soon as no longer term can match.
+        self.prefixes: set[tuple[str, ...]] = {k[:n] for k in self.by_key for n in range(1, len(k))}
 
     def matches(self, doc: Doc) -> list[ThemeMatch]:
         """Return every vocabulary hit in doc, with dismissal decided per hit."""
@@ -89,10 +91,13 @@ class ThemeMatcher:
             for n in range(1, self.max_len + 1):
                 if i + n > len(doc):
                     break
+                keys = {tuple(lows[i : i + n]), tuple(lems[i : i + n])}
                 terms: list[_Term] = []
-                for key in {tuple(lows[i : i + n]), tuple(lems[i : i + n])}:
+                for key in keys:
                     terms += self.by_key.get(key, [])
                 if not terms:
+                    if not any(key in self.prefixes for key in keys):
+                        break
                     continue
                 dismissed = _dismissed(doc, sentences, i, i + n)
                 for term in dict.fromkeys(terms):
