@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from telegram import (
@@ -49,8 +50,13 @@ log = logging.getLogger(__name__)
 CHANNEL = "telegram"
 
 
-def build_application(settings: Settings, prompts: Prompts) -> Application[Any, Any, Any, Any, Any, Any]:
-    """Build the bot: services are opened in post_init and closed in post_shutdown."""
+def build_application(
+    settings: Settings, prompts: Prompts, *, load_analyzer: Callable[[], Any] | None = None
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """Build the bot: services are opened in post_init and closed in post_shutdown.
+
+    `load_analyzer` lets a process that already holds the spaCy pipeline share it.
+    """
     if settings.telegram_token is None:
         raise ValueError("build_application needs STORYBOT_TELEGRAM_TOKEN")
 
@@ -69,7 +75,7 @@ def build_application(settings: Settings, prompts: Prompts) -> Application[Any, 
         async def on_role_change(holders: list[RoleHolder]) -> None:
             await _set_role_menus(app, prompts, holders)
 
-        analysis = AnalysisService(db, lambda: _load_analyzer(settings), on_flag=notify_team)
+        analysis = AnalysisService(db, load_analyzer or (lambda: _load_analyzer(settings)), on_flag=notify_team)
         engine = Engine(
             db, prompts, admins=settings.admin_identities(), invite_hours=settings.invite_hours,
             on_role_change=on_role_change, on_event=on_event,

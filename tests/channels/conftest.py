@@ -14,6 +14,7 @@ from telegram.ext import Application
 
 from storybot.channels.telegram import build_application
 from storybot.config import Settings, load_settings
+from storybot.nlp.pipeline import Analyzer
 from storybot.prompts import Prompts
 
 from tests.fakebotapi import FakeBotAPI
@@ -55,8 +56,10 @@ async def running(app: Application[Any, Any, Any, Any, Any, Any]) -> AsyncIterat
 
 
 @pytest.fixture
-async def bot(settings: Settings, prompts: Prompts) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
-    app = build_application(settings, prompts)
+async def bot(
+    settings: Settings, prompts: Prompts, analyzer: Analyzer
+) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
+    app = build_application(settings, prompts, load_analyzer=lambda: analyzer)
     async with running(app):
         yield app
 

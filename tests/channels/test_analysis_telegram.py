@@ -15,6 +15,7 @@ import pytest
 from storybot.channels.telegram import build_application
 from storybot.config import Settings, load_settings
 from storybot.db import Database
+from storybot.nlp.pipeline import Analyzer
 from storybot.prompts import Locale, Prompts
 
 from tests.channels.conftest import Chatter, running
@@ -96,9 +97,9 @@ async def fill_backlog(db_path: Path, count: int) -> None:
 
 
 @pytest.fixture
-async def busy_bot(settings: Settings, prompts: Prompts, db_path: Path) -> AsyncIterator[None]:
+async def busy_bot(settings: Settings, prompts: Prompts, db_path: Path, analyzer: Analyzer) -> AsyncIterator[None]:
     await fill_backlog(db_path, 2000)
-    async with running(build_application(settings, prompts)):
+    async with running(build_application(settings, prompts, load_analyzer=lambda: analyzer)):
         yield
 
 
