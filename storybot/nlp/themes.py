@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -86,6 +88,7 @@ class ThemeMatcher:
         lows = [t.lower_ for t in doc]
         lems = [t.lemma_.lower() or t.lower_ for t in doc]
         sentences = _SentenceIndex(doc)
+        text = doc.text  # Doc.text joins every token on each access: read it once
         found: list[ThemeMatch] = []
         for i in range(len(doc)):
             for n in range(1, self.max_len + 1):
@@ -99,7 +102,7 @@ class ThemeMatcher:
                     if not any(key in self.prefixes for key in keys):
                         break
                     continue
-                dismissed = _dismissed(doc, sentences, i, i + n)
+                dismissed = _dismissed(doc, text, sentences, i, i + n)
                 for term in dict.fromkeys(terms):
                     found.append(ThemeMatch(term.theme, term.term, term.weight, i, i + n, dismissed))
         return _drop_nested(found)
@@ -117,24 +120,34 @@ class _SentenceIndex:
             self.bounds = [(0, len(doc.text))] * len(doc)
 
 
-def _dismissed(doc: Doc, sentences: _SentenceIndex, start: int, end: int) -> bool:
+def _dismissed(doc: Doc, text: str, sentences: _SentenceIndex, start: int, end: int) -> bool:
     sent_start, sent_end = sentences.bounds[start]
-    before = doc.text[sent_start : doc[start].idx]
-    after = doc.text[doc[end - 1].idx + len(doc[end - 1].text) : sent_end]
+    before = text[sent_start : doc[start].idx]
+    after = text[doc[end - 1].idx + len(doc[end - 1].text) : sent_end]
     return bool(_DISMISS_BEFORE.search(before[-80:]) or _DISMISS_AFTER.search(after[:60]))
 
 
 def _drop_nested(found: list[ThemeMatch]) -> list[ThemeMatch]:
     """Within a theme, a hit inside a longer hit ("rent" in "rent arrears") does not count twice."""
-    kept: list[ThemeMatch] = []
+    # Hits are a few tokens long: compare each only with the same theme's hits that start
+    # within the longest hit's reach, so a long story stays linear rather than quadratic.
+    by_theme: dict[str, list[ThemeMatch]] = {}
     for m in found:
-        inside = any(
-            o.theme == m.theme and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-            for o in found
-        )
-        if not inside:
-            kept.append(m)
-    return kept
+        by_theme.setdefault(m.theme, []).append(m)
+    reach = max((m.end - m.start for m in found), default=0)
+    nested: set[int] = set()
+    for hits in by_theme.values():
+        hits_by_start = sorted(hits, key=lambda h: h.start)
+        starts = [h.start for h in hits_by_start]
+        for m in hits:
+            low = bisect.bisect_left(starts, m.end - reach)
+            high = bisect.bisect_right(starts, m.start)
+            if any(
+                o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                for o in hits_by_start[low:high]
+            ):
+                nested.add(id(m))
+    return [m for m in found if id(m) not in nested]
 
 
 @dataclass(frozen=True)
