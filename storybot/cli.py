@@ -173,13 +173,13 @@ def cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
 def _moment(text: str) -> str:
     from datetime import UTC, datetime
 
-    from storybot.db import iso
+    from storybot.db import stored_time
 
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date or time like 2026-01-31 or 2026-01-31T09:00") from None
-    return iso(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+    return stored_time(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
 
 
 def cmd_audit(settings: Settings, args: argparse.Namespace) -> int:

@@ -45,8 +45,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def iso(moment: datetime) -> str:
-    """Return a moment as the UTC text the database stores (sorts as time does)."""
+def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
@@ -199,8 +198,7 @@ class ReviewCounts:
     """What the facilitators' digest reports. Counts only."""
 
     waiting_for_review: int
-    # None until safeguarding flags exist (the review issue); then the unacknowledged count.
-    unacknowledged_flags: int | None
+    unacknowledged_flags: int | None  # None where a deployment has no flags to count
 
 
 class Database:
@@ -254,7 +252,7 @@ class Database:
 
     def now(self) -> str:
         """Return the database clock's time as stored text."""
-        return iso(self._clock())
+        return _iso(self._clock())
 
     @property
     def clock(self) -> Clock:
@@ -788,6 +786,8 @@ class Store:
             "INSERT INTO team_notices (kind, flag_id, created_at) VALUES ('safeguarding', ?, ?)",
             (flag_id, self.now),
         )
+        await self.audit("system", "safeguarding.raised", f"flag:{flag_id}",
+                         {"person": person_id, "story": story_id, "source": source})
         return flag_id
 
     async def story_owner(self, story_id: int) -> str:
@@ -1000,9 +1000,10 @@ class Store:
 
     async def remove_inactive_identities(self, idle_since: str) -> list[str]:
         """Forget the channel identities of people silent since `idle_since`; stories stay."""
+        # Not team members: their identity carries their role. Revoking the role lets it go.
         rows = await self._all(
             "SELECT DISTINCT p.id FROM people p JOIN identities i ON i.person_id = p.id"
-            " WHERE COALESCE(p.last_seen_at, p.created_at) < ? ORDER BY p.id",
+            " WHERE COALESCE(p.last_seen_at, p.created_at) < ? AND p.role = 'participant' ORDER BY p.id",
             (idle_since,),
         )
         people = [row["id"] for row in rows]
@@ -1012,16 +1013,20 @@ class Store:
 
     async def purge_withdrawn_text(self) -> int:
         """Delete any text left on withdrawn stories (withdrawing already does; a safety net)."""
-        return await self._changed(
-            "DELETE FROM answers WHERE story_id IN (SELECT id FROM stories WHERE status = 'withdrawn')"
-        )
+        left = 0
+        for table in _STORY_TEXT_TABLES:
+            left += await self._changed(
+                f"DELETE FROM {table} WHERE story_id IN (SELECT id FROM stories WHERE status = 'withdrawn')"
+            )
+        return left
 
     async def forget_person(self, person_id: str) -> dict[str, int]:
         """Remove a person's identities and the text of all their stories (forget me)."""
         drafts = await self._changed("DELETE FROM stories WHERE person_id = ? AND status = 'draft'", (person_id,))
-        await self._run(
-            "DELETE FROM answers WHERE story_id IN (SELECT id FROM stories WHERE person_id = ?)", (person_id,)
-        )
+        for table in _STORY_TEXT_TABLES:
+            await self._run(
+                f"DELETE FROM {table} WHERE story_id IN (SELECT id FROM stories WHERE person_id = ?)", (person_id,)
+            )
         # Told stories keep their row (counts, consent, the audit trail) but no words: they
         # are withdrawn, so they leave every output as a withdrawn story does.
         emptied = await self._changed(
@@ -1039,11 +1044,12 @@ class Store:
 
     async def review_counts(self) -> ReviewCounts:
         """Count what waits for facilitators: stories to review (and, later, flags)."""
-        row = await self._one("SELECT COUNT(*) AS n FROM stories WHERE status = 'pending'")
+        row = await self._one(
+            "SELECT (SELECT COUNT(*) FROM stories WHERE status = 'pending') AS waiting,"
+            " (SELECT COUNT(*) FROM safeguarding_flags WHERE acknowledged_at IS NULL) AS flags"
+        )
         assert row is not None
-        # Not built yet: safeguarding flags arrive with the review issue, which should count
-        # its unacknowledged flags here.
-        return ReviewCounts(waiting_for_review=row["n"], unacknowledged_flags=None)
+        return ReviewCounts(waiting_for_review=row["waiting"], unacknowledged_flags=row["flags"])
 
     async def staff_addresses(self, channel: str, roles: Sequence[str] = ("facilitator", "admin")) -> list[Address]:
         """Return where to reach people with these roles (the digest's recipients in the database)."""
@@ -1054,6 +1060,11 @@ class Store:
             (*roles, channel),
         )
         return [Address(r["channel"], r["external_id"], r["language"]) for r in rows]
+
+
+# Every table holding a story's words or text derived from them (evidence phrases,
+# redaction offsets): withdrawal, forget-me and retention clear them all.
+_STORY_TEXT_TABLES = ("answers", "theme_suggestions", "redaction_suggestions", "analyses")
 
 
 # --- backup files (issue 6) -------------------------------------------------------------

@@ -9,14 +9,15 @@ the work and records the outcome. So a restart neither loses a run nor repeats o
 a run missed while the bot was down happens once when it is back. Messages are claimed
 before they are sent: at most once, never twice.
 
-Audit actions written here and in the storage layer (actor in brackets):
-consent.given / consent.declined (person), story.withdrawn (person), forgetme.requested /
-forgetme.done (person), reminders.stopped (person), person.inactive (scheduler),
+Audit actions (actor in brackets): consent.given / consent.declined (person, or the
+worker recording it), story.withdrawn (person), forgetme.requested / forgetme.done
+(person), reminders.stopped (person), person.inactive (scheduler),
 retention.drafts_deleted / retention.identities_removed (scheduler), digest.sent
-(scheduler), backup.created (operator or scheduler), backup.restored (operator).
-Other services call `Store.audit(actor, "area.verb", subject, detail)` for theirs, e.g.
-role.granted / role.revoked, storyset.built / export.built, safeguarding.raised /
-safeguarding.acknowledged.
+(scheduler), backup.created (operator or scheduler), backup.restored (operator),
+role.invited / role.granted / role.revoked (admin or joiner), stories.imported
+(operator), safeguarding.raised (system). Services still to come call
+`Store.audit(actor, "area.verb", subject, detail)` for theirs, e.g. storyset.built,
+export.built, safeguarding.acknowledged.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any
 
 from storybot.backups import nightly_backup
 from storybot.config import WEEKDAYS, Settings
-from storybot.db import Address, Database, ReminderCandidate, iso
+from storybot.db import Address, Database, ReminderCandidate, stored_time
 from storybot.errors import Blocked
 from storybot.models import Button, Reply
 from storybot.prompts import Prompts
@@ -102,7 +103,7 @@ class Jobs:
             for job in (REMINDERS, RETENTION, DIGEST, BACKUP):
                 if job in self.runners:
                     # Reminders are checked at the first tick; the others wait for their time.
-                    await store.schedule_job(job, iso(now if job == REMINDERS else self.next_due(job, now)))
+                    await store.schedule_job(job, stored_time(now if job == REMINDERS else self.next_due(job, now)))
                 else:
                     await store.unschedule_job(job)
 
@@ -117,7 +118,7 @@ class Jobs:
                 continue
             now = self.db.clock()
             async with self.db.transaction() as store:
-                run_id = await store.claim_job(job, slot, iso(self.next_due(job, now)))
+                run_id = await store.claim_job(job, slot, stored_time(self.next_due(job, now)))
             if run_id is None:
                 continue  # another tick or process claimed it first
             try:
@@ -182,8 +183,8 @@ class Jobs:
         """Delete abandoned drafts and the identities of long-silent people, as configured."""
         s = self.settings
         async with self.db.transaction() as store:
-            drafts = await store.delete_abandoned_drafts(iso(now - timedelta(days=s.draft_retention_days)))
-            people = await store.remove_inactive_identities(iso(now - timedelta(days=s.identity_retention_days)))
+            drafts = await store.delete_abandoned_drafts(stored_time(now - timedelta(days=s.draft_retention_days)))
+            people = await store.remove_inactive_identities(stored_time(now - timedelta(days=s.identity_retention_days)))
             leftover = await store.purge_withdrawn_text()
             if drafts:
                 await store.audit(SCHEDULER, "retention.drafts_deleted", "stories",

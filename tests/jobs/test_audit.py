@@ -99,3 +99,24 @@ def test_the_audit_command_filters_and_prints_json_only(tmp_path: Path) -> None:
     assert json.loads(storybot("audit", "--since", "2999-01-01").stdout) == []
     bad = storybot("audit", "--since", "last tuesday")
     assert bad.returncode == 2 and "not a date" in bad.stderr
+
+
+async def test_roles_and_safeguarding_flags_are_audited(db: Database, db_path: Path) -> None:
+    from storybot import roles
+    from storybot.db import Person
+
+    async with db.transaction() as store:
+        admin_row = await store.person_for("telegram", "1", "en")
+        admin = Person(admin_row.id, roles.ADMIN, "en")
+        joiner = await store.person_for("telegram", "2", "en")
+        invitation = await roles.invite(store, admin, "worker", "Sam, north team", 72)
+        assert (await roles.join(store, joiner, invitation.code)).outcome is roles.Outcome.JOINED
+        assert await roles.revoke(store, admin, joiner.id) is not None
+        await store.raise_flag(joiner.id, None, "conversation", ["self_harm"])
+        entries = await store.audit_entries()
+    assert [(e["action"], e["actor"]) for e in entries] == [
+        ("role.invited", admin.id), ("role.granted", joiner.id), ("role.revoked", admin.id),
+        ("safeguarding.raised", "system"),
+    ]
+    dump = json.dumps(rows(db_path, "SELECT * FROM audit"))
+    assert invitation.code not in dump and "Sam" not in dump  # no codes, no labels

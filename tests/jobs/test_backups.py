@@ -62,11 +62,11 @@ async def test_a_backup_taken_during_writes_restores_consistently(db: Database, 
     await asyncio.sleep(0.2)
     # From another process (the CLI, as an operator would) and from the bot's own connection.
     cli = asyncio.create_task(asyncio.to_thread(storybot, "backup", str(tmp_path / "cli.db"), database=db_path))
-    nightly = []
-    while not cli.done():
-        nightly.append(await nightly_backup(db, tmp_path / "nightly", keep=50))
-        await asyncio.sleep(0.05)
-    result = await cli
+    async with asyncio.timeout(60):  # a backup that deadlocks with the writer fails, not hangs
+        while not cli.done():
+            await nightly_backup(db, tmp_path / "nightly", keep=50)
+            await asyncio.sleep(0.05)
+        result = await cli
     stop.set()
     total = await writer
     assert result.returncode == 0, result.stderr

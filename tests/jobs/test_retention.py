@@ -157,3 +157,21 @@ async def test_forget_me_stops_reminders_too(
     clock.advance(hours=25)
     await jobs.tick()
     assert outbox.sent == []
+
+
+async def test_forget_me_also_removes_text_derived_from_the_stories(
+    engine: Engine, db: Database, prompts: Prompts, en: Locale, db_path: Path
+) -> None:
+    await tell_whole_story(engine, "fern", prompts, en)
+    async with db.transaction() as store:
+        [story] = await store.stories()
+        await store.save_analysis(
+            story.id, model_version="m", codebook_version="c", safeguarding=False,
+            themes=[("connection", 0.9, ["the library let me use the phone"])],
+            redactions=[("what_matters", 0, 6, "PERSON")],
+        )
+    fern = talker(engine, "fern")
+    await fern.say("/forgetme")
+    await fern.press(en.lifecycle.forget_yes)
+    for table in ("answers", "theme_suggestions", "redaction_suggestions", "analyses"):
+        assert rows(db_path, f"SELECT count(*) FROM {table}") == [(0,)], table

@@ -100,7 +100,7 @@ async def test_the_weekly_digest_sends_counts_only_to_admins(
     await jobs.tick()
     assert sorted(a.external_id for a, _ in outbox.sent) == ["111", "222"]
     text = outbox.sent[0][1].text
-    assert text == en.lifecycle.digest.format(waiting=2)
+    assert text == en.lifecycle.digest.format(waiting=2) + "\n" + en.lifecycle.digest_flags.format(flags=0)
     assert "library" not in text  # counts only
     clock.advance(hours=1)
     await jobs.tick()
