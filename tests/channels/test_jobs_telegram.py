@@ -16,6 +16,7 @@ from telegram.ext import Application
 
 from storybot.channels.telegram import build_application
 from storybot.config import Settings, load_settings
+from storybot.nlp.pipeline import Analyzer
 from storybot.prompts import Locale, Prompts
 
 from tests.channels.conftest import Chatter, running
@@ -39,8 +40,10 @@ def job_settings(fake: FakeBotAPI, db_path: Path, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-async def timed_bot(job_settings: Settings, prompts: Prompts, clock: FakeClock) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
-    app = build_application(job_settings, prompts, clock=clock)
+async def timed_bot(
+    job_settings: Settings, prompts: Prompts, clock: FakeClock, analyzer: Analyzer
+) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
+    app = build_application(job_settings, prompts, load_analyzer=lambda: analyzer, clock=clock)
     async with running(app):
         yield app
 
