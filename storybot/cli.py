@@ -126,6 +126,79 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
     return 0 if asyncio.run(main()) == "ok" else 1
 
 
+def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
+    """Copy the database to PATH with SQLite's online backup API (safe while the bot runs)."""
+    from storybot.backups import take_backup
+    from storybot.db import Database
+
+    if not settings.database.exists():
+        raise StorybotError(f"there is no database at {settings.database} to back up (STORYBOT_DATABASE)")
+
+    async def main() -> Path:
+        db = await Database.open(settings.database)
+        try:
+            return await take_backup(db, args.path, actor="operator")
+        finally:
+            await db.close()
+
+    print(asyncio.run(main()))
+    return 0
+
+
+def cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
+    """Replace the database with a backup, after checking that both are what they seem."""
+    from storybot.backups import restore_backup
+    from storybot.db import Database
+
+    restored = restore_backup(args.path, settings.database, force=args.force)
+
+    async def record() -> None:
+        db = await Database.open(settings.database)  # also brings an older backup's schema up to date
+        try:
+            async with db.transaction() as store:
+                await store.audit("operator", "backup.restored", f"file:{args.path.name}", {
+                    "forced": args.force,
+                    "previous_kept_as": restored.previous.name if restored.previous else None,
+                })
+        finally:
+            await db.close()
+
+    asyncio.run(record())
+    print(f"restored {settings.database} from {args.path}", file=sys.stderr)
+    if restored.previous is not None:
+        print(f"the database it replaced is kept as {restored.previous}", file=sys.stderr)
+    return 0
+
+
+def _moment(text: str) -> str:
+    from datetime import UTC, datetime
+
+    from storybot.db import stored_time
+
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date or time like 2026-01-31 or 2026-01-31T09:00") from None
+    return stored_time(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+
+
+def cmd_audit(settings: Settings, args: argparse.Namespace) -> int:
+    """Print the audit log as a JSON array, oldest first."""
+    from storybot.db import Database
+
+    async def main() -> list[dict[str, object]]:
+        db = await Database.open(settings.database)
+        try:
+            async with db.transaction() as store:
+                return await store.audit_entries(action=args.action, since=args.since, actor=args.actor)
+        finally:
+            await db.close()
+
+    json.dump(asyncio.run(main()), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
 def cmd_analyse(settings: Settings, args: argparse.Namespace) -> int:
     """Print theme, redaction and safeguarding suggestions for each {"id", "text"} line."""
     from storybot.nlp import load_analyzer
@@ -174,6 +247,16 @@ def build_parser() -> argparse.ArgumentParser:
     importer = add("import", cmd_import, "Import stories from a CSV file (all or nothing) as pending, ready for review.")
     importer.add_argument("file", type=Path, help="CSV with the header text,author,question_id,consent_scope,consent_basis,told_on")
     importer.add_argument("--dry-run", action="store_true", help="check every row and report, but store nothing")
+    backup = add("backup", cmd_backup, "Back up the database to a file, safely while the bot is running.")
+    backup.add_argument("path", type=Path, help="the backup file to write, or a folder to write a dated file in")
+    restore = add("restore", cmd_restore, "Replace the database with a backup (stop the bot first).")
+    restore.add_argument("path", type=Path, help="a backup file written by `storybot backup` or the nightly job")
+    restore.add_argument("--force", action="store_true",
+                         help="replace a database holding newer data than the backup, or one that is not storybot's")
+    audit = add("audit", cmd_audit, "List the audit log as JSON: who did what, when (ids only, no story text).")
+    audit.add_argument("--action", help="only this action (consent.given) or area (consent)")
+    audit.add_argument("--since", type=_moment, help="only entries at or after this UTC date or time (2026-01-31)")
+    audit.add_argument("--actor", help="only entries by this actor: a person id, operator or scheduler")
     analyse = add("analyse", cmd_analyse, "Suggest themes, redactions and safeguarding flags for a JSON-lines file.")
     analyse.add_argument("file", type=Path, help='JSON lines, one {"id", "text"} record per line')
     evaluate = add("evaluate", cmd_evaluate, "Score the NLP pipeline against a gold-labelled JSON-lines file.")

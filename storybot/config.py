@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -21,7 +23,24 @@ _EXPECTS = {
     "spacy_model": "the name of an installed spaCy model package, such as en_core_web_sm",
     "prompts_dir": "a folder holding the prompts YAML files",
     "invite_hours": "a whole number of hours an invitation code stays valid, from 1 to 720, such as 72",
+    "timezone": "an IANA time zone name, such as Europe/London",
+    "quiet_hours": "a range of local times such as 21:00-09:00, or 'off'",
+    "reminder_after_hours": "a number of hours greater than 0, such as 24",
+    "reminder_max": "a whole number of reminders, 0 or more, such as 2",
+    "reminder_check_minutes": "a whole number of minutes, 1 or more, such as 15",
+    "draft_retention_days": "a whole number of days, 1 or more, such as 30",
+    "identity_retention_days": "a whole number of days, 1 or more, such as 365",
+    "retention_time": "a local time of day such as 04:00",
+    "digest_weekday": "a day of the week: mon, tue, wed, thu, fri, sat or sun",
+    "digest_time": "a local time of day such as 09:00",
+    "backup_dir": "a folder for the nightly backups, such as data/backups",
+    "backup_keep": "how many nightly backups to keep, 0 (no nightly backups) or more",
+    "backup_time": "a local time of day such as 03:00",
+    "job_tick_seconds": "a number of seconds greater than 0, such as 60",
 }
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 class Settings(BaseSettings):
@@ -43,6 +62,37 @@ class Settings(BaseSettings):
     def admin_identities(self) -> frozenset[tuple[str, str]]:
         """Return the admins as (channel, external id) pairs: Telegram user ids only."""
         return frozenset(("telegram", str(user_id)) for user_id in self.admin_ids)
+
+    # Scheduled jobs and the data lifecycle. Times of day are local to `timezone`.
+    timezone: str = "Europe/London"
+    quiet_hours: str = "21:00-09:00"  # no reminders in this range; "off" for none
+    reminder_after_hours: float = Field(default=24.0, gt=0)
+    reminder_max: int = Field(default=2, ge=0)
+    reminder_check_minutes: int = Field(default=15, ge=1)
+    draft_retention_days: int = Field(default=30, ge=1)
+    identity_retention_days: int = Field(default=365, ge=1)
+    retention_time: time = time(4, 0)
+    digest_weekday: Weekday = "mon"
+    digest_time: time = time(9, 0)
+    backup_dir: Path | None = None  # None: a "backups" folder beside the database
+    backup_keep: int = Field(default=7, ge=0)
+    backup_time: time = time(3, 0)
+    job_tick_seconds: float = Field(default=60.0, gt=0)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """Return the configured time zone."""
+        return ZoneInfo(self.timezone)
+
+    @property
+    def quiet(self) -> tuple[time, time] | None:
+        """Return the quiet hours as (start, end) local times, or None when there are none."""
+        return _parse_quiet(self.quiet_hours)
+
+    @property
+    def backups(self) -> Path:
+        """Return the folder the nightly backups go to."""
+        return self.backup_dir if self.backup_dir is not None else self.database.parent / "backups"
 
     @field_validator("telegram_token", mode="before")
     @classmethod
@@ -77,10 +127,51 @@ class Settings(BaseSettings):
             return frozenset(int(part) for part in parts)
         return value
 
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("not a known time zone") from None
+        return value
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_shape(cls, value: str) -> str:
+        _parse_quiet(value)
+        return value
+
+    @field_validator("digest_weekday", mode="before")
+    @classmethod
+    def _weekday_lower(cls, value: object) -> object:
+        return value.strip().lower()[:3] if isinstance(value, str) else value
+
+    @field_validator("backup_dir", mode="before")
+    @classmethod
+    def _blank_dir_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("spacy_model", mode="before")
     @classmethod
     def _blank_model_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+
+def _parse_quiet(value: str) -> tuple[time, time] | None:
+    text = value.strip().lower()
+    if text in ("", "off", "none"):
+        return None
+    start, sep, end = text.partition("-")
+    try:
+        if not sep:
+            raise ValueError
+        quiet = (time.fromisoformat(start.strip()), time.fromisoformat(end.strip()))
+    except ValueError:
+        raise ValueError("not a range of times like 21:00-09:00") from None
+    if quiet[0] == quiet[1]:
+        raise ValueError("the start and end of the quiet hours are the same")
+    return quiet
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -8,22 +8,23 @@ chat handlers never interleave half a write.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import json
 import logging
 import re
 import secrets
 import sqlite3
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import asynccontextmanager, closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Union
 
 import aiosqlite
 
 from storybot.config import PROJECT_ROOT
-from storybot.errors import MigrationError
+from storybot.errors import BackupError, MigrationError
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,12 @@ MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 Clock = Callable[[], datetime]
+
+# What an audit entry's detail may hold: ids, counts, flags and short labels. Strings are
+# capped so that a sentence of story text cannot slip in by mistake.
+AuditValue = Union[int, float, bool, str, None, Sequence[Union[int, str]]]
+AUDIT_TEXT_LIMIT = 64
+_AUDIT_ACTION = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 
 
 def utcnow() -> datetime:
@@ -162,6 +169,38 @@ class AnswerRow:
     answered_at: str
 
 
+@dataclass(frozen=True)
+class ReminderCandidate:
+    """A draft story whose teller could be reminded, with what decides whether it is time."""
+
+    story_id: int
+    person_id: str
+    language: str
+    channel: str
+    external_id: str
+    started_at: str
+    active_at: str  # the later of the story's start and the person's last message
+    reminders_sent: int
+    last_reminded_at: str | None
+
+
+@dataclass(frozen=True)
+class Address:
+    """Where a message to someone goes: a channel identity and the language to write in."""
+
+    channel: str
+    external_id: str
+    language: str
+
+
+@dataclass(frozen=True)
+class ReviewCounts:
+    """What the facilitators' digest reports. Counts only."""
+
+    waiting_for_review: int
+    unacknowledged_flags: int | None  # None where a deployment has no flags to count
+
+
 class Database:
     """The process's one SQLite connection, with a transaction helper."""
 
@@ -169,6 +208,7 @@ class Database:
         self._conn = conn
         self._clock = clock
         self._lock = asyncio.Lock()
+        self._in_use: IO[bytes] | None = None
 
     @classmethod
     async def open(
@@ -180,9 +220,14 @@ class Database:
     ) -> Database:
         """Open (creating if needed) the database file and bring its schema up to date."""
         path.parent.mkdir(parents=True, exist_ok=True)
+        in_use = hold_in_use(path)
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a migration and its
         # record share one transaction.
-        conn = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except BaseException:
+            in_use.close()
+            raise
         try:
             await conn.execute("PRAGMA journal_mode=WAL")
             await conn.execute("PRAGMA foreign_keys=ON")
@@ -190,19 +235,49 @@ class Database:
             # Withdrawn text is overwritten on disk, not only unlinked from the b-tree.
             await conn.execute("PRAGMA secure_delete=ON")
             db = cls(conn, clock)
+            db._in_use = in_use
             await db.migrate(migrations)
         except BaseException:
             await conn.close()
+            in_use.close()
             raise
         return db
 
     async def close(self) -> None:
         """Close the connection."""
         await self._conn.close()
+        if self._in_use is not None:
+            self._in_use.close()
+            self._in_use = None
 
     def now(self) -> str:
         """Return the database clock's time as stored text."""
         return _iso(self._clock())
+
+    @property
+    def clock(self) -> Clock:
+        """Return the clock this database stamps times with (controllable in tests)."""
+        return self._clock
+
+    async def backup_to(self, target: Path) -> None:
+        """Copy the database to `target` with SQLite's online backup API, between transactions."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        # Under the lock, so no unit of work is half done on this connection: a backup from
+        # the connection that is writing would copy its uncommitted changes.
+        async with self._lock:
+            with closing(sqlite3.connect(partial)) as copy:
+                # pages=-1: one step, one read snapshot. Other processes keep writing (WAL);
+                # a stepwise copy would restart whenever they did.
+                await self._conn.backup(copy, pages=-1)
+                # One self-contained file: the copy would otherwise inherit WAL mode.
+                copy.execute("PRAGMA journal_mode=DELETE")
+        check = inspect_database(partial)
+        if not check.ok:
+            partial.unlink(missing_ok=True)
+            raise BackupError(f"the copy at {target} failed its integrity check: {check.problem}")
+        partial.replace(target)
 
     async def migrate(self, directory: Path = MIGRATIONS_DIR) -> list[str]:
         """Apply pending migrations in order, each in one transaction with its record."""
@@ -268,6 +343,11 @@ class Store:
         async with self._conn.execute(sql, params) as cur:
             return cur.lastrowid or 0
 
+    async def _changed(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        """Run a write and return how many rows it changed."""
+        async with self._conn.execute(sql, params) as cur:
+            return cur.rowcount
+
     # --- people -----------------------------------------------------------------------
 
     async def person_for(self, channel: str, external_id: str, language: str) -> Person:
@@ -278,11 +358,16 @@ class Store:
             (channel, external_id),
         )
         if row is not None:
+            # Any message shows they are here: retention and reminders count from it, and a
+            # person who had blocked the bot and came back is reachable again.
+            await self._run(
+                "UPDATE people SET last_seen_at = ?, inactive_at = NULL WHERE id = ?", (self.now, row["id"])
+            )
             return Person(row["id"], row["role"], row["language"])
         person_id = secrets.token_hex(8)
         await self._run(
-            "INSERT INTO people (id, language, created_at) VALUES (?, ?, ?)",
-            (person_id, language, self.now),
+            "INSERT INTO people (id, language, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
+            (person_id, language, self.now, self.now),
         )
         await self._run(
             "INSERT INTO identities (channel, external_id, person_id, created_at) VALUES (?, ?, ?, ?)",
@@ -407,13 +492,20 @@ class Store:
         *,
         about: str = "self",
         basis: str | None = None,
+        actor: str | None = None,
     ) -> int:
-        """Record a consent decision (given with a scope, or declined) and return its id."""
-        return await self._run(
+        """Record a consent decision (given with a scope, or declined), audited; return its id."""
+        consent_id = await self._run(
             "INSERT INTO consents (person_id, decision, scope, notice_version, about, basis, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (person_id, decision, scope, notice_version, about, basis, self.now),
         )
+        # Here rather than in each caller, so no path records consent without its audit entry.
+        await self.audit(
+            actor or person_id, f"consent.{decision}", f"person:{person_id}",
+            {"consent": consent_id, "scope": scope, "notice_version": notice_version, "about": about},
+        )
+        return consent_id
 
     async def consents(self, person_id: str) -> list[sqlite3.Row]:
         """Return a person's consent decisions, oldest first."""
@@ -544,8 +636,8 @@ class Store:
             (self.now, story_id),
         )
 
-    async def withdraw_story(self, person_id: str, story_id: int) -> bool:
-        """Withdraw one of the person's stories: delete its text, keep the fact."""
+    async def withdraw_story(self, person_id: str, story_id: int, *, actor: str | None = None) -> bool:
+        """Withdraw one of the person's stories: delete its text, keep the fact (audited)."""
         row = await self._one(
             "SELECT status FROM stories WHERE id = ? AND person_id = ?", (story_id, person_id)
         )
@@ -558,6 +650,7 @@ class Store:
             "UPDATE stories SET status = 'withdrawn', withdrawn_at = ? WHERE id = ?",
             (self.now, story_id),
         )
+        await self.audit(actor or person_id, "story.withdrawn", f"story:{story_id}", {"person": person_id})
         return True
 
     async def story(self, person_id: str, story_id: int) -> StoryRow | None:
@@ -693,6 +786,8 @@ class Store:
             "INSERT INTO team_notices (kind, flag_id, created_at) VALUES ('safeguarding', ?, ?)",
             (flag_id, self.now),
         )
+        await self.audit("system", "safeguarding.raised", f"flag:{flag_id}",
+                         {"person": person_id, "story": story_id, "source": source})
         return flag_id
 
     async def story_owner(self, story_id: int) -> str:
@@ -743,3 +838,310 @@ class Store:
         )
         found = {r["external_id"] for r in rows} | {str(a) for a in admin_ids}
         return sorted(found)
+
+    # --- audit log (issue 6): other services call `audit` for their own events ------------
+
+    async def audit(
+        self, actor: str, action: str, subject: str = "", detail: Mapping[str, AuditValue] | None = None
+    ) -> int:
+        """Record who did what to which thing: ids and counts only, never story text."""
+        if not _AUDIT_ACTION.match(action):
+            raise ValueError(f"audit action {action!r} is not shaped like 'area.verb'")
+        detail = dict(detail or {})
+        for key, value in detail.items():
+            values = value if isinstance(value, list | tuple) else [value]
+            if any(isinstance(v, str) and len(v) > AUDIT_TEXT_LIMIT for v in values):
+                raise ValueError(f"audit detail {key!r} is too long to be an id or a label")
+        return await self._run(
+            "INSERT INTO audit (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
+            (self.now, actor, action, subject, json.dumps(detail, sort_keys=True)),
+        )
+
+    async def audit_entries(
+        self, *, action: str | None = None, since: str | None = None, actor: str | None = None
+    ) -> list[dict[str, Any]]:
+        """List audit entries oldest first; `action` matches exactly or by area ('consent')."""
+        where, params = ["1 = 1"], []
+        if action is not None:
+            where.append("(action = ? OR action LIKE ? ESCAPE '\\')")
+            params += [action, action.replace("_", "\\_") + ".%"]
+        if since is not None:
+            where.append("at >= ?")
+            params.append(since)
+        if actor is not None:
+            where.append("actor = ?")
+            params.append(actor)
+        rows = await self._all(
+            f"SELECT id, at, actor, action, subject, detail FROM audit WHERE {' AND '.join(where)} ORDER BY id",
+            tuple(params),
+        )
+        return [
+            {"id": r["id"], "at": r["at"], "actor": r["actor"], "action": r["action"],
+             "subject": r["subject"], "detail": json.loads(r["detail"])}
+            for r in rows
+        ]
+
+    # --- the job schedule (issue 6) ----------------------------------------------------
+
+    async def schedule_job(self, job: str, due_at: str) -> None:
+        """Put a job on the schedule unless it is there already (its stored time wins)."""
+        await self._run(
+            "INSERT OR IGNORE INTO schedule (job, due_at, updated_at) VALUES (?, ?, ?)", (job, due_at, self.now)
+        )
+
+    async def unschedule_job(self, job: str) -> None:
+        """Take a job off the schedule (it was switched off in the settings)."""
+        await self._run("DELETE FROM schedule WHERE job = ?", (job,))
+
+    async def due_jobs(self) -> list[tuple[str, str]]:
+        """Return (job, due time) for every job due by now, earliest first."""
+        rows = await self._all("SELECT job, due_at FROM schedule WHERE due_at <= ? ORDER BY due_at, job", (self.now,))
+        return [(r["job"], r["due_at"]) for r in rows]
+
+    async def claim_job(self, job: str, slot: str, next_due: str) -> int | None:
+        """Claim one due run and move the job to its next time; None if it was claimed already."""
+        moved = await self._changed(
+            "UPDATE schedule SET due_at = ?, updated_at = ? WHERE job = ? AND due_at = ?",
+            (next_due, self.now, job, slot),
+        )
+        if moved != 1:
+            return None
+        return await self._run(
+            "INSERT INTO job_runs (job, slot, started_at) VALUES (?, ?, ?)", (job, slot, self.now)
+        )
+
+    async def finish_job(self, run_id: int, outcome: str, detail: Mapping[str, Any]) -> None:
+        """Record how a run ended, with its counts."""
+        await self._run(
+            "UPDATE job_runs SET outcome = ?, finished_at = ?, detail = ? WHERE id = ?",
+            (outcome, self.now, json.dumps(dict(detail), sort_keys=True), run_id),
+        )
+
+    # --- reminders (issue 6) ----------------------------------------------------------
+
+    async def reminder_candidates(self, channels: Sequence[str], max_reminders: int) -> list[ReminderCandidate]:
+        """List draft stories whose tellers may still be reminded on these channels."""
+        marks = ",".join("?" for _ in channels)
+        rows = await self._all(
+            "SELECT s.id AS story_id, p.id AS person_id, p.language, i.channel, i.external_id,"
+            " s.created_at AS started_at,"
+            " MAX(s.created_at, COALESCE(p.last_seen_at, s.created_at)) AS active_at,"
+            " (SELECT COUNT(*) FROM reminders r WHERE r.story_id = s.id) AS sent,"
+            " (SELECT MAX(r.sent_at) FROM reminders r WHERE r.story_id = s.id) AS last_reminded"
+            " FROM stories s JOIN people p ON p.id = s.person_id"
+            f" JOIN identities i ON i.person_id = p.id AND i.channel IN ({marks})"
+            " WHERE s.status = 'draft' AND p.reminders_off_at IS NULL AND p.inactive_at IS NULL"
+            " AND (SELECT COUNT(*) FROM reminders r WHERE r.story_id = s.id) < ?"
+            " ORDER BY s.id",
+            (*channels, max_reminders),
+        )
+        return [
+            ReminderCandidate(
+                r["story_id"], r["person_id"], r["language"], r["channel"], r["external_id"],
+                r["started_at"], r["active_at"], r["sent"], r["last_reminded"],
+            )
+            for r in rows
+        ]
+
+    async def claim_reminder(self, story_id: int, number: int) -> bool:
+        """Claim reminder `number` for a draft before sending it; False if it is no longer due."""
+        # Checked again here, inside the write transaction: the person may have finished the
+        # story or said stop since the candidates were listed.
+        return await self._changed(
+            "INSERT OR IGNORE INTO reminders (story_id, number, sent_at)"
+            " SELECT s.id, ?, ? FROM stories s JOIN people p ON p.id = s.person_id"
+            " WHERE s.id = ? AND s.status = 'draft' AND p.reminders_off_at IS NULL AND p.inactive_at IS NULL"
+            " AND (SELECT COUNT(*) FROM reminders r WHERE r.story_id = s.id) = ?",
+            (number, self.now, story_id, number - 1),
+        ) == 1
+
+    async def finish_reminder(self, story_id: int, number: int, outcome: str) -> None:
+        """Record whether a claimed reminder was delivered."""
+        await self._run(
+            "UPDATE reminders SET outcome = ? WHERE story_id = ? AND number = ?", (outcome, story_id, number)
+        )
+
+    async def stop_reminders(self, person_id: str) -> bool:
+        """Never remind this person again; True the first time they ask."""
+        stopped = await self._changed(
+            "UPDATE people SET reminders_off_at = ? WHERE id = ? AND reminders_off_at IS NULL",
+            (self.now, person_id),
+        )
+        if stopped:
+            await self.audit(person_id, "reminders.stopped", f"person:{person_id}")
+        return stopped == 1
+
+    async def mark_inactive(self, person_id: str, reason: str) -> None:
+        """Note that the person cannot be reached (they blocked the bot); no more reminders."""
+        changed = await self._changed(
+            "UPDATE people SET inactive_at = ? WHERE id = ? AND inactive_at IS NULL", (self.now, person_id)
+        )
+        if changed:
+            await self.audit("scheduler", "person.inactive", f"person:{person_id}", {"reason": reason})
+
+    # --- retention and forget-me (issue 6) ----------------------------------------------
+
+    async def delete_abandoned_drafts(self, idle_since: str) -> list[int]:
+        """Delete drafts nobody has touched since `idle_since`, with their answers; return ids."""
+        rows = await self._all(
+            "SELECT s.id, s.person_id FROM stories s JOIN people p ON p.id = s.person_id"
+            " WHERE s.status = 'draft'"
+            " AND MAX(s.created_at, COALESCE(p.last_seen_at, s.created_at)) < ? ORDER BY s.id",
+            (idle_since,),
+        )
+        for row in rows:
+            await self._run("DELETE FROM stories WHERE id = ? AND status = 'draft'", (row["id"],))
+            # The conversation pointed at that draft: start the person afresh next time.
+            await self._run(
+                "DELETE FROM conversations WHERE person_id = ? AND json_extract(data, '$.story') = ?",
+                (row["person_id"], row["id"]),
+            )
+        return [row["id"] for row in rows]
+
+    async def remove_inactive_identities(self, idle_since: str) -> list[str]:
+        """Forget the channel identities of people silent since `idle_since`; stories stay."""
+        # Not team members: their identity carries their role. Revoking the role lets it go.
+        rows = await self._all(
+            "SELECT DISTINCT p.id FROM people p JOIN identities i ON i.person_id = p.id"
+            " WHERE COALESCE(p.last_seen_at, p.created_at) < ? AND p.role = 'participant' ORDER BY p.id",
+            (idle_since,),
+        )
+        people = [row["id"] for row in rows]
+        for person_id in people:
+            await self._run("DELETE FROM identities WHERE person_id = ?", (person_id,))
+        return people
+
+    async def purge_withdrawn_text(self) -> int:
+        """Delete any text left on withdrawn stories (withdrawing already does; a safety net)."""
+        left = 0
+        for table in _STORY_TEXT_TABLES:
+            left += await self._changed(
+                f"DELETE FROM {table} WHERE story_id IN (SELECT id FROM stories WHERE status = 'withdrawn')"
+            )
+        return left
+
+    async def forget_person(self, person_id: str) -> dict[str, int]:
+        """Remove a person's identities and the text of all their stories (forget me)."""
+        drafts = await self._changed("DELETE FROM stories WHERE person_id = ? AND status = 'draft'", (person_id,))
+        for table in _STORY_TEXT_TABLES:
+            await self._run(
+                f"DELETE FROM {table} WHERE story_id IN (SELECT id FROM stories WHERE person_id = ?)", (person_id,)
+            )
+        # Told stories keep their row (counts, consent, the audit trail) but no words: they
+        # are withdrawn, so they leave every output as a withdrawn story does.
+        emptied = await self._changed(
+            "UPDATE stories SET status = 'withdrawn', withdrawn_at = COALESCE(withdrawn_at, ?)"
+            " WHERE person_id = ? AND status != 'withdrawn'",
+            (self.now, person_id),
+        )
+        identities = await self._changed("DELETE FROM identities WHERE person_id = ?", (person_id,))
+        await self._run("DELETE FROM conversations WHERE person_id = ?", (person_id,))
+        counts = {"drafts_deleted": drafts, "stories_emptied": emptied, "identities_removed": identities}
+        await self.audit(person_id, "forgetme.done", f"person:{person_id}", counts)
+        return counts
+
+    # --- the facilitators' digest (issue 6) ---------------------------------------------
+
+    async def review_counts(self) -> ReviewCounts:
+        """Count what waits for facilitators: stories to review (and, later, flags)."""
+        row = await self._one(
+            "SELECT (SELECT COUNT(*) FROM stories WHERE status = 'pending') AS waiting,"
+            " (SELECT COUNT(*) FROM safeguarding_flags WHERE acknowledged_at IS NULL) AS flags"
+        )
+        assert row is not None
+        return ReviewCounts(waiting_for_review=row["waiting"], unacknowledged_flags=row["flags"])
+
+    async def staff_addresses(self, channel: str, roles: Sequence[str] = ("facilitator", "admin")) -> list[Address]:
+        """Return where to reach people with these roles (the digest's recipients in the database)."""
+        marks = ",".join("?" for _ in roles)
+        rows = await self._all(
+            "SELECT i.channel, i.external_id, p.language FROM people p JOIN identities i ON i.person_id = p.id"
+            f" WHERE p.role IN ({marks}) AND i.channel = ? AND p.inactive_at IS NULL ORDER BY p.id",
+            (*roles, channel),
+        )
+        return [Address(r["channel"], r["external_id"], r["language"]) for r in rows]
+
+
+# Every table holding a story's words or text derived from them (evidence phrases,
+# redaction offsets): withdrawal, forget-me and retention clear them all.
+_STORY_TEXT_TABLES = ("answers", "theme_suggestions", "redaction_suggestions", "analyses")
+
+
+# --- backup files (issue 6) -------------------------------------------------------------
+
+
+def lock_path(path: Path) -> Path:
+    """Return the lock file beside a database that says which processes have it open."""
+    return path.with_name(path.name + ".lock")
+
+
+def hold_in_use(path: Path) -> IO[bytes]:
+    """Mark the database as open by this process (a shared lock) until the file is closed."""
+    handle = open(lock_path(path), "ab")  # noqa: SIM115 - held for the connection's lifetime
+    try:
+        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise BackupError(f"{path} is being restored right now; try again when the restore has finished") from None
+    return handle
+
+
+def hold_exclusive(path: Path) -> IO[bytes] | None:
+    """Take the database for ourselves (to restore it); None if any process has it open."""
+    handle = open(lock_path(path), "ab")  # noqa: SIM115 - closed by the caller
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        return None
+    return handle
+
+
+@dataclass(frozen=True)
+class DatabaseCheck:
+    """What a file holds: whether it is a sound storybot database, and how recent it is."""
+
+    ok: bool
+    problem: str
+    versions: frozenset[int]
+    last_change: str  # the latest time stamped in it, '' when empty
+
+
+# Columns whose latest value tells how recent a database's contents are. Not the audit
+# log: taking a backup writes an entry there, which would make every backup look stale.
+_CHANGE_COLUMNS = (
+    ("people", "created_at"), ("people", "last_seen_at"), ("identities", "created_at"),
+    ("consents", "created_at"), ("stories", "created_at"), ("stories", "submitted_at"),
+    ("stories", "withdrawn_at"), ("answers", "updated_at"), ("conversations", "updated_at"),
+)
+
+
+def inspect_database(path: Path) -> DatabaseCheck:
+    """Check that a file is a sound storybot database, without changing it."""
+    if not path.is_file():
+        return DatabaseCheck(False, "there is no such file", frozenset(), "")
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if integrity != "ok":
+                return DatabaseCheck(False, f"SQLite reports damage ({integrity})", frozenset(), "")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"schema_migrations", "people", "stories", "answers"} <= tables:
+                return DatabaseCheck(False, "it is an SQLite file but not a storybot database", frozenset(), "")
+            versions = frozenset(r[0] for r in conn.execute("SELECT version FROM schema_migrations"))
+            columns = {t: {r[1] for r in conn.execute(f"PRAGMA table_info({t})")} for t in tables}
+            stamps = [
+                conn.execute(f"SELECT MAX({column}) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
+                for table, column in _CHANGE_COLUMNS if column in columns.get(table, set())
+            ]
+    except sqlite3.DatabaseError as exc:
+        return DatabaseCheck(False, f"it is not an SQLite database ({exc})", frozenset(), "")
+    return DatabaseCheck(True, "", versions, max((s for s in stamps if s), default=""))
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy one database file over another with the backup API (the target must be idle)."""
+    with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as src:
+        with closing(sqlite3.connect(target)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=WAL")

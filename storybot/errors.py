@@ -19,3 +19,15 @@ class MigrationError(StorybotError):
 
 class NotAllowed(StorybotError):
     """The person may not do this. The message reveals nothing about why."""
+
+
+class BackupError(StorybotError):
+    """A backup could not be taken, or a file cannot be restored."""
+
+
+class Unreachable(StorybotError):
+    """A message could not be delivered to this person on this channel."""
+
+
+class Blocked(Unreachable):
+    """The person has blocked the bot (Telegram answered Forbidden)."""

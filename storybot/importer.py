@@ -239,4 +239,5 @@ async def import_csv(
         if not dry_run:
             with _bar(len(stories), progress, "importing") as bar:
                 await store.import_stories(stories, locale.language, bar.update)
+            await store.audit("operator", "stories.imported", "", {"stories": len(stories)})
     return report

@@ -148,6 +148,36 @@ class Messages(_Strict):
         return self
 
 
+_LIFECYCLE_PLACEHOLDERS: dict[str, set[str]] = {
+    "reminder_first": {"date"},
+    "reminder_last": {"date"},
+    "digest": {"waiting"},
+    "digest_flags": {"flags"},
+}
+
+
+class Lifecycle(_Strict):
+    """Reminders, "stop", forget-me and the facilitators' digest."""
+
+    reminder_first: str
+    reminder_last: str
+    carry_on: str = Field(max_length=60)
+    stop_reminders: str = Field(max_length=60)
+    reminders_stopped: str
+    forget_confirm: str
+    forget_yes: str = Field(max_length=60)
+    forget_no: str = Field(max_length=60)
+    forgotten: str
+    forget_kept: str
+    digest: str
+    digest_flags: str
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> Lifecycle:
+        _check_placeholders(self, _LIFECYCLE_PLACEHOLDERS)
+        return self
+
+
 class CommandHelp(_Strict):
     start: str
     mystories: str
@@ -158,6 +188,8 @@ class CommandHelp(_Strict):
     cancel: str
     help: str
     privacy: str
+    stop: str
+    forgetme: str
 
 
 RoleId = Literal["participant", "worker", "facilitator", "admin"]
@@ -296,6 +328,7 @@ class Locale(_Strict):
     messages: Messages
     commands: CommandHelp
     roles: Roles
+    lifecycle: Lifecycle
     question_sets: dict[str, QuestionSet]
     safeguarding: SafeguardingWording
 

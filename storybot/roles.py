@@ -102,6 +102,7 @@ async def invite(store: Store, actor: Person, role: str, label: str | None, hour
     invitation_id = await store.create_invitation(
         salt, hash_code(salt, code), role, clean_label, actor.id, _stamp(expires)
     )
+    await store.audit(actor.id, "role.invited", f"invitation:{invitation_id}", {"role": role})
     log.info("admin %s created invitation %s for a %s", actor.id, invitation_id, role)
     return Invitation(code, role, expires)
 
@@ -149,6 +150,7 @@ async def join(store: Store, person: Person, code: str) -> JoinResult:
     if not await store.use_invitation(found.id, person.id):
         return JoinResult(Outcome.USED)
     await store.set_role(person.id, found.role, found.label)
+    await store.audit(person.id, "role.granted", f"person:{person.id}", {"role": found.role, "invitation": found.id})
     log.info("person %s joined as a %s with invitation %s", person.id, found.role, found.id)
     return JoinResult(Outcome.JOINED, found.role)
 
@@ -179,6 +181,7 @@ async def revoke(store: Store, actor: Person, person_id: str) -> TeamMember | No
     if member is None:
         return None
     await store.set_role(person_id, PARTICIPANT)
+    await store.audit(actor.id, "role.revoked", f"person:{person_id}", {"role": member.role})
     log.info("admin %s removed the %s role from person %s", actor.id, member.role, person_id)
     return member
 

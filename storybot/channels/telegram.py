@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from telegram import (
+    Bot,
     BotCommand,
     BotCommandScopeChat,
     Chat,
@@ -40,7 +42,9 @@ from storybot.analysis import AnalysisService
 from storybot.config import Settings
 from storybot.conversation import Engine
 from storybot.conversation.engine import COMMANDS, CONTACT_REQUESTED, FLAG_RAISED, STORY_SUBMITTED, commands_for
-from storybot.db import Database, RoleHolder
+from storybot.db import Address, Clock, Database, RoleHolder, utcnow
+from storybot.errors import Blocked, Unreachable
+from storybot.jobs import Jobs
 from storybot.models import Incoming, Kind, Reply, Sender
 from storybot.prompts import FALLBACK_LANGUAGE, Prompts
 from storybot.roles import ADMIN, role_holders
@@ -51,17 +55,22 @@ CHANNEL = "telegram"
 
 
 def build_application(
-    settings: Settings, prompts: Prompts, *, load_analyzer: Callable[[], Any] | None = None
+    settings: Settings,
+    prompts: Prompts,
+    *,
+    load_analyzer: Callable[[], Any] | None = None,
+    clock: Clock = utcnow,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """Build the bot: services are opened in post_init and closed in post_shutdown.
 
-    `load_analyzer` lets a process that already holds the spaCy pipeline share it.
+    `load_analyzer` lets a process that already holds the spaCy pipeline share it; `clock`
+    lets tests move time for the scheduled jobs.
     """
     if settings.telegram_token is None:
         raise ValueError("build_application needs STORYBOT_TELEGRAM_TOKEN")
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        db = await Database.open(settings.database)
+        db = await Database.open(settings.database, clock=clock)
 
         def notify_team() -> None:
             app.bot_data["tasks"].add(asyncio.create_task(deliver_notices(app)))
@@ -89,6 +98,7 @@ def build_application(
         await _set_role_menus(app, prompts, admins + await role_holders(db))
         app.bot_data["tasks"].add(asyncio.create_task(analysis.run()))
         notify_team()  # anything left unsent before a restart
+        await _schedule_jobs(app, Jobs(db, prompts, settings, partial(deliver, app.bot), channels=(CHANNEL,)), settings)
         log.info("storybot is listening on Telegram")
 
     async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -156,6 +166,35 @@ async def deliver_notices(app: Application[Any, Any, Any, Any, Any, Any]) -> Non
                 log.error("notice %s reached nobody; it will be tried again", notice.id)
 
 
+async def _schedule_jobs(app: Application[Any, Any, Any, Any, Any, Any], jobs: Jobs, settings: Settings) -> None:
+    # Due times live in the database; the JobQueue only wakes the jobs up to look at them.
+    if app.job_queue is None:
+        raise RuntimeError("scheduled jobs need python-telegram-bot[job-queue] installed")
+    await jobs.start()
+    app.bot_data["jobs"] = jobs
+    app.job_queue.run_repeating(
+        run_due_jobs, interval=settings.job_tick_seconds, first=min(settings.job_tick_seconds, 5.0), name="storybot-jobs"
+    )
+
+
+async def run_due_jobs(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Run the scheduled jobs that are due (reminders, retention, digest, backup)."""
+    jobs: Jobs = context.bot_data["jobs"]
+    await jobs.tick()
+
+
+async def deliver(bot: Bot, address: Address, reply: Reply) -> None:
+    """Send a message a job decided on; Forbidden (the person blocked us) becomes Blocked."""
+    if address.channel != CHANNEL:
+        raise Unreachable(f"cannot reach a {address.channel} identity on Telegram")
+    try:
+        await _send(bot, int(address.external_id), reply)
+    except Forbidden as exc:
+        raise Blocked("the person has blocked the bot") from exc
+    except TelegramError as exc:
+        raise Unreachable(type(exc).__name__) from exc
+
+
 async def _set_commands(app: Application[Any, Any, Any, Any, Any, Any], prompts: Prompts) -> None:
     for language, locale in prompts.locales.items():
         commands = [BotCommand(name, getattr(locale.commands, name)) for name in COMMANDS]
@@ -200,13 +239,17 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, incoming: 
 
 async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply) -> None:
     """Send one reply, split at Telegram's length limit, with its buttons on the last part."""
+    await _send(context.bot, chat_id, reply)
+
+
+async def _send(bot: Bot, chat_id: int, reply: Reply) -> None:
     parts = split_text(reply.text)
     markup = None
     if reply.buttons:
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons])
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
-        await context.bot.send_message(chat_id, part, reply_markup=markup if last else None)
+        await bot.send_message(chat_id, part, reply_markup=markup if last else None)
 
 
 def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storybot import roles
-from storybot.conversation import team
+from storybot.conversation import lifecycle, team
 from storybot.db import Database, Person, RoleHolder, Store, StoryRow
 from storybot.errors import NotAllowed
 from storybot.models import Button, Incoming, Kind, Reply, Sender
@@ -560,6 +560,8 @@ _COMMANDS = {
     "withdraw": _Turn._cmd_withdraw,
     "help": _Turn._cmd_help,
     "privacy": _Turn._cmd_privacy,
+    "stop": lifecycle.cmd_stop,
+    "forgetme": lifecycle.cmd_forgetme,
 }
 # Everyone's menu; role holders also get their role's commands (see commands_for).
 COMMANDS = tuple(_COMMANDS)
@@ -589,5 +591,8 @@ _CHOICES = {
     "withdraw-no": _Turn._choose_withdraw_no,
     "contact-yes": _Turn._choose_contact_yes,
     "contact-no": _Turn._choose_contact_no,
+    "reminders-off": lifecycle.choose_reminders_off,
+    "forget-yes": lifecycle.choose_forget_yes,
+    "forget-no": lifecycle.choose_forget_no,
 }
 _CHOICES.update(team.CHOICES)  # type: ignore[arg-type]
