@@ -818,6 +818,18 @@ class Store:
             )
         return True
 
+    async def acknowledge_flag(self, flag_id: int, person_id: str) -> bool:
+        """Record that someone on the team has taken a flag in hand (once)."""
+        row = await self._one("SELECT acknowledged_at FROM safeguarding_flags WHERE id = ?", (flag_id,))
+        if row is None or row["acknowledged_at"] is not None:
+            return False
+        await self._run(
+            "UPDATE safeguarding_flags SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?",
+            (self.now, person_id, flag_id),
+        )
+        await self.audit(person_id, "safeguarding.acknowledged", f"flag:{flag_id}")
+        return True
+
     async def unsent_notices(self) -> list[sqlite3.Row]:
         """Return notices for the team not yet sent, with their flag, oldest first."""
         return await self._all(

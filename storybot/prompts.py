@@ -305,6 +305,9 @@ class SafeguardingWording(_Strict):
     carry_on: str
     team_notice: str
     team_contact: str
+    ack_button: str = Field(min_length=1, max_length=60)
+    acknowledged: str
+    already_acknowledged: str
     reasons: dict[str, str]
 
     @model_validator(mode="after")
@@ -312,6 +315,8 @@ class SafeguardingWording(_Strict):
         _check_placeholders(self, {
             "team_notice": {"person", "reasons", "story", "flag", "raised"},
             "team_contact": {"person", "flag"},
+            "acknowledged": {"flag"},
+            "already_acknowledged": {"flag"},
         })
         return self
 

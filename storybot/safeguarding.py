@@ -13,6 +13,8 @@ from storybot.prompts import Prompts
 class TeamNotice:
     id: int
     text: str
+    flag_id: int
+    ack_label: str | None  # a button to acknowledge the flag, on the first notice of it
 
 
 async def pending_notices(db: Database, prompts: Prompts) -> list[TeamNotice]:
@@ -33,7 +35,8 @@ async def pending_notices(db: Database, prompts: Prompts) -> list[TeamNotice]:
                 flag=row["flag_id"],
                 raised=row["raised_at"],
             )
-        notices.append(TeamNotice(row["id"], text.strip()))
+        ack = wording.ack_button if row["kind"] == "safeguarding" else None
+        notices.append(TeamNotice(row["id"], text.strip(), row["flag_id"], ack))
     return notices
 
 

@@ -155,7 +155,12 @@ async def deliver_notices(app: Application[Any, Any, Any, Any, Any, Any]) -> Non
             reached = 0
             for chat_id in recipients:
                 try:
-                    await app.bot.send_message(int(chat_id), notice.text)
+                    markup = None
+                    if notice.ack_label is not None:
+                        markup = InlineKeyboardMarkup(
+                            [[InlineKeyboardButton(notice.ack_label, callback_data=f"ack:{notice.flag_id}")]]
+                        )
+                    await app.bot.send_message(int(chat_id), notice.text, reply_markup=markup)
                     reached += 1
                 except (Forbidden, BadRequest) as exc:
                     # Telegram refuses until that person has started a chat with the bot.

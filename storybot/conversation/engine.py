@@ -401,6 +401,16 @@ class _Turn:
             return [Reply(wording.contact_thanks)]
         return [Reply(wording.contact_declined)]
 
+    async def _choose_ack(self, target: str) -> list[Reply] | None:
+        roles.require(self.person, roles.FACILITATOR)
+        if not target.isdigit():
+            return None
+        wording = self.locale.safeguarding
+        if not await self.store.acknowledge_flag(int(target), self.person.id):
+            return [Reply(wording.already_acknowledged.format(flag=target))]
+        log.info("person %s acknowledged safeguarding flag %s", self.person.id, target)
+        return [Reply(wording.acknowledged.format(flag=target))]
+
     async def _choose_contact_yes(self, target: str) -> list[Reply] | None:
         return await self._choose_contact(target, True)
 
@@ -589,6 +599,7 @@ _CHOICES = {
     "withdraw": _Turn._choose_withdraw,
     "withdraw-yes": _Turn._choose_withdraw_yes,
     "withdraw-no": _Turn._choose_withdraw_no,
+    "ack": _Turn._choose_ack,
     "contact-yes": _Turn._choose_contact_yes,
     "contact-no": _Turn._choose_contact_no,
     "reminders-off": lifecycle.choose_reminders_off,

@@ -56,6 +56,7 @@ async def test_a_disclosure_gets_helplines_first_and_the_team_is_told(fake: Fake
     assert "116 123" in first["text"] and "999" in first["text"]
     notice = await admin.wait("Safeguarding")
     assert "tablets" not in notice["text"] and "better off" not in notice["text"]
+    await admin.press(en.safeguarding.ack_button, until="taken in hand by you")
     await person.press(en.safeguarding.contact_yes, until="get in touch")
     contact = await admin.wait("asked for someone from the team to contact them")
     assert "tablets" not in contact["text"]

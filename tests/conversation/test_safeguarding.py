@@ -125,3 +125,25 @@ async def test_submitting_announces_the_story(talk: Talk, en: Locale, events: li
         await talk.say("The youth club kept me going when school was hard for me")
     await talk.press(en.buttons.submit)
     assert events == [STORY_SUBMITTED]
+
+
+async def test_only_the_team_can_take_a_flag_in_hand(db: Database, prompts: Prompts, en: Locale, db_path: Path) -> None:
+    engine = Engine(db, prompts, admins={("test", "lead")})
+    teller, lead, nosy = Talk(engine, "teller"), Talk(engine, "lead"), Talk(engine, "nosy")
+    await start_story(teller, en)
+    await teller.say(DISCLOSURE)
+    (flag_id,), = rows(db_path, "SELECT id FROM safeguarding_flags")
+    await nosy.press_data(f"ack:{flag_id}")
+    assert nosy.text == en.roles.messages.not_allowed
+    await teller.press_data(f"ack:{flag_id}")
+    assert teller.text == en.roles.messages.not_allowed
+    assert rows(db_path, "SELECT acknowledged_at FROM safeguarding_flags") == [(None,)]
+    await lead.press_data(f"ack:{flag_id}")
+    assert lead.text == en.safeguarding.acknowledged.format(flag=flag_id)
+    (acknowledged_by,), = rows(db_path, "SELECT acknowledged_by FROM safeguarding_flags")
+    assert acknowledged_by is not None
+    assert rows(db_path, "SELECT action, subject FROM audit WHERE action = 'safeguarding.acknowledged'") == [
+        ("safeguarding.acknowledged", f"flag:{flag_id}")
+    ]
+    await lead.press_data(f"ack:{flag_id}")
+    assert lead.text == en.safeguarding.already_acknowledged.format(flag=flag_id)
