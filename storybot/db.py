@@ -644,7 +644,8 @@ class Store:
         if row is None or row["status"] in ("draft", "withdrawn"):
             return False
         # Evidence phrases and redaction offsets are derived from the words: they go too.
-        for table in ("answers", "theme_suggestions", "redaction_suggestions", "analyses"):
+        for table in ("answers", "theme_suggestions", "redaction_suggestions", "analyses",
+                      "reviewed_answers", "story_themes", "teller_views", "review_leases"):
             await self._run(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
         await self._run(
             "UPDATE stories SET status = 'withdrawn', withdrawn_at = ? WHERE id = ?",
@@ -1157,3 +1158,271 @@ def copy_database(source: Path, target: Path) -> None:
         with closing(sqlite3.connect(target)) as dst:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=WAL")
+    # --- review ----------------------------------------------------------------------------
+
+    async def next_for_review(self, person_id: str) -> int | None:
+        """Return the story this reviewer should see: their live lease, else the oldest free one."""
+        row = await self._one(
+            "SELECT s.id FROM stories s JOIN analyses a ON a.story_id = s.id"
+            " LEFT JOIN review_leases l ON l.story_id = s.id"
+            " WHERE s.status = 'pending' AND (l.story_id IS NULL OR l.expires_at <= ? OR l.person_id = ?)"
+            " ORDER BY (l.person_id = ? AND l.expires_at > ?) DESC,"
+            " EXISTS (SELECT 1 FROM review_decisions d WHERE d.story_id = s.id AND d.person_id = ?"
+            "   AND d.decision IN ('skipped', 'sent_back')),"
+            " s.submitted_at, s.id LIMIT 1",
+            (self.now, person_id, person_id, self.now, person_id),
+        )
+        return None if row is None else int(row["id"])
+
+    async def take_lease(self, story_id: int, person_id: str, expires_at: str) -> bool:
+        """Hold a story for one reviewer until expires_at, unless someone else holds it now."""
+        async with self._conn.execute(
+            "INSERT INTO review_leases (story_id, person_id, expires_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (story_id) DO UPDATE SET person_id = excluded.person_id,"
+            " expires_at = excluded.expires_at"
+            " WHERE review_leases.expires_at <= ? OR review_leases.person_id = excluded.person_id",
+            (story_id, person_id, expires_at, self.now),
+        ) as cur:
+            return cur.rowcount == 1
+
+    async def holds_lease(self, story_id: int, person_id: str) -> bool:
+        """Tell whether this reviewer holds a live lease on a still pending story."""
+        row = await self._one(
+            "SELECT 1 FROM review_leases l JOIN stories s ON s.id = l.story_id"
+            " WHERE l.story_id = ? AND l.person_id = ? AND l.expires_at > ? AND s.status = 'pending'",
+            (story_id, person_id, self.now),
+        )
+        return row is not None
+
+    async def release_lease(self, story_id: int) -> None:
+        """Free a story for other reviewers."""
+        await self._run("DELETE FROM review_leases WHERE story_id = ?", (story_id,))
+
+    async def pending_review_count(self) -> int:
+        """Count told, analysed stories waiting for review."""
+        row = await self._one(
+            "SELECT COUNT(*) AS n FROM stories s JOIN analyses a ON a.story_id = s.id WHERE s.status = 'pending'"
+        )
+        return int(row["n"]) if row else 0
+
+    async def redaction_suggestions(self, story_id: int) -> list[sqlite3.Row]:
+        """Return a story's proposed redactions with their ids, in reading order."""
+        return await self._all(
+            "SELECT id, question_id, start, end, label FROM redaction_suggestions"
+            " WHERE story_id = ? ORDER BY question_id, start, id",
+            (story_id,),
+        )
+
+    async def record_decision(
+        self, story_id: int, person_id: str, kind: str, target: str | None, decision: str,
+        model_version: str | None = None,
+    ) -> None:
+        """Record one reviewer decision: who, what, which way, when."""
+        await self._run(
+            "INSERT INTO review_decisions (story_id, person_id, kind, target, decision, model_version, decided_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (story_id, person_id, kind, target, decision, model_version, self.now),
+        )
+
+    async def decide_theme_suggestion(self, story_id: int, theme_id: str, decision: str, person_id: str) -> None:
+        """Set a person's decision on a suggested theme."""
+        await self._run(
+            "UPDATE theme_suggestions SET decision = ?, decided_by = ?, decided_at = ?"
+            " WHERE story_id = ? AND theme_id = ?",
+            (decision, person_id, self.now, story_id, theme_id),
+        )
+
+    async def decide_redaction(self, story_id: int, redaction_id: int, decision: str, person_id: str) -> None:
+        """Set a person's decision on a proposed redaction."""
+        await self._run(
+            "UPDATE redaction_suggestions SET decision = ?, decided_by = ?, decided_at = ?"
+            " WHERE id = ? AND story_id = ?",
+            (decision, person_id, self.now, redaction_id, story_id),
+        )
+
+    async def confirm_story(
+        self,
+        story_id: int,
+        person_id: str,
+        themes: list[tuple[str, str]],
+        reviewed: list[tuple[str, int, str]],
+        words: int,
+    ) -> bool:
+        """Store the confirmed themes and redacted text and mark the story confirmed."""
+        async with self._conn.execute(
+            "UPDATE stories SET status = 'confirmed' WHERE id = ? AND status = 'pending'", (story_id,)
+        ) as cur:
+            if cur.rowcount != 1:
+                return False
+        await self._conn.executemany(
+            "INSERT INTO story_themes (story_id, theme_id, source) VALUES (?, ?, ?)",
+            [(story_id, theme, source) for theme, source in themes],
+        )
+        await self._conn.executemany(
+            "INSERT INTO reviewed_answers (story_id, question_id, position, text) VALUES (?, ?, ?, ?)",
+            [(story_id, qid, position, text) for qid, position, text in reviewed],
+        )
+        await self._run(
+            "INSERT INTO story_reviews (story_id, confirmed_by, confirmed_at, words) VALUES (?, ?, ?, ?)",
+            (story_id, person_id, self.now, words),
+        )
+        await self.release_lease(story_id)
+        return True
+
+    # --- the teller's own view ----------------------------------------------------------------
+
+    async def save_teller_view(self, story_id: int, themes: list[str], felt: int | None) -> None:
+        """Store (or replace) what the teller said their story is about and how it felt."""
+        await self._run(
+            "INSERT INTO teller_views (story_id, themes, felt, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (story_id) DO UPDATE SET themes = excluded.themes, felt = excluded.felt",
+            (story_id, json.dumps(themes), felt, self.now),
+        )
+
+    async def set_hear_back(self, person_id: str, story_id: int, wanted: bool) -> bool:
+        """Record whether the teller would like to hear when their story is shared."""
+        async with self._conn.execute(
+            "UPDATE stories SET hear_back = ? WHERE id = ? AND person_id = ? AND status <> 'withdrawn'",
+            (int(wanted), story_id, person_id),
+        ) as cur:
+            return cur.rowcount == 1
+
+    # --- sessions and story sets --------------------------------------------------------------
+
+    async def create_session(self, name: str, held_on: str, themes: list[str], person_id: str) -> int:
+        """Record an inquiry event and return its id."""
+        return await self._run(
+            "INSERT INTO inquiry_sessions (name, held_on, themes, created_by, created_at) VALUES (?, ?, ?, ?, ?)",
+            (name, held_on, json.dumps(themes), person_id, self.now),
+        )
+
+    async def inquiry_sessions(self, limit: int = 5) -> list[sqlite3.Row]:
+        """Return the latest inquiry events, newest first."""
+        return await self._all(
+            "SELECT id, name, held_on, themes FROM inquiry_sessions ORDER BY id DESC LIMIT ?", (limit,)
+        )
+
+    async def inquiry_session(self, session_id: int) -> sqlite3.Row | None:
+        """Return one inquiry event."""
+        return await self._one("SELECT id, name, held_on, themes FROM inquiry_sessions WHERE id = ?", (session_id,))
+
+    async def shareable_stories(self, theme_id: str | None = None) -> list[dict[str, Any]]:
+        """Return stories a set may show: consent covers sessions, confirmed by a reviewer, not withdrawn.
+
+        Only storysets.eligible_stories calls this; every output goes through it.
+        """
+        where = ""
+        params: tuple[Any, ...] = ()
+        if theme_id is not None:
+            where = " AND EXISTS (SELECT 1 FROM story_themes t WHERE t.story_id = s.id AND t.theme_id = ?)"
+            params = (theme_id,)
+        rows = await self._all(
+            "SELECT s.id, s.person_id, s.status, c.scope, s.author_role, s.credit, s.hear_back,"
+            " s.submitted_at, r.words, v.felt FROM stories s JOIN consents c ON c.id = s.consent_id"
+            " JOIN story_reviews r ON r.story_id = s.id"
+            " LEFT JOIN teller_views v ON v.story_id = s.id"
+            " WHERE s.status = 'confirmed' AND s.withdrawn_at IS NULL"
+            " AND c.decision = 'given' AND c.scope IN ('sessions', 'reports')" + where +
+            " ORDER BY s.submitted_at, s.id",
+            params,
+        )
+        stories = {r["id"]: {**dict(r), "themes": [], "answers": []} for r in rows}
+        if not stories:
+            return []
+        for r in await self._all("SELECT story_id, theme_id FROM story_themes ORDER BY story_id, theme_id"):
+            if r["story_id"] in stories:
+                stories[r["story_id"]]["themes"].append(r["theme_id"])
+        for r in await self._all(
+            "SELECT story_id, question_id, text FROM reviewed_answers ORDER BY story_id, position"
+        ):
+            if r["story_id"] in stories:
+                stories[r["story_id"]]["answers"].append((r["question_id"], r["text"]))
+        return list(stories.values())
+
+    async def record_story_set(
+        self, session_id: int | None, theme_id: str | None, person_id: str | None, story_ids: list[int]
+    ) -> int:
+        """Record which stories a set used, in card order, and return the set's id."""
+        set_id = await self._run(
+            "INSERT INTO story_sets (session_id, theme_id, built_by, built_at) VALUES (?, ?, ?, ?)",
+            (session_id, theme_id, person_id, self.now),
+        )
+        await self._conn.executemany(
+            "INSERT INTO story_set_items (set_id, story_id, position) VALUES (?, ?, ?)",
+            [(set_id, story_id, position) for position, story_id in enumerate(story_ids)],
+        )
+        return set_id
+
+    async def queue_teller_notices(self, session_id: int, person_ids: list[str]) -> int:
+        """Queue one kind note per teller per session (again for the same session: nothing)."""
+        added = 0
+        for person_id in sorted(set(person_ids)):
+            async with self._conn.execute(
+                "INSERT OR IGNORE INTO teller_notices (person_id, session_id, created_at) VALUES (?, ?, ?)",
+                (person_id, session_id, self.now),
+            ) as cur:
+                added += cur.rowcount
+        return added
+
+    async def unsent_teller_notices(self, channel: str) -> list[sqlite3.Row]:
+        """Return unsent notes to tellers with their identity on a channel and the session."""
+        return await self._all(
+            "SELECT n.id, i.external_id, p.language, e.name, e.held_on FROM teller_notices n"
+            " JOIN inquiry_sessions e ON e.id = n.session_id JOIN people p ON p.id = n.person_id"
+            " JOIN identities i ON i.person_id = n.person_id AND i.channel = ?"
+            " WHERE n.sent_at IS NULL ORDER BY n.id",
+            (channel,),
+        )
+
+    async def mark_teller_notice_sent(self, notice_id: int) -> None:
+        """Record that a note reached its teller."""
+        await self._run("UPDATE teller_notices SET sent_at = ? WHERE id = ?", (self.now, notice_id))
+
+    # --- agreement and learning ---------------------------------------------------------------
+
+    async def reviewed_theme_views(self) -> list[dict[str, Any]]:
+        """Return, per confirmed story, the model's, the facilitator's and the teller's themes."""
+        rows = await self._all(
+            "SELECT s.id, a.model_version, v.themes AS teller FROM stories s"
+            " JOIN story_reviews r ON r.story_id = s.id"
+            " LEFT JOIN analyses a ON a.story_id = s.id LEFT JOIN teller_views v ON v.story_id = s.id"
+            " WHERE s.status = 'confirmed' ORDER BY s.id"
+        )
+        views = {
+            r["id"]: {"model_version": r["model_version"], "model": set(), "facilitator": set(),
+                      "teller": set(json.loads(r["teller"])) if r["teller"] is not None else None}
+            for r in rows
+        }
+        for r in await self._all("SELECT story_id, theme_id FROM theme_suggestions"):
+            if r["story_id"] in views:
+                views[r["story_id"]]["model"].add(r["theme_id"])
+        for r in await self._all("SELECT story_id, theme_id FROM story_themes"):
+            if r["story_id"] in views:
+                views[r["story_id"]]["facilitator"].add(r["theme_id"])
+        return list(views.values())
+
+    async def suggestion_decisions(self) -> list[sqlite3.Row]:
+        """Count decided theme suggestions by model version, theme and decision."""
+        return await self._all(
+            "SELECT model_version, theme_id, decision, COUNT(*) AS n FROM theme_suggestions"
+            " WHERE decision IS NOT NULL GROUP BY model_version, theme_id, decision"
+            " ORDER BY model_version, theme_id"
+        )
+
+    async def training_records(self) -> list[tuple[str, list[str], list[str]]]:
+        """Return (text as told, confirmed themes, rejected suggestions) for every confirmed story."""
+        rows = await self._all(
+            "SELECT s.id FROM stories s JOIN story_reviews r ON r.story_id = s.id"
+            " WHERE s.status = 'confirmed' ORDER BY s.id"
+        )
+        records = []
+        for r in rows:
+            text = "\n\n".join(a.text for a in await self.answers(r["id"]))
+            themes = [t["theme_id"] for t in await self._all(
+                "SELECT theme_id FROM story_themes WHERE story_id = ? ORDER BY theme_id", (r["id"],))]
+            rejected = [t["theme_id"] for t in await self._all(
+                "SELECT theme_id FROM theme_suggestions WHERE story_id = ? AND decision = 'rejected'"
+                " ORDER BY theme_id", (r["id"],))]
+            if text:
+                records.append((text, themes, rejected))
+        return records

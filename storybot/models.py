@@ -49,8 +49,17 @@ class Button:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A file sent with a reply (a story set's HTML, CSV or JSON)."""
+
+    filename: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Reply:
     """One message to send back; buttons are choices the person may press."""
 
     text: str
     buttons: tuple[Button, ...] = field(default=())
+    documents: tuple[Document, ...] = field(default=())

@@ -288,6 +288,142 @@ class Roles(_Strict):
     help: dict[Literal["worker", "facilitator", "admin"], str]  # added to /help for that role
 
 
+# Placeholders each review message may use, checked as for `messages`.
+_REVIEW_PLACEHOLDERS: dict[str, set[str]] = {
+    "review_header": {"waiting", "author", "scope", "date"},
+    "review_theme_line": {"theme", "score", "evidence"},
+    "review_redaction_line": {"number", "label", "words"},
+    "review_edit_ask": {"question", "text"},
+    "review_edit_saved": {"question"},
+    "review_confirmed": {"themes", "waiting"},
+    "review_skipped": {"waiting"},
+    "review_sent_back": {"waiting"},
+    "session_created": {"name", "date", "themes"},
+    "session_bad_theme": {"themes"},
+    "storyset_built": {"count", "words", "title"},
+    "storyset_none": {"title"},
+    "storyset_item": {"name", "date"},
+    "teller_notice": {"name", "date"},
+    "teller_themes_ask": {"most"},
+    "teller_themes_too_many": {"most"},
+}
+
+
+class ReviewButtons(_Strict):
+    confirm: str = Field(min_length=1, max_length=60)
+    skip: str = Field(min_length=1, max_length=60)
+    send_back: str = Field(min_length=1, max_length=60)
+    add_theme: str = Field(min_length=1, max_length=60)
+    edit_text: str = Field(min_length=1, max_length=60)
+    back: str = Field(min_length=1, max_length=60)
+    done: str = Field(min_length=1, max_length=60)
+    no_thanks: str = Field(min_length=1, max_length=60)
+    hear_yes: str = Field(min_length=1, max_length=60)
+    hear_no: str = Field(min_length=1, max_length=60)
+    by_theme: str = Field(min_length=1, max_length=60)
+    all_themes: str = Field(min_length=1, max_length=60)
+
+
+class ReviewMessages(_Strict):
+    queue_empty: str
+    review_header: str
+    review_themes: str
+    review_no_suggestions: str
+    review_theme_line: str
+    review_redactions: str
+    review_no_redactions: str
+    review_redaction_line: str
+    review_hint: str
+    review_add_pick: str
+    review_edit_pick: str
+    review_edit_ask: str
+    review_edit_saved: str
+    review_edit_too_long: str
+    review_type_nothing: str
+    review_need_theme: str
+    review_confirmed: str
+    review_skipped: str
+    review_sent_back: str
+    review_lost: str
+    teller_themes_ask: str
+    teller_themes_too_many: str
+    teller_felt_ask: str
+    teller_hear_back_ask: str
+    teller_thanks: str
+    teller_use_buttons: str
+    session_usage: str
+    session_bad_date: str
+    session_bad_theme: str
+    session_created: str
+    storyset_pick: str
+    storyset_pick_theme: str
+    storyset_item: str
+    storyset_built: str
+    storyset_none: str
+    teller_notice: str
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> ReviewMessages:
+        _check_placeholders(self, _REVIEW_PLACEHOLDERS)
+        return self
+
+
+class ReviewCommandHelp(_Strict):
+    review: str
+    session: str
+    storyset: str
+
+
+class CardWording(_Strict):
+    """Words on printed story cards and in exported sets."""
+
+    title_theme: str
+    title_session: str
+    title_all: str
+    author_participant: str
+    author_worker: str
+    credited: str
+    helps: str
+    gets_in_way: str
+    both: str
+    neither: str
+    pair_note: str
+    chart_title: str
+    prompts_title: str
+    print_note: str
+    felt: str
+    card: str
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> CardWording:
+        _check_placeholders(self, {
+            "title_theme": {"theme"}, "title_session": {"name", "date"}, "credited": {"name"},
+            "pair_note": {"other"}, "felt": {"felt"}, "card": {"number", "total"},
+        })
+        return self
+
+
+class ReviewWording(_Strict):
+    """Wording for facilitators (review, sessions, story sets) and the teller's own view."""
+
+    buttons: ReviewButtons
+    messages: ReviewMessages
+    commands: ReviewCommandHelp
+    # Plain-language names of codebook themes a teller may pick (at most three).
+    teller_themes: dict[str, str] = Field(min_length=1)
+    # How telling the story felt, 1 to 5.
+    felt: dict[Literal[1, 2, 3, 4, 5], str]
+    cards: CardWording
+    discussion_prompts: list[str] = Field(min_length=1)
+
+    @field_validator("felt")
+    @classmethod
+    def _five_points(cls, value: dict[int, str]) -> dict[int, str]:
+        if sorted(value) != [1, 2, 3, 4, 5]:
+            raise ValueError("the scale needs wording for each of 1, 2, 3, 4 and 5")
+        return value
+
+
 class Helpline(_Strict):
     name: str = Field(min_length=1)
     number: str = Field(min_length=1)
@@ -334,6 +470,7 @@ class Locale(_Strict):
     commands: CommandHelp
     roles: Roles
     lifecycle: Lifecycle
+    review: ReviewWording
     question_sets: dict[str, QuestionSet]
     safeguarding: SafeguardingWording
 
@@ -349,7 +486,10 @@ class Locale(_Strict):
 
     def command_help(self, name: str) -> str:
         """Return the menu description of a command, participant's or role's."""
-        return str(getattr(self.commands, name, None) or getattr(self.roles.commands, name))
+        return str(
+            getattr(self.commands, name, None) or getattr(self.roles.commands, name, None)
+            or getattr(self.review.commands, name)
+        )
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from storybot import roles
 from storybot.conversation import lifecycle, team
+from storybot.conversation import review as review_flow
 from storybot.db import Database, Person, RoleHolder, Store, StoryRow
 from storybot.errors import NotAllowed
 from storybot.models import Button, Incoming, Kind, Reply, Sender
@@ -46,10 +48,14 @@ class TeamPolicy:
 
     admins: frozenset[tuple[str, str]] = frozenset()  # (channel, external id) pairs
     invite_hours: int = 72
+    lease_minutes: int = 30  # how long a reviewer holds a story
+    set_words: int | None = 3000  # a story set's reading budget
+    codebook_path: Path | None = None  # None: the shipped prompts/themes.yaml
 
 
 # Events the engine announces after its transaction commits, for the channel to act on.
 STORY_SUBMITTED, FLAG_RAISED, CONTACT_REQUESTED = "story_submitted", "flag_raised", "contact_requested"
+STORYSET_BUILT = review_flow.STORYSET_BUILT
 
 
 class Engine:
@@ -64,10 +70,13 @@ class Engine:
         invite_hours: int = 72,
         on_role_change: RoleListener | None = None,
         on_event: Callable[[str], None] | None = None,
+        lease_minutes: int = 30,
+        set_words: int | None = 3000,
+        codebook_path: Path | None = None,
     ) -> None:
         self.db = db
         self.prompts = prompts
-        self.policy = TeamPolicy(frozenset(admins), invite_hours)
+        self.policy = TeamPolicy(frozenset(admins), invite_hours, lease_minutes, set_words, codebook_path)
         # Told (after the transaction commits) which identities' roles changed, so a
         # channel can update their command menus.
         self.on_role_change = on_role_change
@@ -124,12 +133,13 @@ class _Turn:
             return [Reply(self.msg.unsupported)]
         in_story = self.step in IN_STORY
         story_id = self.story_id if in_story else None
+        checked = self.step not in review_flow.NO_RISK_CHECK
         if incoming.kind is Kind.EDIT:
             replies = await self.edited(incoming)
         else:
             replies = await self.text(incoming.text, incoming.message_ref)
         risk = assess_risk(incoming.text)
-        if not risk.at_risk:
+        if not checked or not risk.at_risk:
             return replies
         # A disclosure is answered at once, before anything else; outside a story the usual
         # reply ("would you like to tell a story?") would be out of place, so it is dropped.
@@ -260,6 +270,8 @@ class _Turn:
             return [Reply(self.msg.consent_reminder), *await self.prompt()]
         if self.step == team.NARRATIVE:
             return await team.text(self, text)
+        if self.step in review_flow.STEPS:
+            return await review_flow.text(self, text)
         return [Reply(self.msg.idle, (Button(self.locale.buttons.tell_story, "start"),))]
 
     async def edited(self, incoming: Incoming) -> list[Reply]:
@@ -329,7 +341,9 @@ class _Turn:
         self.events.append(STORY_SUBMITTED)
         log.info("person %s submitted story %s", self.person.id, self.story_id)
         self.go(IDLE)
-        return [Reply(self.locale.roles.messages.narrative_submitted if worker else self.msg.submitted)]
+        if worker:
+            return [Reply(self.locale.roles.messages.narrative_submitted)]
+        return [Reply(self.msg.submitted), *review_flow.teller_start(self, int(target))]
 
     async def _choose_change(self, target: str) -> list[Reply] | None:
         if self.step not in (REVIEW, EDIT_PICK) or str(self.story_id) != target:
@@ -518,6 +532,8 @@ class _Turn:
             return [Reply(f"{consent.notice}\n\n{choices}", (*options, Button(consent.decline_label, "consent:decline")))]
         if self.step == team.NARRATIVE:
             return team.prompt(self)
+        if self.step in review_flow.STEPS:
+            return await review_flow.prompt(self)
         if self.step == QUESTION:
             question = self.question
             progress = self.msg.question_progress.format(
@@ -576,6 +592,7 @@ _COMMANDS = {
 # Everyone's menu; role holders also get their role's commands (see commands_for).
 COMMANDS = tuple(_COMMANDS)
 _COMMANDS.update(team.COMMANDS)  # type: ignore[arg-type]
+_COMMANDS.update(review_flow.COMMANDS)
 
 
 def commands_for(role: str) -> tuple[str, ...]:
@@ -607,3 +624,4 @@ _CHOICES = {
     "forget-no": lifecycle.choose_forget_no,
 }
 _CHOICES.update(team.CHOICES)  # type: ignore[arg-type]
+_CHOICES.update(review_flow.CHOICES)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from storybot import roles
 from storybot.models import Button, Reply
 from storybot.prompts import SCOPES, Roles
-from storybot.roles import ADMIN, WORKER, Outcome
+from storybot.roles import ADMIN, FACILITATOR, WORKER, Outcome
 
 if TYPE_CHECKING:
     from storybot.conversation.engine import _Turn
@@ -27,7 +27,11 @@ WORKER_SET = "worker"
 BASIS_CHARS = 500
 CREDIT_CHARS = 80
 # Commands beyond everyone's menu, shown to people holding the role (admins see both).
-ROLE_COMMANDS = {WORKER: ("narrative",), ADMIN: ("invite", "team", "revoke")}
+ROLE_COMMANDS = {
+    WORKER: ("narrative",),
+    ADMIN: ("invite", "team", "revoke"),
+    FACILITATOR: ("review", "session", "storyset"),  # flows in storybot.conversation.review
+}
 
 
 def _text(turn: _Turn) -> Roles:
@@ -35,9 +39,9 @@ def _text(turn: _Turn) -> Roles:
 
 
 def help_extra(turn: _Turn) -> str:
-    """Return the /help lines for the person's role ('' for participants)."""
+    """Return the /help lines for the person's role and the roles it includes ('' for participants)."""
     role = turn.person.role
-    return "\n\n".join(text for name, text in _text(turn).help.items() if role == name)
+    return "\n\n".join(text.rstrip() for name, text in _text(turn).help.items() if roles.allows(role, name))
 
 
 # --- invitations --------------------------------------------------------------------------

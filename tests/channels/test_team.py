@@ -48,7 +48,7 @@ def menu(fake: FakeBotAPI, chat_id: int) -> list[str]:
 async def test_an_admin_invites_and_a_worker_adds_a_narrative_with_consent(
     fake: FakeBotAPI, en: Locale, db_path: Path
 ) -> None:
-    assert menu(fake, ADMIN) == [*COMMANDS, "invite", "team", "revoke"]  # set at start-up
+    assert menu(fake, ADMIN) == [*COMMANDS, "invite", "team", "revoke", "review", "session", "storyset"]  # set at start-up
     admin, worker = Chatter(fake, ADMIN), Chatter(fake, WORKER)
     await worker.say("/narrative", until=en.roles.messages.not_allowed)
 

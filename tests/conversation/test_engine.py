@@ -90,7 +90,8 @@ async def test_whole_story_is_reviewed_and_submitted(talk: Talk, en: Locale, db_
     for question in questions:
         assert f"{LONG_ANSWER} ({question.id})" in talk.text
     await talk.press(en.buttons.submit)
-    assert talk.text == en.messages.submitted
+    assert talk.replies[0].text == en.messages.submitted
+    assert talk.replies[1].text.startswith("If you like, choose up to 3")  # the optional teller view
     assert rows(db_path, "SELECT status FROM stories") == [("pending",)]
     assert [r[0] for r in rows(db_path, "SELECT question_id FROM answers ORDER BY position")] == [
         q.id for q in questions

@@ -184,13 +184,14 @@ async def test_help_lists_what_the_role_allows(people: dict[str, Talk], who: str
     assert ("/narrative" in text) == (who == "worker")
     assert ("/invite" in text) == (who == "admin")
     assert ("/revoke" in text) == (who == "admin")
+    assert ("/review" in text) == (who in ("facilitator", "admin"))
 
 
 def test_menus_by_role() -> None:
     assert commands_for("participant") == COMMANDS
-    assert commands_for("facilitator") == COMMANDS
+    assert commands_for("facilitator") == (*COMMANDS, "review", "session", "storyset")
     assert commands_for("worker") == (*COMMANDS, "narrative")
-    assert commands_for("admin") == (*COMMANDS, "invite", "team", "revoke")
+    assert commands_for("admin") == (*COMMANDS, "invite", "team", "revoke", "review", "session", "storyset")
 
 
 async def test_admin_is_the_configured_identity_only(team_engine: Engine, en: Locale) -> None:
