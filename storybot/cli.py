@@ -68,7 +68,11 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
         db = await Database.open(settings.database)
         try:
             # Console names are typed freely, so they are never admins: admin ids are Telegram ids.
-            await chat(Engine(db, prompts, invite_hours=settings.invite_hours), name=args.name, language=args.language)
+            engine = Engine(
+                db, prompts, invite_hours=settings.invite_hours, lease_minutes=settings.review_lease_minutes,
+                set_words=settings.set_words, codebook_path=settings.prompts_dir / "themes.yaml",
+            )
+            await chat(engine, name=args.name, language=args.language)
         finally:
             await db.close()
 
@@ -201,19 +205,97 @@ def cmd_audit(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_analyse(settings: Settings, args: argparse.Namespace) -> int:
     """Print theme, redaction and safeguarding suggestions for each {"id", "text"} line."""
-    from storybot.nlp import load_analyzer
+    from storybot.learning import load_current_analyzer
     from storybot.nlp.batch import analyse_jsonl
 
-    analyse_jsonl(load_analyzer(settings), args.file, sys.stdout)
+    analyse_jsonl(load_current_analyzer(settings), args.file, sys.stdout)
     return 0
 
 
 def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
     """Score the pipeline against a gold file shaped like eval/dev.jsonl and print the report."""
-    from storybot.nlp import load_analyzer
+    from storybot.learning import current_classifier_dir, load_current_analyzer, shipped_classifier_dir
     from storybot.nlp.batch import evaluate_jsonl
 
-    evaluate_jsonl(load_analyzer(settings), args.file, sys.stdout)
+    folder = {"current": current_classifier_dir(settings), "shipped": shipped_classifier_dir()}.get(
+        args.model, settings.models_dir / args.model
+    )
+    if not (folder / "model").exists():
+        raise StorybotError(f"no theme model in {folder} (use current, shipped or a folder name under {settings.models_dir})")
+    evaluate_jsonl(load_current_analyzer(settings, folder), args.file, sys.stdout)
+    return 0
+
+
+def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
+    """Write a story set of shareable, confirmed, not withdrawn stories (redacted text only)."""
+    from storybot.db import Database
+    from storybot.nlp.codebook import load_codebook
+    from storybot.prompts import load_prompts
+    from storybot.storysets import build_set, render, title_for
+
+    locale = load_prompts(settings.prompts_dir).for_language(None)
+    codebook = load_codebook(settings.prompts_dir / "themes.yaml")
+    if args.theme is not None and args.theme not in codebook.ids:
+        raise StorybotError(f"unknown theme {args.theme!r}; theme ids: {', '.join(codebook.ids)}")
+
+    async def main() -> str:
+        db = await Database.open(settings.database)
+        try:
+            async with db.transaction() as store:
+                title = title_for(locale.review.cards, codebook, theme=args.theme)
+                story_set = await build_set(store, codebook, title, theme=args.theme, budget_words=args.budget)
+        finally:
+            await db.close()
+        log.info("exported %d stories", len(story_set.cards))
+        return render(story_set, args.format, locale, codebook)
+
+    text = asyncio.run(main())
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text, encoding="utf-8")
+    return 0
+
+
+def cmd_agreement(settings: Settings, args: argparse.Namespace) -> int:
+    """Print, per theme, agreement between teller, facilitator and model, and the model's precision."""
+    from storybot.db import Database
+    from storybot.nlp.codebook import load_codebook
+    from storybot.prompts import load_prompts
+    from storybot.review import agreement
+
+    codebook = load_codebook(settings.prompts_dir / "themes.yaml")
+    teller_choices = set(load_prompts(settings.prompts_dir).for_language(None).review.teller_themes)
+
+    async def main() -> dict[str, object]:
+        db = await Database.open(settings.database)
+        try:
+            return await agreement(db, list(codebook.ids), teller_choices)
+        finally:
+            await db.close()
+
+    json.dump(asyncio.run(main()), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_retrain(settings: Settings, args: argparse.Namespace) -> int:
+    """Retrain the theme classifier on reviewers' decisions; print before/after figures as JSON."""
+    from storybot.db import Database
+    from storybot.learning import read_labelled, retrain
+
+    async def gather() -> list[tuple[str, list[str], list[str]]]:
+        db = await Database.open(settings.database)
+        try:
+            async with db.transaction() as store:
+                return await store.training_records()
+        finally:
+            await db.close()
+
+    extra = read_labelled(args.file) if args.file is not None else []
+    report = retrain(settings, asyncio.run(gather()), extra, force=args.force)
+    json.dump(report, sys.stdout, indent=2)
+    sys.stdout.write("\n")
     return 0
 
 
@@ -261,6 +343,18 @@ def build_parser() -> argparse.ArgumentParser:
     analyse.add_argument("file", type=Path, help='JSON lines, one {"id", "text"} record per line')
     evaluate = add("evaluate", cmd_evaluate, "Score the NLP pipeline against a gold-labelled JSON-lines file.")
     evaluate.add_argument("file", type=Path, help="JSON lines shaped like eval/dev.jsonl")
+    evaluate.add_argument("--model", default="current",
+                          help="theme model: current (the active one), shipped, or a folder under STORYBOT_MODELS_DIR")
+    export = add("export", cmd_export, "Write a story set (redacted, consented, confirmed stories) as html, md, csv or json.")
+    export.add_argument("--theme", default=None, help="a codebook theme id (default: all themes)")
+    export.add_argument("--format", choices=["html", "md", "csv", "json"], required=True, help="output format")
+    export.add_argument("--output", type=Path, default=None, help="file to write (default: stdout)")
+    export.add_argument("--budget", type=int, default=None, help="reading budget in words (default: no limit)")
+    add("agreement", cmd_agreement, "Print per-theme agreement of teller, facilitator and model, and model precision, as JSON.")
+    retrain_cmd = add("retrain", cmd_retrain, "Retrain the theme classifier on reviewers' decisions; print before/after figures.")
+    retrain_cmd.add_argument("--file", type=Path, default=None,
+                             help='extra labelled JSON lines: {"text", "themes", optional "rejected"} per line')
+    retrain_cmd.add_argument("--force", action="store_true", help="activate the new model even if it scores worse")
     return parser
 
 

@@ -37,6 +37,10 @@ _EXPECTS = {
     "backup_keep": "how many nightly backups to keep, 0 (no nightly backups) or more",
     "backup_time": "a local time of day such as 03:00",
     "job_tick_seconds": "a number of seconds greater than 0, such as 60",
+    "review_lease_minutes": "a whole number of minutes a reviewer holds a story, from 1 to 1440, such as 30",
+    "set_words": "a story set's reading budget in words, from 100 to 100000, such as 3000",
+    "models_dir": "a folder where retrained theme models are kept, such as data/models",
+    "retrain_min_stories": "how many reviewed stories retraining needs, at least 10, such as 30",
 }
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -58,6 +62,10 @@ class Settings(BaseSettings):
     spacy_model: str | None = None
     prompts_dir: Path = PROJECT_ROOT / "prompts"
     invite_hours: int = Field(default=72, ge=1, le=720)
+    review_lease_minutes: int = Field(default=30, ge=1, le=1440)
+    set_words: int = Field(default=3000, ge=100, le=100_000)
+    models_dir: Path = PROJECT_ROOT / "data" / "models"
+    retrain_min_stories: int = Field(default=30, ge=10)
 
     def admin_identities(self) -> frozenset[tuple[str, str]]:
         """Return the admins as (channel, external id) pairs: Telegram user ids only."""

@@ -19,6 +19,9 @@ def render(reply: Reply) -> str:
     lines = [reply.text.rstrip()]
     for number, button in enumerate(reply.buttons, start=1):
         lines.append(f"  {number}) {button.label}")
+    for document in reply.documents:
+        # The console has nowhere to put files; `storybot export` writes story sets to disk.
+        lines.append(f"  [file {document.filename}, {len(document.data)} bytes: use storybot export to save it]")
     return "\n".join(lines)
 
 

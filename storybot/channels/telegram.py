@@ -20,6 +20,7 @@ from telegram import (
     ChatMemberUpdated,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     Update,
 )
 from telegram.constants import MessageLimit
@@ -41,7 +42,15 @@ from storybot import safeguarding
 from storybot.analysis import AnalysisService
 from storybot.config import Settings
 from storybot.conversation import Engine
-from storybot.conversation.engine import COMMANDS, CONTACT_REQUESTED, FLAG_RAISED, STORY_SUBMITTED, commands_for
+from storybot.conversation.engine import (
+    COMMANDS,
+    CONTACT_REQUESTED,
+    FLAG_RAISED,
+    STORY_SUBMITTED,
+    STORYSET_BUILT,
+    commands_for,
+)
+from storybot.conversation.review import notice_text
 from storybot.db import Address, Clock, Database, RoleHolder, utcnow
 from storybot.errors import Blocked, Unreachable
 from storybot.jobs import Jobs
@@ -64,7 +73,7 @@ def build_application(
     """Build the bot: services are opened in post_init and closed in post_shutdown.
 
     `load_analyzer` lets a process that already holds the spaCy pipeline share it; `clock`
-    lets tests move time for the scheduled jobs.
+    lets tests move time for the scheduled jobs and review leases.
     """
     if settings.telegram_token is None:
         raise ValueError("build_application needs STORYBOT_TELEGRAM_TOKEN")
@@ -80,6 +89,8 @@ def build_application(
                 analysis.notify()
             elif event in (FLAG_RAISED, CONTACT_REQUESTED):
                 notify_team()
+            elif event == STORYSET_BUILT:
+                app.bot_data["tasks"].add(asyncio.create_task(deliver_teller_notices(app)))
 
         async def on_role_change(holders: list[RoleHolder]) -> None:
             await _set_role_menus(app, prompts, holders)
@@ -88,6 +99,8 @@ def build_application(
         engine = Engine(
             db, prompts, admins=settings.admin_identities(), invite_hours=settings.invite_hours,
             on_role_change=on_role_change, on_event=on_event,
+            lease_minutes=settings.review_lease_minutes, set_words=settings.set_words,
+            codebook_path=settings.prompts_dir / "themes.yaml",
         )
         app.bot_data.update(
             db=db, prompts=prompts, settings=settings, analysis=analysis, engine=engine,
@@ -99,6 +112,7 @@ def build_application(
         app.bot_data["tasks"].add(asyncio.create_task(analysis.run()))
         notify_team()  # anything left unsent before a restart
         await _schedule_jobs(app, Jobs(db, prompts, settings, partial(deliver, app.bot), channels=(CHANNEL,)), settings)
+        app.bot_data["tasks"].add(asyncio.create_task(deliver_teller_notices(app)))
         log.info("storybot is listening on Telegram")
 
     async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -134,9 +148,27 @@ def build_application(
 
 
 def _load_analyzer(settings: Settings) -> Any:
-    from storybot.nlp import load_analyzer
+    from storybot.learning import load_current_analyzer
 
-    return load_analyzer(settings)
+    return load_current_analyzer(settings)
+
+
+async def deliver_teller_notices(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Tell tellers who asked to hear back that their story was shared; keep undelivered ones."""
+    db: Database = app.bot_data["db"]
+    prompts: Prompts = app.bot_data["prompts"]
+    async with app.bot_data["notice_lock"]:
+        async with db.transaction() as store:
+            notices = await store.unsent_teller_notices(CHANNEL)
+        for notice in notices:
+            wording = prompts.for_language(notice["language"]).review
+            try:
+                await app.bot.send_message(int(notice["external_id"]), notice_text(wording, notice["name"], notice["held_on"]))
+            except (Forbidden, BadRequest) as exc:
+                log.info("teller notice %s not delivered: %s", notice["id"], exc.__class__.__name__)
+                continue
+            async with db.transaction() as store:
+                await store.mark_teller_notice_sent(notice["id"])
 
 
 async def deliver_notices(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -255,6 +287,8 @@ async def _send(bot: Bot, chat_id: int, reply: Reply) -> None:
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
         await bot.send_message(chat_id, part, reply_markup=markup if last else None)
+    for document in reply.documents:
+        await bot.send_document(chat_id, InputFile(document.data, filename=document.filename))
 
 
 def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
