@@ -387,12 +387,12 @@ def render_html(story_set: StorySet, locale: Locale, codebook: Codebook) -> str:
     return "".join(out)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 
 
 def _md(text: str) -> str:
-    """Backslash-escape Markdown (and HTML) punctuation, so text stays text."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Escape HTML as entities and backslash-escape Markdown punctuation, so text stays text."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def render_md(story_set: StorySet, locale: Locale, codebook: Codebook) -> str:
