@@ -100,9 +100,12 @@ def evaluate(analyzer: Analyzer, records: list[Labelled], theme_ids: list[str]) 
 
 def retrain(
     settings: Settings, reviewed: Sequence[Labelled], extra: Sequence[Labelled] = (), *,
-    force: bool = False, epochs: int = 30,
+    force: bool = False, epochs: int = 30, current: Analyzer | None = None,
 ) -> dict[str, Any]:
-    """Train, measure before and after on held-apart stories, keep the model and maybe activate it."""
+    """Train, measure before and after on held-apart stories, keep the model and maybe activate it.
+
+    `current`: the Analyzer already loaded with the active classifier, to save loading it again.
+    """
     from storybot.nlp.train import STARTER_CORPUS, read_corpus, save_classifier, train_classifier
 
     labelled = list(reviewed) + list(extra)
@@ -115,7 +118,7 @@ def retrain(
     theme_ids = list(codebook.ids)
     train, held = split(labelled)
     before_dir = current_classifier_dir(settings)
-    before = evaluate(load_current_analyzer(settings, before_dir), held, theme_ids)
+    before = evaluate(current or load_current_analyzer(settings, before_dir), held, theme_ids)
     records = read_corpus([STARTER_CORPUS]) + [(text, [t for t in themes if t in theme_ids]) for text, themes, _ in train]
     nlp = train_classifier(records, theme_ids, epochs=epochs)
     settings.models_dir.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,7 @@ from storybot import learning
 from storybot.config import PROJECT_ROOT, load_settings
 from storybot.db import Database
 from storybot.nlp.codebook import load_codebook
+from storybot.nlp.pipeline import Analyzer
 from storybot.review import agreement
 
 from tests.seeding import confirm_directly, seed_story
@@ -90,9 +91,10 @@ def test_retraining_waits_for_enough_reviewed_stories(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_retraining_on_a_small_labelled_file_improves_held_apart_figures(tmp_path: Path) -> None:
+def test_retraining_on_a_small_labelled_file_improves_held_apart_figures(tmp_path: Path, analyzer: Analyzer) -> None:
     settings = load_settings(_env_file=None, models_dir=tmp_path / "models", retrain_min_stories=20)
-    report = learning.retrain(settings, [], learning.read_labelled(LABELLED), epochs=10)
+    assert learning.current_classifier_dir(settings) == learning.shipped_classifier_dir()  # what `analyzer` holds
+    report = learning.retrain(settings, [], learning.read_labelled(LABELLED), epochs=10, current=analyzer)
     before, after = report["before"], report["after"]
     assert report["held_apart"] == 6 and report["trained_on"]["labelled"] == 24
     assert after["micro"]["f1"] > before["micro"]["f1"] and after["micro"]["tp"] > before["micro"]["tp"]

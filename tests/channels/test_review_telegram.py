@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import AsyncIterator
@@ -126,4 +127,8 @@ async def test_review_lease_and_story_set_through_telegram(
     assert json.loads(documents[2]["document"].data)["cards"][0]["themes"] == ["housing", "money"]
     notice = await teller.wait("Winter learning day")
     assert "without your name" in notice["text"] and "Dave" not in notice["text"]
+    for _ in range(50):  # marked sent just after the message goes
+        if rows(db_path, "SELECT sent_at IS NOT NULL FROM teller_notices") == [(1,)]:
+            break
+        await asyncio.sleep(0.1)
     assert rows(db_path, "SELECT sent_at IS NOT NULL FROM teller_notices") == [(1,)]
