@@ -244,6 +244,9 @@ def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
             async with db.transaction() as store:
                 title = title_for(locale.review.cards, codebook, theme=args.theme)
                 story_set = await build_set(store, codebook, title, theme=args.theme, budget_words=args.budget)
+                await store.audit("operator", "export.built", "", {
+                    "theme": args.theme, "format": args.format, "stories": [c.story.key for c in story_set.cards],
+                })
         finally:
             await db.close()
         log.info("exported %d stories", len(story_set.cards))

@@ -644,8 +644,7 @@ class Store:
         if row is None or row["status"] in ("draft", "withdrawn"):
             return False
         # Evidence phrases and redaction offsets are derived from the words: they go too.
-        for table in ("answers", "theme_suggestions", "redaction_suggestions", "analyses",
-                      "reviewed_answers", "story_themes", "teller_views", "review_leases"):
+        for table in _STORY_TEXT_TABLES:
             await self._run(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
         await self._run(
             "UPDATE stories SET status = 'withdrawn', withdrawn_at = ? WHERE id = ?",
@@ -1074,90 +1073,6 @@ class Store:
         )
         return [Address(r["channel"], r["external_id"], r["language"]) for r in rows]
 
-
-# Every table holding a story's words or text derived from them (evidence phrases,
-# redaction offsets): withdrawal, forget-me and retention clear them all.
-_STORY_TEXT_TABLES = ("answers", "theme_suggestions", "redaction_suggestions", "analyses")
-
-
-# --- backup files (issue 6) -------------------------------------------------------------
-
-
-def lock_path(path: Path) -> Path:
-    """Return the lock file beside a database that says which processes have it open."""
-    return path.with_name(path.name + ".lock")
-
-
-def hold_in_use(path: Path) -> IO[bytes]:
-    """Mark the database as open by this process (a shared lock) until the file is closed."""
-    handle = open(lock_path(path), "ab")  # noqa: SIM115 - held for the connection's lifetime
-    try:
-        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        raise BackupError(f"{path} is being restored right now; try again when the restore has finished") from None
-    return handle
-
-
-def hold_exclusive(path: Path) -> IO[bytes] | None:
-    """Take the database for ourselves (to restore it); None if any process has it open."""
-    handle = open(lock_path(path), "ab")  # noqa: SIM115 - closed by the caller
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        return None
-    return handle
-
-
-@dataclass(frozen=True)
-class DatabaseCheck:
-    """What a file holds: whether it is a sound storybot database, and how recent it is."""
-
-    ok: bool
-    problem: str
-    versions: frozenset[int]
-    last_change: str  # the latest time stamped in it, '' when empty
-
-
-# Columns whose latest value tells how recent a database's contents are. Not the audit
-# log: taking a backup writes an entry there, which would make every backup look stale.
-_CHANGE_COLUMNS = (
-    ("people", "created_at"), ("people", "last_seen_at"), ("identities", "created_at"),
-    ("consents", "created_at"), ("stories", "created_at"), ("stories", "submitted_at"),
-    ("stories", "withdrawn_at"), ("answers", "updated_at"), ("conversations", "updated_at"),
-)
-
-
-def inspect_database(path: Path) -> DatabaseCheck:
-    """Check that a file is a sound storybot database, without changing it."""
-    if not path.is_file():
-        return DatabaseCheck(False, "there is no such file", frozenset(), "")
-    try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if integrity != "ok":
-                return DatabaseCheck(False, f"SQLite reports damage ({integrity})", frozenset(), "")
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not {"schema_migrations", "people", "stories", "answers"} <= tables:
-                return DatabaseCheck(False, "it is an SQLite file but not a storybot database", frozenset(), "")
-            versions = frozenset(r[0] for r in conn.execute("SELECT version FROM schema_migrations"))
-            columns = {t: {r[1] for r in conn.execute(f"PRAGMA table_info({t})")} for t in tables}
-            stamps = [
-                conn.execute(f"SELECT MAX({column}) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
-                for table, column in _CHANGE_COLUMNS if column in columns.get(table, set())
-            ]
-    except sqlite3.DatabaseError as exc:
-        return DatabaseCheck(False, f"it is not an SQLite database ({exc})", frozenset(), "")
-    return DatabaseCheck(True, "", versions, max((s for s in stamps if s), default=""))
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """Copy one database file over another with the backup API (the target must be idle)."""
-    with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as src:
-        with closing(sqlite3.connect(target)) as dst:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=WAL")
     # --- review ----------------------------------------------------------------------------
 
     async def next_for_review(self, person_id: str) -> int | None:
@@ -1426,3 +1341,92 @@ def copy_database(source: Path, target: Path) -> None:
             if text:
                 records.append((text, themes, rejected))
         return records
+
+
+# Every table holding a story's words or text derived from them (evidence phrases,
+# redaction offsets, the reviewed and redacted text, confirmed themes, the teller's own
+# view): withdrawal, forget-me and retention clear them all.
+_STORY_TEXT_TABLES = (
+    "answers", "theme_suggestions", "redaction_suggestions", "analyses",
+    "reviewed_answers", "story_themes", "teller_views", "review_leases",
+)
+
+
+# --- backup files (issue 6) -------------------------------------------------------------
+
+
+def lock_path(path: Path) -> Path:
+    """Return the lock file beside a database that says which processes have it open."""
+    return path.with_name(path.name + ".lock")
+
+
+def hold_in_use(path: Path) -> IO[bytes]:
+    """Mark the database as open by this process (a shared lock) until the file is closed."""
+    handle = open(lock_path(path), "ab")  # noqa: SIM115 - held for the connection's lifetime
+    try:
+        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise BackupError(f"{path} is being restored right now; try again when the restore has finished") from None
+    return handle
+
+
+def hold_exclusive(path: Path) -> IO[bytes] | None:
+    """Take the database for ourselves (to restore it); None if any process has it open."""
+    handle = open(lock_path(path), "ab")  # noqa: SIM115 - closed by the caller
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        return None
+    return handle
+
+
+@dataclass(frozen=True)
+class DatabaseCheck:
+    """What a file holds: whether it is a sound storybot database, and how recent it is."""
+
+    ok: bool
+    problem: str
+    versions: frozenset[int]
+    last_change: str  # the latest time stamped in it, '' when empty
+
+
+# Columns whose latest value tells how recent a database's contents are. Not the audit
+# log: taking a backup writes an entry there, which would make every backup look stale.
+_CHANGE_COLUMNS = (
+    ("people", "created_at"), ("people", "last_seen_at"), ("identities", "created_at"),
+    ("consents", "created_at"), ("stories", "created_at"), ("stories", "submitted_at"),
+    ("stories", "withdrawn_at"), ("answers", "updated_at"), ("conversations", "updated_at"),
+)
+
+
+def inspect_database(path: Path) -> DatabaseCheck:
+    """Check that a file is a sound storybot database, without changing it."""
+    if not path.is_file():
+        return DatabaseCheck(False, "there is no such file", frozenset(), "")
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if integrity != "ok":
+                return DatabaseCheck(False, f"SQLite reports damage ({integrity})", frozenset(), "")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"schema_migrations", "people", "stories", "answers"} <= tables:
+                return DatabaseCheck(False, "it is an SQLite file but not a storybot database", frozenset(), "")
+            versions = frozenset(r[0] for r in conn.execute("SELECT version FROM schema_migrations"))
+            columns = {t: {r[1] for r in conn.execute(f"PRAGMA table_info({t})")} for t in tables}
+            stamps = [
+                conn.execute(f"SELECT MAX({column}) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
+                for table, column in _CHANGE_COLUMNS if column in columns.get(table, set())
+            ]
+    except sqlite3.DatabaseError as exc:
+        return DatabaseCheck(False, f"it is not an SQLite database ({exc})", frozenset(), "")
+    return DatabaseCheck(True, "", versions, max((s for s in stamps if s), default=""))
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy one database file over another with the backup API (the target must be idle)."""
+    with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as src:
+        with closing(sqlite3.connect(target)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=WAL")

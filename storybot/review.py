@@ -185,6 +185,9 @@ async def confirm(
     if not await store.confirm_story(story_id, actor.id, themes, reviewed, words):
         return None
     await store.record_decision(story_id, actor.id, "story", None, "confirmed", item.model_version)
+    await store.audit(actor.id, "review.confirmed", f"story:{story_id}", {
+        "themes": chosen, "redactions_kept": len(keep), "answers_corrected": len(draft.texts),
+    })
     log.info("reviewer %s confirmed story %s with %d themes", actor.id, story_id, len(chosen))
     return chosen
 
@@ -196,6 +199,7 @@ async def put_back(store: Store, actor: Person, story_id: int, *, sent_back: boo
         return False
     await store.release_lease(story_id)
     await store.record_decision(story_id, actor.id, "story", None, "sent_back" if sent_back else "skipped")
+    await store.audit(actor.id, "review.sent_back" if sent_back else "review.skipped", f"story:{story_id}")
     return True
 
 

@@ -206,3 +206,23 @@ async def test_eligible_stories_is_the_gate(db: Database) -> None:
     async with db.transaction() as store:
         assert [s.key for s in await eligible_stories(store, "housing")] == [story_id]
         assert await eligible_stories(store, "money") == []
+
+
+async def test_a_forgotten_teller_leaves_every_set_and_their_reviewed_text_goes(
+    tmp_path: Path, codebook: Codebook, en: Locale
+) -> None:
+    path = tmp_path / "forget.db"
+    db = await Database.open(path)
+    try:
+        story_id = await seed_story(db, "Marker FORGOTTEN: the landlord fixed it.")
+        await confirm_directly(db, story_id, ["housing"])
+        async with db.transaction() as store:
+            await store.forget_person(await store.story_owner(story_id))
+        for text in (await all_formats(db, codebook, en)).values():
+            assert "FORGOTTEN" not in text
+        async with db.transaction() as store:
+            assert await store.shareable_stories() == []
+            assert await store.training_records() == []
+    finally:
+        await db.close()  # checkpoints the WAL into the file
+    assert b"FORGOTTEN" not in path.read_bytes()

@@ -444,7 +444,8 @@ async def cmd_session(turn: _Turn, args: str) -> list[Reply]:
     if unknown:
         return [Reply(f"{words.session_bad_theme.format(themes=', '.join(unknown))}\n{_theme_list(turn)}")]
     themes = list(dict.fromkeys(by_word[w] for w in wanted))
-    await turn.store.create_session(name, held_on, themes, turn.person.id)
+    session_id = await turn.store.create_session(name, held_on, themes, turn.person.id)
+    await turn.store.audit(turn.person.id, "session.created", f"session:{session_id}", {"themes": themes})
     log.info("facilitator %s created a session", turn.person.id)
     labels = ", ".join(_label(turn, t) for t in themes) or _w(turn).cards.title_all
     return [Reply(words.session_created.format(name=name, date=held_on, themes=labels))]
@@ -504,11 +505,16 @@ async def _deliver(
     if not story_set.cards:
         return [Reply(words.storyset_none.format(title=title))]
     keys = [card.story.key for card in story_set.cards]
-    await turn.store.record_story_set(session_id, theme, turn.person.id, keys)
+    set_id = await turn.store.record_story_set(session_id, theme, turn.person.id, keys)
+    told = 0
     if session_id is not None:
         tellers = [c.story.person for c in story_set.cards if c.story.hear_back and c.story.author_role == "participant"]
-        if await turn.store.queue_teller_notices(session_id, tellers):
+        told = await turn.store.queue_teller_notices(session_id, tellers)
+        if told:
             turn.events.append(STORYSET_BUILT)
+    await turn.store.audit(turn.person.id, "storyset.built", f"set:{set_id}", {
+        "session": session_id, "theme": theme, "stories": keys, "words": story_set.words, "tellers_to_tell": told,
+    })
     log.info("facilitator %s built a story set of %d cards", turn.person.id, len(keys))
     stem = _slug(title) or "storyset"
     book = codebook(turn)

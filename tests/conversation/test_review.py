@@ -105,6 +105,9 @@ async def test_a_facilitator_confirms_adds_a_theme_and_changes_a_redaction(
     assert rows(db_path, "SELECT decided_by IS NOT NULL, decided_at FROM theme_suggestions WHERE theme_id = 'housing'") == [
         (1, "2026-11-26T09:01:00+00:00"),
     ]
+    assert rows(db_path, "SELECT action, subject, detail FROM audit WHERE action LIKE 'review.%'") == [
+        ("review.confirmed", f"story:{first}", '{"answers_corrected": 0, "redactions_kept": 1, "themes": ["housing", "money"]}'),
+    ]
 
 
 async def test_a_reply_with_corrected_text_is_what_sets_show(fay: Talk, en: Locale, cdb: Database, clock: Clock,
