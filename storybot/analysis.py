@@ -67,6 +67,11 @@ class AnalysisService:
         self._wake = asyncio.Event()
         self._stopping = False
 
+    def reload(self) -> None:
+        """Load the model again before the next batch: retraining activated a new one."""
+        self._analyzer = None
+        self._wake.set()
+
     def notify(self) -> None:
         """Say that a story was told, so the worker looks now instead of at its next round."""
         self._wake.set()

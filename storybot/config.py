@@ -36,6 +36,8 @@ _EXPECTS = {
     "backup_dir": "a folder for the nightly backups, such as data/backups",
     "backup_keep": "how many nightly backups to keep, 0 (no nightly backups) or more",
     "backup_time": "a local time of day such as 03:00",
+    "retrain_weekday": "a day of the week: mon, tue, wed, thu, fri, sat or sun",
+    "retrain_time": "a local time of day such as 02:00",
     "job_tick_seconds": "a number of seconds greater than 0, such as 60",
     "review_lease_minutes": "a whole number of minutes a reviewer holds a story, from 1 to 1440, such as 30",
     "set_words": "a story set's reading budget in words, from 100 to 100000, such as 3000",
@@ -85,6 +87,8 @@ class Settings(BaseSettings):
     backup_dir: Path | None = None  # None: a "backups" folder beside the database
     backup_keep: int = Field(default=7, ge=0)
     backup_time: time = time(3, 0)
+    retrain_weekday: Weekday = "sun"
+    retrain_time: time = time(2, 0)
     job_tick_seconds: float = Field(default=60.0, gt=0)
 
     @property
@@ -150,7 +154,7 @@ class Settings(BaseSettings):
         _parse_quiet(value)
         return value
 
-    @field_validator("digest_weekday", mode="before")
+    @field_validator("digest_weekday", "retrain_weekday", mode="before")
     @classmethod
     def _weekday_lower(cls, value: object) -> object:
         return value.strip().lower()[:3] if isinstance(value, str) else value

@@ -22,7 +22,11 @@ export.built, safeguarding.acknowledged.
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
+import os
+import sys
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -38,7 +42,7 @@ log = logging.getLogger(__name__)
 
 Send = Callable[[Address, Reply], Awaitable[None]]
 
-REMINDERS, RETENTION, DIGEST, BACKUP = "reminders", "retention", "digest", "backup"
+REMINDERS, RETENTION, DIGEST, BACKUP, RETRAIN = "reminders", "retention", "digest", "backup", "retrain"
 SCHEDULER = "scheduler"  # the audit actor for everything jobs do on their own
 # STORYBOT_ADMIN_IDS are Telegram user ids.
 ADMIN_CHANNEL = "telegram"
@@ -71,14 +75,17 @@ class Jobs:
     def __init__(
         self, db: Database, prompts: Prompts, settings: Settings, send: Send, *,
         channels: tuple[str, ...] = ("telegram",),
+        on_new_model: Callable[[], None] | None = None,
     ) -> None:
         self.db = db
         self.prompts = prompts
         self.settings = settings
         self.send = send
         self.channels = channels
+        self.on_new_model = on_new_model
         runners: dict[str, Callable[[datetime], Awaitable[dict[str, Any]]]] = {
             REMINDERS: self.remind, RETENTION: self.purge, DIGEST: self.digest, BACKUP: self.backup,
+            RETRAIN: self.retrain,
         }
         enabled = {REMINDERS: settings.reminder_max > 0, BACKUP: settings.backup_keep > 0}
         self.runners = {name: run for name, run in runners.items() if enabled.get(name, True)}
@@ -94,13 +101,15 @@ class Jobs:
             return next_daily(now, s.backup_time, s.zone)
         if job == DIGEST:
             return next_daily(now, s.digest_time, s.zone, WEEKDAYS.index(s.digest_weekday))
+        if job == RETRAIN:
+            return next_daily(now, s.retrain_time, s.zone, WEEKDAYS.index(s.retrain_weekday))
         raise ValueError(f"unknown job {job}")
 
     async def start(self) -> None:
         """Put enabled jobs on the schedule (keeping stored due times) and drop disabled ones."""
         now = self.db.clock()
         async with self.db.transaction() as store:
-            for job in (REMINDERS, RETENTION, DIGEST, BACKUP):
+            for job in (REMINDERS, RETENTION, DIGEST, BACKUP, RETRAIN):
                 if job in self.runners:
                     # Reminders are checked at the first tick; the others wait for their time.
                     await store.schedule_job(job, stored_time(now if job == REMINDERS else self.next_due(job, now)))
@@ -236,3 +245,34 @@ class Jobs:
     async def backup(self, now: datetime) -> dict[str, Any]:
         """Take the nightly backup and keep the newest few."""
         return await nightly_backup(self.db, self.settings.backups, self.settings.backup_keep, actor=SCHEDULER)
+
+    # --- learning -------------------------------------------------------------------------
+
+    async def retrain(self, now: datetime) -> dict[str, Any]:
+        """Retrain the theme classifier on the week's review decisions, in a child process.
+
+        Training takes the CPU for a while: a separate process keeps the bot's replies
+        prompt, and `storybot retrain` is the same command an operator runs by hand.
+        """
+        s = self.settings
+        env = {
+            **os.environ,
+            "STORYBOT_DATABASE": str(s.database), "STORYBOT_PROMPTS_DIR": str(s.prompts_dir),
+            "STORYBOT_MODELS_DIR": str(s.models_dir), "STORYBOT_RETRAIN_MIN_STORIES": str(s.retrain_min_stories),
+            "STORYBOT_SPACY_MODEL": s.spacy_model or "",
+        }
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "storybot", "retrain",
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=env,
+        )
+        out, err = await process.communicate()
+        if process.returncode != 0:
+            # Not enough reviewed stories yet is the usual reason; the command says which.
+            reason = err.decode(errors="replace").strip().splitlines()[-1:] or ["no reason given"]
+            log.info("weekly retraining skipped: %s", reason[0])
+            return {"retrained": False, "exit_code": process.returncode}
+        report = json.loads(out)
+        if report.get("activated") and self.on_new_model is not None:
+            self.on_new_model()
+        return {"retrained": True, "activated": bool(report.get("activated")),
+                "model_version": report.get("after", {}).get("model_version")}

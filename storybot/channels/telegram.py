@@ -111,7 +111,9 @@ def build_application(
         await _set_role_menus(app, prompts, admins + await role_holders(db))
         app.bot_data["tasks"].add(asyncio.create_task(analysis.run()))
         notify_team()  # anything left unsent before a restart
-        await _schedule_jobs(app, Jobs(db, prompts, settings, partial(deliver, app.bot), channels=(CHANNEL,)), settings)
+        await _schedule_jobs(app, Jobs(
+            db, prompts, settings, partial(deliver, app.bot), channels=(CHANNEL,), on_new_model=analysis.reload,
+        ), settings)
         app.bot_data["tasks"].add(asyncio.create_task(deliver_teller_notices(app)))
         log.info("storybot is listening on Telegram")
 

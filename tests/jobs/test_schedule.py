@@ -8,7 +8,7 @@ from pathlib import Path
 from storybot.config import Settings, load_settings
 from storybot.conversation import Engine
 from storybot.db import Database
-from storybot.jobs import BACKUP, DIGEST, REMINDERS, RETENTION, Jobs, next_daily
+from storybot.jobs import BACKUP, DIGEST, REMINDERS, RETENTION, RETRAIN, Jobs, next_daily
 from storybot.prompts import Prompts
 
 from tests.clock import FakeClock
@@ -25,6 +25,7 @@ async def test_first_due_times_follow_the_settings_in_local_time(jobs: Jobs, db_
         BACKUP: "2026-01-13T03:00:00+00:00",     # nightly at 03:00
         RETENTION: "2026-01-13T04:00:00+00:00",  # daily at 04:00
         DIGEST: "2026-01-19T09:00:00+00:00",     # next Monday 09:00 (it is Monday 10:00 now)
+        RETRAIN: "2026-01-18T02:00:00+00:00",    # Sunday night at 02:00
     }
 
 
@@ -80,7 +81,7 @@ async def test_disabled_jobs_leave_the_schedule(db: Database, prompts: Prompts, 
     await Jobs(db, prompts, load_settings(database=db_path, _env_file=None), outbox).start()
     off = load_settings(database=db_path, reminder_max=0, backup_keep=0, _env_file=None)
     await Jobs(db, prompts, off, outbox).start()
-    assert sorted(due(db_path)) == [DIGEST, RETENTION]
+    assert sorted(due(db_path)) == [DIGEST, RETENTION, RETRAIN]
 
 
 async def test_the_weekly_digest_sends_counts_only_to_admins(
