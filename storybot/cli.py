@@ -47,11 +47,9 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             return cmd_chat(settings, argparse.Namespace(name="console", language=None))
         print(NO_TOKEN, file=sys.stderr)
         return 2
-    from storybot.channels.telegram import build_application
+    from storybot.channels.telegram import run_bot
 
-    from telegram import Update
-
-    build_application(settings, prompts).run_polling(allowed_updates=Update.ALL_TYPES)
+    run_bot(settings, prompts)
     return 0
 
 

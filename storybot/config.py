@@ -43,6 +43,11 @@ _EXPECTS = {
     "set_words": "a story set's reading budget in words, from 100 to 100000, such as 3000",
     "models_dir": "a folder where retrained theme models are kept, such as data/models",
     "retrain_min_stories": "how many reviewed stories retraining needs, at least 10, such as 30",
+    "telegram_chat_rate": "messages a second to one private chat (0 turns the pace off), such as 1",
+    "telegram_chat_burst": "how many messages one chat may get at once before the pace applies, such as 3",
+    "telegram_overall_rate": "messages a second to all chats together (0 turns the limit off), such as 30",
+    "telegram_retry_seconds": "how long to keep retrying a request that did not reach Telegram, such as 300",
+    "telegram_workers": "how many updates are processed at once (one person's always in order), such as 64",
 }
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -72,6 +77,13 @@ class Settings(BaseSettings):
     def admin_identities(self) -> frozenset[tuple[str, str]]:
         """Return the admins as (channel, external id) pairs: Telegram user ids only."""
         return frozenset(("telegram", str(user_id)) for user_id in self.admin_ids)
+    # Telegram's limits: about one message a second to a chat (short bursts tolerated) and
+    # about 30 a second in all. The bench turns them off to measure our own capacity.
+    telegram_chat_rate: float = Field(default=1.0, ge=0)
+    telegram_chat_burst: int = Field(default=3, ge=1)
+    telegram_overall_rate: float = Field(default=30.0, ge=0)
+    telegram_retry_seconds: float = Field(default=300.0, ge=0)
+    telegram_workers: int = Field(default=64, ge=1)
 
     # Scheduled jobs and the data lifecycle. Times of day are local to `timezone`.
     timezone: str = "Europe/London"

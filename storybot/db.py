@@ -1342,6 +1342,75 @@ class Store:
                 records.append((text, themes, rejected))
         return records
 
+    # --- durable intake (the inbox of channel updates) ------------------------------
+
+    async def inbox_add(self, rows: list[tuple[int, str, str]]) -> list[int]:
+        """Store fetched updates (update_id, lane, raw JSON); return the ids new to the inbox."""
+        added: list[int] = []
+        for update_id, lane, payload in rows:
+            async with self._conn.execute(
+                "INSERT INTO inbox (update_id, lane, payload, received_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (update_id) DO NOTHING",
+                (update_id, lane, payload, self.now),
+            ) as cur:
+                if cur.rowcount:
+                    added.append(update_id)
+        return added
+
+    async def inbox_pending(self) -> list[tuple[int, str, str]]:
+        """Return (update_id, lane, raw JSON) of every update not yet done, oldest first."""
+        rows = await self._all(
+            "SELECT update_id, lane, payload FROM inbox WHERE done_at IS NULL ORDER BY update_id"
+        )
+        return [(r["update_id"], r["lane"], r["payload"]) for r in rows]
+
+    async def inbox_payload(self, update_id: int) -> str | None:
+        """Return the raw JSON of an update that is not done yet."""
+        row = await self._one(
+            "SELECT payload FROM inbox WHERE update_id = ? AND done_at IS NULL", (update_id,)
+        )
+        return None if row is None else row["payload"]
+
+    async def inbox_attempt(self, update_id: int) -> int:
+        """Count one more attempt at an update and return how many there have been."""
+        await self._run("UPDATE inbox SET attempts = attempts + 1 WHERE update_id = ?", (update_id,))
+        row = await self._one("SELECT attempts FROM inbox WHERE update_id = ?", (update_id,))
+        return 0 if row is None else int(row["attempts"])
+
+    async def inbox_replies(self, update_id: int) -> str | None:
+        """Return the stored replies (JSON) when the update's effect was already applied."""
+        row = await self._one(
+            "SELECT replies FROM inbox WHERE update_id = ? AND applied_at IS NOT NULL", (update_id,)
+        )
+        return None if row is None else row["replies"]
+
+    async def inbox_apply(self, update_id: int, replies: str) -> None:
+        """Record, in the engine's own transaction, that an update's effect is applied."""
+        await self._run(
+            "UPDATE inbox SET applied_at = ?, replies = ? WHERE update_id = ?",
+            (self.now, replies, update_id),
+        )
+
+    async def inbox_done(self, update_ids: list[int]) -> None:
+        """Mark updates done and forget their text (payload and replies)."""
+        for update_id in update_ids:
+            await self._run(
+                "UPDATE inbox SET done_at = ?, payload = NULL, replies = NULL WHERE update_id = ?",
+                (self.now, update_id),
+            )
+
+    async def inbox_prune(self, before: str) -> None:
+        """Forget done updates older than `before` (their ids only guard against replays)."""
+        await self._run("DELETE FROM inbox WHERE done_at IS NOT NULL AND done_at < ?", (before,))
+
+    async def inbox_counts(self) -> dict[str, int]:
+        """Count inbox rows by state, for tests and the bench."""
+        row = await self._one(
+            "SELECT count(*) AS total, count(applied_at) AS applied, count(done_at) AS done FROM inbox"
+        )
+        assert row is not None
+        return {"total": row["total"], "applied": row["applied"], "done": row["done"]}
+
 
 # Every table holding a story's words or text derived from them (evidence phrases,
 # redaction offsets, the reviewed and redacted text, confirmed themes, the teller's own

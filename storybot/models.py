@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -12,6 +13,7 @@ class Kind(StrEnum):
     CHOICE = "choice"  # a button press; `text` carries its data
     EDIT = "edit"  # an earlier message was edited; `text` is its new wording
     UNSUPPORTED = "unsupported"  # a photo, sticker, voice note...: never stored
+    FORWARDED = "forwarded"  # someone else's words, forwarded: never stored
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,14 @@ class Incoming:
             name = head.split("@", 1)[0].lower()
             return cls(Kind.COMMAND, args.strip(), name, message_ref)
         return cls(Kind.TEXT, text, message_ref=message_ref)
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+
+
+def has_words(text: str) -> bool:
+    """Say whether text shows anything besides spaces, control and zero-width characters."""
+    return any(unicodedata.category(char) not in _INVISIBLE for char in text)
 
 
 @dataclass(frozen=True)

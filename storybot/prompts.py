@@ -462,6 +462,13 @@ class SafeguardingWording(_Strict):
         return self.reply.rstrip() + "\n\n" + "\n".join(lines) + "\n\n" + self.contact_question
 
 
+class IntakeMessages(_Strict):
+    """Replies to input the conversation cannot use as it stands."""
+
+    blank: str = Field(min_length=1)  # a message with no visible words (spaces, zero-width marks)
+    forwarded: str = Field(min_length=1)  # someone else's words: not kept as the person's story
+
+
 class Locale(_Strict):
     language: str = Field(pattern=r"^[a-z]{2,3}$")
     consent: ConsentNotice
@@ -471,6 +478,7 @@ class Locale(_Strict):
     roles: Roles
     lifecycle: Lifecycle
     review: ReviewWording
+    intake: IntakeMessages
     question_sets: dict[str, QuestionSet]
     safeguarding: SafeguardingWording
 

@@ -20,7 +20,7 @@ import pytest
 
 from storybot.prompts import Prompts
 
-from tests.fakebotapi import FakeBotAPI
+from storybot.testing.fakebotapi import FakeBotAPI
 
 pytestmark = pytest.mark.slow
 USER = 4242

@@ -20,7 +20,7 @@ from telegram.error import (
 )
 from telegram.ext import ApplicationBuilder, CommandHandler, ContextTypes, MessageHandler, filters
 
-from tests.fakebotapi import FakeBotAPI, UploadedFile
+from storybot.testing.fakebotapi import FakeBotAPI, UploadedFile
 
 USER = 4242
 

@@ -2,6 +2,10 @@
 
 Handlers only translate: an update becomes an `Incoming`, the engine decides, and each
 `Reply` becomes a message with an inline keyboard. Stories are told in private chats only.
+
+Updates arrive through durable intake (telegram_intake: our own polling loop and an inbox
+table), so the Application is built without PTB's Updater. Requests go through
+telegram_pace's rate limiter: Telegram's pace, retries of requests that never arrived.
 """
 
 from __future__ import annotations
@@ -26,7 +30,6 @@ from telegram import (
 from telegram.constants import MessageLimit
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     ApplicationHandlerStop,
@@ -40,6 +43,8 @@ from telegram.ext import (
 
 from storybot import safeguarding
 from storybot.analysis import AnalysisService
+from storybot.channels.telegram_intake import TRANSIENT, note_failure
+from storybot.channels.telegram_pace import PacedRateLimiter, is_ambiguous
 from storybot.config import Settings
 from storybot.conversation import Engine
 from storybot.conversation.engine import (
@@ -61,6 +66,24 @@ from storybot.roles import ADMIN, role_holders
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
+
+
+def run_bot(settings: Settings, prompts: Prompts) -> None:
+    """Run the bot until SIGTERM or SIGINT, with durable intake (see telegram_intake)."""
+    import asyncio
+    import signal
+
+    from storybot.channels.telegram_intake import serve_until_stopped
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, stop.set)
+        app = build_application(settings, prompts)
+        await serve_until_stopped(app, stop, workers=settings.telegram_workers)
+
+    asyncio.run(main())
 
 
 def build_application(
@@ -133,7 +156,14 @@ def build_application(
         ApplicationBuilder()
         .token(settings.telegram_token.get_secret_value())
         .base_url(settings.telegram_api_url)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .updater(None)  # intake is ours: see telegram_intake
+        .rate_limiter(PacedRateLimiter(
+            overall_max_rate=settings.telegram_overall_rate,
+            chat_rate=settings.telegram_chat_rate,
+            chat_burst=settings.telegram_chat_burst,
+            retry_seconds=settings.telegram_retry_seconds,
+            max_retries=3,
+        ))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()
@@ -143,8 +173,10 @@ def build_application(
     app.add_handler(ChatMemberHandler(added_to_group, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(CallbackQueryHandler(on_button))
     app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, on_edit))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.FORWARDED, on_forwarded))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, on_text))
-    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT, on_other))
+    # Service messages (a pinned message, "write access allowed"...) need no answer.
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL, on_other))
     app.add_error_handler(on_error)
     return app
 
@@ -269,28 +301,43 @@ def _sender(update: Update) -> Sender:
 
 async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, incoming: Incoming) -> None:
     engine: Engine = context.bot_data["engine"]
-    replies = await engine.handle(_sender(update), incoming)
+    # The update id is the receipt: a replay after a crash returns the stored replies.
+    replies = await engine.handle(_sender(update), incoming, receipt=update.update_id)
     chat = update.effective_chat
     assert chat is not None
     for reply in replies:
-        await send_reply(context, chat.id, reply)
+        if not await send_reply(context, chat.id, reply):
+            return
 
 
-async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply) -> None:
-    """Send one reply, split at Telegram's length limit, with its buttons on the last part."""
-    await _send(context.bot, chat_id, reply)
+async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply) -> bool:
+    """Send one reply, split at Telegram's length limit, with its buttons on the last part.
+
+    Return False when the person cannot be reached (they blocked the bot). A request that
+    timed out mid-flight is not resent: Telegram may have shown it already.
+    """
+    return await _send(context.bot, chat_id, reply)
 
 
-async def _send(bot: Bot, chat_id: int, reply: Reply) -> None:
+async def _send(bot: Bot, chat_id: int, reply: Reply) -> bool:
     parts = split_text(reply.text)
     markup = None
     if reply.buttons:
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons])
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
-        await bot.send_message(chat_id, part, reply_markup=markup if last else None)
+        try:
+            await bot.send_message(chat_id, part, reply_markup=markup if last else None)
+        except Forbidden:
+            log.info("chat %s cannot be reached (blocked or deleted); replies dropped", chat_id)
+            return False
+        except TelegramError as exc:
+            if not is_ambiguous(exc):
+                raise
+            log.warning("a reply to chat %s timed out mid-flight; not resent, to avoid a duplicate", chat_id)
     for document in reply.documents:
         await bot.send_document(chat_id, InputFile(document.data, filename=document.filename))
+    return True
 
 
 def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
@@ -343,31 +390,52 @@ async def _leave(context: ContextTypes.DEFAULT_TYPE, chat_id: int, notice: str) 
         log.info("could not post the private-chat notice in chat %s", chat_id)
 
 
+def storable(text: str) -> str:
+    """Return text as sent, except lone surrogates (unencodable, so unstorable) become U+FFFD."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if _has_surrogates(text) else text
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Pass a typed message or command to the engine."""
     message = update.message
     assert message is not None and message.text is not None
-    await _answer(update, context, Incoming.parse_text(message.text, str(message.message_id)))
+    await _answer(update, context, Incoming.parse_text(storable(message.text), str(message.message_id)))
+
+
+async def on_forwarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Tell the person a forwarded message is not kept: a story is told in their own words."""
+    await _answer(update, context, Incoming(Kind.FORWARDED))
 
 
 async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Pass an edited message to the engine, which updates the answer it gave."""
     message = update.edited_message
     assert message is not None and message.text is not None
-    await _answer(update, context, Incoming(Kind.EDIT, message.text, message_ref=str(message.message_id)))
+    await _answer(update, context, Incoming(Kind.EDIT, storable(message.text), message_ref=str(message.message_id)))
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Acknowledge a button press, take the keyboard away and pass the choice on."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    try:
+        await query.answer()
+    except BadRequest:
+        pass  # too old to answer (a replay after a restart); the choice still counts
     if query.message is not None and query.message.is_accessible:
         try:
             await query.edit_message_reply_markup(None)
         except BadRequest:
             pass  # the keyboard was already gone: a double press
-    await _answer(update, context, Incoming(Kind.CHOICE, query.data or ""))
+    await _answer(update, context, Incoming(Kind.CHOICE, storable(query.data or "")))
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -378,6 +446,12 @@ async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure with the update id only: never the text, never the token."""
     update_id = update.update_id if isinstance(update, Update) else None
-    log.error("error while handling update %s", update_id, exc_info=context.error)
+    error = context.error
+    if error is not None:
+        note_failure(error)  # the intake tries a passing failure again
+    if isinstance(error, TRANSIENT):
+        log.warning("update %s failed for now (%s); it stays in the inbox", update_id, type(error).__name__)
+        return
+    log.error("error while handling update %s", update_id, exc_info=error)
 
 

@@ -10,6 +10,7 @@ against the stored state when pressed, so a stale or forged button changes nothi
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from storybot.conversation import lifecycle, team
 from storybot.conversation import review as review_flow
 from storybot.db import Database, Person, RoleHolder, Store, StoryRow
 from storybot.errors import NotAllowed
-from storybot.models import Button, Incoming, Kind, Reply, Sender
+from storybot.models import Button, Incoming, Kind, Reply, Sender, has_words
 from storybot.nlp import assess_risk
 from storybot.prompts import SCOPES, Locale, Prompts, Question, QuestionSet
 
@@ -82,11 +83,18 @@ class Engine:
         self.on_role_change = on_role_change
         self.on_event = on_event
 
-    async def handle(self, sender: Sender, incoming: Incoming) -> list[Reply]:
-        """Act on one thing a person did and return what to say back."""
+    async def handle(self, sender: Sender, incoming: Incoming, *, receipt: int | None = None) -> list[Reply]:
+        """Act on one thing a person did and return what to say back.
+
+        `receipt` is the channel's id for this incoming (Telegram's update_id, kept in the
+        inbox): the effect is recorded with it in the same transaction, so a replay after a
+        crash returns the same replies and changes nothing.
+        """
         locale = self.prompts.for_language(sender.language_code)
         try:
             async with self.db.transaction() as store:
+                if receipt is not None and (done := await store.inbox_replies(receipt)) is not None:
+                    return replies_from_json(done)  # a replay after a crash: already applied
                 stored = await store.person_for(sender.channel, sender.external_id, locale.language)
                 person = roles.as_seen_by(stored, (sender.channel, sender.external_id), self.policy.admins)
                 step, data = await store.conversation(person.id) or (IDLE, {})
@@ -94,6 +102,8 @@ class Engine:
                 replies = await turn.dispatch(incoming)
                 await store.save_conversation(person.id, turn.step, turn.data)
                 changed = [h for pid in turn.role_changes for h in await store.holders_of(pid)]
+                if receipt is not None:
+                    await store.inbox_apply(receipt, replies_to_json(replies))
         except NotAllowed:
             # Rolled back: a refused action changes nothing, and the reply says nothing of why.
             return [Reply(locale.roles.messages.not_allowed)]
@@ -107,6 +117,16 @@ class Engine:
             for event in turn.events:
                 self.on_event(event)
         return replies
+
+
+def replies_to_json(replies: list[Reply]) -> str:
+    """Serialise replies, to resend them unchanged after a crash."""
+    return json.dumps([{"text": r.text, "buttons": [[b.label, b.data] for b in r.buttons]} for r in replies])
+
+
+def replies_from_json(raw: str) -> list[Reply]:
+    """Read replies stored by replies_to_json."""
+    return [Reply(r["text"], tuple(Button(label, data) for label, data in r["buttons"])) for r in json.loads(raw)]
 
 
 @dataclass
@@ -131,6 +151,10 @@ class _Turn:
             return await self.choice(incoming.text)
         if incoming.kind is Kind.UNSUPPORTED:
             return [Reply(self.msg.unsupported)]
+        if incoming.kind is Kind.FORWARDED:
+            return [Reply(self.locale.intake.forwarded), *await self.reprompt()]
+        if incoming.kind is not Kind.EDIT and not has_words(incoming.text):
+            return [Reply(self.locale.intake.blank), *await self.reprompt()]
         in_story = self.step in IN_STORY
         story_id = self.story_id if in_story else None
         checked = self.step not in review_flow.NO_RISK_CHECK
@@ -496,7 +520,8 @@ class _Turn:
         stories = [s for s in everyone if s.status != "withdrawn"]
         if not stories:
             return [Reply(self.msg.withdraw_none)]
-        if args.strip().isdigit() and 1 <= int(args) <= len(everyone):
+        # isdecimal, not isdigit: "²" is a digit that int() refuses.
+        if args.strip().isdecimal() and 1 <= int(args) <= len(everyone):
             chosen = await self._choose_withdraw(str(everyone[int(args) - 1].id))
             if chosen is not None:
                 return chosen
@@ -506,7 +531,7 @@ class _Turn:
         return [Reply(self.msg.withdraw_pick, buttons)]
 
     async def _withdrawable(self, target: str) -> StoryRow | None:
-        if not target.isdigit():
+        if not target.isdecimal() or len(target) > 18:  # beyond SQLite's 64-bit integers
             return None
         story = await self.store.story(self.person.id, int(target))
         if story is None or story.status in ("draft", "withdrawn"):
@@ -521,6 +546,10 @@ class _Turn:
         return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
     # --- what to show for the current step --------------------------------------------
+
+    async def reprompt(self) -> list[Reply]:
+        """Ask again only when a question or choice is waiting for an answer."""
+        return await self.prompt() if self.step in IN_STORY or self.step == CONSENT else []
 
     async def prompt(self) -> list[Reply]:
         """Say again what the person is being asked now."""

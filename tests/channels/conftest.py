@@ -9,15 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram import Update
 from telegram.ext import Application
 
 from storybot.channels.telegram import build_application
+from storybot.channels.telegram_intake import Intake, serving
 from storybot.config import Settings, load_settings
 from storybot.nlp.pipeline import Analyzer
 from storybot.prompts import Prompts
 
-from tests.fakebotapi import FakeBotAPI
+from storybot.testing.fakebotapi import FakeBotAPI
 
 # PTB 22 warns when RetryAfter.retry_after is read as a number; warnings are errors here.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
@@ -31,28 +31,18 @@ def fake() -> Iterator[FakeBotAPI]:
 
 @pytest.fixture
 def settings(fake: FakeBotAPI, db_path: Path) -> Settings:
+    # A quick pace keeps tests fast; test_faults checks the real one (1 a second).
     return load_settings(
-        telegram_token=fake.token, telegram_api_url=fake.base_url, database=db_path, _env_file=None
+        telegram_token=fake.token, telegram_api_url=fake.base_url, database=db_path, _env_file=None,
+        telegram_chat_rate=50, telegram_chat_burst=5,
     )
 
 
 @asynccontextmanager
-async def running(app: Application[Any, Any, Any, Any, Any, Any]) -> AsyncIterator[None]:
-    """Start the app as run_polling does (post_init, polling, handlers) and stop it after."""
-    await app.initialize()
-    assert app.post_init is not None
-    await app.post_init(app)
-    assert app.updater is not None
-    await app.updater.start_polling(allowed_updates=Update.ALL_TYPES, poll_interval=0, timeout=1)
-    await app.start()
-    try:
-        yield
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        assert app.post_shutdown is not None
-        await app.post_shutdown(app)
+async def running(app: Application[Any, Any, Any, Any, Any, Any]) -> AsyncIterator[Intake]:
+    """Start the app as `storybot run` does (post_init, durable intake) and stop it after."""
+    async with serving(app, poll_timeout=1) as intake:
+        yield intake
 
 
 @pytest.fixture

@@ -37,6 +37,7 @@ Inspect what the bot did (every return value is a copy, safe to keep)::
     fake.wait_for_confirmed(update_id, *, timeout=10.0)
     fake.confirmed_offset, fake.pending_updates, fake.webhook_url, fake.commands()
     fake.is_deleted(chat_id, message_id), fake.file_bytes(file_id)
+    fake.on_message(callback)       # callback(chat_id, message) in a server thread, per send
 
 ``wait_for_message`` keeps a cursor per chat: with ``after=None`` it returns the next message
 no earlier wait returned (so a reply that arrives before the wait starts is not missed); with
@@ -533,6 +534,7 @@ class FakeBotAPI:
         self._file_ids = itertools.count(1)
         self._commands: dict[tuple[str, str], list[JSONDict]] = {}
         self._bot_settings: dict[tuple[str, str], Any] = {}
+        self._listeners: list[Callable[[int, JSONDict], None]] = []
 
         self._methods: dict[str, Callable[[JSONDict, int], Any]] = {
             "getme": lambda p, e: {
@@ -1093,7 +1095,11 @@ class FakeBotAPI:
             self._messages[(chat_id, message["message_id"])] = message
             self._sent.setdefault(chat_id, []).append(message)
             self._cond.notify_all()
-            return copy.deepcopy(message)
+            sent = copy.deepcopy(message)
+        # Outside the lock: a listener (the bench's driver) may push the next update.
+        for listener in list(self._listeners):
+            listener(chat_id, copy.deepcopy(sent))
+        return sent
 
     def _send_message(self, params: JSONDict, epoch: int) -> JSONDict:
         text = _render(str(params.get("text", "")), params.get("parse_mode"))
@@ -1633,6 +1639,10 @@ class FakeBotAPI:
         return self._member_update(user_id, chat, "left", "member")
 
     # ---------------------------------------------------------------------------- inspection
+
+    def on_message(self, callback: Callable[[int, JSONDict], None]) -> None:
+        """Call ``callback(chat_id, message)`` (in a server thread) for every message sent."""
+        self._listeners.append(callback)
 
     @property
     def requests(self) -> list[Call]:
