@@ -300,6 +300,19 @@ def cmd_retrain(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(settings: Settings, args: argparse.Namespace) -> int:
+    """Measure load, NLP speed, latency under a backfill and memory; print a JSON report."""
+    from storybot import bench
+
+    report = bench.run(
+        settings, people=args.people, nlp_texts=args.nlp_texts, backfill_stories=args.backfill,
+        crash_people=args.crash_people, crash_kills=args.crash_kills, do_crash=args.crash, skip_nlp=args.skip_nlp,
+    )
+    bench.print_report(report)
+    crash = report.get("crash")
+    return 1 if crash is not None and not crash["ok"] else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Describe every command and its options."""
     parser = argparse.ArgumentParser(
@@ -356,6 +369,14 @@ def build_parser() -> argparse.ArgumentParser:
     retrain_cmd.add_argument("--file", type=Path, default=None,
                              help='extra labelled JSON lines: {"text", "themes", optional "rejected"} per line')
     retrain_cmd.add_argument("--force", action="store_true", help="activate the new model even if it scores worse")
+    bench = add("bench", cmd_bench, "Measure throughput, latency, NLP speed and memory on 127.0.0.1; print JSON.")
+    bench.add_argument("--people", type=int, default=200, help="simulated people telling a story at once (default: 200)")
+    bench.add_argument("--nlp-texts", type=int, default=1000, help="texts for the NLP speed comparison (default: 1000)")
+    bench.add_argument("--backfill", type=int, default=5000, help="stories analysed during the latency run (default: 5000)")
+    bench.add_argument("--skip-nlp", action="store_true", help="leave out the NLP, backfill and memory parts")
+    bench.add_argument("--crash", action="store_true", help="also run the crash test: SIGKILL the bot mid-conversation")
+    bench.add_argument("--crash-people", type=int, default=200, help="people in the crash test (default: 200)")
+    bench.add_argument("--crash-kills", type=int, default=20, help="SIGKILLs in the crash test (default: 20)")
     return parser
 
 

@@ -1382,7 +1382,9 @@ class Store:
         row = await self._one(
             "SELECT replies FROM inbox WHERE update_id = ? AND applied_at IS NOT NULL", (update_id,)
         )
-        return None if row is None else row["replies"]
+        if row is None:
+            return None
+        return row["replies"] if row["replies"] is not None else "[]"  # done: nothing to resend
 
     async def inbox_apply(self, update_id: int, replies: str) -> None:
         """Record, in the engine's own transaction, that an update's effect is applied."""

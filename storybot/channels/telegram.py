@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -392,15 +393,10 @@ async def _leave(context: ContextTypes.DEFAULT_TYPE, chat_id: int, notice: str) 
 
 def storable(text: str) -> str:
     """Return text as sent, except lone surrogates (unencodable, so unstorable) become U+FFFD."""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if _has_surrogates(text) else text
+    return _SURROGATE.sub("\ufffd", text)
 
 
-def _has_surrogates(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

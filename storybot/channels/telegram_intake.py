@@ -60,13 +60,18 @@ def note_failure(error: BaseException) -> None:
         outcome["error"] = error
 
 
-def lane_of(update: Update) -> str:
-    """Name the ordering lane of an update: its person, else its chat, else its own id."""
-    if update.effective_user is not None:
-        return f"u{update.effective_user.id}"
-    if update.effective_chat is not None:
-        return f"c{update.effective_chat.id}"
-    return f"x{update.update_id}"
+def lane_of(update: dict[str, Any]) -> str:
+    """Name the ordering lane of a raw update: its person, else its chat, else its own id."""
+    for key, value in update.items():
+        if key == "update_id" or not isinstance(value, dict):
+            continue
+        sender = value.get("from") or value.get("user")
+        if isinstance(sender, dict) and isinstance(sender.get("id"), int):
+            return f"u{sender['id']}"
+        chat = value.get("chat")
+        if isinstance(chat, dict) and isinstance(chat.get("id"), int):
+            return f"c{chat['id']}"
+    return f"x{update.get('update_id')}"
 
 
 class Intake:
@@ -131,9 +136,16 @@ class Intake:
         delay = 0.5
         while True:
             try:
-                updates = await self.app.bot.get_updates(
-                    offset=self.offset, timeout=self.poll_timeout, allowed_updates=Update.ALL_TYPES
+                # The raw JSON, not bot.get_updates: that one parses first, and on an update it
+                # cannot parse it raises (losing the batch) and logs the whole batch's text.
+                # "getupdates": the Bot API's method names are case-insensitive, and this
+                # spelling is not a Bot attribute, so PTB does not warn to use get_updates.
+                raw = await self.app.bot.do_api_request(
+                    "getupdates",
+                    api_kwargs={"offset": self.offset, "timeout": self.poll_timeout, "allowed_updates": Update.ALL_TYPES},
+                    read_timeout=self.poll_timeout + 10,
                 )
+                updates = [u for u in raw if isinstance(u, dict) and isinstance(u.get("update_id"), int)] if isinstance(raw, list) else []
             except InvalidToken:
                 log.critical("Telegram refused the bot token; polling stops")
                 raise
@@ -154,11 +166,11 @@ class Intake:
                 continue
             await self.store(updates)
             # Only now may the next getUpdates confirm this batch to Telegram.
-            self.offset = updates[-1].update_id + 1
+            self.offset = max(u["update_id"] for u in updates) + 1
 
-    async def store(self, updates: list[Update]) -> list[int]:
-        """Write updates to the inbox (committed), queue the new ones, and return their ids."""
-        rows = [(u.update_id, lane_of(u), json.dumps(u.to_dict(), ensure_ascii=False)) for u in updates]
+    async def store(self, updates: list[dict[str, Any]]) -> list[int]:
+        """Write raw updates to the inbox (committed), queue the new ones, and return their ids."""
+        rows = [(u["update_id"], lane_of(u), json.dumps(u)) for u in updates]
         async with self.db.transaction() as store:
             added = set(await store.inbox_add(rows))
         for update_id, lane, _ in rows:
@@ -203,8 +215,8 @@ class Intake:
                 return  # done already (a duplicate in the queue)
             try:
                 update = Update.de_json(json.loads(payload), self.app.bot)
-            except Exception:
-                log.exception("update %s could not be read; it is set aside", update_id)
+            except Exception as exc:  # malformed input, not our failure: keep going
+                log.warning("update %s could not be read (%s); it is set aside", update_id, type(exc).__name__)
                 await self._done(update_id)
                 return
             outcome: dict[str, BaseException] = {}

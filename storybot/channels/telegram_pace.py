@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 JSONDict = dict[str, Any]
 
 # Requests that are our own long poll: the intake loop backs off on its own.
-_NOT_RETRIED = frozenset({"getUpdates"})
+_NOT_RETRIED = frozenset({"getupdates"})
 
 
 def is_ambiguous(error: BaseException) -> bool:
@@ -92,7 +92,7 @@ class PacedRateLimiter(AIORateLimiter):
         chat_id = data.get("chat_id")
         if isinstance(chat_id, int) and chat_id > 0 and endpoint.startswith(("send", "copy", "forward")):
             await self._pace(chat_id)
-        if endpoint in _NOT_RETRIED:
+        if endpoint.lower() in _NOT_RETRIED:
             return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
         deadline = self._clock() + self.retry_seconds
         delay = 0.25

@@ -809,7 +809,10 @@ class FakeBotAPI:
         return payload
 
     def _respond(self, handler: _Handler, status: int, payload: JSONDict) -> None:
-        body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        try:
+            body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (a forged update): send it escaped
+            body = json.dumps(payload).encode("utf-8")
         self._respond_bytes(handler, status, body, "application/json")
 
     @staticmethod

@@ -1,0 +1,414 @@
+"""`storybot bench`: load, NLP speed, latency under a backfill, memory, and the crash test.
+
+Everything runs on this machine: a fake Bot API (storybot.testing.fakebotapi) on 127.0.0.1,
+and the bot as its own process (`python -m storybot run`, the real Application), so the
+bot and the simulated people do not share one interpreter. Figures are printed as they
+are measured, including where they fall short of the targets in issue 7.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import storybot
+from storybot.config import Settings
+from storybot.prompts import load_prompts
+from storybot.testing.fakebotapi import FakeBotAPI
+
+log = logging.getLogger(__name__)
+
+TOKEN = "777000:BENCH-token"
+PACKAGE_PARENT = Path(storybot.__file__).resolve().parent.parent
+Message = dict[str, Any]
+Check = Callable[[Message], bool]
+
+
+@dataclass
+class Step:
+    """One thing a person does, and how to tell the reply they wait for."""
+
+    action: str  # "say" or "press"
+    value: str  # text to say, or the callback data to press
+    expect: Check
+
+
+@dataclass
+class Person:
+    user_id: int
+    steps: list[Step]
+    index: int = 0
+    pushed_at: float = 0.0
+    last: Message = field(default_factory=dict)
+    latencies: list[float] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)
+
+    @property
+    def done(self) -> bool:
+        return self.index >= len(self.steps)
+
+
+def _has_button(prefix: str) -> Check:
+    def check(message: Message) -> bool:
+        rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+        return any(str(b.get("callback_data", "")).startswith(prefix) for row in rows for b in row)
+
+    return check
+
+
+def _contains(text: str) -> Check:
+    return lambda message: text in message.get("text", "")
+
+
+def answer_text(user_id: int, number: int) -> str:
+    """Return a person's answer, unique to them and to the question, long enough to need no follow-up."""
+    return f"Person {user_id} answer {number}: the people at the hub listened and helped ✨"
+
+
+def story_script(settings: Settings, user_id: int) -> list[Step]:
+    """Return the steps of a whole story: start, consent, every question, submit."""
+    en = load_prompts(settings.prompts_dir).for_language("en")
+    questions = en.question_sets["participant"].questions
+    steps = [Step("say", "/start", _has_button("consent:sessions")),
+             Step("press", "consent:sessions", _has_button(f"skip:{questions[0].id}"))]
+    for number, _ in enumerate(questions):
+        following = _has_button(f"skip:{questions[number + 1].id}") if number + 1 < len(questions) else _has_button("submit:")
+        steps.append(Step("say", answer_text(user_id, number), following))
+    steps.append(Step("press", "submit:", _contains(en.messages.submitted.strip()[:30])))
+    return steps
+
+
+def echo_script(user_id: int, count: int) -> list[Step]:
+    """Return `count` texts, each waiting for its echo."""
+    return [Step("say", f"echo {user_id} {n}", _contains(f"echo {user_id} {n}")) for n in range(count)]
+
+
+class Crowd:
+    """Simulated people: each reply they wait for makes them take their next step at once."""
+
+    def __init__(self, fake: FakeBotAPI, people: list[Person]) -> None:
+        self.fake = fake
+        self.people = {p.user_id: p for p in people}
+        self.finished = threading.Event()
+        self._lock = threading.Lock()
+        self._remaining = len(people)
+        self.started = 0.0
+        self.ended = 0.0
+        fake.on_message(self._on_message)
+
+    def start(self) -> None:
+        """Let every person take their first step."""
+        self.started = time.monotonic()
+        for person in self.people.values():
+            self._act(person)
+
+    def _act(self, person: Person) -> None:
+        step = person.steps[person.index]
+        person.pushed_at = time.monotonic()
+        if step.action == "say":
+            person.said.append(step.value)
+            self.fake.send_text(person.user_id, step.value)
+            return
+        data = step.value
+        if data.endswith(":"):  # the target is on the button: "submit:" -> "submit:12"
+            rows = person.last.get("reply_markup", {}).get("inline_keyboard", [])
+            data = next(b["callback_data"] for row in rows for b in row if b["callback_data"].startswith(data))
+        self.fake.press_button(person.user_id, data, message_id=person.last["message_id"])
+
+    def _on_message(self, chat_id: int, message: Message) -> None:
+        with self._lock:
+            person = self.people.get(chat_id)
+            if person is None or person.done or not person.steps[person.index].expect(message):
+                return
+            person.latencies.append(time.monotonic() - person.pushed_at)
+            person.last = message
+            person.index += 1
+            if person.done:
+                self._remaining -= 1
+                if self._remaining == 0:
+                    self.ended = time.monotonic()
+                    self.finished.set()
+                return
+            self._act(person)
+
+    def progress(self) -> int:
+        """Return how many steps have been answered, across everyone."""
+        with self._lock:
+            return sum(p.index for p in self.people.values())
+
+    def report(self) -> dict[str, Any]:
+        """Summarise throughput and latency of a finished (or stopped) run."""
+        latencies = sorted(x for p in self.people.values() for x in p.latencies)
+        wall = (self.ended or time.monotonic()) - self.started
+        return {
+            "people": len(self.people),
+            "completed": sum(p.done for p in self.people.values()),
+            "updates": len(latencies),
+            "seconds": round(wall, 3),
+            "updates_per_s": round(len(latencies) / wall, 1) if wall > 0 else None,
+            "p50_ms": round(_quantile(latencies, 0.50) * 1000, 1),
+            "p99_ms": round(_quantile(latencies, 0.99) * 1000, 1),
+        }
+
+
+def _quantile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+# --- the bot as its own process ------------------------------------------------------
+
+
+def bot_environment(fake: FakeBotAPI, database: Path, **extra: str) -> dict[str, str]:
+    """Return the environment of a bot process pointed at the fake, with Telegram's limits off."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STORYBOT_")}
+    env.update(
+        STORYBOT_TELEGRAM_TOKEN=fake.token,
+        STORYBOT_TELEGRAM_API_URL=fake.base_url,
+        STORYBOT_DATABASE=str(database),
+        # The bench measures our capacity, not Telegram's pace (1/s per chat, 30/s overall).
+        STORYBOT_TELEGRAM_CHAT_RATE="0",
+        STORYBOT_TELEGRAM_OVERALL_RATE="0",
+        PTB_TIMEDELTA="true",
+        # The bot process imports the same storybot as this one (a worktree, or site-packages).
+        PYTHONPATH=str(PACKAGE_PARENT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+    )
+    env.update(extra)
+    return env
+
+
+@contextmanager
+def bot_process(command: list[str], env: dict[str, str], log_path: Path, fake: FakeBotAPI) -> Iterator[subprocess.Popen[bytes]]:
+    """Start a bot process, wait until it polls, and stop it (SIGTERM, then SIGKILL) after."""
+    with open(log_path, "ab") as stderr:
+        process = subprocess.Popen([sys.executable, *command], env=env, stderr=stderr, stdout=subprocess.DEVNULL)
+        try:
+            wait_polling(fake, process)
+            yield process
+        finally:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+
+
+def wait_polling(fake: FakeBotAPI, process: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
+    """Wait until the process has sent a getUpdates the fake has not seen before."""
+    seen = len(fake.calls("getUpdates"))
+    deadline = time.monotonic() + timeout
+    while len(fake.calls("getUpdates")) <= seen:
+        if process.poll() is not None:
+            raise RuntimeError(f"the bot process exited with {process.returncode} before polling")
+        if time.monotonic() > deadline:
+            raise RuntimeError("the bot process did not start polling in time")
+        time.sleep(0.02)
+
+
+def run_crowd(fake: FakeBotAPI, people: list[Person], timeout: float) -> dict[str, Any]:
+    """Run people to the end of their scripts and report throughput and latency."""
+    crowd = Crowd(fake, people)
+    crowd.start()
+    crowd.finished.wait(timeout)
+    return crowd.report()
+
+
+def load(settings: Settings, people: int, workdir: Path, timeout: float = 300.0) -> dict[str, Any]:
+    """(a) Our bot and an echo bot under the same crowd; report both and the ratio."""
+    steps = len(story_script(settings, 1))
+    with FakeBotAPI(token=TOKEN) as fake:
+        env = bot_environment(fake, workdir / "load.db")
+        with bot_process(["-m", "storybot", "run"], env, workdir / "load.log", fake):
+            ours = run_crowd(fake, [Person(10_000 + i, story_script(settings, 10_000 + i)) for i in range(people)], timeout)
+    with FakeBotAPI(token=TOKEN) as fake:
+        env = bot_environment(fake, workdir / "echo.db")
+        with bot_process(["-m", "storybot.channels.telegram_bench", "echo"], env, workdir / "echo.log", fake):
+            echo = run_crowd(fake, [Person(20_000 + i, echo_script(20_000 + i, steps)) for i in range(people)], timeout)
+    ratio = ours["updates_per_s"] / echo["updates_per_s"] if ours["updates_per_s"] and echo["updates_per_s"] else None
+    return {
+        "storybot": ours,
+        "echo": echo,
+        "ratio_of_echo": round(ratio, 3) if ratio else None,
+        "targets": {"updates_per_s": 300, "ratio_of_echo": 0.5, "p99_ms": 50},
+        "note": "bot in its own process (python -m storybot run, durable intake, SQLite with fsync per commit); "
+                "fake Bot API and simulated people in the bench process; Telegram's pace turned off",
+    }
+
+
+def backfill(settings: Settings, people: int, stories: int, workdir: Path, timeout: float = 300.0) -> dict[str, Any]:
+    """(c) and (d): p99 latency idle and while the analyzer runs over `stories` texts, in the bot's process."""
+    go = workdir / "backfill.go"
+    started = workdir / "backfill.started"
+    with FakeBotAPI(token=TOKEN) as fake:
+        env = bot_environment(fake, workdir / "backfill.db", STORYBOT_BENCH_GO=str(go), STORYBOT_BENCH_STARTED=str(started))
+        command = ["-m", "storybot.channels.telegram_bench", "backfill", str(stories)]
+        with bot_process(command, env, workdir / "backfill.log", fake) as process:
+            idle = run_crowd(fake, [Person(30_000 + i, story_script(settings, 30_000 + i)) for i in range(people)], timeout)
+            go.touch()
+            deadline = time.monotonic() + 120
+            while not started.exists() and time.monotonic() < deadline and process.poll() is None:
+                time.sleep(0.05)
+            busy = run_crowd(fake, [Person(40_000 + i, story_script(settings, 40_000 + i)) for i in range(people)], timeout)
+            still_running = not (workdir / "backfill.finished").exists()
+            peak = _peak_rss_mb(process.pid)
+    ratio = busy["p99_ms"] / idle["p99_ms"] if idle["p99_ms"] else None
+    return {
+        "latency": {
+            "idle": idle,
+            "during_backfill": busy,
+            "backfill_still_running_at_end": still_running,
+            "p99_ratio": round(ratio, 2) if ratio else None,
+            "target_ratio": 2,
+            "note": f"the analysis-after-submission service is not on main: a worker thread in the bot "
+                    f"process runs Analyzer.analyse over {stories} stories in batches of 64",
+        },
+        "memory": {"peak_rss_mb": peak, "target_mb": 400,
+                   "note": "VmHWM of the bot process with the spaCy model loaded, serving and analysing"},
+    }
+
+
+def _peak_rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
+# --- the crash test -------------------------------------------------------------------
+
+
+def crash(settings: Settings, people: int, kills: int, workdir: Path, *, seed: int = 7, timeout: float = 300.0) -> dict[str, Any]:
+    """Kill the bot (SIGKILL) at random moments while people talk; check nothing was lost or doubled."""
+    rng = random.Random(seed)
+    script = [Person(50_000 + i, story_script(settings, 50_000 + i)) for i in range(people)]
+    total = sum(len(p.steps) for p in script)
+    thresholds = sorted(rng.sample(range(max(1, total // 20), max(2, total * 19 // 20)), kills))
+    database = workdir / "crash.db"
+    log_path = workdir / "crash.log"
+    killed = 0
+    started = time.monotonic()
+    with FakeBotAPI(token=TOKEN) as fake:
+        env = bot_environment(fake, database)
+        crowd = Crowd(fake, script)
+        process = _spawn(env, log_path)
+        wait_polling(fake, process)
+        crowd.start()
+        for threshold in thresholds:
+            while crowd.progress() < threshold and not crowd.finished.is_set():
+                if time.monotonic() - started > timeout:
+                    break
+                time.sleep(0.001)
+            time.sleep(rng.uniform(0, 0.03))  # land anywhere in a turn: fetch, engine, replies
+            process.kill()
+            process.wait()
+            killed += 1
+            process = _spawn(env, log_path)
+            wait_polling(fake, process)
+        crowd.finished.wait(max(1.0, timeout - (time.monotonic() - started)))
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        report = crowd.report()
+        confirmed = fake.confirmed_offset
+    problems = check_stories(database, script)
+    log_text = log_path.read_text(errors="replace")
+    if TOKEN in log_text:
+        problems.append("the token appears in the bot's log")
+    if any(answer_text(p.user_id, 0) in log_text for p in script):
+        problems.append("story text appears in the bot's log")
+    return {
+        "people": people, "kills": killed, "seconds": round(time.monotonic() - started, 1),
+        "completed": report["completed"], "updates": report["updates"], "confirmed_offset": confirmed,
+        "problems": problems, "ok": not problems and report["completed"] == people,
+    }
+
+
+def _spawn(env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
+    with open(log_path, "ab") as stderr:
+        return subprocess.Popen([sys.executable, "-m", "storybot", "run"], env=env, stderr=stderr, stdout=subprocess.DEVNULL)
+
+
+def check_stories(database: Path, people: list[Person]) -> list[str]:
+    """Check each person has exactly one submitted story holding each answer once, exactly as said."""
+    problems: list[str] = []
+    with closing(sqlite3.connect(database)) as conn:
+        for person in people:
+            rows = conn.execute(
+                "SELECT s.id, s.status FROM stories s JOIN identities i ON i.person_id = s.person_id"
+                " WHERE i.channel = 'telegram' AND i.external_id = ?",
+                (str(person.user_id),),
+            ).fetchall()
+            if len(rows) != 1 or rows[0][1] != "pending":
+                problems.append(f"person {person.user_id}: stories {rows}")
+                continue
+            stored = [r[0] for r in conn.execute("SELECT text FROM answers WHERE story_id = ? ORDER BY position", (rows[0][0],))]
+            expected = [s for s in person.said if not s.startswith("/")]
+            if stored != expected:
+                problems.append(f"person {person.user_id}: {len(stored)} answers stored, {len(expected)} given, or not as given")
+        left = conn.execute("SELECT count(*) FROM inbox WHERE done_at IS NULL").fetchone()[0]
+        if left:
+            problems.append(f"{left} updates still waiting in the inbox")
+    return problems
+
+
+# --- the command ----------------------------------------------------------------------
+
+
+def run(settings: Settings, *, people: int, nlp_texts: int, backfill_stories: int, crash_people: int,
+        crash_kills: int, do_crash: bool, skip_nlp: bool) -> dict[str, Any]:
+    """Run every measurement and return the report."""
+    report: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+    with tempfile.TemporaryDirectory(prefix="storybot-bench-") as tmp:
+        workdir = Path(tmp)
+        log.info("bench (a): %d people against storybot and an echo bot", people)
+        report["a_conversation_load"] = load(settings, people, workdir)
+        if skip_nlp:
+            report["b_nlp"] = {"skipped": True}
+            report["c_latency_during_backfill"] = {"skipped": True}
+            report["d_memory"] = {"skipped": True}
+        else:
+            from storybot.nlp.speed import compare_with_raw_pipe
+
+            log.info("bench (b): NLP words/s, %d texts", nlp_texts)
+            report["b_nlp"] = compare_with_raw_pipe(settings, nlp_texts)
+            log.info("bench (c, d): latency during a %d-story backfill, peak RSS", backfill_stories)
+            measured = backfill(settings, people, backfill_stories, workdir)
+            report["c_latency_during_backfill"] = measured["latency"]
+            report["d_memory"] = measured["memory"]
+        report["e_story_set_html"] = {
+            "built": False,
+            "note": "not measured: story sets (issue 5) do not exist yet, so there is nothing to render",
+        }
+        if do_crash:
+            log.info("bench --crash: %d people, %d SIGKILLs", crash_people, crash_kills)
+            report["crash"] = crash(settings, crash_people, crash_kills, workdir)
+    return report
+
+
+def print_report(report: dict[str, Any]) -> None:
+    """Write the report to stdout as JSON."""
+    json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")

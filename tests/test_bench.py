@@ -1,0 +1,30 @@
+"""A smoke run of `storybot bench` with small numbers: every part reports, stdout is JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_bench_prints_a_json_report() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "storybot", "bench", "--people", "4", "--nlp-texts", "40", "--backfill", "200",
+         "--crash", "--crash-people", "3", "--crash-kills", "1"],
+        capture_output=True, text=True, timeout=240,
+        env={**__import__("os").environ, "PTB_TIMEDELTA": "true"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout)
+    load = report["a_conversation_load"]
+    assert load["storybot"]["completed"] == 4 and load["echo"]["completed"] == 4
+    assert load["storybot"]["updates"] == 40 and load["ratio_of_echo"] > 0
+    assert report["b_nlp"]["pipeline_words_per_s"] > 0 and report["b_nlp"]["ratio"] > 0
+    assert report["c_latency_during_backfill"]["during_backfill"]["completed"] == 4
+    assert report["d_memory"]["peak_rss_mb"] > 50
+    assert report["e_story_set_html"]["built"] is False
+    assert report["crash"]["ok"] is True
