@@ -19,7 +19,7 @@ from storybot.nlp.pipeline import Analyzer
 from storybot.prompts import Locale, Prompts
 
 from tests.channels.conftest import Chatter, running
-from tests.fakebotapi import FakeBotAPI
+from storybot.testing.fakebotapi import FakeBotAPI
 
 ADMIN = 9001
 DISCLOSURE = "Honestly everyone would be better off without me and I have been saving up my tablets"

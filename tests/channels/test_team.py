@@ -15,7 +15,7 @@ from storybot.conversation.engine import COMMANDS
 from storybot.prompts import Locale, Prompts
 
 from tests.channels.conftest import Chatter
-from tests.fakebotapi import FakeBotAPI
+from storybot.testing.fakebotapi import FakeBotAPI
 
 pytestmark = pytest.mark.usefixtures("bot")
 ADMIN, WORKER = 9001, 9002
