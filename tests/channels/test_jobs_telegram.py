@@ -21,7 +21,7 @@ from storybot.prompts import Locale, Prompts
 
 from tests.channels.conftest import Chatter, running
 from tests.clock import FakeClock
-from tests.fakebotapi import FakeBotAPI
+from storybot.testing.fakebotapi import FakeBotAPI
 
 START = datetime(2026, 1, 12, 10, 0, tzinfo=ZoneInfo("Europe/London"))
 

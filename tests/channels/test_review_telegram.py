@@ -20,7 +20,7 @@ from storybot.prompts import Locale, Prompts
 
 from tests.channels.conftest import Chatter, running
 from tests.conversation.test_roles import Clock
-from tests.fakebotapi import FakeBotAPI
+from storybot.testing.fakebotapi import FakeBotAPI
 from tests.seeding import seed_story
 
 FAY, FINN, TELLER = 9101, 9102, 9103
