@@ -260,7 +260,8 @@ async def deliver(bot: Bot, address: Address, reply: Reply) -> None:
     if address.channel != CHANNEL:
         raise Unreachable(f"cannot reach a {address.channel} identity on Telegram")
     try:
-        await _send(bot, int(address.external_id), reply)
+        if not await _send(bot, int(address.external_id), reply):
+            raise Blocked("the person has blocked the bot")  # _send turned Forbidden into False
     except Forbidden as exc:
         raise Blocked("the person has blocked the bot") from exc
     except TelegramError as exc:
