@@ -307,6 +307,7 @@ def cmd_bench(settings: Settings, args: argparse.Namespace) -> int:
     report = bench.run(
         settings, people=args.people, nlp_texts=args.nlp_texts, backfill_stories=args.backfill,
         crash_people=args.crash_people, crash_kills=args.crash_kills, do_crash=args.crash, skip_nlp=args.skip_nlp,
+        set_stories=args.set_stories,
     )
     bench.print_report(report)
     crash = report.get("crash")
@@ -373,6 +374,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--people", type=int, default=200, help="simulated people telling a story at once (default: 200)")
     bench.add_argument("--nlp-texts", type=int, default=1000, help="texts for the NLP speed comparison (default: 1000)")
     bench.add_argument("--backfill", type=int, default=5000, help="stories analysed during the latency run (default: 5000)")
+    bench.add_argument("--set-stories", type=int, default=10_000,
+                       help="confirmed stories in the story set rendered to HTML (default: 10000)")
     bench.add_argument("--skip-nlp", action="store_true", help="leave out the NLP, backfill and memory parts")
     bench.add_argument("--crash", action="store_true", help="also run the crash test: SIGKILL the bot mid-conversation")
     bench.add_argument("--crash-people", type=int, default=200, help="people in the crash test (default: 200)")

@@ -743,6 +743,11 @@ class Store:
             )
         return True
 
+    async def count_analysed(self) -> int:
+        """Return how many stories have an analysis."""
+        row = await self._one("SELECT count(*) AS n FROM analyses")
+        return int(row["n"]) if row is not None else 0
+
     async def analysis(self, story_id: int) -> dict[str, Any] | None:
         """Return a story's stored suggestions: versions, themes and redactions."""
         head = await self._one("SELECT * FROM analyses WHERE story_id = ?", (story_id,))

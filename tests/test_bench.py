@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
 
 def test_bench_prints_a_json_report() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "storybot", "bench", "--people", "4", "--nlp-texts", "40", "--backfill", "200",
+        [sys.executable, "-m", "storybot", "bench", "--people", "4", "--nlp-texts", "40", "--backfill", "200", "--set-stories", "300",
          "--crash", "--crash-people", "3", "--crash-kills", "1"],
         capture_output=True, text=True, timeout=240,
         env={**__import__("os").environ, "PTB_TIMEDELTA": "true"},
@@ -26,5 +26,6 @@ def test_bench_prints_a_json_report() -> None:
     assert report["b_nlp"]["pipeline_words_per_s"] > 0 and report["b_nlp"]["ratio"] > 0
     assert report["c_latency_during_backfill"]["during_backfill"]["completed"] == 4
     assert report["d_memory"]["peak_rss_mb"] > 50
-    assert report["e_story_set_html"]["built"] is False
+    story_set = report["e_story_set_html"]
+    assert story_set["built"] is True and story_set["cards"] == 300 and story_set["seconds"] > 0
     assert report["crash"]["ok"] is True

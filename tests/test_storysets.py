@@ -8,11 +8,11 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from storybot.bench import seed_confirmed
 from storybot.config import PROJECT_ROOT
 from storybot.db import Database
 from storybot.nlp.codebook import Codebook, load_codebook
@@ -141,33 +141,14 @@ def test_balance_and_budget_from_a_skewed_pool() -> None:
     assert len(balance(pool, ["housing"], budget_words=None)) == 42
 
 
-async def seed_confirmed_many(db: Database, n: int) -> None:
-    from storybot.db import ImportedStory
-
-    texts = ["We waited <weeks> for the & assessment, then the support worker sorted the flat in a day. " * 3,
-             "Paperwork and hand-offs between teams got in the way, but the key worker stayed with us. " * 2]
-    roles = ["participant", "worker"]
-    async with db.transaction() as store:
-        await store.import_stories([
-            ImportedStory(texts[i % 2], roles[i % 2], roles[i % 2], "support_helped" if i % 2 == 0 else "got_in_way",
-                          "sessions", "agreed", None, f"h{i}") for i in range(n)
-        ], "en")
-        themes = ["housing", "money", "system_barriers", "connection", "being_heard"]
-        for i in range(1, n + 1):
-            await store.confirm_story(i, None, [(themes[i % 5], "added"), (themes[(i + 2) % 5], "added")],  # type: ignore[arg-type]
-                                      [("q", 0, texts[(i - 1) % 2])], len(texts[(i - 1) % 2].split()))
-
-
-async def test_a_thousand_story_set_renders_fast(db: Database, codebook: Codebook, en: Locale) -> None:
-    await seed_confirmed_many(db, 1000)
-    started = time.perf_counter()
+async def test_a_thousand_story_set_renders_every_card_escaped(db: Database, codebook: Codebook, en: Locale) -> None:
+    # How fast this is (10,000 stories) is measured by `storybot bench`, part (e).
+    await seed_confirmed(db, 1000)
     async with db.transaction() as store:
         story_set = await build_set(store, codebook, "All", budget_words=None)
     page = render(story_set, "html", en, codebook)
-    seconds = time.perf_counter() - started
     assert len(story_set.cards) == 1000 and page.count('<article class="card">') == 1000
     assert "&lt;weeks&gt;" in page and "<weeks>" not in page
-    assert seconds < 5, seconds  # about 0.3 s here; 10,000 measured by hand in the README
 
 
 def test_export_writes_only_data_to_stdout(tmp_path: Path) -> None:
