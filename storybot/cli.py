@@ -7,13 +7,16 @@ import asyncio
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from storybot.config import Settings, load_settings
+from storybot.db import Database
 from storybot.errors import StorybotError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 NO_TOKEN = """\
 storybot run needs a Telegram bot token, and STORYBOT_TELEGRAM_TOKEN is not set.
@@ -33,6 +36,24 @@ def _setup_logging(verbose: bool, quiet: bool) -> None:
     # httpx logs every request URL, and Bot API URLs carry the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def _on_database(settings: Settings, work: Callable[[Database], Awaitable[T]]) -> T:
+    """Open (and migrate) the database, run one piece of work on it, and close it."""
+
+    async def main() -> T:
+        db = await Database.open(settings.database)
+        try:
+            return await work(db)
+        finally:
+            await db.close()
+
+    return asyncio.run(main())
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
@@ -57,120 +78,77 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     """Hold a conversation on stdin/stdout with the same engine as Telegram."""
     from storybot.channels.console import chat
     from storybot.conversation import Engine
-    from storybot.db import Database
     from storybot.prompts import load_prompts
 
     prompts = load_prompts(settings.prompts_dir)
 
-    async def main() -> None:
-        db = await Database.open(settings.database)
-        try:
-            # Console names are typed freely, so they are never admins: admin ids are Telegram ids.
-            engine = Engine(
-                db, prompts, invite_hours=settings.invite_hours, lease_minutes=settings.review_lease_minutes,
-                set_words=settings.set_words, codebook_path=settings.prompts_dir / "themes.yaml",
-            )
-            await chat(engine, name=args.name, language=args.language)
-        finally:
-            await db.close()
+    async def talk(db: Database) -> None:
+        # Console names are typed freely, so they are never admins: admin ids are Telegram ids.
+        engine = Engine(
+            db, prompts, invite_hours=settings.invite_hours, lease_minutes=settings.review_lease_minutes,
+            set_words=settings.set_words, codebook_path=settings.prompts_dir / "themes.yaml",
+        )
+        await chat(engine, name=args.name, language=args.language)
 
-    asyncio.run(main())
+    _on_database(settings, talk)
     return 0
-
 
 def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
     """Create the database if needed and apply pending migrations."""
-    from storybot.db import Database
 
-    async def main() -> None:
-        db = await Database.open(settings.database)
-        await db.close()
+    async def nothing_more(db: Database) -> None:
+        return None  # opening the database applied the migrations
 
-    asyncio.run(main())
+    _on_database(settings, nothing_more)
     print(f"database {settings.database} is up to date", file=sys.stderr)
     return 0
 
-
 def cmd_stories(settings: Settings, args: argparse.Namespace) -> int:
     """Print stories as a JSON array, newest first."""
-    from storybot.db import Database
     from storybot.stories import list_stories
 
-    async def main() -> list[dict[str, object]]:
-        db = await Database.open(settings.database)
-        try:
-            return await list_stories(db, args.status)
-        finally:
-            await db.close()
-
-    json.dump(asyncio.run(main()), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    _print_json(_on_database(settings, lambda db: list_stories(db, args.status)))
     return 0
-
 
 def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
     """Import stories from a CSV file, all or nothing; print the report."""
-    from storybot.db import Database
     from storybot.importer import import_csv
     from storybot.prompts import load_prompts
 
     prompts = load_prompts(settings.prompts_dir)
-
-    async def main() -> str:
-        db = await Database.open(settings.database)
-        try:
-            report = await import_csv(db, prompts, args.file, dry_run=args.dry_run, progress=sys.stderr)
-        finally:
-            await db.close()
-        print(report.render())
-        return "ok" if report.ok else "bad"
-
-    return 0 if asyncio.run(main()) == "ok" else 1
-
+    report = _on_database(
+        settings, lambda db: import_csv(db, prompts, args.file, dry_run=args.dry_run, progress=sys.stderr)
+    )
+    print(report.render())
+    return 0 if report.ok else 1
 
 def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
     """Copy the database to PATH with SQLite's online backup API (safe while the bot runs)."""
     from storybot.backups import take_backup
-    from storybot.db import Database
 
     if not settings.database.exists():
         raise StorybotError(f"there is no database at {settings.database} to back up (STORYBOT_DATABASE)")
-
-    async def main() -> Path:
-        db = await Database.open(settings.database)
-        try:
-            return await take_backup(db, args.path, actor="operator")
-        finally:
-            await db.close()
-
-    print(asyncio.run(main()))
+    print(_on_database(settings, lambda db: take_backup(db, args.path, actor="operator")))
     return 0
-
 
 def cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
     """Replace the database with a backup, after checking that both are what they seem."""
     from storybot.backups import restore_backup
-    from storybot.db import Database
 
     restored = restore_backup(args.path, settings.database, force=args.force)
 
-    async def record() -> None:
-        db = await Database.open(settings.database)  # also brings an older backup's schema up to date
-        try:
-            async with db.transaction() as store:
-                await store.audit("operator", "backup.restored", f"file:{args.path.name}", {
-                    "forced": args.force,
-                    "previous_kept_as": restored.previous.name if restored.previous else None,
-                })
-        finally:
-            await db.close()
+    async def record(db: Database) -> None:  # opening also brings an older backup's schema up to date
+        async with db.transaction() as store:
+            await store.audit("operator", "backup.restored", f"file:{args.path.name}", {
+                "forced": args.force,
+                "previous_kept_as": restored.previous.name if restored.previous else None,
+            })
 
-    asyncio.run(record())
+    _on_database(settings, record)
     print(f"restored {settings.database} from {args.path}", file=sys.stderr)
     if restored.previous is not None:
         print(f"the database it replaced is kept as {restored.previous}", file=sys.stderr)
     return 0
-
 
 def _moment(text: str) -> str:
     from datetime import UTC, datetime
@@ -186,20 +164,13 @@ def _moment(text: str) -> str:
 
 def cmd_audit(settings: Settings, args: argparse.Namespace) -> int:
     """Print the audit log as a JSON array, oldest first."""
-    from storybot.db import Database
 
-    async def main() -> list[dict[str, object]]:
-        db = await Database.open(settings.database)
-        try:
-            async with db.transaction() as store:
-                return await store.audit_entries(action=args.action, since=args.since, actor=args.actor)
-        finally:
-            await db.close()
+    async def entries(db: Database) -> list[dict[str, object]]:
+        async with db.transaction() as store:
+            return await store.audit_entries(action=args.action, since=args.since, actor=args.actor)
 
-    json.dump(asyncio.run(main()), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    _print_json(_on_database(settings, entries))
     return 0
-
 
 def cmd_analyse(settings: Settings, args: argparse.Namespace) -> int:
     """Print theme, redaction and safeguarding suggestions for each {"id", "text"} line."""
@@ -226,7 +197,6 @@ def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
     """Write a story set of shareable, confirmed, not withdrawn stories (redacted text only)."""
-    from storybot.db import Database
     from storybot.nlp.codebook import load_codebook
     from storybot.prompts import load_prompts
     from storybot.storysets import build_set, render, title_for
@@ -236,69 +206,47 @@ def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
     if args.theme is not None and args.theme not in codebook.ids:
         raise StorybotError(f"unknown theme {args.theme!r}; theme ids: {', '.join(codebook.ids)}")
 
-    async def main() -> str:
-        db = await Database.open(settings.database)
-        try:
-            async with db.transaction() as store:
-                title = title_for(locale.review.cards, codebook, theme=args.theme)
-                story_set = await build_set(store, codebook, title, theme=args.theme, budget_words=args.budget)
-                await store.audit("operator", "export.built", "", {
-                    "theme": args.theme, "format": args.format, "stories": [c.story.key for c in story_set.cards],
-                })
-        finally:
-            await db.close()
+    async def export(db: Database) -> str:
+        async with db.transaction() as store:
+            title = title_for(locale.review.cards, codebook, theme=args.theme)
+            story_set = await build_set(store, codebook, title, theme=args.theme, budget_words=args.budget)
+            await store.audit("operator", "export.built", "", {
+                "theme": args.theme, "format": args.format, "stories": [c.story.key for c in story_set.cards],
+            })
         log.info("exported %d stories", len(story_set.cards))
         return render(story_set, args.format, locale, codebook)
 
-    text = asyncio.run(main())
+    text = _on_database(settings, export)
     if args.output is None:
         sys.stdout.write(text)
     else:
         args.output.write_text(text, encoding="utf-8")
     return 0
 
-
 def cmd_agreement(settings: Settings, args: argparse.Namespace) -> int:
     """Print, per theme, agreement between teller, facilitator and model, and the model's precision."""
-    from storybot.db import Database
     from storybot.nlp.codebook import load_codebook
     from storybot.prompts import load_prompts
     from storybot.review import agreement
 
     codebook = load_codebook(settings.prompts_dir / "themes.yaml")
     teller_choices = set(load_prompts(settings.prompts_dir).for_language(None).review.teller_themes)
-
-    async def main() -> dict[str, object]:
-        db = await Database.open(settings.database)
-        try:
-            return await agreement(db, list(codebook.ids), teller_choices)
-        finally:
-            await db.close()
-
-    json.dump(asyncio.run(main()), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    _print_json(_on_database(settings, lambda db: agreement(db, list(codebook.ids), teller_choices)))
     return 0
-
 
 def cmd_retrain(settings: Settings, args: argparse.Namespace) -> int:
     """Retrain the theme classifier on reviewers' decisions; print before/after figures as JSON."""
-    from storybot.db import Database
     from storybot.learning import read_labelled, retrain
 
-    async def gather() -> list[tuple[str, list[str], list[str]]]:
-        db = await Database.open(settings.database)
-        try:
-            async with db.transaction() as store:
-                return await store.training_records()
-        finally:
-            await db.close()
+    async def gather(db: Database) -> list[tuple[str, list[str], list[str]]]:
+        async with db.transaction() as store:
+            return await store.training_records()
 
     extra = read_labelled(args.file) if args.file is not None else []
-    report = retrain(settings, asyncio.run(gather()), extra, force=args.force)
+    report = retrain(settings, _on_database(settings, gather), extra, force=args.force)
     json.dump(report, sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
-
 
 def cmd_bench(settings: Settings, args: argparse.Namespace) -> int:
     """Measure load, NLP speed, latency under a backfill and memory; print a JSON report."""
