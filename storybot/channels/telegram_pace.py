@@ -20,7 +20,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 import httpx
-from telegram.error import NetworkError, TimedOut
+from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import AIORateLimiter
 
 log = logging.getLogger(__name__)
@@ -99,6 +99,10 @@ class PacedRateLimiter(AIORateLimiter):
         while True:
             try:
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            except BadRequest:
+                # PTB's BadRequest subclasses NetworkError, but a 400 is Telegram's final word
+                # (a callback query too old to answer after a restart): trying again only stalls.
+                raise
             except NetworkError as exc:
                 if is_ambiguous(exc) or self._clock() + delay > deadline:
                     raise

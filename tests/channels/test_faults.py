@@ -104,3 +104,15 @@ async def test_a_replayed_update_is_applied_once(fake: FakeBotAPI, bot: object, 
     await intake.drained()
     with closing(sqlite3.connect(db_path)) as conn:
         assert conn.execute("SELECT text FROM answers").fetchall() == [("an answer with plenty of words in it",)]
+
+
+@pytest.mark.usefixtures("bot")
+async def test_a_bad_request_is_not_retried_and_the_choice_still_counts(fake: FakeBotAPI) -> None:
+    # After a restart a replayed button press can no longer be answered (400): asking again
+    # only held up that person's lane, which stalled the 200-person crash run.
+    person = Chatter(fake, 8010)
+    await person.say("/start", until="Before you start")
+    fake.fail_next("answerCallbackQuery", 400, description="Bad Request: query is too old")
+    before = len(fake.calls("answerCallbackQuery"))
+    await person.press("Not now, thank you", until="That's completely fine")
+    assert len(fake.calls("answerCallbackQuery")) - before == 1
