@@ -423,15 +423,17 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Acknowledge a button press, take the keyboard away and pass the choice on."""
     query = update.callback_query
     assert query is not None
+    # Both are courtesies: a press too old to answer (a replay after a restart), a keyboard
+    # already gone (a double press) or any refusal must never cost the person their choice.
     try:
         await query.answer()
-    except BadRequest:
-        pass  # too old to answer (a replay after a restart); the choice still counts
+    except TelegramError as exc:
+        log.info("could not answer button press in update %s: %s", update.update_id, type(exc).__name__)
     if query.message is not None and query.message.is_accessible:
         try:
             await query.edit_message_reply_markup(None)
-        except BadRequest:
-            pass  # the keyboard was already gone: a double press
+        except TelegramError as exc:
+            log.info("could not remove keyboard in update %s: %s", update.update_id, type(exc).__name__)
     await _answer(update, context, Incoming(Kind.CHOICE, storable(query.data or "")))
 
 
