@@ -17,7 +17,8 @@ import json
 import logging
 import re
 from datetime import date
-from functools import lru_cache
+from collections.abc import Awaitable, Callable
+from functools import lru_cache, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -94,17 +95,32 @@ async def _held(turn: _Turn, target: str) -> tuple[int, str] | list[Reply] | Non
     return int(story), rest
 
 
+LeasedChoice = Callable[["_Turn", int, str], Awaitable["list[Reply] | None"]]
+Choice = Callable[["_Turn", str], Awaitable["list[Reply] | None"]]
+
+
+def _leased(choice: LeasedChoice) -> Choice:
+    """Run a review button only for the reviewer holding a live lease on that story."""
+
+    @wraps(choice)
+    async def checked(turn: _Turn, target: str) -> list[Reply] | None:
+        held = await _held(turn, target)
+        if not isinstance(held, tuple):
+            return held
+        story_id, rest = held
+        return await choice(turn, story_id, rest)
+
+    return checked
+
+
 async def _item(turn: _Turn) -> review.ReviewItem:
     item = await review.load(turn.store, int(turn.data["story"]))
     assert item is not None  # the lease is live, so the story is still pending
     return item
 
 
-async def choose_theme(turn: _Turn, target: str) -> list[Reply] | None:
-    held = await _held(turn, target)
-    if not isinstance(held, tuple):
-        return held
-    _, theme = held
+@_leased
+async def choose_theme(turn: _Turn, _story_id: int, theme: str) -> list[Reply] | None:
     item = await _item(turn)
     chosen: list[str] = turn.data["themes"]
     if theme not in [t["id"] for t in item.themes] and theme not in chosen:
@@ -117,19 +133,14 @@ async def choose_theme(turn: _Turn, target: str) -> list[Reply] | None:
     return await prompt(turn)
 
 
-async def choose_add_list(turn: _Turn, target: str) -> list[Reply] | None:
-    held = await _held(turn, target)
-    if not isinstance(held, tuple):
-        return held
+@_leased
+async def choose_add_list(turn: _Turn, _story_id: int, _rest: str) -> list[Reply] | None:
     turn.data["view"] = "add"
     return await prompt(turn)
 
 
-async def choose_add(turn: _Turn, target: str) -> list[Reply] | None:
-    held = await _held(turn, target)
-    if not isinstance(held, tuple):
-        return held
-    _, theme = held
+@_leased
+async def choose_add(turn: _Turn, _story_id: int, theme: str) -> list[Reply] | None:
     if theme not in codebook(turn).ids:
         return None
     if theme not in turn.data["themes"]:
@@ -138,11 +149,8 @@ async def choose_add(turn: _Turn, target: str) -> list[Reply] | None:
     return await prompt(turn)
 
 
-async def choose_redaction(turn: _Turn, target: str) -> list[Reply] | None:
-    held = await _held(turn, target)
-    if not isinstance(held, tuple):
-        return held
-    _, rest = held
+@_leased
+async def choose_redaction(turn: _Turn, _story_id: int, rest: str) -> list[Reply] | None:
     item = await _item(turn)
     if not rest.isdigit() or int(rest) not in {r.id for r in item.redactions}:
         return None
@@ -155,19 +163,14 @@ async def choose_redaction(turn: _Turn, target: str) -> list[Reply] | None:
     return await prompt(turn)
 
 
-async def choose_edit_list(turn: _Turn, target: str) -> list[Reply] | None:
-    held = await _held(turn, target)
-    if not isinstance(held, tuple):
-        return held
+@_leased
+async def choose_edit_list(turn: _Turn, _story_id: int, _rest: str) -> list[Reply] | None:
     turn.data["view"] = "pick"
     return await prompt(turn)
 
 
-async def choose_edit(turn: _Turn, target: str) -> list[Reply] | None:
-    held = await _held(turn, target)
-    if not isinstance(held, tuple):
-        return held
-    _, question_id = held
+@_leased
+async def choose_edit(turn: _Turn, _story_id: int, question_id: str) -> list[Reply] | None:
     item = await _item(turn)
     if question_id not in {a.question_id for a in item.answers}:
         return None
@@ -175,20 +178,15 @@ async def choose_edit(turn: _Turn, target: str) -> list[Reply] | None:
     return await prompt(turn)
 
 
-async def choose_main(turn: _Turn, target: str) -> list[Reply] | None:
-    held = await _held(turn, target)
-    if not isinstance(held, tuple):
-        return held
+@_leased
+async def choose_main(turn: _Turn, _story_id: int, _rest: str) -> list[Reply] | None:
     turn.data["view"] = "main"
     turn.data.pop("editing", None)
     return await prompt(turn)
 
 
-async def choose_confirm(turn: _Turn, target: str) -> list[Reply] | None:
-    held = await _held(turn, target)
-    if not isinstance(held, tuple):
-        return held
-    story_id, _ = held
+@_leased
+async def choose_confirm(turn: _Turn, story_id: int, _rest: str) -> list[Reply] | None:
     words = _w(turn).messages
     draft = review.Draft.from_data(turn.data)
     if not draft.themes:
@@ -204,11 +202,7 @@ async def choose_confirm(turn: _Turn, target: str) -> list[Reply] | None:
     return [Reply(words.review_confirmed.format(themes=themes, waiting=waiting))]
 
 
-async def _put_back(turn: _Turn, target: str, sent_back: bool) -> list[Reply] | None:
-    held = await _held(turn, target)
-    if not isinstance(held, tuple):
-        return held
-    story_id, _ = held
+async def _put_back(turn: _Turn, story_id: int, sent_back: bool) -> list[Reply] | None:
     await review.put_back(turn.store, turn.person, story_id, sent_back=sent_back)
     turn.go(IDLE)
     waiting = await turn.store.pending_review_count()
@@ -216,12 +210,14 @@ async def _put_back(turn: _Turn, target: str, sent_back: bool) -> list[Reply] | 
     return [Reply((words.review_sent_back if sent_back else words.review_skipped).format(waiting=waiting))]
 
 
-async def choose_skip(turn: _Turn, target: str) -> list[Reply] | None:
-    return await _put_back(turn, target, sent_back=False)
+@_leased
+async def choose_skip(turn: _Turn, story_id: int, _rest: str) -> list[Reply] | None:
+    return await _put_back(turn, story_id, sent_back=False)
 
 
-async def choose_send_back(turn: _Turn, target: str) -> list[Reply] | None:
-    return await _put_back(turn, target, sent_back=True)
+@_leased
+async def choose_send_back(turn: _Turn, story_id: int, _rest: str) -> list[Reply] | None:
+    return await _put_back(turn, story_id, sent_back=True)
 
 
 async def _review_text(turn: _Turn, text: str) -> list[Reply]:
