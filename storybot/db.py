@@ -15,7 +15,7 @@ import re
 import secrets
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from contextlib import asynccontextmanager, closing
+from contextlib import asynccontextmanager, closing, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -313,11 +313,14 @@ class Database:
     async def transaction(self) -> AsyncIterator[Store]:
         """Run a unit of work in one `BEGIN IMMEDIATE` transaction; roll back on error."""
         async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
             try:
+                await self._conn.execute("BEGIN IMMEDIATE")
                 yield Store(self._conn, self.now())
             except BaseException:
-                await self._conn.execute("ROLLBACK")
+                # Also when cancelled while BEGIN was on its way: aiosqlite's thread runs it
+                # anyway, and this ROLLBACK, queued after it, ends it.
+                with suppress(sqlite3.OperationalError):  # no transaction began
+                    await self._conn.execute("ROLLBACK")
                 raise
             await self._conn.execute("COMMIT")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -65,6 +66,20 @@ async def test_a_failed_unit_of_work_is_rolled_back(db: Database, db_path: Path)
             raise RuntimeError("boom")
     with closing(sqlite3.connect(db_path)) as conn:
         assert conn.execute("SELECT count(*) FROM people").fetchone() == (0,)
+
+
+async def test_a_unit_cancelled_while_beginning_leaves_no_transaction_open(db: Database) -> None:
+    async def hold() -> None:
+        async with db.transaction():
+            await asyncio.sleep(60)
+
+    task = asyncio.create_task(hold())
+    await asyncio.sleep(0)  # the task has sent BEGIN to aiosqlite's thread and waits for it
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    async with db.transaction() as store:  # "cannot start a transaction within a transaction"
+        await store.person_for("test", "x", "en")
 
 
 async def test_foreign_keys_are_enforced(db: Database) -> None:
