@@ -1,15 +1,21 @@
 """Analyse told stories in the background: themes, redactions, safeguarding.
 
-spaCy never runs on the event loop: batches go to one worker thread. Results are stored
-with the model and codebook versions as suggestions; only a person decides on them.
+spaCy never runs on the event loop: batches go to one worker. In the bot that worker is a
+child process, because spaCy holds the GIL while it works and a worker thread slowed every
+reply (bench (a): submit p50 11.6 s with a thread, 5.5 s with no analysis at all). A caller
+that already holds a model in this process (tests, the bench) passes it to a worker thread.
+Results are stored with the model and codebook versions as suggestions; only a person
+decides on them.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from storybot.db import AnswerRow, Database
@@ -47,41 +53,66 @@ def redactions_per_answer(
     return found
 
 
+# --- the worker's side: runs in the worker thread or child process ---------------------
+
+_worker = threading.local()
+
+
+def _start_worker(load: Callable[[], Analyzer]) -> None:
+    _worker.load = load
+    _worker.analyzer = None
+
+
+def _reload_worker() -> None:
+    _worker.analyzer = None
+
+
+def _analyse_in_worker(texts: list[str]) -> tuple[str, str, list[Analysis]]:
+    # Loaded on first need, so a bot with nothing to analyse starts light and fast.
+    if _worker.analyzer is None:
+        _worker.analyzer = _worker.load()
+    analyzer: Analyzer = _worker.analyzer
+    return analyzer.model_version, analyzer.codebook_version, analyzer.analyse(texts)
+
+
+def analysis_worker(load: Callable[[], Analyzer], *, in_process: bool) -> Executor:
+    """Return the one worker that runs the model: a child process, or a thread of this one."""
+    if in_process:
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="storybot-nlp",
+                                  initializer=_start_worker, initargs=(load,))
+    # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_worker, initargs=(load,))
+
+
 class AnalysisService:
-    """Analyse told stories that have no analysis yet, in one worker thread, batch by batch."""
+    """Analyse told stories that have no analysis yet, in one worker, batch by batch."""
 
     def __init__(
         self,
         db: Database,
         load_analyzer: Callable[[], Analyzer],
         *,
+        in_process: bool = True,
         batch_size: int = 32,
         on_flag: Callable[[], None] | None = None,
     ) -> None:
         self.db = db
-        self._load = load_analyzer
-        self._analyzer: Analyzer | None = None
         self._batch_size = batch_size
         self._on_flag = on_flag
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="storybot-nlp")
+        self._executor = analysis_worker(load_analyzer, in_process=in_process)
+        self._model_version = ""
         self._wake = asyncio.Event()
         self._stopping = False
 
     def reload(self) -> None:
         """Load the model again before the next batch: retraining activated a new one."""
-        self._analyzer = None
+        self._executor.submit(_reload_worker)  # in order: before any batch sent after this
         self._wake.set()
 
     def notify(self) -> None:
         """Say that a story was told, so the worker looks now instead of at its next round."""
         self._wake.set()
-
-    async def _analyzer_ready(self) -> Analyzer:
-        if self._analyzer is None:
-            loop = asyncio.get_running_loop()
-            self._analyzer = await loop.run_in_executor(self._executor, self._load)
-            log.info("analysis model %s loaded", self._analyzer.model_version)
-        return self._analyzer
 
     async def analyse_pending(self) -> int:
         """Analyse every told story still without analysis; return how many were stored."""
@@ -92,17 +123,19 @@ class AnalysisService:
                 batch = await store.stories_to_analyse(self._batch_size)
             if not batch:
                 break
-            # Loaded on first need, so a bot with nothing to analyse starts light and fast.
-            analyzer = await self._analyzer_ready()
             joined = [join_answers(answers) for _, answers in batch]
-            results = await loop.run_in_executor(self._executor, analyzer.analyse, [text for text, _ in joined])
+            model_version, codebook_version, results = await loop.run_in_executor(
+                self._executor, _analyse_in_worker, [text for text, _ in joined])
+            if model_version != self._model_version:
+                log.info("analysis model %s loaded", model_version)
+                self._model_version = model_version
             flagged = False
             async with self.db.transaction() as store:
                 for (story_id, _), (_, places), analysis in zip(batch, joined, results, strict=True):
                     saved = await store.save_analysis(
                         story_id,
-                        model_version=analyzer.model_version,
-                        codebook_version=analyzer.codebook_version,
+                        model_version=model_version,
+                        codebook_version=codebook_version,
                         safeguarding=analysis.safeguarding,
                         themes=[(t.id, t.score, list(t.evidence)) for t in analysis.themes],
                         redactions=redactions_per_answer(analysis, places),

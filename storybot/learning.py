@@ -11,7 +11,7 @@ under `models_dir`, named by its content hash; `active.json` says which one the 
 and every stored suggestion carries that version. A model that scores worse than the one in
 use on the held-apart stories is kept but not activated unless forced.
 
-Not built here: running this weekly (scheduled jobs come with the jobs work).
+The weekly job (storybot.jobs) runs this in a child process and reloads the bot's model.
 """
 
 from __future__ import annotations

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 from contextlib import closing
+from functools import partial
 from pathlib import Path
 
 from storybot.analysis import AnalysisService, join_answers, redactions_per_answer
+from storybot.config import load_settings
 from storybot.db import AnswerRow, Database
+from storybot.learning import load_current_analyzer
 from storybot.nlp import Analysis, PiiSpan
 from storybot.nlp.pipeline import Analyzer
 
@@ -62,6 +66,30 @@ async def test_told_stories_get_suggestions_with_versions(db: Database, db_path:
     found = {(r["label"], answers[r["question_id"]][r["start"]:r["end"]]) for r in stored["redactions"]}
     assert ("PERSON", "Sarah Jones") in found
     assert ("PHONE", "07700 900123") in found
+
+
+async def test_the_bot_analyses_in_a_child_process_and_reloads_there(
+    db: Database, analyzer: Analyzer, tmp_path: Path
+) -> None:
+    # What `storybot run` does: the model is loaded in a spawned process, not this one.
+    story = await tell(db, "dee", ["The hostel staff helped me find a flat and sort my benefits."])
+    service = AnalysisService(
+        db, partial(load_current_analyzer, load_settings(_env_file=None, models_dir=tmp_path / "models")), in_process=False
+    )
+    try:
+        assert await service.analyse_pending() == 1
+        worker_pids = {p.pid for p in multiprocessing.active_children()}
+        assert worker_pids, "no child process ran the model"
+        service.reload()  # as after a retrain: the child loads the model again, still serving
+        later = await tell(db, "eve", ["My key worker listened and I felt heard for once."])
+        assert await service.analyse_pending() == 1
+    finally:
+        await service.close()
+    async with db.transaction() as store:
+        first, second = await store.analysis(story), await store.analysis(later)
+    assert first is not None and second is not None
+    assert first["model_version"] == second["model_version"] == analyzer.model_version
+    assert "housing" in [t["id"] for t in first["themes"]]
 
 
 async def test_a_disclosure_found_in_analysis_raises_one_flag(db: Database, db_path: Path, analyzer: Analyzer) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
@@ -60,6 +60,7 @@ from storybot.conversation.review import notice_text
 from storybot.db import Address, Clock, Database, RoleHolder, utcnow
 from storybot.errors import Blocked, Unreachable
 from storybot.jobs import Jobs
+from storybot.learning import load_current_analyzer
 from storybot.models import Incoming, Kind, Reply, Sender
 from storybot.prompts import FALLBACK_LANGUAGE, Prompts
 from storybot.roles import ADMIN, role_holders
@@ -119,7 +120,10 @@ def build_application(
         async def on_role_change(holders: list[RoleHolder]) -> None:
             await _set_role_menus(app, prompts, holders)
 
-        analysis = AnalysisService(db, load_analyzer or (lambda: _load_analyzer(settings)), on_flag=notify_team)
+        analysis = AnalysisService(
+            db, load_analyzer or partial(load_current_analyzer, settings),
+            in_process=load_analyzer is not None, on_flag=notify_team,
+        )
         engine = Engine(
             db, prompts, admins=settings.admin_identities(), invite_hours=settings.invite_hours,
             on_role_change=on_role_change, on_event=on_event,
@@ -180,12 +184,6 @@ def build_application(
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL, on_other))
     app.add_error_handler(on_error)
     return app
-
-
-def _load_analyzer(settings: Settings) -> Any:
-    from storybot.learning import load_current_analyzer
-
-    return load_current_analyzer(settings)
 
 
 async def deliver_teller_notices(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -425,16 +423,23 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert query is not None
     # Both are courtesies: a press too old to answer (a replay after a restart), a keyboard
     # already gone (a double press) or any refusal must never cost the person their choice.
-    try:
-        await query.answer()
-    except TelegramError as exc:
-        log.info("could not answer button press in update %s: %s", update.update_id, type(exc).__name__)
+    # They go out while the engine works, so a press costs one round trip, not three.
+    courtesies = [courtesy(query.answer(), "answer button press", update.update_id)]
     if query.message is not None and query.message.is_accessible:
-        try:
-            await query.edit_message_reply_markup(None)
-        except TelegramError as exc:
-            log.info("could not remove keyboard in update %s: %s", update.update_id, type(exc).__name__)
-    await _answer(update, context, Incoming(Kind.CHOICE, storable(query.data or "")))
+        courtesies.append(courtesy(query.edit_message_reply_markup(None), "remove keyboard", update.update_id))
+    sent = asyncio.gather(*courtesies)
+    try:
+        await _answer(update, context, Incoming(Kind.CHOICE, storable(query.data or "")))
+    finally:
+        await sent
+
+
+async def courtesy(request: Awaitable[object], what: str, update_id: int) -> None:
+    """Send a request whose failure changes nothing for the person; log only its kind."""
+    try:
+        await request
+    except TelegramError as exc:
+        log.info("could not %s in update %s: %s", what, update_id, type(exc).__name__)
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
