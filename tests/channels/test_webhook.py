@@ -192,7 +192,6 @@ async def test_an_update_delivered_twice_is_stored_and_processed_once(
     first = fake.send_text(9002, "/help")
     fake.send_update(first)  # Telegram sends it again, as when our 200 was lost on the way
     await person.wait(HELP)
-    fake.wait_for_confirmed(first["update_id"])
     await fake.await_delivery(first["update_id"], status=200)
     # Posted directly too: still 200 (Telegram must stop resending), still stored once.
     assert await post(hook, json.dumps(first).encode()) == 200
@@ -209,19 +208,21 @@ async def test_a_failed_store_answers_500_and_telegrams_retry_is_stored(
     # A real failure: another process holds SQLite's write lock past the bot's busy timeout
     # (5 s), so the inbox write fails with "database is locked".
     person = Chatter(fake, 9003)
-    blocker = sqlite3.connect(db_path, isolation_level=None, timeout=0)
+    blocker = sqlite3.connect(db_path, isolation_level=None, timeout=10, check_same_thread=False)
     try:
-        blocker.execute("BEGIN IMMEDIATE")
+        # In a thread: the bot shares this event loop and may be in a write of its own.
+        await asyncio.to_thread(blocker.execute, "BEGIN IMMEDIATE")
         sent = fake.send_text(9003, "/help")
         refused = await fake.await_delivery(sent["update_id"], status=500, timeout=15)
         assert "500" in (refused.error or "")
         assert inbox(db_path) == [] and helps(fake, 9003) == 0
         assert sent["update_id"] in [u["update_id"] for u in fake.pending_updates]  # not confirmed
     finally:
-        blocker.execute("ROLLBACK")
+        if blocker.in_transaction:
+            blocker.execute("ROLLBACK")
         blocker.close()
     await person.wait(HELP, timeout=15)
-    fake.wait_for_confirmed(sent["update_id"])
+    await fake.await_delivery(sent["update_id"], status=200)
     assert helps(fake, 9003) == 1
     await hook.intake.drained()
     assert inbox(db_path) == [(sent["update_id"], 1)]
@@ -240,7 +241,7 @@ async def test_start_finishes_what_an_earlier_run_left_in_the_inbox(
     app = build_application(webhook_settings, prompts, load_analyzer=lambda: analyzer)
     async with serving_webhook(app, WebhookConfig.from_settings(webhook_settings)) as server:
         await Chatter(fake, 9004).wait(HELP)
-        fake.wait_for_confirmed(later["update_id"])
+        await fake.await_delivery(later["update_id"], status=200)  # never block the bot's loop
         await server.intake.drained()
     assert inbox(db_path) == [(later["update_id"], 1), (77, 1)]
 
