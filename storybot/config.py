@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import time
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from storybot.errors import ConfigError
@@ -48,7 +50,23 @@ _EXPECTS = {
     "telegram_overall_rate": "messages a second to all chats together (0 turns the limit off), such as 30",
     "telegram_retry_seconds": "how long to keep retrying a request that did not reach Telegram, such as 300",
     "telegram_workers": "how many updates are processed at once (one person's always in order), such as 64",
+    "webhook_url": (
+        "the public https URL Telegram posts updates to, on port 443, 80, 88 or 8443, such as "
+        "https://bot.example.org/telegram (http only with a local Bot API server)"
+    ),
+    "webhook_secret": (
+        "1 to 256 characters of A-Z, a-z, 0-9, _ and -, set whenever STORYBOT_WEBHOOK_URL is; "
+        "make one with: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+    ),
+    "webhook_listen": "the address the webhook server listens on (behind a TLS reverse proxy), such as 127.0.0.1",
+    "webhook_port": "the port the webhook server listens on, from 1 to 65535, such as 8443",
 }
+
+# Telegram's own rules: what setWebhook accepts from a bot on api.telegram.org.
+TELEGRAM_API = "https://api.telegram.org/"
+WEBHOOK_PORTS = frozenset({443, 80, 88, 8443})
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+_HOST = re.compile(r"[A-Za-z0-9.-]{1,253}|\[?[0-9A-Fa-f:.]+\]?")
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -84,6 +102,14 @@ class Settings(BaseSettings):
     telegram_overall_rate: float = Field(default=30.0, ge=0)
     telegram_retry_seconds: float = Field(default=300.0, ge=0)
     telegram_workers: int = Field(default=64, ge=1)
+
+    # Webhook mode (optional): with a URL, Telegram posts each update to us instead of being
+    # polled. The server listens on loopback by default; a TLS reverse proxy faces Telegram.
+    # Declared after telegram_api_url, whose value the URL's check reads.
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = Field(default=None, validate_default=True)
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
 
     # Scheduled jobs and the data lifecycle. Times of day are local to `timezone`.
     timezone: str = "Europe/London"
@@ -140,6 +166,54 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("not an http(s) URL")
         return value
+
+    @field_validator("webhook_url", "webhook_secret", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url_shape(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        url = value.strip()
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("not an http(s) URL")
+        if str(info.data.get("telegram_api_url", "")).startswith(TELEGRAM_API):
+            # Telegram itself posts only to https, on these ports; a local Bot API server
+            # (STORYBOT_TELEGRAM_API_URL elsewhere) also takes http and any port.
+            if parts.scheme != "https":
+                raise ValueError("Telegram posts only to https URLs")
+            try:
+                port = parts.port or 443
+            except ValueError:
+                raise ValueError("not a valid port") from None
+            if port not in WEBHOOK_PORTS:
+                raise ValueError("Telegram posts only to ports 443, 80, 88 and 8443")
+        return url
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _webhook_secret_shape(cls, value: SecretStr | None, info: ValidationInfo) -> SecretStr | None:
+        # The value itself never goes into the message: it is a secret even when mistyped.
+        if value is None:
+            if info.data.get("webhook_url"):
+                raise ValueError("required when STORYBOT_WEBHOOK_URL is set")
+            return None
+        secret = value.get_secret_value().strip()
+        if not _WEBHOOK_SECRET.fullmatch(secret):
+            raise ValueError("not a secret token Telegram accepts")
+        return SecretStr(secret)
+
+    @field_validator("webhook_listen")
+    @classmethod
+    def _listen_shape(cls, value: str) -> str:
+        host = value.strip()
+        if not _HOST.fullmatch(host):
+            raise ValueError("not a host name or IP address")
+        return host.strip("[]")
 
     @field_validator("admin_ids", mode="before")
     @classmethod

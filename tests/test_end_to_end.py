@@ -107,3 +107,68 @@ def test_a_story_told_across_a_restart_is_stored_whole(fake: FakeBotAPI, tmp_pat
     for log in ("first.log", "second.log"):
         text = (tmp_path / log).read_text()
         assert fake.token not in text and "hub treated me" not in text
+
+
+def test_webhook_mode_loses_no_answered_update_to_sigkill(
+    fake: FakeBotAPI, tmp_path: Path, prompts: Prompts, unused_tcp_port: int
+) -> None:
+    en = prompts.for_language("en")
+    questions = en.question_sets["participant"].questions
+    answers = [f"Answer number {i}: the people at the hub treated me like a person ✨" for i in range(len(questions))]
+    db_path = tmp_path / "bot.db"
+    secret = "end-to-end_Secret"
+    env = environment(fake, db_path)
+    env.update(
+        STORYBOT_WEBHOOK_URL=f"http://127.0.0.1:{unused_tcp_port}/telegram",
+        STORYBOT_WEBHOOK_SECRET=secret,
+        STORYBOT_WEBHOOK_PORT=str(unused_tcp_port),
+    )
+
+    def start(log: str) -> subprocess.Popen[str]:
+        with open(tmp_path / log, "w") as stderr:
+            process = subprocess.Popen([sys.executable, "-m", "storybot", "run"], env=env, stderr=stderr, text=True)
+        fake.wait_for_method("setWebhook", timeout=60)
+        return process
+
+    first = start("first.log")
+    try:
+        say(fake, "/start", until="Before you start")
+        press(fake, en.consent.scopes["sessions"].label, until=questions[0].text)
+        say(fake, answers[0], until=questions[1].text)
+        # Killed the moment the bot has answered 200 for an answer, before it need have replied.
+        answered = fake.send_text(USER, answers[1])
+        fake.wait_for_delivery(answered["update_id"], status=200, timeout=30)
+        first.kill()
+        first.wait()
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+    # Telegram keeps trying to post what the person says meanwhile (connection refused).
+    unanswered = fake.send_text(USER, answers[2])
+    fake.wait_for_delivery(unanswered["update_id"], status=0, timeout=10)
+
+    second = start("second.log")
+    try:
+        fake.wait_for_message(USER, timeout=30, predicate=lambda m: questions[3].text in m["text"])
+        for index in range(3, len(questions)):
+            following = questions[index + 1].text if index + 1 < len(questions) else en.messages.review_intro
+            say(fake, answers[index], until=following)
+        press(fake, en.buttons.submit, until="Thank you for sharing your story")
+        second.send_signal(signal.SIGTERM)
+        assert second.wait(timeout=30) == 0
+    finally:
+        if second.poll() is None:
+            second.kill()
+            second.wait()
+
+    assert fake.calls("getUpdates") == []
+    listing = subprocess.run(
+        [sys.executable, "-m", "storybot", "stories", "--status", "pending", "--format", "json"],
+        env=env, capture_output=True, text=True, check=True, timeout=60,
+    )
+    [story] = json.loads(listing.stdout)
+    assert [a["text"] for a in story["answers"]] == answers  # each once, in order
+    for log in ("first.log", "second.log"):
+        text = (tmp_path / log).read_text()
+        assert fake.token not in text and secret not in text and "hub treated me" not in text

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dtm
+import json
+import threading
 import time
 from collections.abc import AsyncIterator, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -23,6 +27,8 @@ from telegram.ext import ApplicationBuilder, CommandHandler, ContextTypes, Messa
 from storybot.testing.fakebotapi import FakeBotAPI, UploadedFile
 
 USER = 4242
+
+JSONDict = dict[str, Any]
 
 
 @pytest.fixture
@@ -235,3 +241,94 @@ async def test_application_polling_answers_a_pushed_command(fake: FakeBotAPI) ->
     assert echoed["text"] == "a story"
     assert [c.method for c in fake.requests][:2] == ["getMe", "deleteWebhook"]
     assert fake.pending_updates == []  # stopping confirmed everything it fetched
+
+
+class _Receiver(ThreadingHTTPServer):
+    """A webhook endpoint on 127.0.0.1 that answers with the statuses it is given, then 200."""
+
+    daemon_threads = True
+
+    def __init__(self, statuses: list[int]) -> None:
+        self.statuses = statuses
+        self.posts: list[tuple[str, dict[str, str], JSONDict]] = []
+        super().__init__(("127.0.0.1", 0), _ReceiverHandler)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/hook"
+
+
+class _ReceiverHandler(BaseHTTPRequestHandler):
+    server: _Receiver
+
+    def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.server.posts.append((self.path, dict(self.headers), json.loads(body)))
+        status = self.server.statuses.pop(0) if self.server.statuses else 200
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture
+def receiver() -> Iterator[_Receiver]:
+    server = _Receiver([])
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+async def test_a_webhook_gets_updates_posted_in_order_until_accepted(
+    fake: FakeBotAPI, bot: Bot, receiver: _Receiver
+) -> None:
+    receiver.statuses[:] = [500, 403]  # the first update is refused twice, then taken
+    first = fake.send_text(USER, "one")
+    second = fake.send_text(USER, "two")
+    assert await bot.set_webhook(receiver.url, secret_token="abc_DEF-1")
+
+    fake.wait_for_delivery(second["update_id"], status=200)
+    assert [(d.update_id, d.status) for d in fake.deliveries] == [
+        (first["update_id"], 500), (first["update_id"], 403),
+        (first["update_id"], 200), (second["update_id"], 200),
+    ]  # fmt: skip
+    path, headers, update = receiver.posts[0]
+    assert path == "/hook" and update == first
+    assert headers["X-Telegram-Bot-Api-Secret-Token"] == "abc_DEF-1"
+    assert headers["Content-Type"] == "application/json"
+    assert fake.pending_updates == [] and fake.confirmed_offset == second["update_id"] + 1
+    with pytest.raises(Conflict, match="webhook is active"):
+        await bot.get_updates(timeout=0)
+    info = await bot.get_webhook_info()
+    assert info.url == receiver.url and info.last_error_message == (
+        "Wrong response from the webhook: 403 Forbidden"
+    )
+
+    assert await bot.delete_webhook()
+    third = fake.send_text(USER, "three")
+    (polled,) = await bot.get_updates(timeout=0)
+    assert polled.update_id == third["update_id"] and len(receiver.posts) == 4
+
+
+async def test_a_webhook_that_is_down_is_retried_and_one_elsewhere_never_posted(
+    fake: FakeBotAPI, bot: Bot, receiver: _Receiver
+) -> None:
+    await bot.set_webhook("https://bot.example.org/hook")  # the fake connects nowhere else
+    waiting = fake.send_text(USER, "held")
+    await asyncio.sleep(0.2)
+    assert fake.deliveries == [] and len(fake.pending_updates) == 1
+
+    port = receiver.server_address[1]
+    receiver.shutdown()
+    receiver.server_close()  # nothing listens: connection refused
+    await bot.set_webhook(f"http://127.0.0.1:{port}/hook")
+    refused = fake.wait_for_delivery(waiting["update_id"], status=0)
+    assert refused.error is not None and "Connection" in refused.error
+    await asyncio.sleep(0.3)
+    assert 2 <= len(fake.deliveries) <= 6  # backing off, not spinning
+    assert len(fake.pending_updates) == 1

@@ -71,7 +71,10 @@ CHANNEL = "telegram"
 
 
 def run_bot(settings: Settings, prompts: Prompts) -> None:
-    """Run the bot until SIGTERM or SIGINT, with durable intake (see telegram_intake)."""
+    """Run the bot until SIGTERM or SIGINT, with durable intake (see telegram_intake).
+
+    Updates are polled, or with STORYBOT_WEBHOOK_URL set, posted to us (telegram_webhook).
+    """
     import asyncio
     import signal
 
@@ -83,7 +86,13 @@ def run_bot(settings: Settings, prompts: Prompts) -> None:
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, stop.set)
         app = build_application(settings, prompts)
-        await serve_until_stopped(app, stop, workers=settings.telegram_workers)
+        if settings.webhook_url:
+            from storybot.channels.telegram_webhook import WebhookConfig, serve_webhook_until_stopped
+
+            webhook = WebhookConfig.from_settings(settings)
+            await serve_webhook_until_stopped(app, webhook, stop, workers=settings.telegram_workers)
+        else:
+            await serve_until_stopped(app, stop, workers=settings.telegram_workers)
 
     asyncio.run(main())
 

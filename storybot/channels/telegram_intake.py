@@ -11,6 +11,9 @@ built with `updater(None)` and this loop does the polling:
 A worker feeds inbox rows to `Application.process_update`, in order for each person (a
 "lane"), different people concurrently. On start, rows not yet done are finished first.
 
+In webhook mode (telegram_webhook) nothing is polled: Telegram posts each update, the
+handler calls `Intake.store`, and only after that commit does Telegram get its 200.
+
 Delivery guarantees (the trade-off, chosen on purpose):
 - Stored answers: exactly once. The engine writes `applied_at` and its replies into the
   inbox row in the same transaction as its own writes (`Engine.handle(..., receipt=)`);
@@ -104,8 +107,11 @@ class Intake:
         self.done_delay = done_delay
         self.offset: int | None = None
 
-    async def start(self) -> None:
-        """Finish what an earlier run left in the inbox, then start polling."""
+    async def start(self, *, poll: bool = True) -> None:
+        """Finish what an earlier run left in the inbox, then start polling (unless `poll` is False).
+
+        Without polling, updates come in through `store` alone (webhook mode, telegram_webhook).
+        """
         async with self.db.transaction() as store:
             await store.inbox_prune((utcnow() - KEEP_DONE).isoformat(timespec="seconds"))
             pending = await store.inbox_pending()
@@ -113,7 +119,8 @@ class Intake:
             log.info("finishing %d updates left in the inbox by an earlier run", len(pending))
         for update_id, lane, _ in pending:
             self._enqueue(lane, update_id)
-        self._poller = asyncio.create_task(self._poll(), name="storybot:intake:poll")
+        if poll:
+            self._poller = asyncio.create_task(self._poll(), name="storybot:intake:poll")
 
     async def stop(self, drain_timeout: float = 10.0) -> None:
         """Stop polling and let the updates in hand finish (what is left stays in the inbox)."""
@@ -143,8 +150,15 @@ class Intake:
 
     async def _poll(self) -> None:
         delay = 0.5
+        webhook_cleared = False
         while True:
             try:
+                if not webhook_cleared:
+                    # getUpdates answers Conflict for as long as a webhook is set (webhook mode
+                    # ran before). Like PTB's start_polling, remove it first, keeping what
+                    # Telegram holds for us.
+                    await self.app.bot.delete_webhook(drop_pending_updates=False)
+                    webhook_cleared = True
                 # The raw JSON, not bot.get_updates: that one parses first, and on an update it
                 # cannot parse it raises (losing the batch) and logs the whole batch's text.
                 # "getupdates": the Bot API's method names are case-insensitive, and this
@@ -280,8 +294,11 @@ class Intake:
 
 
 @asynccontextmanager
-async def serving(app: App, *, poll_timeout: int = 10, workers: int = 64) -> AsyncIterator[Intake]:
-    """Run the Application with durable intake: post_init, start, poll; stop it all after."""
+async def serving(app: App, *, poll_timeout: int = 10, workers: int = 64, poll: bool = True) -> AsyncIterator[Intake]:
+    """Run the Application with durable intake: post_init, start, poll; stop it all after.
+
+    With `poll=False` nothing is fetched: the caller feeds `Intake.store` (webhook mode).
+    """
     await app.initialize()
     try:
         if app.post_init is not None:
@@ -289,7 +306,7 @@ async def serving(app: App, *, poll_timeout: int = 10, workers: int = 64) -> Asy
         await app.start()
         intake = Intake(app, app.bot_data["db"], poll_timeout=poll_timeout, workers=workers)
         app.bot_data["intake"] = intake
-        await intake.start()
+        await intake.start(poll=poll)
         try:
             yield intake
         finally:

@@ -36,6 +36,8 @@ Inspect what the bot did (every return value is a copy, safe to keep)::
     await fake.await_method(method, *, after=None, timeout=10.0, predicate=None)
     fake.wait_for_confirmed(update_id, *, timeout=10.0)
     fake.confirmed_offset, fake.pending_updates, fake.webhook_url, fake.commands()
+    fake.deliveries                 # list[Delivery(update_id, status, error, at)], webhook posts
+    fake.wait_for_delivery(update_id, *, status=None, timeout=10.0)   # and await_delivery
     fake.is_deleted(chat_id, message_id), fake.file_bytes(file_id)
     fake.on_message(callback)       # callback(chat_id, message) in a server thread, per send
 
@@ -58,6 +60,16 @@ chats it has never seen (403), getUpdates while a webhook is set or when a newer
 arrives (409). The ``text`` of a sent message is what the user sees: markup is stripped.
 Editing text without ``reply_markup`` removes the inline keyboard, as on Telegram.
 
+Webhooks: once the bot calls setWebhook with an ``http://`` URL on this machine (127.0.0.1,
+::1 or localhost), the fake posts queued updates to it as Telegram does, instead of serving
+them through getUpdates: one at a time, in order, as JSON with the
+``X-Telegram-Bot-Api-Secret-Token`` header when a ``secret_token`` was set. An update is
+confirmed (``confirmed_offset``, ``wait_for_confirmed``) when the bot answers 2xx; any other
+answer, or none, is retried after a short backoff (``webhook_retry_first`` doubling up to
+``webhook_retry_max`` seconds), so a bot that restarts gets it then. getWebhookInfo reports
+the last failure. Updates for any other URL simply wait: the fake never connects elsewhere.
+deleteWebhook stops the posting; getUpdates serves what is left.
+
 Faults::
 
     fake.fail_next(method, status=500, *, count=1, retry_after=None, description=None)
@@ -74,6 +86,8 @@ from __future__ import annotations
 import asyncio
 import copy
 import html
+import http.client
+import ipaddress
 import itertools
 import json
 import logging
@@ -89,7 +103,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-__all__ = ["Call", "FakeBotAPI", "UploadedFile"]
+__all__ = ["Call", "Delivery", "FakeBotAPI", "UploadedFile"]
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -190,6 +204,25 @@ class Call:
         detail = f" text={text!r}" if isinstance(text, str) else ""
         error = f" error={self.error!r}" if self.error else ""
         return f"{self.method} -> {outcome}{error}{detail}"
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One attempt to post an update to the bot's webhook.
+
+    ``status`` is the HTTP status the bot answered, or 0 when no answer came (connection
+    refused or dropped, timeout); ``error`` says what went wrong, as getWebhookInfo would.
+    """
+
+    update_id: int
+    status: int
+    error: str | None = None
+    at: float = field(default_factory=time.monotonic)
+
+    @property
+    def ok(self) -> bool:
+        """Return whether the bot accepted the update (a 2xx answer), as Telegram counts it."""
+        return 200 <= self.status < 300
 
 
 @dataclass
@@ -484,6 +517,12 @@ def _read_body(handler: BaseHTTPRequestHandler) -> bytes:
 class FakeBotAPI:
     """Serve a fake Telegram Bot API on 127.0.0.1 and record what the bot does."""
 
+    # Webhook delivery: a failed post is retried after these delays, doubling up to the
+    # cap (Telegram waits longer; tests need a bot that comes back to be found quickly).
+    webhook_retry_first = 0.05
+    webhook_retry_max = 0.5
+    webhook_timeout = 10.0  # seconds to wait for the bot's answer to one post
+
     def __init__(
         self,
         token: str = "123:ABC",
@@ -517,6 +556,9 @@ class FakeBotAPI:
         self._poll_generation = 0
         self._poll_terminator = "other getUpdates request"
         self._webhook: JSONDict = {}
+        self._deliveries: list[Delivery] = []
+        self._deliverer: threading.Thread | None = None
+        self._webhook_error: tuple[int, str] | None = None  # (unix time, message), last failure
 
         self._users: dict[int, JSONDict] = {}
         self._chats: dict[int, JSONDict] = {}
@@ -610,6 +652,11 @@ class FakeBotAPI:
                 self._timer = None
             self._stopped = True
             self._unlisten()
+            with self._cond:
+                self._cond.notify_all()
+                deliverer, self._deliverer = self._deliverer, None
+        if deliverer is not None:
+            deliverer.join(self.webhook_timeout + 1)
 
     def go_offline(self, seconds: float | None = None) -> None:
         """Refuse connections (drop open ones) until go_online(), or for ``seconds``."""
@@ -935,7 +982,9 @@ class FakeBotAPI:
                 self._allowed_updates = frozenset(allowed) if allowed else None
             self._poll_generation += 1
             self._poll_terminator = "setWebhook request"
+            self._webhook_error = None
             self._cond.notify_all()
+        self._start_deliverer()
         return True
 
     def _delete_webhook(self, params: JSONDict, epoch: int) -> bool:
@@ -964,7 +1013,83 @@ class FakeBotAPI:
                 info["max_connections"] = self._webhook["max_connections"]
             if self._allowed_updates is not None:
                 info["allowed_updates"] = sorted(self._allowed_updates)
+            if self._webhook_error is not None and info["url"]:
+                info["last_error_date"], info["last_error_message"] = self._webhook_error
             return info
+
+    # ---------------------------------------------------------------------- webhook delivery
+
+    def _start_deliverer(self) -> None:
+        # Under _cond, not _lifecycle: stop() holds _lifecycle while it joins handler threads.
+        with self._cond:
+            if self._deliverer is not None or self._stopped:
+                return
+            self._deliverer = threading.Thread(
+                target=self._deliver_forever, name=f"fakebotapi:{self._port}:webhook", daemon=True
+            )
+            self._deliverer.start()
+
+    def _next_delivery(self) -> tuple[str, str | None, JSONDict] | None:
+        """Return what to post next (url, secret, update), or None when there is nothing."""
+        url = str(self._webhook.get("url") or "")
+        if not _loopback_http(url):
+            return None  # polling, or a host the fake never connects to: updates wait
+        self._drop_unwanted()
+        if not self._pending:
+            return None
+        secret = self._webhook.get("secret_token")
+        return url, str(secret) if secret else None, copy.deepcopy(self._pending[0])
+
+    def _deliver_forever(self) -> None:
+        # Like Telegram with max_connections=1: one update at a time, in order, each posted
+        # until the bot answers 2xx; only then is it confirmed and the next one sent.
+        delay = self.webhook_retry_first
+        while True:
+            with self._cond:
+                while not self._stopped and (job := self._next_delivery()) is None:
+                    self._cond.wait()
+                if self._stopped or job is None:
+                    return
+            url, secret, update = job
+            delivery = self._post_update(url, secret, update)
+            with self._cond:
+                self._deliveries.append(delivery)
+                if delivery.ok:
+                    delay = self.webhook_retry_first
+                    if self._pending and self._pending[0]["update_id"] == delivery.update_id:
+                        self._pending.pop(0)
+                        self._confirmed_offset = max(self._confirmed_offset, delivery.update_id + 1)
+                else:
+                    self._webhook_error = (int(time.time()), delivery.error or "")
+                self._cond.notify_all()
+                if not delivery.ok:
+                    self._cond.wait_for(lambda: self._stopped, delay)
+                    delay = min(delay * 2, self.webhook_retry_max)
+
+    def _post_update(self, url: str, secret: str | None, update: JSONDict) -> Delivery:
+        """Post one update as Telegram does: JSON, with the secret token header when set."""
+        parts = urlsplit(url)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        headers = {"Content-Type": "application/json"}
+        if secret:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+        body = json.dumps(update).encode("utf-8")
+        update_id = int(update["update_id"])
+        connection = http.client.HTTPConnection(
+            parts.hostname or "127.0.0.1", parts.port or 80, timeout=self.webhook_timeout
+        )
+        try:
+            connection.request("POST", target, body, headers)
+            response = connection.getresponse()
+            response.read()
+        except (OSError, http.client.HTTPException) as exc:
+            return Delivery(update_id, 0, f"Connection failed: {type(exc).__name__}")
+        finally:
+            connection.close()
+        error = None
+        if not 200 <= response.status < 300:
+            error = f"Wrong response from the webhook: {response.status} {response.reason}"
+        return Delivery(update_id, response.status, error)
 
     # ----------------------------------------------------------------------- bot settings
 
@@ -1675,7 +1800,7 @@ class FakeBotAPI:
 
     @property
     def confirmed_offset(self) -> int:
-        """Return the highest offset the bot confirmed through getUpdates (0 if none)."""
+        """Return the highest offset the bot confirmed (getUpdates, or webhook 2xx; 0 if none)."""
         with self._cond:
             return self._confirmed_offset
 
@@ -1690,6 +1815,43 @@ class FakeBotAPI:
         """Return the webhook URL set by the bot, or "" when polling."""
         with self._cond:
             return str(self._webhook.get("url", ""))
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Return every attempt to post an update to the webhook, in order."""
+        with self._cond:
+            return list(self._deliveries)
+
+    def wait_for_delivery(
+        self, update_id: int, *, status: int | None = None, timeout: float = 10.0
+    ) -> Delivery:
+        """Block until an attempt to post ``update_id`` got ``status`` (any, when None)."""
+
+        def found() -> Delivery | None:
+            return next(
+                (d for d in self._deliveries
+                 if d.update_id == update_id and status in (None, d.status)),
+                None,
+            )  # fmt: skip
+
+        with self._cond:
+            if not self._cond.wait_for(lambda: found() is not None, timeout):
+                tried = [d.status for d in self._deliveries if d.update_id == update_id]
+                raise AssertionError(
+                    f"no delivery of update {update_id} with status {status} within {timeout}s "
+                    f"(statuses so far: {tried}; webhook {self._webhook.get('url', '')!r})"
+                )
+            delivery = found()
+            assert delivery is not None
+            return delivery
+
+    async def await_delivery(
+        self, update_id: int, *, status: int | None = None, timeout: float = 10.0
+    ) -> Delivery:
+        """Wait like wait_for_delivery in a worker thread, leaving the event loop free."""
+        return await asyncio.to_thread(
+            self.wait_for_delivery, update_id, status=status, timeout=timeout
+        )
 
     def wait_for_message(
         self,
@@ -1778,13 +1940,26 @@ class FakeBotAPI:
         )
 
     def wait_for_confirmed(self, update_id: int, *, timeout: float = 10.0) -> None:
-        """Block until the bot has confirmed ``update_id`` (offset beyond it)."""
+        """Block until the bot has confirmed ``update_id`` (offset beyond it, or webhook 2xx)."""
         with self._cond:
             if not self._cond.wait_for(lambda: self._confirmed_offset > update_id, timeout):
                 raise AssertionError(
                     f"update {update_id} not confirmed within {timeout}s "
                     f"(confirmed offset {self._confirmed_offset})"
                 )
+
+
+def _loopback_http(url: str) -> bool:
+    """Return whether ``url`` is plain http on this machine: the only place the fake posts to."""
+    parts = urlsplit(url)
+    if parts.scheme != "http" or not parts.hostname:
+        return False
+    if parts.hostname == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(parts.hostname).is_loopback
+    except ValueError:
+        return False
 
 
 def _update_kind(update: JSONDict) -> str:
