@@ -47,6 +47,11 @@ _PERSON_FOLLOWERS = frozenset(
 # Word-names that are also abstract nouns: "Hope and faith kept me going" is no list of people.
 _ABSTRACT = frozenset("hope faith grace joy mercy charity patience destiny harmony honour honor liberty".split())
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+|(?:De|La|Le|Da|Di|Du|Mc|Mac)[A-Z][a-z]+|(?:O|D)['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+|[A-Z][a-z]+['’][A-Z][a-z]+)$")
+# Verbs that start a sentence before a name and that the small model sweeps into it.
+_ORDERS = frozenset(
+    """ring call phone text message email ask tell thank thanks meet see visit contact say give get
+    let help send hi hello dear love bless""".split()
+)
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "ORG": "ORG"}
 _WORD = re.compile(r"[^\s]+")
 
@@ -376,8 +381,14 @@ def _merge_names(text: str, accepted: list[Candidate], model_people: list[Candid
         inside = [c for c in result if c.start < person.end and person.start < c.end]
         if not inside or any(c.label != "PERSON" for c in inside):
             continue
-        start = min([person.start] + [c.start for c in inside])
-        end = max([person.end] + [c.end for c in inside])
+        first = min(c.start for c in inside)
+        lead = text[person.start : first].replace("-", " ").split()
+        # Words before the found name join it only when they are names too ("Ring Dave" is an order).
+        start = person.start if all(w[:1].isupper() and w.lower() not in _ORDERS for w in lead) else first
+        last = max(c.end for c in inside)
+        tail = text[last : person.end].replace("-", " ").split()
+        # ...and words after it only when capitalised, like a surname ("Tom Hargreaves rang").
+        end = person.end if all(w[:1].isupper() for w in tail) else last
         result = [c for c in result if c not in inside] + [Candidate(start, end, "PERSON", _P_NAME, "name-merged")]
     # Hyphen or apostrophe gaps between two name spans ("Jean" "-" "Paul") close up too.
     result.sort(key=lambda c: c.start)
