@@ -50,7 +50,8 @@ PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|0044\s?|\(0|0)(?:\d[\s.\-)]{0,2}){8,9}\d(?![\d])"
 )
 
-NHS_RE = re.compile(r"(?<![\w])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\w])")
+# Ten digits grouped 3-3-4 as printed, or however the teller groups them ("9991 862 528").
+NHS_RE = re.compile(r"(?<![\w])\d(?:[ \-]?\d){9}(?![\w])")
 NHS_CONTEXT_RE = re.compile(r"\bnhs\b[^.\n]{0,25}$", re.IGNORECASE)
 
 # National Insurance: two prefix letters (some never issued), six digits, suffix A-D.
@@ -117,7 +118,8 @@ _UNIT = r"(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Rr]oom|[Ss]tudio|[S
 _SAINT = r"(?:(?:St\.?|Saint)\s+)"
 _HOUSE_NO = r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+)"
 STREET_RE = re.compile(
-    rf"(?<![\w])(?:{_UNIT}?{_HOUSE_NO})?{_SAINT}?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b",
+    rf"(?<![\w])(?:{_UNIT}?{_HOUSE_NO})?{_SAINT}?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b"
+    r"(?:\s+(?:[Ee]state|[Ff]lats))?",  # "the Bells Close estate" is one place
 )
 # "3 The Paddocks", "12 The Green": a house number before "The" and a name.
 THE_ADDRESS_RE = re.compile(rf"(?<![\w£$.,])(?:{_UNIT})?\d{{1,4}}[A-Za-z]?,?\s+The\s+{_CAP}(?:\s+{_CAP})?")
@@ -309,9 +311,11 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
         if _phone_digits_ok(raw):
             found.append(Candidate(m.start(), end, "PHONE", 2, "phone"))
     for m in NHS_RE.finditer(text):
-        digits = "".join(m.groups())
+        digits = re.sub(r"\D", "", m.group())
+        if len(m.group()) - len(digits) > 3:  # more than three gaps is a list of numbers
+            continue
         labelled = NHS_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]) is not None
-        if nhs_number_valid(digits) or (labelled and not digits.startswith("0")):
+        if not digits.startswith("0") and (nhs_number_valid(digits) or labelled):
             found.append(Candidate(m.start(), m.end(), "NHS_NUMBER", 2, "nhs"))
     for m in NI_RE.finditer(text):
         found.append(Candidate(m.start(), m.end(), "NI_NUMBER", 2, "ni"))
@@ -372,7 +376,12 @@ def find_places(text: str) -> list[Candidate]:
             if source == "venue" and owner != words[0].lower() and (owner in NOT_PII_WORDS or owner in KIN_WORDS):
                 continue
             found.append(Candidate(start, end, label, priority, source))
-    return found
+    # A place inside a longer place is part of it ("Walker Park" in "Walker Park Community Hub").
+    return [
+        c
+        for c in found
+        if not any(o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in found)
+    ]
 
 
 def _strip_leading_stop(text: str, start: int, end: int) -> tuple[int, int]:

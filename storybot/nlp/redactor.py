@@ -37,6 +37,10 @@ _NAME_CONTEXT = frozenset(
     "called named name's names nicknamed aka".split()
 )
 _LOWER_TITLES = frozenset("mr mrs ms mx dr".split())
+# "my dr appointment": words after a lower-case title that are no surname.
+_NOT_AFTER_TITLE = frozenset(
+    "appointment appointments note notes letter surgery visit receptionist office app practice who".split()
+)
 # After a capitalised name at the start of a sentence, these words show it is a person
 # ("Precious from church rang", "Dawn at the pantry"), where "Hope is..." would not.
 _PERSON_FOLLOWERS = frozenset(
@@ -130,12 +134,17 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     if not _sentence_initial(token):
         # A capital inside a sentence is the writer telling us it is a name ("I told Will").
         return True
-    if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+    if (token.pos_ == "PROPN" or token.ent_type_ == "PERSON") and low not in _ABSTRACT:
         return True
     if nxt is None:
         return False
     if low in _ABSTRACT and nxt.lower_ in ("and", "n", "&"):
         return False
+    if nxt.lower_ in ("is", "was", "'s", "’s", "turned", "turns") and token.i + 2 < len(doc):
+        after = doc[token.i + 2]
+        # "Summer is 4" (an age), "Hope is my youngest" (a family member)
+        if after.like_num or (after.lower_ in ("my", "our") and _kin_before(doc, token.i + 4)):
+            return True
     return nxt.lower_ in _PERSON_FOLLOWERS
 
 
@@ -227,7 +236,14 @@ def _titled_names(doc: Doc) -> list[Candidate]:
             # Texting style: "my gp dr ramsay"; the next word must read as a proper noun.
             if not nxt.is_alpha or nxt.is_stop or nxt.lower_ in NOT_PII_WORDS or nxt.lower_ in LEADING_STOP:
                 continue
-            if not (nxt.pos_ in ("PROPN", "X") or nxt.lower_ in first_names() or _cap_word(nxt)):
+            noun_ok = (
+                key != "ms"
+                and nxt.pos_ not in ("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT")
+                and nxt.lower_ not in _NOT_AFTER_TITLE
+                # Lower-case text confuses the tagger ("mr begum" as a VERB); a real verb here is inflected.
+                and not (nxt.pos_ == "VERB" and (nxt.lemma_ != nxt.lower_ or nxt.lower_.endswith(("ed", "ing"))))
+            )
+            if not (nxt.pos_ in ("PROPN", "X") or noun_ok or nxt.lower_ in first_names() or _cap_word(nxt)):
                 continue
         elif key in _TITLES and token.is_title or key in _NAME_CONTEXT:
             if not _cap_word(nxt) or nxt.lower_ in LEADING_STOP or nxt.lower_ in NOT_PII_WORDS:

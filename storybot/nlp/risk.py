@@ -126,7 +126,8 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\bkeeps?\s+(?:turning|showing)\s+up\s+(?:at|outside)\s+(?:the|my|our)\s+(?:house|door|flat|work|school|place)\b|\bbanging\s+on\s+(?:the|my|our)\s+(?:door|windows?)\b", ABUSE, 0.6),
         (r"\b(?:keeps?|been|is|he'?s|she'?s)\s+following\s+me\b|\bstalk(?:s|ed|ing)\s+me\b", ABUSE, 0.6),
         (r"\b(?:keeps?\s+)?send(?:s|ing)?\s+me\s+(?:threats|threatening)\b|\bthreatening\s+(?:messages|texts|calls|letters)\b", ABUSE, 0.6),
-        (r"\b(?:keeps?|kept|hides?|sleeps?\s+with)\s+(?:a|the)\s+(?:knife|blade|gun|weapon|bat|machete)\b", ABUSE, 0.6),
+        (r"\b(?:keeps?|kept|hides?|hid|hidden|hiding|sleeps?\s+with|bought|got|carry|carries)\s+(?:a|the)\s+(?:knife|blade|gun|weapon|bat|machete)\b", ABUSE, 0.6),
+        (r"\b(?:going\s+to|gonna|will|'ll)\s+use\s+it\b", THREAT, 0.5),
         (r"\b(?:shouts?|screams?|swears?)\s+at\s+me\b|\bcalls?\s+me\s+(?:names|useless|stupid|fat|ugly|worthless|a\s+(?:slag|whore|bitch|waste))\b|\bputs?\s+me\s+down\b", ABUSE, 0.4),
         (r"\bunexplained\s+(?:injur\w+|bruis\w+|marks|burns|fractures?)\b", ABUSE, 0.8),
         (r"\bflinch\w*\b|\b(?:says|said)\s+(?:she|he)\s+(?:\"|')?fell\b", ABUSE, 0.4),
@@ -195,7 +196,9 @@ _TALK_BEFORE = re.compile(
     r"\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of)\b"
     r"|covered|cover|covers|covering|discussed|discuss|discussing|talked\s+about|talk\s+about|talking\s+about|"
     r"learn(?:ed|t|ing)?\s+about|read(?:ing)?\s+about|heard\s+about|watched|watching|reflected\s+on|reflect\s+on|"
-    r"trained\s+in|topics?|subjects?|agenda|respond(?:ing)?\s+to|awareness\s+of|spotting|recognising|recognizing)\b",
+    r"trained\s+in|topics?|subjects?|agenda|respond(?:ing)?\s+to|awareness\s+of|spotting|recognising|recognizing|"
+    r"(?:all\s+)?staff\s+(?:must|should|will|need\s+to)|must\s+(?:be\s+)?report(?:ed)?|should\s+(?:be\s+)?report(?:ed)?|"
+    r"report\s+(?:any|all)|policy\s+update|reviewed|approved)\b|\b(?:update|reminder|policy|procedure):",
     re.IGNORECASE,
 )
 _TALK_AFTER = re.compile(
@@ -213,14 +216,29 @@ _NEWS = re.compile(
 )
 # "What to do if someone tells you..." is a question about a case, not a case.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:what\s+(?:to\s+do|would\s+you\s+do|should\s+(?:I|we|you)\s+do|happens|would\s+happen)\s+if|"
+    r"\b(?:(?:all\s+)?staff\s+(?:must|should|will|need\s+to)|must\s+(?:be\s+)?report(?:ed)?|should\s+(?:be\s+)?report(?:ed)?|"
+    r"what\s+(?:to\s+do|would\s+you\s+do|should\s+(?:I|we|you)\s+do|happens|would\s+happen)\s+if|"
     r"how\s+(?:to|do\s+you|would\s+you|should\s+we|we)\s+(?:respond|support|help|react|spot|recognise|recognize)|"
     r"if\s+(?:someone|somebody|anyone|anybody|a\s+(?:person|client|young\s+person|child|pupil|student|service\s+user|friend))"
     r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b",
     re.IGNORECASE,
 )
 # A person right before a topic word makes it a disclosure again ("I self-harm", "my self-harm").
-_ANCHOR = re.compile(r"^(?:I|I'?m|Im|I'?ve|Ive|me|my|he|she|he'?s|she'?s|his|her|they'?re|their|feel|feeling|been)$", re.IGNORECASE)
+_ANCHOR = re.compile(
+    r"^(?:I|I'?m|Im|I'?ve|Ive|me|my|he|she|he'?s|she'?s|his|her|they'?re|their|feel|feeling|been|"
+    r"possible|suspected|suspect|likely|concerns?|disclosed|disclosure|ongoing|current|active|risk|re)$",
+    re.IGNORECASE,
+)
+
+
+def _in_list(sentence: str, start: int, end: int) -> bool:
+    """Return True for a bare item in a list of subjects ("Abuse, overdose, prison, all of it")."""
+    if sentence.count(",") < 2:
+        return False
+    left = max(sentence.rfind(",", 0, start), sentence.rfind(":", 0, start))
+    right = min([i for i in (sentence.find(",", end), sentence.find(":", end)) if i >= 0] or [len(sentence)])
+    item = re.sub(r"^\s*(?:and|or|&)\s+|\s+(?:and|or|&)\s.*$", "", sentence[left + 1 : right].strip())
+    return len(item.split()) <= 3
 
 
 def _framed(sentence: str, start: int, end: int) -> bool:
@@ -233,8 +251,66 @@ def _framed(sentence: str, start: int, end: int) -> bool:
     words = before.split()[-2:]
     if any(_ANCHOR.match(w.strip(",.;:()\"'")) for w in words):
         return False
-    return bool(_TALK_BEFORE.search(before) or _TALK_AFTER.match(sentence, end) or _NEWS.search(sentence))
+    return bool(
+        _TALK_BEFORE.search(before)
+        or _TALK_AFTER.match(sentence, end)
+        or _NEWS.search(sentence)
+        or _in_list(sentence, start, end)
+    )
 
+
+_ADV = r"(?:(?:just|really|honestly|literally|actually|genuinely|seriously|so|even|still|kind\s+of|sort\s+of)\s+)*"
+_MEDS = r"(?:tablets|pills|meds|medication|paracetamol|painkillers|insulin|sleeping\s+pills|antidepressants)"
+_FAMILY = r"(?:me|us|my\s+(?:mum|mam|mom|mother|dad|father|sister|brother|nan|gran|kids|children|son|daughter|baby|family|partner|wife|husband))"
+# Cue families written to generalise: each says what kind of thing is told, in the many
+# ways people say it, rather than one sentence.
+_CUES += [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        # A wish to die or not to exist, with the words people put in between.
+        (rf"\b(?:want|wanna|wanted|wish|wishing|ready|need|prefer|like)\s+{_ADV}(?:to\s+)?{_ADV}(?:die|be\s+dead|be\s+gone|sleep\s+forever|sleep\s+for\s+ever|stop\s+existing|not\s+exist|not\s+be\s+alive|give\s+up\s+on\s+life|end\s+it(?:\s+all)?|kill\s+myself|end\s+my\s+life)\b", SUICIDAL, 1.0),
+        (r"\b(?:better|happier|easier|fine|safer)\s+(?:off\s+)?without\s+me\b", SUICIDAL, 1.0),
+        (r"\b(?:don'?t|do\s+not|can'?t|cannot|can\s+not)\s+see\s+(?:the|any|a)\s+point\s+(?:in|of)\s+(?:carrying\s+on|living|going\s+on|being\s+(?:here|alive|around)|life|anything|trying|it\s+all|getting\s+up|me)\b", SUICIDAL, 1.0),
+        (rf"\b(?:tak\w*|took|swallow\w*|down\w*|od\s+on)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?{_MEDS}?\b(?:\s+at\s+once)?|\b{_MEDS}\s+(?:all\s+)?at\s+once\b", SUICIDAL, 1.0),
+        (rf"\bstopped\s+taking\s+(?:my\s+)?{_MEDS}\b", SUICIDAL, 0.5),
+        (r"\bsav(?:e|es|ed|ing)\s+(?:them|it|those|my\s+\w+)\s+up\b|\bsav(?:e|es|ed|ing)\s+up\s+(?:my\s+)?(?:\w+\s+)?(?:tablets|pills|meds|medication)\b", SUICIDAL, 0.5),
+        (r"\b(?:look\w*|star\w*|stood|stand\w*|think\w*\s+about|sat|sitting)\s+(?:at|on|by|over|about)\s+(?:the|a)\s+(?:edge\s+of\s+the\s+)?(?:bridge|cliffs?|edge|railway|tracks|train\s+line|multi-?storey|roof|viaduct|river|motorway\s+bridge)\b", SUICIDAL, 1.0),
+        (r"\bjump(?:ing)?\s+(?:off|from)\s+(?:a|the|my)\s+(?:bridge|building|roof|cliff|balcony|multi-?storey|car\s+park|window|flats)\b", SUICIDAL, 1.0),
+        (r"\b(?:have|got|made|making|'ve\s+got|'ve\s+made)\s+a\s+plan\b", SUICIDAL, 0.5),
+        (r"\b(?:picked|chosen|set|got|decided\s+on)\s+a\s+(?:date|day)\b|\bthis\s+is\s+goodbye\b|\btonight'?s\s+the\s+night\b", SUICIDAL, 0.6),
+        (r"\b(?:only|just)\s+(?:one|a)\s+way\s+out\b|\bno\s+other\s+way\s+out\b", SUICIDAL, 1.0),
+        (r"\b(?:end|ending|take|taking)\s+(?:his|her|their)\s+(?:own\s+)?life\b|\bkill(?:ing)?\s+(?:him|her|them)self\b|\bkill(?:ing)?\s+themselves\b", SUICIDAL, 1.0),
+        (r"\baccess\s+to\s+(?:firearms|a\s+gun|guns|weapons|a\s+shotgun|medication|means)\b", SUICIDAL, 0.5),
+        (r"\bsuicidal\s+(?:thoughts|ideation|feelings|intent|plans?)\b", SUICIDAL, 1.0),
+        # Hurting oneself in other ways.
+        (r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*|kick\w*)\s+(?:the\s+|my\s+)?walls?\b|\bbang\w*\s+my\s+head\b", SELF_HARM, 0.8),
+        (r"\bpull\w*\s+(?:my\s+)?hair\s+out\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up|bleed)\b|\bstarv\w*\s+myself\b", SELF_HARM, 0.3),
+        (r"\b(?:did|done)\s+it\s+again\b", SELF_HARM, 0.3),
+        # Violence to the teller or their family, and threats of it.
+        (rf"\b(?:pin(?:s|ned|ning)|held|holds|hold(?:ing)?|shov(?:e|es|ed|ing)|throttl\w*|stamp\w*\s+on|bit|spat\s+(?:at|on))\s+{_FAMILY}\s+(?:down|against|by\s+(?:my|the)\s+(?:hair|throat|neck|arm)|up\s+against|to\s+the\s+floor|into)\b", ABUSE, 1.0),
+        (rf"\bthrows?\s+(?:things|stuff|plates|bottles|\w+)\s+at\s+{_FAMILY}\b|\bthrew\s+(?:things|stuff|plates|a\s+\w+|\w+)\s+at\s+{_FAMILY}\b", ABUSE, 1.0),
+        (r"\b(?:he|she|they|my\s+\w+)\s+(?:broke|fractured|cracked|split|bust)\s+my\s+(?:arm|nose|jaw|ribs?|wrist|leg|finger|tooth|teeth|lip|head|eye\s+socket|cheekbone)\b", ABUSE, 1.0),
+        (r"\bsmash\w*\s+(?:up\s+)?(?:my|our)\s+(?:phone|stuff|things|tv|door|windows?|car|room|flat|house)\b", ABUSE, 0.6),
+        (r"\b(?:gets|is|gets\s+really|gets\s+so|is\s+so|is\s+really)\s+(?:jealous|possessive)\b", COERCIVE, 0.4),
+        (rf"\b(?:he|she|they|he'?s|she'?s)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will))\s+(?:hurt|kill|hit|stab|batter|beat\s+up|come\s+for|come\s+after|come\s+round\s+for|burn|smash)\s+{_FAMILY}\b", ABUSE, 1.0),
+        (r"\b(?:he|she|they)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to)\s+(?:find|get|sort)\s+(?:me|us)\s*(?:[.,;!]|$|and\b|wherever|anywhere|if\b|back\b|for\s+(?:this|it|that)\b)", ABUSE, 1.0),
+        (r"\bif\s+I\s+(?:tell|told|say|said)\s+(?:anyone|anybody|someone|the\s+police|a\s+teacher|my\s+\w+)\b", ABUSE, 0.6),
+        (r"\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:to|of)\s+(?:go(?:ing)?\s+(?:back|home|back\s+home)|being\s+(?:at\s+home|alone\s+with\s+(?:him|her)))\b", ABUSE, 1.0),
+        (r"\b(?:forc\w*|made|make|makes|making|pressur\w*)\s+(?:me|him|her)\s+(?:to\s+)?(?:have\s+sex|sleep\s+with|do\s+(?:sexual\s+)?(?:things|stuff)|send\s+(?:nudes|pics|photos)|perform)\b", ABUSE, 1.0),
+        (r"\b(?:nudes|naked\s+(?:pics|pictures|photos)|intimate\s+(?:images|pics|photos|videos)|sexual\s+(?:pics|photos|images|videos))\b", ABUSE, 0.6),
+        (r"\bunless\s+I\b|\bif\s+I\s+don'?t\s+(?:pay|do|send|meet|come)\b", ABUSE, 0.4),
+        # Control of money, movement and contact.
+        (r"\b(?:checks?|checking|goes\s+through|going\s+through|reads?|reading)\s+(?:all\s+)?my\s+(?:receipts|spending|bank\s+statements?|bank|purse|bag|emails|location|messages|texts|phone|post)\b", COERCIVE, 0.6),
+        (r"\b(?:not|isn'?t|aren'?t|am\s+not|'m\s+not|never)\s+allowed\s+(?:out|my\s+own|to\s+(?:have|see|go|work|leave|use|talk|speak|visit|wear|drive|get|keep|contact|ring|call))\b", COERCIVE, 0.6),
+        (r"\b(?:hand|give|pass|hands|gives)\s+(?:over\s+)?(?:all\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\s+(?:over\s+)?to\b|\bhand\s+over\s+(?:all\s+)?(?:my|her|his)\s+(?:wages|money|benefits|pay|pension|earnings)\b", COERCIVE, 0.8),
+        # Exploitation.
+        (r"\bpa(?:y|ys|id|ying)\s+(?:me|him|her|us)\s+in\s+(?:weed|drugs|gear|food|cash|fags)\b", EXPLOITATION, 0.6),
+        (r"\b(?:run|running|ran|runs|drop|dropping|deliver\w*|move|moving|take|taking)\s+(?:stuff|things|drugs|gear|packages|parcels|bags|food|it)\s+(?:to|for|up\s+to|down\s+to|across|round|out\s+to)\s+(?:\w+\s+)?(?:them|him|other\s+towns|[A-Z]\w+|the\s+coast|people)\b", EXPLOITATION, 0.6),
+        (r"\b(?:a|an)\s+(?:1[89]|[2-9]\d)\s*(?:-\s*)?(?:year\s*(?:-\s*)?old|yo|yr\s+old)\s+(?:man|guy|bloke|male|adult|woman|boyfriend|lad)\b|\bolder\s+(?:man|guy|bloke|men)\b", EXPLOITATION, 0.6),
+        (r"\b(?:keep|keeping|kept)\s+(?:it|this|us|things|everything|our\s+\w+)\s+(?:a\s+)?secret\b|\b(?:our|a)\s+(?:little\s+)?secret\b", EXPLOITATION, 0.6),
+        (r"\b(?:messag\w*|talk\w*\s+to|chatting\s+to|groom\w*)\s+(?:her|him|me)\s+online\b|\bonline\s+who\b", EXPLOITATION, 0.3),
+    ]
+]
 
 # Every cue in one alternation: a text none of them matches needs no sentence-by-sentence pass.
 _ANY_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _CUES), re.IGNORECASE)
@@ -252,7 +328,10 @@ _PAST = re.compile(
     r"(?:for|since|now)\b|\bover\s+now\b|\bthat\s+was\s+(?:\w+\s+){0,3}(?:ago|then)\b|\bas\s+a\s+(?:kid|child|teenager)\b|"
     r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:then|19\d\d|20\d\d)\b|\bin\s+(?:19\d\d|20[01]\d)\b|"
     r"\bhistoric(?:al)?\b|\b(?:19|20)\d0s\b|\bno\s+current\s+(?:concerns?|risks?)\b|\bas\s+a\s+teenager\b|"
-    r"\b(?:those\s+days|that'?s|it'?s)\s+(?:are\s+|is\s+)?(?:behind\s+me|in\s+the\s+past)\b|\b\d+\s+(?:years?|months?)\s+clean\b",
+    r"\b(?:those\s+days|that'?s|it'?s)\s+(?:are\s+|is\s+)?(?:behind\s+me|in\s+the\s+past)\b|\b\d+\s+(?:years?|months?)\s+clean\b|"
+    r"\bin\s+my\s+(?:teens|twenties|thirties|forties|youth|childhood|school\s+days)\b|\b(?:over|more\s+than)\s+a\s+decade\b|"
+    r"\b(?:it'?s|it\s+has|it\s+was)\s+been\s+(?:over\s+|more\s+than\s+)?(?:a\s+decade|years|ages|\d+\s+years)\b|"
+    r"\ba\s+long\s+time\s+ago\b|\bwhen\s+I\s+was\s+(?:little|young|a\s+kid|a\s+child|at\s+school)\b|\b(?:he|she)\s+died\b",
     re.IGNORECASE,
 )
 # Markers that it is happening now; they override past markers.
@@ -268,9 +347,14 @@ _IDIOM = re.compile(
     r"\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
-    r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when)\b|\bit\s+hit\s+me\b",
+    r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when)\b|\bit\s+hit\s+me\b|"
+    r"\bpush(?:ing|ed|es)?\s+me\s+(?:towards|forward|on\b|for\b|to\s+(?:do|go|apply|take|try|get|be|keep|finish|start|join))|"
+    r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten)\s+(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)\b|"
+    r"\bbeat\s+(?:me|us)\s+(?:at|in)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|scrabble|monopoly|fifa|race)\b|"
+    r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b",
     re.IGNORECASE,
 )
+_COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\s+\w+ing(?:\s+(?:about|of))?\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n;]+(?:[.!?;]+|\n|$)")
 
 
@@ -307,7 +391,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _negated(sentence: str, offset: int) -> bool:
     # Only negation just before the cue in the same clause counts ("I'd never hurt myself").
-    before = sentence[:offset]
+    # "can't stop thinking about" says the thought keeps coming, not that it is denied.
+    before = _COMPULSION.sub(" ", sentence[:offset])
     clause = re.split(r"[,:]|\bbut\b|\band\b|\bso\b", before)[-1]
     words = clause.split()[-4:]
     return bool(_NEGATION.search(" ".join(words)))
