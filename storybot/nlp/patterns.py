@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -99,6 +100,7 @@ DOB_ONLY_RE = re.compile(
     r")(?![\w/])",
     re.IGNORECASE,
 )
+BORN_YEAR_RE = re.compile(r"\bborn\s+(?:in\s+|around\s+|about\s+)?((?:19|20)\d{2})\b(?![/.\-]\d)", re.IGNORECASE)
 DOB_CONTEXT_RE = re.compile(
     r"(?:\bd\.?o\.?b\b\.?|date\s+of\s+birth|\bborn\b|\bbirthday\b|\bbirth\s?date\b|\bb\.)[^.\n]{0,20}$",
     re.IGNORECASE,
@@ -114,7 +116,10 @@ _STREET_TYPES = (
     r"Cottages|Buildings|Paddocks?|Glade|Hollow|Nook|Vennel|Loan|Gait|Dell|Holme|Side"
 )
 _CAP = r"[A-Z][A-Za-z'’\-]+"
-_UNIT = r"(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Rr]oom|[Ss]tudio|[Ss]uite|[Bb]lock)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+)"
+_UNIT = (
+    r"(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt\.?|[Uu]nits?|[Rr]oom|[Ss]tudio|[Ss]uite|[Bb]lock)\s+"
+    r"\d+[A-Za-z]?(?:\s*[/\-–]\s*\d+[A-Za-z]?)?,?\s+)"
+)
 _SAINT = r"(?:(?:St\.?|Saint)\s+)"
 _HOUSE_NO = r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+)"
 STREET_RE = re.compile(
@@ -126,7 +131,7 @@ THE_ADDRESS_RE = re.compile(rf"(?<![\w£$.,])(?:{_UNIT})?\d{{1,4}}[A-Za-z]?,?\s+
 # A flat, room or unit number makes whatever named place follows an address:
 # "Apartment 9, 110 Quayside", "Room 14, Elmfield House".
 UNIT_ADDRESS_RE = re.compile(
-    rf"(?<![\w])(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Rr]oom|[Ss]uite)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+"
+    rf"(?<![\w])(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nits?|[Rr]oom|[Ss]uite)\s+\d+[A-Za-z]?(?:\s*[/\-–]\s*\d+[A-Za-z]?)?,?\s+"
     rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?{_SAINT}?{_CAP}(?:\s+{_CAP}){{0,3}}"
 )
 # Texting style: "44 tamar street" is only an address with its house number.
@@ -226,6 +231,15 @@ def _flatten_not_pii() -> frozenset[str]:
 
 
 NOT_PII_WORDS = _flatten_not_pii()
+
+
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def fold(word: str) -> str:
+    """Return word in lower case without accents, for name lists: Mikołaj -> mikolaj, Zoë -> zoe."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 @lru_cache(maxsize=None)  # one entry per list; a size of 1 re-read files on every call
@@ -338,6 +352,9 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
         if year is not None and 1900 <= year <= today.year - 12:
             found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 4, "old-date"))
     dates = [m.span() for m in DATE_RE.finditer(text)]
+    for m in BORN_YEAR_RE.finditer(text):
+        # "born in 1983": a year of birth is part of a date of birth.
+        found.append(Candidate(m.start(1), m.end(1), "DATE_OF_BIRTH", 4, "dob"))
     for m in DOB_ONLY_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in dates):
             continue

@@ -13,6 +13,7 @@ from storybot.nlp.patterns import (
     NOT_PII_WORDS,
     Candidate,
     ambiguous_names,
+    fold,
     find_identifiers,
     find_places,
     first_names,
@@ -50,7 +51,7 @@ _PERSON_FOLLOWERS = frozenset(
 )
 # Word-names that are also abstract nouns: "Hope and faith kept me going" is no list of people.
 _ABSTRACT = frozenset("hope faith grace joy mercy charity patience destiny harmony honour honor liberty".split())
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+|(?:De|La|Le|Da|Di|Du|Mc|Mac)[A-Z][a-z]+|(?:O|D)['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+|[A-Z][a-z]+['’][A-Z][a-z]+)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+|[^\W\d_a-z][^\W\d_A-Z]+|(?:De|La|Le|Da|Di|Du|Mc|Mac)[A-Z][a-z]+|(?:O|D)['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+|[A-Z][a-z]+['’][A-Z][a-z]+)$")
 # Verbs that start a sentence before a name and that the small model sweeps into it.
 _ORDERS = frozenset(
     """ring call phone text message email ask tell thank thanks meet see visit contact say give get
@@ -153,7 +154,7 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
     ambiguous = ambiguous_names()
     found: list[Candidate] = []
     for token in doc:
-        low = token.lower_
+        low = fold(token.text)
         if low not in names or not token.is_alpha:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
@@ -187,6 +188,57 @@ def _compound_modifier(doc: Doc, token: Token) -> bool:
         and nxt.is_lower
         and nxt.pos_ in ("NOUN", "PROPN")
     )
+
+
+_INTRO = re.compile(r"^(?:i'?m|i\s+am|im|name'?s|name\s+is|called|call\s+me|it'?s)$", re.IGNORECASE)
+
+
+def _context_names(doc: Doc) -> list[Candidate]:
+    """Capitalised words that introduce a person ("I'm Mandla", "my name is Ayo") or sit
+    next to a known name ("Ozzie and Rhys")."""
+    names = first_names()
+    places = uk_places()
+    found: list[Candidate] = []
+    for token in doc:
+        if not _cap_word(token) or token.is_stop:
+            continue
+        low = token.lower_
+        if low in NOT_PII_WORDS or low in LEADING_STOP or low in places or low in _VENUE_WORDS or low in KIN_WORDS:
+            continue
+        prev = doc[token.i - 1] if token.i > 0 else None
+        prev2 = doc[token.i - 2] if token.i > 1 else None
+        intro = prev is not None and (
+            _INTRO.match(prev.text) is not None
+            or (prev2 is not None and _INTRO.match(doc[token.i - 2 : token.i].text) is not None)
+        )
+        # "Ozzie and Rhys": a capitalised word joined by "and" to a listed name is one too.
+        nxt2 = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        paired = (
+            token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ in ("and", "&", "n")
+            and nxt2 is not None
+            and nxt2.is_title
+            and fold(nxt2.text) in names
+            and fold(nxt2.text) not in ambiguous_names()
+        ) or (
+            prev is not None
+            and prev.lower_ in ("and", "&")
+            and prev2 is not None
+            and prev2.is_title
+            and fold(prev2.text) in names
+            and fold(prev2.text) not in ambiguous_names()
+        )
+        if not (intro or paired):
+            continue
+        # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
+        if intro and token.pos_ not in ("PROPN", "NOUN", "X"):
+            continue
+        start, end = _extend_hyphens(doc, token.i, token.i + 1)
+        if end < len(doc) and _surname(doc[end]):
+            end = _extend_hyphens(doc, end, end + 1)[1]
+        span = doc[start:end]
+        found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "context"))
+    return found
 
 
 def _kin_names(doc: Doc) -> list[Candidate]:
@@ -315,7 +367,14 @@ def _clean_entity(ent: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].like_num or doc[end - 1].is_space):
         end -= 1
+    # A title inside the model's span ("Visited Mrs D"): the name is what follows it.
+    for i in range(end - 1, start - 1, -1):
+        if doc[i].lower_.rstrip(".") in _TITLES and i > start:
+            start = i + 1
+            break
     span = doc[start:end]
+    if len(span) == 1 and len(span.text) == 1:
+        return None  # an initial alone ("Mrs D") says little and reads as a typo
     if not len(span):
         return None
     if any(not (t.is_alpha or _cap_word(t) or t.text in ("'s", "’s", "-", "&")) for t in span):
@@ -426,6 +485,7 @@ def find_pii(doc: Doc, redact_towns: bool = True) -> list[PiiSpan]:
         + _titled_names(doc)
         + _name_tokens(doc)
         + _kin_names(doc)
+        + _context_names(doc)
         + _places_from_list(doc)
         + _model_entities(doc)
     )

@@ -157,7 +157,7 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\bmissing\s+from\s+(?:home|care|school)\b|\bgoes\s+missing\b|\bwent\s+missing\b", EXPLOITATION, 0.5),
         (r"\b(?:makes?|made|making|forced|forcing)\s+(?:me|him|her|us)\s+(?:sell|carry|hold|run|deliver|sleep\s+with|have\s+sex|do\s+stuff)\b", EXPLOITATION, 1.0),
         (r"\bowes?\s+(?:money\s+)?to\s+(?:dealers|them|the\s+lads|people)\b", EXPLOITATION, 0.6),
-        (r"\bowe\s+(?:them|him|the\s+lads|dealers|some\s+people)\s+(?:money|£?\d+|a\s+lot)\b", EXPLOITATION, 0.5),
+        (r"\bowe\s+(?:them|him|the\s+lads|dealers|some\s+people|people)\b", EXPLOITATION, 0.5),
         (r"\bwork\s+(?:it|the\s+debt|that|the\s+money)\s+off\b|\bor\s+else\b", EXPLOITATION, 0.4),
         (r"\b(?:deal|dealing|sell|selling|cook|cooking)\s+(?:drugs\s+)?(?:from|out\s+of|in)\s+(?:my|her|his|their|the)\s+(?:flat|house|place|home)\b", EXPLOITATION, 1.0),
         (r"\b(?:taken|took|take)\s+over\s+(?:my|her|his|their)\s+(?:flat|house|place|home)\b", EXPLOITATION, 1.0),
@@ -193,7 +193,7 @@ _TALK_BEFORE = re.compile(
     r"\b(?:(?:training|trained|course|session|workshop|talk|presentation|module|seminar|lecture|webinar|"
     r"leaflets?|posters?|policy|policies|procedures?|guidance|documentary|film|movie|programme|program|"
     r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz)"
-    r"\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of)\b"
+    r"(?:\s+\S+){0,5}?\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of)\b"
     r"|covered|cover|covers|covering|discussed|discuss|discussing|talked\s+about|talk\s+about|talking\s+about|"
     r"learn(?:ed|t|ing)?\s+about|read(?:ing)?\s+about|heard\s+about|watched|watching|reflected\s+on|reflect\s+on|"
     r"trained\s+in|topics?|subjects?|agenda|respond(?:ing)?\s+to|awareness\s+of|spotting|recognising|recognizing|"
@@ -308,7 +308,36 @@ _CUES += [
         (r"\b(?:run|running|ran|runs|drop|dropping|deliver\w*|move|moving|take|taking)\s+(?:stuff|things|drugs|gear|packages|parcels|bags|food|it)\s+(?:to|for|up\s+to|down\s+to|across|round|out\s+to)\s+(?:\w+\s+)?(?:them|him|other\s+towns|[A-Z]\w+|the\s+coast|people)\b", EXPLOITATION, 0.6),
         (r"\b(?:a|an)\s+(?:1[89]|[2-9]\d)\s*(?:-\s*)?(?:year\s*(?:-\s*)?old|yo|yr\s+old)\s+(?:man|guy|bloke|male|adult|woman|boyfriend|lad)\b|\bolder\s+(?:man|guy|bloke|men)\b", EXPLOITATION, 0.6),
         (r"\b(?:keep|keeping|kept)\s+(?:it|this|us|things|everything|our\s+\w+)\s+(?:a\s+)?secret\b|\b(?:our|a)\s+(?:little\s+)?secret\b", EXPLOITATION, 0.6),
-        (r"\b(?:messag\w*|talk\w*\s+to|chatting\s+to|groom\w*)\s+(?:her|him|me)\s+online\b|\bonline\s+who\b", EXPLOITATION, 0.3),
+        (r"\b(?:messag\w*|talk\w*\s+to|chatting\s+to|groom\w*)\s+(?:her|him|me)\s+online\b|\bonline\s+who\b|\bmet\s+(?:online|on\s+(?:snapchat|instagram|tiktok|facebook|an\s+app|a\s+game))\b", EXPLOITATION, 0.3),
+        (r"\b(?:send|sends|sending|sent|giving|gives|gave|transfer\w*)\s+(?:her|him|me)\s+(?:money|cash|gifts|presents|credit|vouchers)\b", EXPLOITATION, 0.5),
+        (r"\b(?:travel|come|go|get\s+the\s+train|get\s+a\s+train)\s+(?:\w+\s+){0,3}to\s+meet\s+(?:him|her|them|up)\b|\bmeet\s+up\s+with\s+(?:him|an\s+adult|a\s+man|an\s+older)\b", EXPLOITATION, 0.5),
+        (r"\bbag(?:ging)?\s+up\b|\bstash\w*\s+(?:drugs|gear|stuff)\b", EXPLOITATION, 0.8),
+        (r"\b(?:scared|afraid|frightened|too\s+scared)\s+to\s+(?:say\s+no|tell\s+(?:them|him|her)\s+no|refuse|stop\s+them)\b", EXPLOITATION, 0.6),
+        (r"\b(?:been|waiting|hanging\s+(?:about|around)|parked)\s+outside\s+(?:my|our|my\s+\w+'?s)\s+(?:house|flat|door|place|work|school)\b", ABUSE, 0.5),
+        # Planning, methods and leave-taking in other words.
+        (r"\bplan\w*\s+how\s+(?:I'?d|I\s+would|I'?ll|I\s+will|to)\s+(?:do\s+it|go|end\s+it|kill|die)\b|\bwork(?:ing|ed)?\s+out\s+how\b", SUICIDAL, 1.0),
+        (r"\b(?:who|whoever)\s*(?:'d|would|will|'ll)\s+find\s+me\b", SUICIDAL, 1.0),
+        (r"\bbetter\s+(?:life|lives|off|future)\b[^.!?\n]{0,40}\bwithout\s+me\b", SUICIDAL, 1.0),
+        (r"\bnot\s+(?:planning|going|intending|expecting)\s+(?:on|to)\s+wak(?:e|ing)\s+up\b|\bnever\s+wak(?:e|ing)\s+up\s+again\b", SUICIDAL, 1.0),
+        (r"\b(?:end|edge)\s+of\s+my\s+(?:rope|tether)\b|\b(?:tired|sick)\s+of\s+(?:fighting|trying|it\s+all|everything)\b", SUICIDAL, 0.4),
+        (r"\b(?:tired|sick)\s+of\s+(?:being\s+(?:here|alive)|living|life|existing|waking\s+up)\b", SUICIDAL, 1.0),
+        (r"\bways\s+to\s+(?:go|do\s+it|end\s+things)\b", SUICIDAL, 1.0),
+        (r"\b(?:wrote|written|writing|made|making|sorted|done)\s+(?:a|my|out\s+my)\s+will\b|\bwho\s+gets\s+(?:the|my)\s+\w+\b", SUICIDAL, 0.5),
+        (r"\b(?:a\s+box|boxes|packets?|a\s+bottle|bottles)\s+of\s+(?:co-?codamol|paracetamol|tablets|pills|sleeping\s+tablets|painkillers|aspirin|ibuprofen|tramadol|insulin)\b", SUICIDAL, 0.6),
+        (r"\brazor(?:\s+blades?)?\b|\bblades?\b(?=[^.!?\n]{0,30}\b(?:arm|arms|wrist|wrists|legs?|thighs?|skin)\b)", SELF_HARM, 0.6),
+        (r"\bdid\s+more\s+than\s+think\b|\bwent\s+through\s+with\s+it\b|\bclose\s+to\s+doing\s+it\b", SELF_HARM, 0.6),
+        (r"\b(?:hear|hearing|heard)\s+(?:a\s+voice\s+|voices\s+)?(?:saying\s+|telling\s+me\s+|that\s+)?(?:I\s+should|to)\s+(?:just\s+)?(?:jump|die|kill|end|hurt|cut)\b|\bI\s+should\s+(?:just\s+)?(?:die|jump|end\s+it|kill\s+myself|not\s+be\s+here)\b", SUICIDAL, 1.0),
+        (r"\bcan'?t\s+(?:keep\s+)?(?:living|going\s+on|carrying\s+on|doing\s+this)\s+like\s+this\b", SUICIDAL, 0.6),
+        (r"\b(?:said|say|saying|texted|written)\s+(?:sorry|goodbye|bye|my\s+goodbyes)\s+to\s+(?:everyone|everybody|all|the\s+people|my\s+\w+)\b", SUICIDAL, 0.6),
+        # Abuse at home in other words.
+        (r"\block(?:s|ed|ing)?\s+(?:me|him|her|them|us|the\s+kids|the\s+children)\s+(?:in|out|up)\b", ABUSE, 1.0),
+        (r"\bbruis(?:es|ing|ed)\s+(?:on|all\s+over|up\s+(?:her|his|my))\b|\b(?:has|had|got|with|covered\s+in)\s+(?:\w+\s+)?bruis(?:es|ing)\b|\bblack\s+eye\b", ABUSE, 0.5),
+        (r"\bgets?\s+(?:rough|handy|physical|violent|nasty)\b|\btakes?\s+it\s+out\s+on\s+(?:me|us|her|him|the\s+kids)\b", ABUSE, 0.6),
+        (r"\b(?:asked|told|begged)\s+me\s+not\s+to\s+(?:say|tell|mention)\s+(?:anything|anyone|it)\b", ABUSE, 0.5),
+        (r"\b(?:follows?|followed)\s+me\s+(?:to|home|everywhere|around|about)\b|\blistens?\s+(?:in\s+)?to\s+(?:all\s+)?my\s+(?:calls|phone\s+calls|conversations)\b", COERCIVE, 0.6),
+        (r"\bchanged\s+(?:the|my|all\s+my)\s+passwords?\b|\b(?:has|knows|took)\s+(?:all\s+)?my\s+passwords?\b", COERCIVE, 0.5),
+        (r"\bcomes?\s+in(?:to)?\s+the\s+(?:bathroom|bedroom|shower|toilet)\s+when\s+I'?m\b", ABUSE, 0.8),
+        (r"\bwon'?t\s+leave\b|\bwon'?t\s+go\s+away\b", ABUSE, 0.3),
     ]
 ]
 
@@ -348,6 +377,7 @@ _IDIOM = re.compile(
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
     r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when)\b|\bit\s+hit\s+me\b|"
+    r"\b(?:baby|little\s+one|toddler|bump|newborn)\s+(?:kicks?|kicked|kicking|hits?|bites?|bit|headbutts?)\s+me\b|"
     r"\bpush(?:ing|ed|es)?\s+me\s+(?:towards|forward|on\b|for\b|to\s+(?:do|go|apply|take|try|get|be|keep|finish|start|join))|"
     r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten)\s+(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)\b|"
     r"\bbeat\s+(?:me|us)\s+(?:at|in)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|scrabble|monopoly|fifa|race)\b|"
