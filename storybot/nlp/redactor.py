@@ -190,6 +190,8 @@ def _compound_modifier(doc: Doc, token: Token) -> bool:
     )
 
 
+# Letters English never uses: a capitalised word with them is a foreign name or place.
+_FOREIGN_LETTERS = re.compile(r"[łśżźćńęąğşıőűřčěůňťďžšľĺŕŁŚŻŹĆŃĘĄĞŞİŐŰŘČĚŮŇŤĎŽŠĽĹŔ]")
 _INTRO = re.compile(r"^(?:i'?m|i\s+am|im|name'?s|name\s+is|called|call\s+me|it'?s)$", re.IGNORECASE)
 
 
@@ -228,7 +230,8 @@ def _context_names(doc: Doc) -> list[Candidate]:
             and fold(prev2.text) in names
             and fold(prev2.text) not in ambiguous_names()
         )
-        if not (intro or paired):
+        foreign = _FOREIGN_LETTERS.search(token.text) is not None
+        if not (intro or paired or foreign):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
         if intro and token.pos_ not in ("PROPN", "NOUN", "X"):
@@ -335,6 +338,8 @@ def _model_entities(doc: Doc) -> list[Candidate]:
         span = _clean_entity(ent)
         if span is None:
             continue
+        if len(span) == 1 and _compound_modifier(doc, span[0]):
+            continue  # "a Victoria sponge"
         words = [t.lower_ for t in span]
         last = words[-1]
         if span.text.lower() in places:

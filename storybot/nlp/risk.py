@@ -273,6 +273,7 @@ _CUES += [
         (r"\b(?:don'?t|do\s+not|can'?t|cannot|can\s+not)\s+see\s+(?:the|any|a)\s+point\s+(?:in|of)\s+(?:carrying\s+on|living|going\s+on|being\s+(?:here|alive|around)|life|anything|trying|it\s+all|getting\s+up|me)\b", SUICIDAL, 1.0),
         (rf"\b(?:tak\w*|took|swallow\w*|down\w*|od\s+on)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?{_MEDS}?\b(?:\s+at\s+once)?|\b{_MEDS}\s+(?:all\s+)?at\s+once\b", SUICIDAL, 1.0),
         (rf"\bstopped\s+taking\s+(?:my\s+)?{_MEDS}\b", SUICIDAL, 0.5),
+        (rf"\b(?:stockpil\w+|hoard\w*|stash\w*)\s+(?:up\s+)?(?:my\s+|all\s+my\s+|the\s+|some\s+)?{_MEDS}", SUICIDAL, 1.0),
         (r"\bsav(?:e|es|ed|ing)\s+(?:them|it|those|my\s+\w+)\s+up\b|\bsav(?:e|es|ed|ing)\s+up\s+(?:my\s+)?(?:\w+\s+)?(?:tablets|pills|meds|medication)\b", SUICIDAL, 0.5),
         (r"\b(?:look\w*|star\w*|stood|stand\w*|think\w*\s+about|sat|sitting)\s+(?:at|on|by|over|about)\s+(?:the|a)\s+(?:edge\s+of\s+the\s+)?(?:bridge|cliffs?|edge|railway|tracks|train\s+line|multi-?storey|roof|viaduct|river|motorway\s+bridge)\b", SUICIDAL, 1.0),
         (r"\bjump(?:ing)?\s+(?:off|from)\s+(?:a|the|my)\s+(?:bridge|building|roof|cliff|balcony|multi-?storey|car\s+park|window|flats)\b", SUICIDAL, 1.0),
@@ -283,7 +284,7 @@ _CUES += [
         (r"\baccess\s+to\s+(?:firearms|a\s+gun|guns|weapons|a\s+shotgun|medication|means)\b", SUICIDAL, 0.5),
         (r"\bsuicidal\s+(?:thoughts|ideation|feelings|intent|plans?)\b", SUICIDAL, 1.0),
         # Hurting oneself in other ways.
-        (r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*|kick\w*)\s+(?:the\s+|my\s+)?walls?\b|\bbang\w*\s+my\s+head\b", SELF_HARM, 0.8),
+        (r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*|kick\w*)\s+(?:the\s+|my\s+)?walls?\b|\bbang\w*\s+my\s+head\b", SELF_HARM, 1.0),
         (r"\bpull\w*\s+(?:my\s+)?hair\s+out\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up|bleed)\b|\bstarv\w*\s+myself\b", SELF_HARM, 0.3),
         (r"\b(?:did|done)\s+it\s+again\b", SELF_HARM, 0.3),
         # Violence to the teller or their family, and threats of it.
@@ -302,6 +303,7 @@ _CUES += [
         # Control of money, movement and contact.
         (r"\b(?:checks?|checking|goes\s+through|going\s+through|reads?|reading)\s+(?:all\s+)?my\s+(?:receipts|spending|bank\s+statements?|bank|purse|bag|emails|location|messages|texts|phone|post)\b", COERCIVE, 0.6),
         (r"\b(?:not|isn'?t|aren'?t|am\s+not|'m\s+not|never)\s+allowed\s+(?:out|my\s+own|to\s+(?:have|see|go|work|leave|use|talk|speak|visit|wear|drive|get|keep|contact|ring|call))\b", COERCIVE, 0.6),
+        (r"\b(?:have|has|had|got)\s+to\s+(?:hand|give|pass)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\b", COERCIVE, 1.0),
         (r"\b(?:hand|give|pass|hands|gives)\s+(?:over\s+)?(?:all\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\s+(?:over\s+)?to\b|\bhand\s+over\s+(?:all\s+)?(?:my|her|his)\s+(?:wages|money|benefits|pay|pension|earnings)\b", COERCIVE, 0.8),
         # Exploitation.
         (r"\bpa(?:y|ys|id|ying)\s+(?:me|him|her|us)\s+in\s+(?:weed|drugs|gear|food|cash|fags)\b", EXPLOITATION, 0.6),
@@ -384,7 +386,7 @@ _IDIOM = re.compile(
     r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b",
     re.IGNORECASE,
 )
-_COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\s+\w+ing(?:\s+(?:about|of))?\b", re.IGNORECASE)
+_COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n;]+(?:[.!?;]+|\n|$)")
 
 
