@@ -2,6 +2,13 @@
 
 Each finder returns candidate spans with a label and a priority; the redactor component
 adds names and places from the model and resolves overlaps.
+
+Why not presidio-analyzer: its person and place finding is the same spaCy NER we already
+run (the misses on our challenge sets were the small model's, which presidio would share);
+its UK recognisers cover NHS and NI numbers that these patterns already validate, and none
+of UK postcodes, spoken emails, addresses or birth-date wording. It would add
+tldextract, phonenumbers and a second pass over every text for nothing we lack, and its
+email recogniser needs telling not to fetch a suffix list to run offline.
 """
 
 from __future__ import annotations

@@ -499,4 +499,22 @@ def find_pii(doc: Doc, redact_towns: bool = True) -> list[PiiSpan]:
     accepted = _resolve(text, candidates)
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
-    return [PiiSpan(c.start, c.end, c.label) for c in accepted]
+    return [PiiSpan(c.start, c.end, c.label) for c in _merge_addresses(text, accepted)]
+
+
+def _merge_addresses(text: str, accepted: list[Candidate]) -> list[Candidate]:
+    """Join the parts of one address: "Flat 9, Cedar Court, 40 Lime Street" is one place."""
+    merged: list[Candidate] = []
+    for cand in sorted(accepted, key=lambda c: c.start):
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.label == cand.label == "LOCATION"
+            and last.source in ("street", "venue")
+            and cand.source == "street"
+            and re.fullmatch(r",?\s*", text[last.end : cand.start])
+        ):
+            merged[-1] = Candidate(last.start, cand.end, "LOCATION", last.priority, "street")
+            continue
+        merged.append(cand)
+    return merged

@@ -8,6 +8,7 @@ suicidal") or clearly over ("I used to self-harm but I've been fine for two year
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -198,7 +199,8 @@ _TALK_BEFORE = re.compile(
     r"learn(?:ed|t|ing)?\s+about|read(?:ing)?\s+about|heard\s+about|watched|watching|reflected\s+on|reflect\s+on|"
     r"trained\s+in|topics?|subjects?|agenda|respond(?:ing)?\s+to|awareness\s+of|spotting|recognising|recognizing|"
     r"(?:all\s+)?staff\s+(?:must|should|will|need\s+to)|must\s+(?:be\s+)?report(?:ed)?|should\s+(?:be\s+)?report(?:ed)?|"
-    r"report\s+(?:any|all)|policy\s+update|reviewed|approved)\b|\b(?:update|reminder|policy|procedure):",
+    r"report\s+(?:any|all)|policy\s+update|reviewed|approved|lessons?\s+learn(?:ed|t)|case\s+review)\b|"
+    r"\b(?:update|reminder|policy|procedure|reflection|learning):",
     re.IGNORECASE,
 )
 _TALK_AFTER = re.compile(
@@ -340,6 +342,25 @@ _CUES += [
         (r"\bchanged\s+(?:the|my|all\s+my)\s+passwords?\b|\b(?:has|knows|took)\s+(?:all\s+)?my\s+passwords?\b", COERCIVE, 0.5),
         (r"\bcomes?\s+in(?:to)?\s+the\s+(?:bathroom|bedroom|shower|toilet)\s+when\s+I'?m\b", ABUSE, 0.8),
         (r"\bwon'?t\s+leave\b|\bwon'?t\s+go\s+away\b", ABUSE, 0.3),
+        # Fourth round: more ways of saying the same few things.
+        (rf"\bwant(?:ed|s)?\s+{_ADV}(?:it|this|everything|it\s+all|all\s+of\s+(?:it|this))\s+to\s+(?:be\s+)?(?:over|finished|done\s+with)\b", SUICIDAL, 0.6),
+        (rf"\btook\s+(?:some|a\s+few|a\s+couple|several|extra|loads)\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:\w+'s\s+)?(?:sleeping\s+|pain\s*)?{_MEDS}", SUICIDAL, 0.6),
+        (r"\bnot\s+(?:doing|facing|getting\s+through|making\s+it\s+(?:through|to)|going\s+through|seeing)\s+another\s+(?:winter|christmas|year|birthday|summer|week)\b", SUICIDAL, 0.6),
+        (r"\b(?:I'?ve|I\s+have)\s+(?:decided|made\s+(?:my|the)\s+decision|made\s+up\s+my\s+mind)\b", SUICIDAL, 0.4),
+        (r"\bmy\s+(?:own\s+)?funeral\b", SUICIDAL, 0.6),
+        (r"\b(?:feels?|felt|be|would\s+be)\s+(?:like\s+)?(?:such\s+)?(?:a\s+)?relief\b", SUICIDAL, 0.4),
+        (r"\bif\s+I\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive|in\s+it|in\s+the\s+picture|about|on\s+this\s+earth)\b", SUICIDAL, 0.8),
+        (r"\b(?:world|everyone|everything|life)\s+would\s+(?:just\s+)?(?:keep\s+(?:turning|going)|go\s+on|carry\s+on|be\s+(?:fine|better|easier))\b", SUICIDAL, 0.4),
+        (r"\b(?:sitting|standing|stood|parked|sat|I'?m|I\s+am)\s+(?:in\s+my\s+car\s+)?(?:at|on|by)\s+(?:the\s+)?(?:top\s+of\s+|edge\s+of\s+)?(?:the|a)\s+(?:multi-?storey|bridge|cliffs?|roof|viaduct|railway|tracks|edge)\b", SUICIDAL, 1.0),
+        (r"\bI(?:'ve|\s+have)?\s+(?:cut|been\s+cutting|burned|burnt|been\s+burning)\s+(?:deep|deeper|again|too\s+deep|badly|last\s+night|yesterday|today|more)\b", SELF_HARM, 1.0),
+        (r"\bwon'?t\s+stop\s+bleeding\b|\b(?:still|keeps?)\s+bleeding\b", SELF_HARM, 0.5),
+        (r"\b(?:hands?|arms?|fingers|a\s+belt|a\s+cord)\s+(?:round|around|on|over)\s+my\s+(?:neck|throat|mouth)\b", ABUSE, 1.0),
+        (r"\b(?:doesn'?t|don'?t|won'?t|never|didn'?t|does\s+not|will\s+not)\s+(?:feed|give\s+(?:me|us|them)\s+(?:food|dinner|tea|anything\s+to\s+eat))\b", ABUSE, 1.0),
+        (r"\b(?:have|has|had|got)\s+to\s+(?:hand|give|pass|pay)\s+(?:\w+\s+){0,3}(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|universal\s+credit|pip)\b", COERCIVE, 1.0),
+        (r"\b(?:he|she|they)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to|\s+says\s+(?:he|she|they)(?:'ll|\s+will))\s+(?:\w+\s+){0,6}?take\s+(?:the|my|our)\s+(?:baby|kids|children|son|daughter|boy|girl)\b", COERCIVE, 1.0),
+        (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
+        (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
+        (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
     ]
 ]
 
@@ -351,13 +372,16 @@ _NEGATION = re.compile(
     r"no\s+longer|stopped|stop)\b|n't\b",
     re.IGNORECASE,
 )
+# Years before this one, for "in 2021": computed so the list never goes stale.
+_PAST_YEARS = "|".join(str(year) for year in range(2000, dt.date.today().year))
 # Markers that the harm is over.
 _PAST = re.compile(
     r"\bused\s+to\b|\b(?:years?|months?|weeks?)\s+ago\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
     r"\bin\s+the\s+past\b|\bno\s+longer\b|\bnot\s+any\s?more\b|\bhaven'?t\s+(?:\w+\s+){0,2}(?:for|since|in)\b|"
     r"\b(?:been|felt|feel|I'?m|am|stayed|kept)\s+(?:fine|well|ok|okay|good|safe|clean|better|alright)\s+"
     r"(?:for|since|now)\b|\bover\s+now\b|\bthat\s+was\s+(?:\w+\s+){0,3}(?:ago|then)\b|\bas\s+a\s+(?:kid|child|teenager)\b|"
-    r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:then|19\d\d|20\d\d)\b|\bin\s+(?:19\d\d|20[01]\d)\b|"
+    r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:then|19\d\d|20\d\d)\b|"
+    rf"\bin\s+(?:19\d\d|{_PAST_YEARS})\b|"
     r"\bhistoric(?:al)?\b|\b(?:19|20)\d0s\b|\bno\s+current\s+(?:concerns?|risks?)\b|\bas\s+a\s+teenager\b|"
     r"\b(?:those\s+days|that'?s|it'?s)\s+(?:are\s+|is\s+)?(?:behind\s+me|in\s+the\s+past)\b|\b\d+\s+(?:years?|months?)\s+clean\b|"
     r"\bin\s+my\s+(?:teens|twenties|thirties|forties|youth|childhood|school\s+days)\b|\b(?:over|more\s+than)\s+a\s+decade\b|"

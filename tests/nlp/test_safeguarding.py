@@ -91,6 +91,15 @@ MORE_AT_RISK = [
     "they use my flat to bag up and I'm too scared to say no",  # cuckooing
     "he locks the kids in when he goes out",
     "Worker: Mr P has suicidal thoughts and access to firearms.",
+    "i just want all of it to be over, took a few of my mum's sleeping tablets earlier",
+    "I keep picturing my own funeral and it would be such a relief",
+    "nobody would miss a thing if I wasn't around, the world would keep going",
+    "I'm parked at the top of the multi-storey",
+    "I cut too deep last night and it's still bleeding",
+    "he put his hands around my throat in front of the kids",
+    "my dad doesn't feed us when he's drinking",
+    "I've got to pay him half my universal credit or he says he'll take the kids",
+    "a stranger online asked her for pics and sent explicit messages",
 ]
 MORE_NOT_AT_RISK = [
     "Abuse, addiction, debt, all of it came up in the group.",  # a list of subjects
@@ -104,6 +113,8 @@ MORE_NOT_AT_RISK = [
     "They kept pushing me to apply for college and I'm glad they did.",
     "The baby kicks me all night.",
     "He was grooming the horse when I arrived.",
+    "Lessons learned: the referral for suspected exploitation in 2019 waited three weeks.",
+    "I'm not doing another winter in this damp flat, I've asked for a transfer.",
 ]
 
 
