@@ -361,6 +361,23 @@ _CUES += [
         (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
         (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
         (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+        # Fifth round, from short real-world comments written by a colleague.
+        (r"\bcounty\s+line\b", EXPLOITATION, 1.0),
+        (r"\b(?:he'?s|she'?s|they'?re|is|are|been)\s+(?:being\s+)?(?:used|groomed|exploited|targeted)\s*(?:[.,;!]|$|by\b|to\s+(?:sell|carry|run|deal|hold))", EXPLOITATION, 0.6),
+        (r"\bolder\s+(?:crowd|lot|kids|group|gang|mates|friends)\b", EXPLOITATION, 0.5),
+        (r"\b(?:cash|money|trainers|clothes|phones?|gifts)\s+(?:that\s+)?(?:he|she|they)\s+(?:can'?t|won'?t|couldn'?t)\s+explain\b|\bunexplained\s+(?:cash|money|gifts|trainers|clothes|phones?)\b", EXPLOITATION, 0.5),
+        (r"\b(?:my\s+ex|he|she|they)\s+(?:still\s+|keeps?\s+|always\s+)?(?:turns?|turning|shows?|showing)\s+up\s+(?:at|outside)\b", ABUSE, 1.0),
+        (r"\b(?:keeps?|still|been)\s+(?:kick\w*|bang\w*|smash\w*|pound\w*|hammer\w*)\s+(?:on\s+)?(?:my|our|the)\s+(?:door|windows?)\b", ABUSE, 1.0),
+        (r"\b(?:keeps?|been|is|he'?s|she'?s|they'?re|some(?:one|1|body)'?s?)\s+(?:\w+\s+)?follow(?:ing|in'?|s)?\s+me\b", ABUSE, 1.0),
+        (r"\bthreaten\w*\s+to\s+(?:come\s+round|come\s+over|sort|do|get|batter|smash|beat|hurt|kill|stab|burn|hit|throw)\b", ABUSE, 1.0),
+        (r"\bnot\s+safe\s+(?:for\s+(?:me|us|my\s+\w+|the\s+kids|the\s+children)|here|at\s+night|coming\s+home)\b|\bdon'?t\s+feel\s+safe\s+(?:coming|going|walking)\s+home\b", ABUSE, 1.0),
+        (r"\b(?:threw|thrown|throwing|put|chucked|lobbed)\s+(?:a\s+|some\s+)?(?:brick|stone|rock|bottle|firework|petrol|something)s?\s+(?:through|at)\s+(?:my|our|the)\s+(?:window|door|house|car)\b", ABUSE, 1.0),
+        (r"\b(?:a\s+man|an\s+adult|a\s+stranger|some\s+(?:man|guy|bloke|adult))(?:'s|\s+has|\s+is)?\s+(?:been\s+)?messag\w*\s+(?:her|him|me|my\s+\w+)\b", EXPLOITATION, 0.6),
+        (r"\bask(?:s|ed|ing)\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
+        (r"\bowe\s+(?:money\s+)?(?:for|on)\s+(?:gear|drugs|weed|coke|a\s+debt|a\s+bag)\b", EXPLOITATION, 0.6),
+        (r"\b(?:want\w*|ask\w*|tell\w*|mak\w*|get\w*)\s+(?:me|him|her)\s+to\s+(?:hold|keep|stash|move|carry|run|sell|deliver|drop)\s+(?:stuff|things|drugs|gear|packages|parcels|it|bags|for)\b", EXPLOITATION, 1.0),
+        (r"\b(?:scared|afraid|frightened|terrified)\s+(?:of\s+)?what\s+(?:happens|will\s+happen|they'?(?:ll|d)\s+do|he'?(?:ll|d)\s+do)\s+if\s+I\s+(?:say\s+no|don'?t|refuse|stop|tell)\b", EXPLOITATION, 0.8),
+        (r"\b(?:says|said|claims?|claimed)\s+(?:she|he|they)(?:'d|\s+had|\s+has)?\s+[\"'“]?\s*(?:fell|fallen|walked\s+into|tripped|bumped)\b", ABUSE, 0.5),
     ]
 ]
 
@@ -404,7 +421,9 @@ _IDIOM = re.compile(
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
     r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when)\b|\bit\s+hit\s+me\b|"
     r"\b(?:baby|little\s+one|toddler|bump|newborn)\s+(?:kicks?|kicked|kicking|hits?|bites?|bit|headbutts?)\s+me\b|"
-    r"\bpush(?:ing|ed|es)?\s+me\s+(?:towards|forward|on\b|for\b|to\s+(?:do|go|apply|take|try|get|be|keep|finish|start|join))|"
+    r"\bpush(?:ing|ed|es)?\s+me\s+(?:towards|forward|on\b|onto|for\b|to\s+(?:do|go|apply|take|try|get|be|keep|finish|start|join|report)|"
+    r"into\s+(?:a|an|the|doing)\s+(?:\w+\s+)?(?:course|job|training|programme|college|apprenticeship|role|career|work|placement))|"
+    r"\bkick(?:ed|s|ing)?\s+(?:me|us|him|her)\s+out\b|"
     r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten)\s+(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)\b|"
     r"\bbeat\s+(?:me|us)\s+(?:at|in)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|scrabble|monopoly|fifa|race)\b|"
     r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b",

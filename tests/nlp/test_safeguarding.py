@@ -100,6 +100,11 @@ MORE_AT_RISK = [
     "my dad doesn't feed us when he's drinking",
     "I've got to pay him half my universal credit or he says he'll take the kids",
     "a stranger online asked her for pics and sent explicit messages",
+    "he runs for a county line after school",
+    "my ex keeps showing up outside the school gates",
+    "someone threw a firework at our door again",
+    "my cousin is threatening to come over and batter me",
+    "they're asking me to hold stuff for them and I'm scared what happens if I say no",
 ]
 MORE_NOT_AT_RISK = [
     "Abuse, addiction, debt, all of it came up in the group.",  # a list of subjects
@@ -115,6 +120,8 @@ MORE_NOT_AT_RISK = [
     "He was grooming the horse when I arrived.",
     "Lessons learned: the referral for suspected exploitation in 2019 waited three weeks.",
     "I'm not doing another winter in this damp flat, I've asked for a transfer.",
+    "my mum kicked me out at 17 and the foyer took me in",
+    "They kept pushing me into a retail job when I wanted to train as a nurse.",
 ]
 
 
