@@ -52,6 +52,13 @@ _PERSON_FOLLOWERS = frozenset(
 # Word-names that are also abstract nouns: "Hope and faith kept me going" is no list of people.
 _ABSTRACT = frozenset("hope faith grace joy mercy charity patience destiny harmony honour honor liberty".split())
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+|[^\W\d_a-z][^\W\d_A-Z]+|(?:De|La|Le|Da|Di|Du|Mc|Mac)[A-Z][a-z]+|(?:O|D)['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+|[A-Z][a-z]+['’][A-Z][a-z]+)$")
+# Roles people name instead of a person; the model takes them for names at the start.
+_ROLES = frozenset(
+    """landlord landlady physio volunteer counsellor therapist psychiatrist psychologist gp nurse
+    doctor dentist receptionist manager boss council housing staff client tenant neighbour carer
+    mentor coach teacher head headteacher police probation court judge solicitor lawyer advocate
+    caseworker keyworker officer warden pharmacist midwife consultant surgeon paramedic""".split()
+)
 # Verbs that start a sentence before a name and that the small model sweeps into it.
 _ORDERS = frozenset(
     """ring call phone text message email ask tell thank thanks meet see visit contact say give get
@@ -340,6 +347,11 @@ def _model_entities(doc: Doc) -> list[Candidate]:
             continue
         if len(span) == 1 and _compound_modifier(doc, span[0]):
             continue  # "a Victoria sponge"
+        if len(span) == 1 and _sentence_initial(span[0]) and fold(span.text) not in names:
+            # Comments drop their subject ("Felt like...", "Landlord won't..."): the small
+            # model calls the first word a PERSON. A verb or a role is no name.
+            if span[0].pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") or span[0].lower_ in KIN_WORDS | _ROLES:
+                continue
         words = [t.lower_ for t in span]
         last = words[-1]
         if span.text.lower() in places:
