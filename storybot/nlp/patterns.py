@@ -2,12 +2,20 @@
 
 Each finder returns candidate spans with a label and a priority; the redactor component
 adds names and places from the model and resolves overlaps.
+
+Why not presidio-analyzer: its person and place finding is the same spaCy NER we already
+run (the misses on our challenge sets were the small model's, which presidio would share);
+its UK recognisers cover NHS and NI numbers that these patterns already validate, and none
+of UK postcodes, spoken emails, addresses or birth-date wording. It would add
+tldextract, phonenumbers and a second pass over every text for nothing we lack, and its
+email recogniser needs telling not to fetch a suffix list to run offline.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,6 +36,17 @@ class Candidate:
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
+# Spelled out to dodge spam filters: "tom.b at example dot com", "jo[at]example[dot]co[dot]uk".
+# A plain " at " needs a dot, digit or underscore in the name and a spoken " dot ", so
+# "look at bbc.co.uk" stays a sentence.
+_AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+)"
+_DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\.)"
+_TLD = r"(?:com|org|net|co|uk|ac|gov|nhs|edu|io|me|info|biz|scot|wales)"
+EMAIL_SPOKEN_RE = re.compile(
+    rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._+-]*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*?{_DOT}{_TLD}(?:{_DOT}uk)?\b",
+    re.IGNORECASE,
+)
+
 URL_RE = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"'()\[\]]+"
     r"|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|co\.uk|org\.uk|uk|io|info|me|ly)/[^\s<>\"'()\[\]]*",
@@ -39,7 +58,8 @@ PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|0044\s?|\(0|0)(?:\d[\s.\-)]{0,2}){8,9}\d(?![\d])"
 )
 
-NHS_RE = re.compile(r"(?<![\w])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\w])")
+# Ten digits grouped 3-3-4 as printed, or however the teller groups them ("9991 862 528").
+NHS_RE = re.compile(r"(?<![\w])\d(?:[ \-]?\d){9}(?![\w])")
 NHS_CONTEXT_RE = re.compile(r"\bnhs\b[^.\n]{0,25}$", re.IGNORECASE)
 
 # National Insurance: two prefix letters (some never issued), six digits, suffix A-D.
@@ -50,11 +70,13 @@ NI_RE = re.compile(
 )
 
 # Any two letters when the teller says it is their NI number (typos, example prefixes).
+# After "NI number" the suffix letter is often left off, and any two letters will do.
 NI_CONTEXT_RE = re.compile(
-    r"\b(?:NI|N\.I\.?|national\s+insurance|NINO)\b[^.\n]{0,25}?\b([A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D])(?![\w])",
+    r"\b(?:NI|N\.I\.?|national\s+insurance|NINO)\b[^.\n]{0,25}?\b([A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[A-D])?)(?![\w])",
     re.IGNORECASE,
 )
 
+POSTCODE_CONTEXT_RE = re.compile(r"\b(?:post\s?code|p/?c|postal\s+code)\b[^.\n]{0,15}$", re.IGNORECASE)
 POSTCODE_RE = re.compile(
     r"(?<![\w])(?:[A-PR-UWYZ](?:[A-HK-Y]\d[A-HJKPSTUW\d]?|\d[A-HJKPSTUW\d]?)|GIR)"
     r" ?\d[ABD-HJLNP-UW-Z]{2}(?![\w])",
@@ -66,16 +88,28 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# "the 3rd of March 1989" is redacted whole, "the" included, so the sentence still reads.
 DATE_RE = re.compile(
-    r"(?<![\w/])(?:"
+    r"(?<![\w/])(?:the\s+)?(?:"
     r"(?P<d1>[12]\d|3[01]|0?[1-9])[/.\-](?P<m1>1[0-2]|0?[1-9])[/.\-](?P<y1>\d{4}|\d{2})"
+    r"|(?P<y4>(?:19|20)\d{2})-(?P<m4>1[0-2]|0[1-9])-(?P<d4>[12]\d|3[01]|0[1-9])"
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}}|'\d{{2}})"
-    rf"|(?P<m3>{_MONTH})\.?\s+(?P<d3>{_DAY}),?\s+(?P<y3>\d{{4}})"
+    rf"|(?P<m3>{_MONTH})\.?\s+(?:the\s+)?(?P<d3>{_DAY}),?\s+(?P<y3>\d{{4}})"
     r")(?![\w/])",
     re.IGNORECASE,
 )
+# Shapes that are a birth date only when the teller says so: a bare two-digit year
+# ("dob 3 Mar 89") or a month and year ("born in June 1990").
+DOB_ONLY_RE = re.compile(
+    r"(?<![\w/])(?:the\s+)?(?:"
+    rf"{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{2}}"
+    rf"|{_MONTH}\.?,?\s+(?:19|20)\d{{2}}"
+    r")(?![\w/])",
+    re.IGNORECASE,
+)
+BORN_YEAR_RE = re.compile(r"\bborn\s+(?:in\s+|around\s+|about\s+)?((?:19|20)\d{2})\b(?![/.\-]\d)", re.IGNORECASE)
 DOB_CONTEXT_RE = re.compile(
-    r"(?:\bd\.?o\.?b\b|date of birth|\bborn\b|\bbirthday\b|\bbirth date\b|\bb\.)[^.\n]{0,20}$",
+    r"(?:\bd\.?o\.?b\b\.?|date\s+of\s+birth|\bborn\b|\bbirthday\b|\bbirth\s?date\b|\bb\.)[^.\n]{0,20}$",
     re.IGNORECASE,
 )
 
@@ -84,13 +118,28 @@ DOB_CONTEXT_RE = re.compile(
 _STREET_TYPES = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Terrace|Tce|Place|"
     r"Court|Ct|Gardens|Gdns|Grove|Walk|Row|Square|Sq|Hill|Parade|Mews|Green|Rise|Vale|Croft|Fold|"
-    r"Wynd|Chare|Villas|Park|Boulevard|Gate|Yard|Wharf|Quay|Circus|Bank"
+    r"Wynd|Chare|Villas|Park|Boulevard|Gate|Yard|Wharf|Quay|Circus|Bank|View|Meadows?|Heights|"
+    r"Approach|Broadway|Embankment|Esplanade|Promenade|Chase|Mount|Garth|Leys?|Brow|Ridge|"
+    r"Cottages|Buildings|Paddocks?|Glade|Hollow|Nook|Vennel|Loan|Gait|Dell|Holme|Side"
 )
 _CAP = r"[A-Z][A-Za-z'’\-]+"
-_UNIT = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Studio)\s+\d+[A-Za-z]?,?\s+)"
+_UNIT = (
+    r"(?:(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt\.?|[Uu]nits?|[Rr]oom|[Ss]tudio|[Ss]uite|[Bb]lock)\s+"
+    r"\d+[A-Za-z]?(?:\s*[/\-–]\s*\d+[A-Za-z]?)?,?\s+)"
+)
+_SAINT = r"(?:(?:St\.?|Saint)\s+)"
 _HOUSE_NO = r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+)"
 STREET_RE = re.compile(
-    rf"(?<![\w])(?:{_UNIT}?{_HOUSE_NO})?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b",
+    rf"(?<![\w])(?:{_UNIT}?{_HOUSE_NO})?{_SAINT}?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b"
+    r"(?:\s+(?:[Ee]state|[Ff]lats))?",  # "the Bells Close estate" is one place
+)
+# "3 The Paddocks", "12 The Green": a house number before "The" and a name.
+THE_ADDRESS_RE = re.compile(rf"(?<![\w£$.,])(?:{_UNIT})?\d{{1,4}}[A-Za-z]?,?\s+The\s+{_CAP}(?:\s+{_CAP})?")
+# A flat, room or unit number makes whatever named place follows an address:
+# "Apartment 9, 110 Quayside", "Room 14, Elmfield House".
+UNIT_ADDRESS_RE = re.compile(
+    rf"(?<![\w])(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nits?|[Rr]oom|[Ss]uite)\s+\d+[A-Za-z]?(?:\s*[/\-–]\s*\d+[A-Za-z]?)?,?\s+"
+    rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?{_SAINT}?{_CAP}(?:\s+{_CAP}){{0,3}}"
 )
 # Texting style: "44 tamar street" is only an address with its house number.
 STREET_LOWER_RE = re.compile(
@@ -101,14 +150,22 @@ _VENUE_TYPES = (
     r"House|Lodge|Centre|Center|Market|Hall|Rec|Estate|estate|Church|Chapel|Mosque|Temple|"
     r"Gurdwara|School|Academy|Hospital|Library|Club|Surgery|Pharmacy|Café|Cafe|Arms|Inn|Tavern|"
     r"Shed|Hub|Court|Tower|Towers|Flats|Prison|Dene|Station|Precinct|Baths|Gym|Pool|Stadium|"
-    r"Ward|Unit|Clinic|Hostel|Refuge|Rooms|Fields|Woods|Park|church hall|community centre|"
-    r"park|rec|market|church|mosque|flats|house|lodge|hostel"
+    r"Ward|Unit|Clinic|Hostel|Refuge|Rooms|Fields|Woods|Park|Infirmary|Hospice|Practice|Primary|"
+    r"Nursery|Barracks|Mill|Farm|Allotments?|Cemetery|Theatre|Cinema|Museum|Gallery|Arena|Garage|"
+    r"Works|Foodbank|Pantry|Tabernacle|Cathedral|Synagogue|Halls|Retail Park|Business Park|"
+    r"church hall|community centre|park|rec|market|church|mosque|flats|house|lodge|hostel"
 )
 VENUE_RE = re.compile(
     rf"(?<![\w])(?:(?:St|Saint)\.?\s+)?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:(?:Community|Leisure|Sports|"
     rf"Health|Medical|Day|Youth|Shopping|Retail|Family|Children's|Resource|Advice)\s+)?(?:{_VENUE_TYPES})\b"
 )
 SAINT_RE = re.compile(rf"(?<![\w])(?:St|Saint)\.?\s+{_CAP}(?:'s)?(?:\s+(?:church hall|church|school|hall|hospital|centre|Church|School|Hall|Hospital|Centre))?")
+# Pubs go by "the Red Lion", "the Queen's Head": only after "the", so a can of Red Bull is safe.
+PUB_RE = re.compile(
+    rf"(?<=\b[Tt]he\s)(?:{_CAP}\s+)?{_CAP}\s+(?:Lion|Swan|Bull|Horse|Oak|Crown|Anchor|Plough|Bell|Star|"
+    r"Ship|Feathers|Head|Hart|Stag|Fox|Hounds?|Greyhound|Unicorn|Eagle|Falcon|Cock|Bear|Lamb|"
+    r"Wheatsheaf|Mitre|Globe|Vaults|Tap|Taps)\b"
+)
 PRISON_RE = re.compile(rf"\bHMP\s+{_CAP}(?:\s+{_CAP})?|\bHMYOI\s+{_CAP}")
 _ORG_TYPES = (
     r"Housing|Homes|College|University|Trust|Association|Charity|Foundation|Project|Partnership|"
@@ -127,6 +184,16 @@ LEADING_STOP = frozenset(
     children's kids church school hospital""".split()
 )
 
+# Family and role words: "my sister Bronwen", "ray my fella", "Mum's house".
+KIN_WORDS = frozenset(
+    """son daughter sister brother mum mam mom dad partner husband wife fella boyfriend girlfriend
+    bf gf mate friend pal neighbour neighbor cousin nephew niece uncle aunt auntie aunty nan gran
+    grandad granddad grandson granddaughter grandkid grandchild sponsor worker keyworker
+    caseworker advocate mentor coach teacher nurse doctor gp counsellor therapist landlord landlady
+    manager boss colleague kid baby boy girl youngest eldest oldest stepdad stepmum stepson
+    stepdaughter carer lad lass bestie missus ex fiance fiancé fiancee other half""".split()
+)
+
 # National bodies and common brands: never PII here (codebook: DWP, NHS, Jobcentre are not).
 NOT_PII = frozenset(
     """nhs dwp jobcentre jobcentre plus job centre hmrc home office universal credit pip esa
@@ -138,7 +205,9 @@ NOT_PII = frozenset(
     christmas easter ramadan eid diwali pride brexit covid english british monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ofsted cqc nspcc rspca barnardo's crisis
-    the food bank food bank salvation army red cross ambulance""".split("\n")
+    the food bank food bank salvation army red cross ambulance
+    national insurance tel mob mobile fax ext email dob ref nana nanna nanny grandma grandpa granny
+    mammy mummy daddy papa mama""".split("\n")
 )
 
 
@@ -169,6 +238,15 @@ def _flatten_not_pii() -> frozenset[str]:
 
 
 NOT_PII_WORDS = _flatten_not_pii()
+
+
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def fold(word: str) -> str:
+    """Return word in lower case without accents, for name lists: Mikołaj -> mikolaj, Zoë -> zoe."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 @lru_cache(maxsize=None)  # one entry per list; a size of 1 re-read files on every call
@@ -238,6 +316,12 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
     found: list[Candidate] = []
     for m in EMAIL_RE.finditer(text):
         found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "EMAIL", 0, "email"))
+    for m in EMAIL_SPOKEN_RE.finditer(text):
+        raw = m.group()
+        spoken = re.search(r"[\[({]\s*(?:at|dot)|\sdot\s", raw, re.IGNORECASE) is not None
+        name = re.split(r"\s|[\[({]", raw, maxsplit=1)[0]
+        if spoken and (re.search(r"[\[({]\s*at", raw, re.IGNORECASE) or re.search(r"[\d._]", name)):
+            found.append(Candidate(m.start(), m.end(), "EMAIL", 0, "email"))
     for m in URL_RE.finditer(text):
         found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "URL", 1, "url"))
     for m in PHONE_RE.finditer(text):
@@ -248,9 +332,11 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
         if _phone_digits_ok(raw):
             found.append(Candidate(m.start(), end, "PHONE", 2, "phone"))
     for m in NHS_RE.finditer(text):
-        digits = "".join(m.groups())
+        digits = re.sub(r"\D", "", m.group())
+        if len(m.group()) - len(digits) > 3:  # more than three gaps is a list of numbers
+            continue
         labelled = NHS_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]) is not None
-        if nhs_number_valid(digits) or (labelled and not digits.startswith("0")):
+        if not digits.startswith("0") and (nhs_number_valid(digits) or labelled):
             found.append(Candidate(m.start(), m.end(), "NHS_NUMBER", 2, "nhs"))
     for m in NI_RE.finditer(text):
         found.append(Candidate(m.start(), m.end(), "NI_NUMBER", 2, "ni"))
@@ -258,19 +344,29 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
         found.append(Candidate(m.start(1), m.end(1), "NI_NUMBER", 2, "ni"))
     for m in POSTCODE_RE.finditer(text):
         raw = m.group()
-        # Lower-case without a space ("m11aa") is too often something else.
-        if raw.islower() and " " not in raw:
-            continue
+        # Short lower-case codes without a space ("m11aa") need the word postcode before them.
+        if raw.islower() and " " not in raw and len(raw) < 6:
+            if not POSTCODE_CONTEXT_RE.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
         found.append(Candidate(m.start(), m.end(), "POSTCODE", 3, "postcode"))
     for m in DATE_RE.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if DOB_CONTEXT_RE.search(before):
             found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 3, "dob"))
             continue
-        year = _year(m.group("y1") or m.group("y2") or m.group("y3") or "")
+        year = _year(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or "")
         # A full date many years back in a story is almost always someone's birth date.
         if year is not None and 1900 <= year <= today.year - 12:
             found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 4, "old-date"))
+    dates = [m.span() for m in DATE_RE.finditer(text)]
+    for m in BORN_YEAR_RE.finditer(text):
+        # "born in 1983": a year of birth is part of a date of birth.
+        found.append(Candidate(m.start(1), m.end(1), "DATE_OF_BIRTH", 4, "dob"))
+    for m in DOB_ONLY_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in dates):
+            continue
+        if DOB_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 4, "dob"))
     return found
 
 
@@ -280,6 +376,9 @@ def find_places(text: str) -> list[Candidate]:
     for regex, label, priority, source in (
         (STREET_RE, "LOCATION", 5, "street"),
         (STREET_LOWER_RE, "LOCATION", 5, "street"),
+        (THE_ADDRESS_RE, "LOCATION", 5, "street"),
+        (UNIT_ADDRESS_RE, "LOCATION", 5, "street"),
+        (PUB_RE, "LOCATION", 6, "venue"),
         (PRISON_RE, "LOCATION", 5, "venue"),
         (SAINT_RE, "LOCATION", 6, "venue"),
         (VENUE_RE, "LOCATION", 6, "venue"),
@@ -296,8 +395,17 @@ def find_places(text: str) -> list[Candidate]:
                 continue
             if source in ("venue", "org") and words[0].lower() in LEADING_STOP:
                 continue
+            # "Mum's house" is somebody's home, not a named venue.
+            owner = re.sub(r"['’]s$", "", words[0].lower())
+            if source == "venue" and owner != words[0].lower() and (owner in NOT_PII_WORDS or owner in KIN_WORDS):
+                continue
             found.append(Candidate(start, end, label, priority, source))
-    return found
+    # A place inside a longer place is part of it ("Walker Park" in "Walker Park Community Hub").
+    return [
+        c
+        for c in found
+        if not any(o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in found)
+    ]
 
 
 def _strip_leading_stop(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,10 +8,12 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from storybot.nlp.patterns import (
+    KIN_WORDS,
     LEADING_STOP,
     NOT_PII_WORDS,
     Candidate,
     ambiguous_names,
+    fold,
     find_identifiers,
     find_places,
     first_names,
@@ -35,6 +37,33 @@ _ORG_WORDS = frozenset(
 _NAME_CONTEXT = frozenset(
     "called named name's names nicknamed aka".split()
 )
+_LOWER_TITLES = frozenset("mr mrs ms mx dr".split())
+# "my dr appointment": words after a lower-case title that are no surname.
+_NOT_AFTER_TITLE = frozenset(
+    "appointment appointments note notes letter surgery visit receptionist office app practice who".split()
+)
+# After a capitalised name at the start of a sentence, these words show it is a person
+# ("Precious from church rang", "Dawn at the pantry"), where "Hope is..." would not.
+_PERSON_FOLLOWERS = frozenset(
+    """from at and n & said says rang rings phoned texted messaged came comes come helped helps
+    told tells asked asks gave gives took takes drove drives picked sorted lent lends always never
+    just 's ’s""".split()
+)
+# Word-names that are also abstract nouns: "Hope and faith kept me going" is no list of people.
+_ABSTRACT = frozenset("hope faith grace joy mercy charity patience destiny harmony honour honor liberty".split())
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+|[^\W\d_a-z][^\W\d_A-Z]+|(?:De|La|Le|Da|Di|Du|Mc|Mac)[A-Z][a-z]+|(?:O|D)['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+|[A-Z][a-z]+['’][A-Z][a-z]+)$")
+# Roles people name instead of a person; the model takes them for names at the start.
+_ROLES = frozenset(
+    """landlord landlady physio volunteer counsellor therapist psychiatrist psychologist gp nurse
+    doctor dentist receptionist manager boss council housing staff client tenant neighbour carer
+    mentor coach teacher head headteacher police probation court judge solicitor lawyer advocate
+    caseworker keyworker officer warden pharmacist midwife consultant surgeon paramedic""".split()
+)
+# Verbs that start a sentence before a name and that the small model sweeps into it.
+_ORDERS = frozenset(
+    """ring call phone text message email ask tell thank thanks meet see visit contact say give get
+    let help send hi hello dear love bless""".split()
+)
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "ORG": "ORG"}
 _WORD = re.compile(r"[^\s]+")
 
@@ -47,37 +76,208 @@ def _is_acronym(token: Token) -> bool:
     return token.text.isupper() and len(token.text) <= 5
 
 
+def _cap_word(token: Token) -> bool:
+    """Return True for a capitalised name-shaped word: Okafor, O'Neill, McAllister."""
+    return bool(_NAME_WORD.match(token.text))
+
+
+def _extend_hyphens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a name span over hyphen-joined parts: Sarah-Jane, Al-Rashid, Jean-Paul."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and _cap_word(doc[end + 1])
+    ):
+        end += 2
+    while (
+        start >= 2
+        and doc[start - 1].text in ("-", "‐")
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and _cap_word(doc[start - 2])
+    ):
+        start -= 2
+    return start, end
+
+
+def _sentence_initial(token: Token) -> bool:
+    if token.i == 0 or token.is_sent_start:
+        return True
+    prev = token.doc[token.i - 1]
+    return prev.is_punct and prev.text not in (",", ")", "-", "&") or prev.text == "\n"
+
+
+def _kin_before(doc: Doc, i: int) -> bool:
+    """Return True after "my sister", "our worker", "my key worker" and the like."""
+    if i >= 2 and doc[i - 1].lower_ in KIN_WORDS:
+        return doc[i - 2].lower_ in ("my", "our", "his", "her", "their", "the", "a", "key", "support") or (
+            i >= 3 and doc[i - 3].lower_ in ("my", "our", "his", "her", "their")
+        )
+    return False
+
+
+def _kin_after(doc: Doc, i: int) -> bool:
+    """Return True before ", my sister" or "my fella" ("ray my fella got her for me")."""
+    j = i + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return j + 1 < len(doc) and doc[j].lower_ in ("my", "our") and doc[j + 1].lower_ in KIN_WORDS
+
+
+def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
+    """Decide whether a word-name (Will, Rose, Hope, May) is a person here."""
+    low = token.lower_
+    if after_title or _kin_before(doc, token.i) or _kin_after(doc, token.i):
+        return True
+    if not token.is_title:
+        return False
+    if low in NOT_PII_WORDS:  # months and days: "in May", "Sunday"
+        return False
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "some", "any", "no"):
+        return False
+    if not _sentence_initial(token):
+        # A capital inside a sentence is the writer telling us it is a name ("I told Will").
+        return True
+    if (token.pos_ == "PROPN" or token.ent_type_ == "PERSON") and low not in _ABSTRACT:
+        return True
+    if nxt is None:
+        return False
+    if low in _ABSTRACT and nxt.lower_ in ("and", "n", "&"):
+        return False
+    if nxt.lower_ in ("is", "was", "'s", "’s", "turned", "turns") and token.i + 2 < len(doc):
+        after = doc[token.i + 2]
+        # "Summer is 4" (an age), "Hope is my youngest" (a family member)
+        if after.like_num or (after.lower_ in ("my", "our") and _kin_before(doc, token.i + 4)):
+            return True
+    return nxt.lower_ in _PERSON_FOLLOWERS
+
+
 def _name_tokens(doc: Doc) -> list[Candidate]:
     names = first_names()
     ambiguous = ambiguous_names()
     found: list[Candidate] = []
     for token in doc:
-        low = token.lower_
+        low = fold(token.text)
         if low not in names or not token.is_alpha:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
         after_title = prev is not None and prev.lower_.rstrip(".") in _TITLES
         if low in ambiguous:
-            # "Mark my words", "grace period": only a capitalised proper noun is a name.
-            if not (token.is_title and (token.pos_ == "PROPN" or after_title or token.ent_type_ == "PERSON")):
+            # "Mark my words", "grace period": a word-name needs a capital or a person around it.
+            if not _ambiguous_is_name(doc, token, after_title):
                 continue
-        elif not token.is_title:
+        elif not (token.is_title or _cap_word(token)):
             # Lower-case names are common on phones ("me and leanne"); "Will"-like words are excluded above.
-            if not token.is_lower or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X") or token.is_stop:
+            if not token.is_lower or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X", "VERB") or token.is_stop:
                 continue
-        end = token.i + 1
+        elif _compound_modifier(doc, token):
+            continue
+        start, end = _extend_hyphens(doc, token.i, token.i + 1)
         if end < len(doc) and _surname(doc[end]):
-            end += 1
-        span = doc[token.i : end]
+            end = _extend_hyphens(doc, end, end + 1)[1]
+        span = doc[start:end]
         found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "name-list"))
     return found
 
 
-def _surname(token: Token) -> bool:
+def _compound_modifier(doc: Doc, token: Token) -> bool:
+    """Return True for a name used as a modifier: "a Victoria sponge", "the Jack Russell"."""
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (
-        token.is_title
-        and token.is_alpha
-        and token.pos_ == "PROPN"
+        prev is not None
+        and prev.lower_ in ("a", "an", "the", "this", "that")
+        and nxt is not None
+        and nxt.is_lower
+        and nxt.pos_ in ("NOUN", "PROPN")
+    )
+
+
+# Letters English never uses: a capitalised word with them is a foreign name or place.
+_FOREIGN_LETTERS = re.compile(r"[łśżźćńęąğşıőűřčěůňťďžšľĺŕŁŚŻŹĆŃĘĄĞŞİŐŰŘČĚŮŇŤĎŽŠĽĹŔ]")
+_INTRO = re.compile(r"^(?:i'?m|i\s+am|im|name'?s|name\s+is|called|call\s+me|it'?s)$", re.IGNORECASE)
+
+
+def _context_names(doc: Doc) -> list[Candidate]:
+    """Capitalised words that introduce a person ("I'm Mandla", "my name is Ayo") or sit
+    next to a known name ("Ozzie and Rhys")."""
+    names = first_names()
+    places = uk_places()
+    found: list[Candidate] = []
+    for token in doc:
+        if not _cap_word(token) or token.is_stop:
+            continue
+        low = token.lower_
+        if low in NOT_PII_WORDS or low in LEADING_STOP or low in places or low in _VENUE_WORDS or low in KIN_WORDS:
+            continue
+        prev = doc[token.i - 1] if token.i > 0 else None
+        prev2 = doc[token.i - 2] if token.i > 1 else None
+        intro = prev is not None and (
+            _INTRO.match(prev.text) is not None
+            or (prev2 is not None and _INTRO.match(doc[token.i - 2 : token.i].text) is not None)
+        )
+        # "Ozzie and Rhys": a capitalised word joined by "and" to a listed name is one too.
+        nxt2 = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        paired = (
+            token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ in ("and", "&", "n")
+            and nxt2 is not None
+            and nxt2.is_title
+            and fold(nxt2.text) in names
+            and fold(nxt2.text) not in ambiguous_names()
+        ) or (
+            prev is not None
+            and prev.lower_ in ("and", "&")
+            and prev2 is not None
+            and prev2.is_title
+            and fold(prev2.text) in names
+            and fold(prev2.text) not in ambiguous_names()
+        )
+        foreign = _FOREIGN_LETTERS.search(token.text) is not None
+        if not (intro or paired or foreign):
+            continue
+        # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
+        if intro and token.pos_ not in ("PROPN", "NOUN", "X"):
+            continue
+        start, end = _extend_hyphens(doc, token.i, token.i + 1)
+        if end < len(doc) and _surname(doc[end]):
+            end = _extend_hyphens(doc, end, end + 1)[1]
+        span = doc[start:end]
+        found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "context"))
+    return found
+
+
+def _kin_names(doc: Doc) -> list[Candidate]:
+    """Capitalised words right after "my sister", "our worker": almost always a name."""
+    found: list[Candidate] = []
+    places = uk_places()
+    for token in doc:
+        if not _cap_word(token) or not _kin_before(doc, token.i):
+            continue
+        low = token.lower_
+        if token.is_stop or low in NOT_PII_WORDS or low in LEADING_STOP or low in places or low in _VENUE_WORDS:
+            continue
+        start, end = _extend_hyphens(doc, token.i, token.i + 1)
+        if end < len(doc) and _surname(doc[end]):
+            end = _extend_hyphens(doc, end, end + 1)[1]
+        span = doc[start:end]
+        found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "kin"))
+    return found
+
+
+def _surname(token: Token) -> bool:
+    # After a given name, a capitalised word mid-sentence is a surname whatever the tagger
+    # says (the small model tags many unfamiliar surnames NOUN or ADJ).
+    return (
+        _cap_word(token)
+        and not _sentence_initial(token)
+        and not token.is_stop
+        and token.lower_ not in uk_places()
+        and token.lower_ not in KIN_WORDS
         and token.lower_ not in LEADING_STOP
         and token.lower_ not in _VENUE_WORDS
         and token.lower_ not in _ORG_WORDS
@@ -94,14 +294,29 @@ def _titled_names(doc: Doc) -> list[Candidate]:
             if token.i + 2 >= len(doc):
                 continue
             nxt = doc[token.i + 2]
-        if key in _TITLES and token.is_title or key in _NAME_CONTEXT:
-            if not (nxt.is_title and nxt.is_alpha) or nxt.lower_ in LEADING_STOP or nxt.lower_ in NOT_PII_WORDS:
+        if key in _LOWER_TITLES and token.is_lower and token.text.rstrip(".") == key:
+            # Texting style: "my gp dr ramsay"; the next word must read as a proper noun.
+            if not nxt.is_alpha or nxt.is_stop or nxt.lower_ in NOT_PII_WORDS or nxt.lower_ in LEADING_STOP:
                 continue
-            end = nxt.i + 1
-            if end < len(doc) and _surname(doc[end]):
-                end += 1
-            span = doc[nxt.i : end]
-            found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "title"))
+            noun_ok = (
+                key != "ms"
+                and nxt.pos_ not in ("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT")
+                and nxt.lower_ not in _NOT_AFTER_TITLE
+                # Lower-case text confuses the tagger ("mr begum" as a VERB); a real verb here is inflected.
+                and not (nxt.pos_ == "VERB" and (nxt.lemma_ != nxt.lower_ or nxt.lower_.endswith(("ed", "ing"))))
+            )
+            if not (nxt.pos_ in ("PROPN", "X") or noun_ok or nxt.lower_ in first_names() or _cap_word(nxt)):
+                continue
+        elif key in _TITLES and token.is_title or key in _NAME_CONTEXT:
+            if not _cap_word(nxt) or nxt.lower_ in LEADING_STOP or nxt.lower_ in NOT_PII_WORDS:
+                continue
+        else:
+            continue
+        start, end = _extend_hyphens(doc, nxt.i, nxt.i + 1)
+        if end < len(doc) and _surname(doc[end]):
+            end = _extend_hyphens(doc, end, end + 1)[1]
+        span = doc[start:end]
+        found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "title"))
     return found
 
 
@@ -130,6 +345,13 @@ def _model_entities(doc: Doc) -> list[Candidate]:
         span = _clean_entity(ent)
         if span is None:
             continue
+        if len(span) == 1 and _compound_modifier(doc, span[0]):
+            continue  # "a Victoria sponge"
+        if len(span) == 1 and _sentence_initial(span[0]) and fold(span.text) not in names:
+            # Comments drop their subject ("Felt like...", "Landlord won't..."): the small
+            # model calls the first word a PERSON. A verb or a role is no name.
+            if span[0].pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") or span[0].lower_ in KIN_WORDS | _ROLES:
+                continue
         words = [t.lower_ for t in span]
         last = words[-1]
         if span.text.lower() in places:
@@ -162,10 +384,17 @@ def _clean_entity(ent: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].like_num or doc[end - 1].is_space):
         end -= 1
+    # A title inside the model's span ("Visited Mrs D"): the name is what follows it.
+    for i in range(end - 1, start - 1, -1):
+        if doc[i].lower_.rstrip(".") in _TITLES and i > start:
+            start = i + 1
+            break
     span = doc[start:end]
+    if len(span) == 1 and len(span.text) == 1:
+        return None  # an initial alone ("Mrs D") says little and reads as a typo
     if not len(span):
         return None
-    if any(not (t.is_alpha or t.text in ("'s", "’s", "-", "&")) for t in span):
+    if any(not (t.is_alpha or _cap_word(t) or t.text in ("'s", "’s", "-", "&")) for t in span):
         return None
     if all(_is_acronym(t) for t in span if t.is_alpha):
         return None
@@ -237,6 +466,33 @@ def _propagate_names(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     return extra
 
 
+def _merge_names(text: str, accepted: list[Candidate], model_people: list[Candidate]) -> list[Candidate]:
+    """Join pieces of one name: the model's "Sarah-Jane Whitworth" over list hits "Sarah", "Jane Whitworth"."""
+    result = list(accepted)
+    for person in model_people:
+        inside = [c for c in result if c.start < person.end and person.start < c.end]
+        if not inside or any(c.label != "PERSON" for c in inside):
+            continue
+        first = min(c.start for c in inside)
+        lead = text[person.start : first].replace("-", " ").split()
+        # Words before the found name join it only when they are names too ("Ring Dave" is an order).
+        start = person.start if all(w[:1].isupper() and w.lower() not in _ORDERS for w in lead) else first
+        last = max(c.end for c in inside)
+        tail = text[last : person.end].replace("-", " ").split()
+        # ...and words after it only when capitalised, like a surname ("Tom Hargreaves rang").
+        end = person.end if all(w[:1].isupper() for w in tail) else last
+        result = [c for c in result if c not in inside] + [Candidate(start, end, "PERSON", _P_NAME, "name-merged")]
+    # Hyphen or apostrophe gaps between two name spans ("Jean" "-" "Paul") close up too.
+    result.sort(key=lambda c: c.start)
+    merged: list[Candidate] = []
+    for cand in result:
+        if merged and merged[-1].label == cand.label == "PERSON" and text[merged[-1].end : cand.start] in ("-", "'", "’", ""):
+            last = merged.pop()
+            cand = Candidate(last.start, max(last.end, cand.end), "PERSON", _P_NAME, "name-merged")
+        merged.append(cand)
+    return merged
+
+
 def find_pii(doc: Doc, redact_towns: bool = True) -> list[PiiSpan]:
     """Return personal data spans found in a parsed Doc, best label per span."""
     text = doc.text
@@ -245,6 +501,8 @@ def find_pii(doc: Doc, redact_towns: bool = True) -> list[PiiSpan]:
         + find_places(text)
         + _titled_names(doc)
         + _name_tokens(doc)
+        + _kin_names(doc)
+        + _context_names(doc)
         + _places_from_list(doc)
         + _model_entities(doc)
     )
@@ -252,4 +510,23 @@ def find_pii(doc: Doc, redact_towns: bool = True) -> list[PiiSpan]:
         candidates = [c for c in candidates if c.source not in ("town", "model-town")]
     accepted = _resolve(text, candidates)
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted))
-    return [PiiSpan(c.start, c.end, c.label) for c in accepted]
+    accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
+    return [PiiSpan(c.start, c.end, c.label) for c in _merge_addresses(text, accepted)]
+
+
+def _merge_addresses(text: str, accepted: list[Candidate]) -> list[Candidate]:
+    """Join the parts of one address: "Flat 9, Cedar Court, 40 Lime Street" is one place."""
+    merged: list[Candidate] = []
+    for cand in sorted(accepted, key=lambda c: c.start):
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.label == cand.label == "LOCATION"
+            and last.source in ("street", "venue")
+            and cand.source == "street"
+            and re.fullmatch(r",?\s*", text[last.end : cand.start])
+        ):
+            merged[-1] = Candidate(last.start, cand.end, "LOCATION", last.priority, "street")
+            continue
+        merged.append(cand)
+    return merged

@@ -8,6 +8,7 @@ suicidal") or clearly over ("I used to self-harm but I've been fine for two year
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -23,11 +24,21 @@ _HARM_VERB = (
     r"(?:hit|hits|hitting|beat|beats|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|"
     r"chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|"
     r"rap(?:e|es|ed|ing)|batter(?:s|ed|ing)?|bit(?:e|es)|burn(?:s|ed|t)|throttl(?:e|es|ed)|"
-    r"hurt(?:s|ing)?|threaten(?:s|ed|ing)?|attack(?:s|ed|ing)?|grab(?:s|bed|bing)?|spit(?:s)? on)"
+    r"hurt(?:s|ing)?|threaten(?:s|ed|ing)?|attack(?:s|ed|ing)?|grab(?:s|bed|bing)?|spit(?:s)? on|"
+    r"abus(?:e|es|ing)|bully(?:ing)?|bullies|headbutt(?:s|ed|ing)?)"
 )
-_OTHER = r"(?:him|her|them|the kids|the children|the baby|my (?:son|daughter|kids|children|baby|little \w+))"
+_OTHER = (
+    r"(?:him|her|them|the kids|the children|the baby|my (?:son|daughter|kids|children|baby|little \w+|"
+    r"mum|mam|mom|mother|dad|father|sister|brother|nan|gran|wife|husband|partner))"
+)
+# Present-tense harm to someone in the family is going on now ("my dad hits my mum").
+_HARM_NOW = r"(?:hits|beats|punches|kicks|slaps|chokes|strangles|batters|rapes|hurts|abuses|attacks|throttles|bullies)"
+_HE = r"(?:he|she|they|him|her|them|my\s+\w+|his\s+\w+|her\s+\w+)"
 
 # (pattern, category, weight): weight 1.0 is enough alone; weaker cues must add up to 1.0.
+# Cues listed in _TOPIC_CUES name a subject ("suicide", "county lines") rather than tell of
+# something happening to someone: in talk about training, policy, the news or a list of
+# topics they do not count (see _TALK_BEFORE).
 _CUES: list[tuple[re.Pattern[str], str, float]] = [
     (re.compile(p, re.IGNORECASE), cat, w)
     for p, cat, w in [
@@ -51,10 +62,40 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\boverdos(?:e|ed|ing)\b", SUICIDAL, 0.8),
         (r"\b(?:hang|hanging|hanged)\s+myself\b|\bnoose\b|\bsuicide\s+note\b|\bgoodbye\s+(?:letter|note|message)s?\b", SUICIDAL, 1.0),
         (r"\b(?:jump|jumping|throw\s+myself)\s+(?:off|in\s+front\s+of|from|under)\b", SUICIDAL, 0.8),
-        (r"\bcan'?t\s+see\s+(?:a|any)\s+way\s+(?:out|forward)\b|\bno\s+way\s+out\b", SUICIDAL, 0.6),
+        (r"\bcan'?t\s+see\s+(?:a|any)\s+way\s+(?:out|forward)\b|\bno\s+way\s+out\b", SUICIDAL, 1.0),
         (r"\bnothing\s+matters\s+any\s?more\b|\bwhat'?s\s+the\s+point\s+(?:of\s+)?(?:living|anything|any\s?more|of\s+me)\b", SUICIDAL, 0.6),
         (r"\b(?:put|putting|sort|sorting|got|get)\s+my\s+affairs\s+in\s+order\b|\bgiv(?:e|ing|en)\s+away\s+my\s+(?:things|stuff)\b", SUICIDAL, 0.8),
         (r"\beveryone\s+would\s+be\s+(?:better|happier|fine)\b", SUICIDAL, 1.0),
+        # Oblique wording a careful coder reads as suicidal intent.
+        (r"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\s+if\s+I\b", SUICIDAL, 1.0),
+        (r"\b(?:no\s*one|nobody)\s+(?:would|will)\s+(?:even\s+)?miss\s+me\b", SUICIDAL, 1.0),
+        (r"\bgiv(?:e|es|ing|en)\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions|clothes|stuff)\s+away\b|\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:belongings|possessions|clothes)\b", SUICIDAL, 0.8),
+        (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:them|it|any\s+of\s+(?:it|this|them)|my\s+\w+)\s*(?:any\s?more|where\s+I'?m\s+going|soon)?", SUICIDAL, 0.4),
+        (r"\b(?:pills|tablets|meds|paracetamol)\s+(?:all\s+)?(?:saved|stockpiled|stashed|hidden|ready|lined\s+up|counted\s+out)\b|\b(?:tablets|pills|meds)\s+lined\s+up\b|\blined\s+up\s+(?:all\s+)?(?:my|the)\s+(?:tablets|pills)\b", SUICIDAL, 1.0),
+        (r"\b(?:took|taken|swallowed|had)\s+(?:a\s+load|loads|a\s+handful|handfuls|all|a\s+bunch|too\s+many|a\s+lot|a\s+whole\s+\w+|the\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:pills|tablets|paracetamol|meds|medication)\b", SUICIDAL, 1.0),
+        (r"\b(?:step|stepping|stepped|jump|jumping|walk|walking|throw(?:ing)?\s+myself|lie|lying|lay)\s+(?:out\s+)?(?:in\s+front\s+of|under|onto)\s+(?:a|the)\s+(?:train|bus|lorry|truck|car|traffic|tracks?)\b", SUICIDAL, 1.0),
+        (r"\b(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?|swerv(?:e|ing))\s+(?:the\s+car\s+|my\s+car\s+)?(?:into|off)\s+(?:a|the)\s+(?:wall|bridge|tree|cliff|lorry|river|motorway|road|barrier)\b", SUICIDAL, 0.6),
+        (r"\bkeep\s+(?:having|getting)\s+(?:these\s+|those\s+|the\s+)?(?:thoughts|urges)\b", SUICIDAL, 0.4),
+        (r"\b(?:go\s+to\s+sleep|sleep|close\s+my\s+eyes)\s+and\s+(?:never|not)\s+wake\s+up\b", SUICIDAL, 1.0),
+        (r"\b(?:written|wrote|writing|left)\s+(?:a\s+|my\s+|some\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|the|everyone|each)\b", SUICIDAL, 0.5),
+        (r"\b(?:after|when|once)\s+I'?m\s+gone\b|\bafter\s+I\s+am\s+gone\b", SUICIDAL, 0.6),
+        (r"\b(?:bought|got|buy|getting|found)\s+(?:a|some|the)\s+rope\b(?!\s+(?:for|to)\b)", SUICIDAL, 1.0),
+        (r"\b(?:looked|look|looking|googl\w*|search\w*|research\w*)\s+(?:up\s+)?(?:how\s+(?:to|many|much)|ways\s+to|the\s+best\s+way\s+to)\s+(?:\w+\s+){0,3}(?:die|kill\s+myself|end\s+(?:it|my\s+life)|overdose|hang|paracetamol|pills|tablets)\b|\bways\s+to\s+(?:die|kill\s+myself|end\s+my\s+life|end\s+it)\b", SUICIDAL, 1.0),
+        (r"\b(?:can'?t|cannot|can\s+not|not\s+sure\s+I\s+can|don'?t\s+(?:think|know\s+if)\s+I\s+can)\s+keep\s+(?:myself|me)\s+safe\b", SUICIDAL, 1.0),
+        (r"\b(?:don'?t\s+think\s+I'?ll|doubt\s+I'?ll|I\s+won'?t|I\s+will\s+not|I\s+might\s+not|not\s+going\s+to)\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:by|for|at|next|much\s+longer|tomorrow|in\s+a\s+(?:week|month)|to\s+see)\b", SUICIDAL, 1.0),
+        (r"\bno\s+(?:point|reason)\s+(?:in\s+)?(?:me|my)\s+(?:being\s+(?:here|alive|around)|living|carrying\s+on|going\s+on)\b|\bwhat'?s\s+the\s+point\s+(?:of|in)\s+me\b", SUICIDAL, 1.0),
+        (r"\b(?:said|say|saying)\s+(?:my\s+|all\s+my\s+)?goodbyes?\b(?!\s+to\s+(?:the|my)\s+(?:old|last)\b)", SUICIDAL, 0.6),
+        (r"^\s*I'?m\s+done\b|\bI'?m\s+done\s+with\s+(?:life|everything|it\s+all|living|this\s+world)\b", SUICIDAL, 0.4),
+        (r"\b(?:easier|better)\s+for\s+everyone\s+if\s+I\b", SUICIDAL, 1.0),
+        (r"\b(?:I'?m|I\s+am|I\s+feel\s+like|I\s+feel|feel\s+like)\s+(?:such\s+|just\s+|a\s+real\s+|nothing\s+but\s+|a\s+)?(?:a\s+)?burden\b", SUICIDAL, 0.6),
+        (r"\b(?:plan|planning|plans|going|gonna|want|wanna|ready|decided|made\s+up\s+my\s+mind)\s+(?:on\s+|to\s+)?end(?:ing)?\s+(?:it|things|it\s+all|everything|my\s+life)\b", SUICIDAL, 1.0),
+        (r"\bwant(?:s|ed)?\s+(?:it|everything|it\s+all|all\s+this|the\s+pain)\s+to\s+(?:just\s+)?(?:stop|end)\b[^.!?\n]{0,15}\b(?:for\s+good|permanently|forever|for\s+ever)\b", SUICIDAL, 1.0),
+        (r"\bwant(?:s|ed)?\s+(?:it|everything|it\s+all|all\s+this|the\s+pain)\s+to\s+(?:just\s+)?(?:stop|end)\b", SUICIDAL, 0.6),
+        (r"\b(?:rather|prefer\s+to)\s+be\s+dead\b|\bbetter\s+off\s+dead\b", SUICIDAL, 1.0),
+        (r"\bdisappear\s+(?:for\s+good|forever|for\s+ever|permanently)\b", SUICIDAL, 1.0),
+        (r"\b(?:never|not\s+ever)\s+going\s+to\s+get\s+better\b|\bnothing\s+(?:will|is\s+going\s+to|is\s+ever\s+going\s+to)\s+(?:ever\s+)?(?:change|get\s+better)\b", SUICIDAL, 0.4),
+        (r"\bvoices?\s+(?:are\s+|is\s+|keep\s+)?(?:tell\w*|say\w*|want\w*|order\w*)\s+(?:me\s+)?to\s+(?:hurt|kill|harm|attack|jump|stab|end)\b", THREAT, 1.0),
+        (r"\b(?:scared|afraid|frightened|worried)\s+(?:that\s+)?I'?(?:ll|\s+will|\s+might)\s+(?:do\s+it|hurt|kill|harm|attack|snap)\b", THREAT, 0.6),
         (r"\bburden\s+(?:to|on)\s+(?:everyone|my\s+family|them|you\s+all)\b|\bjust\s+a\s+burden\b", SUICIDAL, 0.6),
         # Self-harm.
         (r"\bself[\s-]?harm\w*\b", SELF_HARM, 1.0),
@@ -71,26 +112,272 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\b(?:scared|afraid|frightened|terrified)\s+to\s+go\s+home\b|\bnot\s+safe\s+(?:at\s+home|to\s+go\s+home|there|with\s+(?:him|her))\b", ABUSE, 1.0),
         (r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|\s+would))\s+(?:kill|hurt|hit|stab|batter|do)\s+(?:me|us|the\s+kids|him|her)\b", ABUSE, 1.0),
         (r"\bthreaten(?:s|ed|ing)?\s+(?:to\s+(?:kill|hurt|stab|hit|burn|take\s+the\s+kids)|me|us)\b", ABUSE, 1.0),
+        (rf"\b{_HARM_NOW}\s+{_OTHER}\b", ABUSE, 1.0),
+        (r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will))\s+(?:beat|batter|smash|jump|get|find|sort|use\s+(?:it|a\s+knife|the\s+knife|that)\s+on)\s+(?:me|us)\b", ABUSE, 1.0),
+        (r"\b(?:going\s+to|gonna|'ll|will)\s+(?:burn|torch|set\s+fire\s+to)\s+(?:the|my|our)\s+(?:house|flat|car|place|home)\b", ABUSE, 1.0),
+        (r"\b(?:scared|afraid|frightened|terrified|petrified|worried)\s+(?:that\s+)?(?:he|she|they)(?:'ll|\s+will|\s+might|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:find|come|hurt|kill|get|turn\s+up|take|do)\b", ABUSE, 1.0),
+        (r"\b(?:scared|afraid|frightened|terrified)\s+of\s+what\s+(?:he|she|they)(?:'ll|\s+will|\s+might|'d|\s+would)\s+do\b", ABUSE, 1.0),
+        (r"\b(?:don'?t|do\s+not|never)\s+feel\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?(?:home|house|flat|room)|with\s+(?:him|her|them)|around\s+(?:him|her|them))\b|\bnot\s+safe\s+in\s+my\s+(?:own\s+)?(?:home|house|flat|room|bed)\b", ABUSE, 1.0),
+        (r"\b(?:strangl|chok|throttl)(?:ed|es|ing)\s+me\b", ABUSE, 1.0),
+        (r"\b(?:comes?|came|coming|gets?|got|creeps?)\s+into\s+(?:my|our)\s+(?:room|bed)\s+(?:at\s+night|when|while|after)\b", ABUSE, 1.0),
+        (r"\b(?:comes?|came|coming|gets?|got|creeps?)\s+into\s+(?:my|our)\s+(?:room|bed)\b", ABUSE, 0.6),
+        (r"\b(?:makes?|made|tells?|told)\s+me\s+(?:to\s+)?keep\s+(?:it\s+a\s+)?secrets?\b|\b(?:says|said|tells|told)\s+(?:me\s+)?(?:not\s+to|I\s+(?:can'?t|mustn'?t|shouldn'?t))\s+tell\b", ABUSE, 0.6),
+        (r"\bI'?m\s+(?:1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b[^.!?\n]{0,40}\b(?:boyfriend|girlfriend|bf|gf|he|she|him|man|guy)\b[^.!?\n]{0,12}\b(?:is|'s|was)\s+(?:1[89]|[2-9]\d)\b", EXPLOITATION, 1.0),
+        (r"\b(?:not\s+allowed|isn'?t\s+allowed|banned|barred)\s+(?:near|to\s+(?:come|go)\s+near|to\s+contact|from\s+contacting)\b|\bbreach\w*\s+(?:his|her|the|their)\s+(?:order|injunction|bail)", ABUSE, 0.6),
+        (r"\bkeeps?\s+(?:turning|showing)\s+up\s+(?:at|outside)\s+(?:the|my|our)\s+(?:house|door|flat|work|school|place)\b|\bbanging\s+on\s+(?:the|my|our)\s+(?:door|windows?)\b", ABUSE, 0.6),
+        (r"\b(?:keeps?|been|is|he'?s|she'?s)\s+following\s+me\b|\bstalk(?:s|ed|ing)\s+me\b", ABUSE, 0.6),
+        (r"\b(?:keeps?\s+)?send(?:s|ing)?\s+me\s+(?:threats|threatening)\b|\bthreatening\s+(?:messages|texts|calls|letters)\b", ABUSE, 0.6),
+        (r"\b(?:keeps?|kept|hides?|hid|hidden|hiding|sleeps?\s+with|bought|got|carry|carries)\s+(?:a|the)\s+(?:knife|blade|gun|weapon|bat|machete)\b", ABUSE, 0.6),
+        (r"\b(?:going\s+to|gonna|will|'ll)\s+use\s+it\b", THREAT, 0.5),
+        (r"\b(?:shouts?|screams?|swears?)\s+at\s+me\b|\bcalls?\s+me\s+(?:names|useless|stupid|fat|ugly|worthless|a\s+(?:slag|whore|bitch|waste))\b|\bputs?\s+me\s+down\b", ABUSE, 0.4),
+        (r"\bunexplained\s+(?:injur\w+|bruis\w+|marks|burns|fractures?)\b", ABUSE, 0.8),
+        (r"\bflinch\w*\b|\b(?:says|said)\s+(?:she|he)\s+(?:\"|')?fell\b", ABUSE, 0.4),
+        (r"\b(?:kids|children|baby|toddler|little\s+ones|my\s+(?:brother|sister|son|daughter))\b[^.!?\n;]{0,25}\b(?:left|home)\s+(?:alone|on\s+(?:their|his|her)\s+own|by\s+themselves|unsupervised)\b", ABUSE, 0.8),
+        (r"\bno\s+food\s+in\s+(?:the|our)\s+(?:house|flat|home)\b|\b(?:kids|children|baby)\s+(?:are|is|go|went)\s+hungry\b", ABUSE, 0.4),
         # Coercive control: usually several small signs together.
         (r"\bwon'?t\s+let\s+me\s+(?:go|leave|see|have|out|talk|speak|use|work)\b", COERCIVE, 0.6),
         (r"\b(?:takes?|took|taking|keeps?|kept)\s+my\s+(?:phone|bank\s+card|card|money|keys|passport|wages|benefits)\b", COERCIVE, 0.6),
         (r"\b(?:checks?|checking|tracks?|tracking|reads?|reading|goes\s+through|going\s+through)\s+my\s+(?:phone|messages|texts)\b", COERCIVE, 0.6),
         (r"\bcontrols?\s+(?:everything|all\s+my|my\s+money|what\s+I|where\s+I|who\s+I)\b", COERCIVE, 0.6),
+        (r"\bcontrol(?:s|led|ling)?\s+(?:the|my|all\s+the|all\s+my|our)\s+(?:money|finances|bank|cards?|benefits|wages|phone)\b", COERCIVE, 0.6),
+        (r"\b(?:have|has|got)\s+to\s+ask\s+(?:him|her|them)\s+(?:for|before|if|permission)\b", COERCIVE, 0.5),
+        (r"\b(?:goes|go|went|gets|get)\s+(?:mad|mental|crazy|ballistic|angry|nasty|violent|off\s+on\s+one)\s+(?:if|when|whenever)\s+I\b", COERCIVE, 0.5),
+        (r"\b(?:tracks?|tracking|monitors?|monitoring|watches|checks?|checking)\s+(?:where\s+I|who\s+I|my\s+location|my\s+bank|my\s+emails)\b", COERCIVE, 0.6),
+        (r"\b(?:takes?|took|taking|keeps?|kept|has|holds?|holding)\s+my\s+(?:passport|id|documents|papers|visa|birth\s+certificate)\b", EXPLOITATION, 1.0),
+        (r"\b(?:takes?|took|taking|keeps?|kept)\s+(?:my\s+)?(?:pension|benefits|wages|pip|universal\s+credit|money)\s+off\s+me\b|\b(?:takes?|took|taking)\s+my\s+(?:pension|benefits|wages|pip)\b", COERCIVE, 0.6),
+        (r"\bwon'?t\s+let\s+me\s+leave\s+the\s+(?:house|flat)\b", COERCIVE, 0.6),
         (r"\bkicks?\s+off\b|\bkicked\s+off\b", COERCIVE, 0.4),
         (r"\b(?:says|said|accuses|accused)\s+(?:me\s+of\s+|i'?m\s+|im\s+)cheating\b", COERCIVE, 0.4),
         (r"\bcan'?t\s+talk\s+(?:long|now|for\s+long)\b|\bbefore\s+(?:he|she)\s+gets\s+(?:back|home)\b|\b(?:he|she)\s+gets\s+(?:back|home)\s+at\b", COERCIVE, 0.4),
         (r"\b(?:walking\s+on\s+eggshells|isolat\w+\s+me\s+from)\b", COERCIVE, 0.6),
         (r"\block(?:s|ed)?\s+me\s+(?:in|out)\b", COERCIVE, 0.8),
         # Exploitation.
-        (r"\b(?:county\s+lines|cuckoo(?:ed|ing)?|groom(?:ed|ing)|exploit(?:ed|ing|ation)|cce|cse|trafficked|trafficking|modern\s+slavery|debt\s+bondage)\b", EXPLOITATION, 1.0),
+        (r"\b(?:county\s+lines|cuckoo(?:ed|ing)?|groom(?:ed|ing)|exploit(?:ed|ing|ation)|cce|cse|trafficked|trafficking|modern\s+slavery|debt\s+bondage)\b(?!\s+(?:the|my|his|her|a)\s+(?:dog|cat|horse|pony|puppy|beard|hair|pets?))", EXPLOITATION, 1.0),
         (r"\b(?:get|gets|getting|got)\s+(?:into|in)\s+cars?\s+w(?:ith|/)\s*(?:older|adult|men|males|lads|strangers)\b", EXPLOITATION, 0.8),
         (r"\bolder\s+(?:males|men|boys|lads|guys)\b", EXPLOITATION, 0.4),
         (r"\bmissing\s+from\s+(?:home|care|school)\b|\bgoes\s+missing\b|\bwent\s+missing\b", EXPLOITATION, 0.5),
-        (r"\b(?:makes?|made|making|forced|forcing)\s+(?:me|him|her)\s+(?:sell|carry|hold|run|deliver|sleep\s+with|have\s+sex)\b", EXPLOITATION, 1.0),
+        (r"\b(?:makes?|made|making|forced|forcing)\s+(?:me|him|her|us)\s+(?:sell|carry|hold|run|deliver|sleep\s+with|have\s+sex|do\s+stuff)\b", EXPLOITATION, 1.0),
         (r"\bowes?\s+(?:money\s+)?to\s+(?:dealers|them|the\s+lads|people)\b", EXPLOITATION, 0.6),
+        (r"\bowe\s+(?:them|him|the\s+lads|dealers|some\s+people|people)\b", EXPLOITATION, 0.5),
+        (r"\bwork\s+(?:it|the\s+debt|that|the\s+money)\s+off\b|\bor\s+else\b", EXPLOITATION, 0.4),
+        (r"\b(?:deal|dealing|sell|selling|cook|cooking)\s+(?:drugs\s+)?(?:from|out\s+of|in)\s+(?:my|her|his|their|the)\s+(?:flat|house|place|home)\b", EXPLOITATION, 1.0),
+        (r"\b(?:taken|took|take)\s+over\s+(?:my|her|his|their)\s+(?:flat|house|place|home)\b", EXPLOITATION, 1.0),
+        (r"\b(?:come|comes|coming|came|use|uses|using)\s+(?:to\s+)?(?:my|her|his)\s+(?:flat|house|place)\s+(?:to\s+)?(?:deal|sell|cook|stash|bag\s+up|use)\b", EXPLOITATION, 1.0),
+        (r"\b(?:deal|dealing|sell|selling)\s+(?:drugs\s+)?(?:from|out\s+of)\s+(?:it|there|here)\b", EXPLOITATION, 0.6),
+        (r"\bcan'?t\s+get\s+them\s+(?:to\s+leave|out)\b|\bwon'?t\s+leave\s+my\s+(?:flat|house|place)\b", EXPLOITATION, 0.5),
+        (r"\b(?:given|gave|give|gives)\s+(?:me|him|her)\s+a\s+(?:phone|burner)\b|\bgiven\s+a\s+(?:phone|burner)\s+by\b|\b(?:burner|trap|graft|line|work)\s+phone\b", EXPLOITATION, 0.6),
+        (r"\b(?:has|have|got)\s+to\s+answer\s+(?:it|the\s+phone)\b", EXPLOITATION, 0.4),
+        (r"\b(?:if|unless)\s+I\s+(?:do|did)\s+(?:stuff|things|favours|favors|bits|jobs)\s+for\s+(?:him|them|her|his\s+mates)\b", EXPLOITATION, 0.8),
+        (r"\b(?:man|men|guy|bloke|lads?|older\s+\w+)\s+who\s+(?:gives|buys|lets|pays)\s+me\b", EXPLOITATION, 0.4),
+        (r"\b(?:pick|picks|picked|picking)\s+(?:me|him|her)\s+up\s+(?:from\s+school|from\s+college|after\s+school|in\s+(?:a|their|his)\s+cars?)\b", EXPLOITATION, 0.4),
+        (r"\b(?:give|gives|gave|giving|buy|buys|bought)\s+(?:me|him|her)\s+(?:weed|drugs|alcohol|vodka|booze|money|cash|phones?|trainers|gifts|presents)\b", EXPLOITATION, 0.5),
+        (r"\b(?:makes?|made|making|forced|forcing)\s+(?:me|him|her)\s+(?:hold|keep|stash|move)\s+(?:stuff|things|drugs|gear|packages|it)\b", EXPLOITATION, 1.0),
+        (r"\b(?:sleep|sleeping|live|living)\s+(?:at|in)\s+(?:the|my)\s+(?:car\s+wash|nail\s+bar|factory|farm|restaurant|kitchen|warehouse)\b", EXPLOITATION, 0.4),
+        (r"\bcan'?t\s+leave\b", COERCIVE, 0.4),
         # Threats to others.
         (r"\b(?:going\s+to|gonna|want\s+to|will|i'?ll)\s+(?:kill|stab|batter|hurt|smash)\s+(?:him|her|them|someone|somebody|my\s+\w+)\b", THREAT, 1.0),
+        (r"\b(?:beat|batter|kick)\s+(?:me|us)\s+(?:up|in)\b", ABUSE, 1.0),
         (r"\b(?:carry|carrying|carries|got|have)\s+a\s+(?:knife|blade|weapon|gun)\b", THREAT, 0.8),
+    ]
+]
+
+# A cue whose words only name a subject; it counts only outside talk about that subject.
+_TOPIC = re.compile(
+    r"(?:suicid\w*|self[\s-]?harm\w*|domestic\s+(?:abuse|violence)|dv|abus\w*|sexual\w*\s+(?:abus\w*|assault\w*)|"
+    r"county\s+lines|cuckoo\w*|groom\w*|exploit\w*|cce|cse|traffick\w*|modern\s+slavery|debt\s+bondage|"
+    r"overdos\w*|missing\s+from\s+\w+)",
+    re.IGNORECASE,
+)
+# Talk about a subject rather than something happening: training, policy, group topics,
+# media. Once one appears in a sentence, the topic words after it are that talk.
+_TALK_BEFORE = re.compile(
+    r"\b(?:(?:training|trained|course|session|workshop|talk|presentation|module|seminar|lecture|webinar|"
+    r"leaflets?|posters?|policy|policies|procedures?|guidance|documentary|film|movie|programme|program|"
+    r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz)"
+    r"(?:\s+\S+){0,5}?\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of)\b"
+    r"|covered|cover|covers|covering|discussed|discuss|discussing|talked\s+about|talk\s+about|talking\s+about|"
+    r"learn(?:ed|t|ing)?\s+about|read(?:ing)?\s+about|heard\s+about|watched|watching|reflected\s+on|reflect\s+on|"
+    r"trained\s+in|topics?|subjects?|agenda|respond(?:ing)?\s+to|awareness\s+of|spotting|recognising|recognizing|"
+    r"(?:all\s+)?staff\s+(?:must|should|will|need\s+to)|must\s+(?:be\s+)?report(?:ed)?|should\s+(?:be\s+)?report(?:ed)?|"
+    r"report\s+(?:any|all)|policy\s+update|reviewed|approved|lessons?\s+learn(?:ed|t)|case\s+review)\b|"
+    r"\b(?:update|reminder|policy|procedure|reflection|learning):",
+    re.IGNORECASE,
+)
+_TALK_AFTER = re.compile(
+    r"\s+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
+    r"charities|survivors?|risk\s+assessment|assessments?|module|course|workshop|week|month|day|leaflets?|"
+    r"strategy|forum|network|panel|specialists?|officers?|champions?|refuges?|awareness|procedures?|"
+    r"protocol|screening|pathway|research|statistics|figures|rates?)\b",
+    re.IGNORECASE,
+)
+# Someone else's report of events: the news, the papers, a police appeal.
+_NEWS = re.compile(
+    r"\b(?:the\s+news|(?:local\s+)?(?:paper|papers|newspaper)|headlines?|on\s+(?:the\s+)?(?:telly|tv|radio)|"
+    r"reported\s+(?:that|on)|police\s+(?:are|were)\s+(?:investigating|appealing)|investigating\s+reports)\b",
+    re.IGNORECASE,
+)
+# "What to do if someone tells you..." is a question about a case, not a case.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:(?:all\s+)?staff\s+(?:must|should|will|need\s+to)|must\s+(?:be\s+)?report(?:ed)?|should\s+(?:be\s+)?report(?:ed)?|"
+    r"what\s+(?:to\s+do|would\s+you\s+do|should\s+(?:I|we|you)\s+do|happens|would\s+happen)\s+if|"
+    r"how\s+(?:to|do\s+you|would\s+you|should\s+we|we)\s+(?:respond|support|help|react|spot|recognise|recognize)|"
+    r"if\s+(?:someone|somebody|anyone|anybody|a\s+(?:person|client|young\s+person|child|pupil|student|service\s+user|friend))"
+    r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b",
+    re.IGNORECASE,
+)
+# A person right before a topic word makes it a disclosure again ("I self-harm", "my self-harm").
+_ANCHOR = re.compile(
+    r"^(?:I|I'?m|Im|I'?ve|Ive|me|my|he|she|he'?s|she'?s|his|her|they'?re|their|feel|feeling|been|"
+    r"possible|suspected|suspect|likely|concerns?|disclosed|disclosure|ongoing|current|active|risk|re)$",
+    re.IGNORECASE,
+)
+
+
+def _in_list(sentence: str, start: int, end: int) -> bool:
+    """Return True for a bare item in a list of subjects ("Abuse, overdose, prison, all of it")."""
+    if sentence.count(",") < 2:
+        return False
+    left = max(sentence.rfind(",", 0, start), sentence.rfind(":", 0, start))
+    right = min([i for i in (sentence.find(",", end), sentence.find(":", end)) if i >= 0] or [len(sentence)])
+    item = re.sub(r"^\s*(?:and|or|&)\s+|\s+(?:and|or|&)\s.*$", "", sentence[left + 1 : right].strip())
+    return len(item.split()) <= 3
+
+
+def _framed(sentence: str, start: int, end: int) -> bool:
+    """Return True when the cue at start:end is talk about a subject, news or a hypothetical."""
+    before = sentence[:start]
+    if _HYPOTHETICAL.search(before):
+        return True
+    if not _TOPIC.fullmatch(sentence[start:end]):
+        return False
+    words = before.split()[-2:]
+    if any(_ANCHOR.match(w.strip(",.;:()\"'")) for w in words):
+        return False
+    return bool(
+        _TALK_BEFORE.search(before)
+        or _TALK_AFTER.match(sentence, end)
+        or _NEWS.search(sentence)
+        or _in_list(sentence, start, end)
+    )
+
+
+_ADV = r"(?:(?:just|really|honestly|literally|actually|genuinely|seriously|so|even|still|kind\s+of|sort\s+of)\s+)*"
+_MEDS = r"(?:tablets|pills|meds|medication|paracetamol|painkillers|insulin|sleeping\s+pills|antidepressants)"
+_FAMILY = r"(?:me|us|my\s+(?:mum|mam|mom|mother|dad|father|sister|brother|nan|gran|kids|children|son|daughter|baby|family|partner|wife|husband))"
+# Cue families written to generalise: each says what kind of thing is told, in the many
+# ways people say it, rather than one sentence.
+_CUES += [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        # A wish to die or not to exist, with the words people put in between.
+        (rf"\b(?:want|wanna|wanted|wish|wishing|ready|need|prefer|like)\s+{_ADV}(?:to\s+)?{_ADV}(?:die|be\s+dead|be\s+gone|sleep\s+forever|sleep\s+for\s+ever|stop\s+existing|not\s+exist|not\s+be\s+alive|give\s+up\s+on\s+life|end\s+it(?:\s+all)?|kill\s+myself|end\s+my\s+life)\b", SUICIDAL, 1.0),
+        (r"\b(?:better|happier|easier|fine|safer)\s+(?:off\s+)?without\s+me\b", SUICIDAL, 1.0),
+        (r"\b(?:don'?t|do\s+not|can'?t|cannot|can\s+not)\s+see\s+(?:the|any|a)\s+point\s+(?:in|of)\s+(?:carrying\s+on|living|going\s+on|being\s+(?:here|alive|around)|life|anything|trying|it\s+all|getting\s+up|me)\b", SUICIDAL, 1.0),
+        (rf"\b(?:tak\w*|took|swallow\w*|down\w*|od\s+on)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?{_MEDS}?\b(?:\s+at\s+once)?|\b{_MEDS}\s+(?:all\s+)?at\s+once\b", SUICIDAL, 1.0),
+        (rf"\bstopped\s+taking\s+(?:my\s+)?{_MEDS}\b", SUICIDAL, 0.5),
+        (rf"\b(?:stockpil\w+|hoard\w*|stash\w*)\s+(?:up\s+)?(?:my\s+|all\s+my\s+|the\s+|some\s+)?{_MEDS}", SUICIDAL, 1.0),
+        (r"\bsav(?:e|es|ed|ing)\s+(?:them|it|those|my\s+\w+)\s+up\b|\bsav(?:e|es|ed|ing)\s+up\s+(?:my\s+)?(?:\w+\s+)?(?:tablets|pills|meds|medication)\b", SUICIDAL, 0.5),
+        (r"\b(?:look\w*|star\w*|stood|stand\w*|think\w*\s+about|sat|sitting)\s+(?:at|on|by|over|about)\s+(?:the|a)\s+(?:edge\s+of\s+the\s+)?(?:bridge|cliffs?|edge|railway|tracks|train\s+line|multi-?storey|roof|viaduct|river|motorway\s+bridge)\b", SUICIDAL, 1.0),
+        (r"\bjump(?:ing)?\s+(?:off|from)\s+(?:a|the|my)\s+(?:bridge|building|roof|cliff|balcony|multi-?storey|car\s+park|window|flats)\b", SUICIDAL, 1.0),
+        (r"\b(?:have|got|made|making|'ve\s+got|'ve\s+made)\s+a\s+plan\b", SUICIDAL, 0.5),
+        (r"\b(?:picked|chosen|set|got|decided\s+on)\s+a\s+(?:date|day)\b|\bthis\s+is\s+goodbye\b|\btonight'?s\s+the\s+night\b", SUICIDAL, 0.6),
+        (r"\b(?:only|just)\s+(?:one|a)\s+way\s+out\b|\bno\s+other\s+way\s+out\b", SUICIDAL, 1.0),
+        (r"\b(?:end|ending|take|taking)\s+(?:his|her|their)\s+(?:own\s+)?life\b|\bkill(?:ing)?\s+(?:him|her|them)self\b|\bkill(?:ing)?\s+themselves\b", SUICIDAL, 1.0),
+        (r"\baccess\s+to\s+(?:firearms|a\s+gun|guns|weapons|a\s+shotgun|medication|means)\b", SUICIDAL, 0.5),
+        (r"\bsuicidal\s+(?:thoughts|ideation|feelings|intent|plans?)\b", SUICIDAL, 1.0),
+        # Hurting oneself in other ways.
+        (r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*|kick\w*)\s+(?:the\s+|my\s+)?walls?\b|\bbang\w*\s+my\s+head\b", SELF_HARM, 1.0),
+        (r"\bpull\w*\s+(?:my\s+)?hair\s+out\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up|bleed)\b|\bstarv\w*\s+myself\b", SELF_HARM, 0.3),
+        (r"\b(?:did|done)\s+it\s+again\b", SELF_HARM, 0.3),
+        # Violence to the teller or their family, and threats of it.
+        (rf"\b(?:pin(?:s|ned|ning)|held|holds|hold(?:ing)?|shov(?:e|es|ed|ing)|throttl\w*|stamp\w*\s+on|bit|spat\s+(?:at|on))\s+{_FAMILY}\s+(?:down|against|by\s+(?:my|the)\s+(?:hair|throat|neck|arm)|up\s+against|to\s+the\s+floor|into)\b", ABUSE, 1.0),
+        (rf"\bthrows?\s+(?:things|stuff|plates|bottles|\w+)\s+at\s+{_FAMILY}\b|\bthrew\s+(?:things|stuff|plates|a\s+\w+|\w+)\s+at\s+{_FAMILY}\b", ABUSE, 1.0),
+        (r"\b(?:he|she|they|my\s+\w+)\s+(?:broke|fractured|cracked|split|bust)\s+my\s+(?:arm|nose|jaw|ribs?|wrist|leg|finger|tooth|teeth|lip|head|eye\s+socket|cheekbone)\b", ABUSE, 1.0),
+        (r"\bsmash\w*\s+(?:up\s+)?(?:my|our)\s+(?:phone|stuff|things|tv|door|windows?|car|room|flat|house)\b", ABUSE, 0.6),
+        (r"\b(?:gets|is|gets\s+really|gets\s+so|is\s+so|is\s+really)\s+(?:jealous|possessive)\b", COERCIVE, 0.4),
+        (rf"\b(?:he|she|they|he'?s|she'?s)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will))\s+(?:hurt|kill|hit|stab|batter|beat\s+up|come\s+for|come\s+after|come\s+round\s+for|burn|smash)\s+{_FAMILY}\b", ABUSE, 1.0),
+        (r"\b(?:he|she|they)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to)\s+(?:find|get|sort)\s+(?:me|us)\s*(?:[.,;!]|$|and\b|wherever|anywhere|if\b|back\b|for\s+(?:this|it|that)\b)", ABUSE, 1.0),
+        (r"\bif\s+I\s+(?:tell|told|say|said)\s+(?:anyone|anybody|someone|the\s+police|a\s+teacher|my\s+\w+)\b", ABUSE, 0.6),
+        (r"\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:to|of)\s+(?:go(?:ing)?\s+(?:back|home|back\s+home)|being\s+(?:at\s+home|alone\s+with\s+(?:him|her)))\b", ABUSE, 1.0),
+        (r"\b(?:forc\w*|made|make|makes|making|pressur\w*)\s+(?:me|him|her)\s+(?:to\s+)?(?:have\s+sex|sleep\s+with|do\s+(?:sexual\s+)?(?:things|stuff)|send\s+(?:nudes|pics|photos)|perform)\b", ABUSE, 1.0),
+        (r"\b(?:nudes|naked\s+(?:pics|pictures|photos)|intimate\s+(?:images|pics|photos|videos)|sexual\s+(?:pics|photos|images|videos))\b", ABUSE, 0.6),
+        (r"\bunless\s+I\b|\bif\s+I\s+don'?t\s+(?:pay|do|send|meet|come)\b", ABUSE, 0.4),
+        # Control of money, movement and contact.
+        (r"\b(?:checks?|checking|goes\s+through|going\s+through|reads?|reading)\s+(?:all\s+)?my\s+(?:receipts|spending|bank\s+statements?|bank|purse|bag|emails|location|messages|texts|phone|post)\b", COERCIVE, 0.6),
+        (r"\b(?:not|isn'?t|aren'?t|am\s+not|'m\s+not|never)\s+allowed\s+(?:out|my\s+own|to\s+(?:have|see|go|work|leave|use|talk|speak|visit|wear|drive|get|keep|contact|ring|call))\b", COERCIVE, 0.6),
+        (r"\b(?:have|has|had|got)\s+to\s+(?:hand|give|pass)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\b", COERCIVE, 1.0),
+        (r"\b(?:hand|give|pass|hands|gives)\s+(?:over\s+)?(?:all\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\s+(?:over\s+)?to\b|\bhand\s+over\s+(?:all\s+)?(?:my|her|his)\s+(?:wages|money|benefits|pay|pension|earnings)\b", COERCIVE, 0.8),
+        # Exploitation.
+        (r"\bpa(?:y|ys|id|ying)\s+(?:me|him|her|us)\s+in\s+(?:weed|drugs|gear|food|cash|fags)\b", EXPLOITATION, 0.6),
+        (r"\b(?:run|running|ran|runs|drop|dropping|deliver\w*|move|moving|take|taking)\s+(?:stuff|things|drugs|gear|packages|parcels|bags|food|it)\s+(?:to|for|up\s+to|down\s+to|across|round|out\s+to)\s+(?:\w+\s+)?(?:them|him|other\s+towns|[A-Z]\w+|the\s+coast|people)\b", EXPLOITATION, 0.6),
+        (r"\b(?:a|an)\s+(?:1[89]|[2-9]\d)\s*(?:-\s*)?(?:year\s*(?:-\s*)?old|yo|yr\s+old)\s+(?:man|guy|bloke|male|adult|woman|boyfriend|lad)\b|\bolder\s+(?:man|guy|bloke|men)\b", EXPLOITATION, 0.6),
+        (r"\b(?:keep|keeping|kept)\s+(?:it|this|us|things|everything|our\s+\w+)\s+(?:a\s+)?secret\b|\b(?:our|a)\s+(?:little\s+)?secret\b", EXPLOITATION, 0.6),
+        (r"\b(?:messag\w*|talk\w*\s+to|chatting\s+to|groom\w*)\s+(?:her|him|me)\s+online\b|\bonline\s+who\b|\bmet\s+(?:online|on\s+(?:snapchat|instagram|tiktok|facebook|an\s+app|a\s+game))\b", EXPLOITATION, 0.3),
+        (r"\b(?:send|sends|sending|sent|giving|gives|gave|transfer\w*)\s+(?:her|him|me)\s+(?:money|cash|gifts|presents|credit|vouchers)\b", EXPLOITATION, 0.5),
+        (r"\b(?:travel|come|go|get\s+the\s+train|get\s+a\s+train)\s+(?:\w+\s+){0,3}to\s+meet\s+(?:him|her|them|up)\b|\bmeet\s+up\s+with\s+(?:him|an\s+adult|a\s+man|an\s+older)\b", EXPLOITATION, 0.5),
+        (r"\bbag(?:ging)?\s+up\b|\bstash\w*\s+(?:drugs|gear|stuff)\b", EXPLOITATION, 0.8),
+        (r"\b(?:scared|afraid|frightened|too\s+scared)\s+to\s+(?:say\s+no|tell\s+(?:them|him|her)\s+no|refuse|stop\s+them)\b", EXPLOITATION, 0.6),
+        (r"\b(?:been|waiting|hanging\s+(?:about|around)|parked)\s+outside\s+(?:my|our|my\s+\w+'?s)\s+(?:house|flat|door|place|work|school)\b", ABUSE, 0.5),
+        # Planning, methods and leave-taking in other words.
+        (r"\bplan\w*\s+how\s+(?:I'?d|I\s+would|I'?ll|I\s+will|to)\s+(?:do\s+it|go|end\s+it|kill|die)\b|\bwork(?:ing|ed)?\s+out\s+how\b", SUICIDAL, 1.0),
+        (r"\b(?:who|whoever)\s*(?:'d|would|will|'ll)\s+find\s+me\b", SUICIDAL, 1.0),
+        (r"\bbetter\s+(?:life|lives|off|future)\b[^.!?\n]{0,40}\bwithout\s+me\b", SUICIDAL, 1.0),
+        (r"\bnot\s+(?:planning|going|intending|expecting)\s+(?:on|to)\s+wak(?:e|ing)\s+up\b|\bnever\s+wak(?:e|ing)\s+up\s+again\b", SUICIDAL, 1.0),
+        (r"\b(?:end|edge)\s+of\s+my\s+(?:rope|tether)\b|\b(?:tired|sick)\s+of\s+(?:fighting|trying|it\s+all|everything)\b", SUICIDAL, 0.4),
+        (r"\b(?:tired|sick)\s+of\s+(?:being\s+(?:here|alive)|living|life|existing|waking\s+up)\b", SUICIDAL, 1.0),
+        (r"\bways\s+to\s+(?:go|do\s+it|end\s+things)\b", SUICIDAL, 1.0),
+        (r"\b(?:wrote|written|writing|made|making|sorted|done)\s+(?:a|my|out\s+my)\s+will\b|\bwho\s+gets\s+(?:the|my)\s+\w+\b", SUICIDAL, 0.5),
+        (r"\b(?:a\s+box|boxes|packets?|a\s+bottle|bottles)\s+of\s+(?:co-?codamol|paracetamol|tablets|pills|sleeping\s+tablets|painkillers|aspirin|ibuprofen|tramadol|insulin)\b", SUICIDAL, 0.6),
+        (r"\brazor(?:\s+blades?)?\b|\bblades?\b(?=[^.!?\n]{0,30}\b(?:arm|arms|wrist|wrists|legs?|thighs?|skin)\b)", SELF_HARM, 0.6),
+        (r"\bdid\s+more\s+than\s+think\b|\bwent\s+through\s+with\s+it\b|\bclose\s+to\s+doing\s+it\b", SELF_HARM, 0.6),
+        (r"\b(?:hear|hearing|heard)\s+(?:a\s+voice\s+|voices\s+)?(?:saying\s+|telling\s+me\s+|that\s+)?(?:I\s+should|to)\s+(?:just\s+)?(?:jump|die|kill|end|hurt|cut)\b|\bI\s+should\s+(?:just\s+)?(?:die|jump|end\s+it|kill\s+myself|not\s+be\s+here)\b", SUICIDAL, 1.0),
+        (r"\bcan'?t\s+(?:keep\s+)?(?:living|going\s+on|carrying\s+on|doing\s+this)\s+like\s+this\b", SUICIDAL, 0.6),
+        (r"\b(?:said|say|saying|texted|written)\s+(?:sorry|goodbye|bye|my\s+goodbyes)\s+to\s+(?:everyone|everybody|all|the\s+people|my\s+\w+)\b", SUICIDAL, 0.6),
+        # Abuse at home in other words.
+        (r"\block(?:s|ed|ing)?\s+(?:me|him|her|them|us|the\s+kids|the\s+children)\s+(?:in|out|up)\b", ABUSE, 1.0),
+        (r"\bbruis(?:es|ing|ed)\s+(?:on|all\s+over|up\s+(?:her|his|my))\b|\b(?:has|had|got|with|covered\s+in)\s+(?:\w+\s+)?bruis(?:es|ing)\b|\bblack\s+eye\b", ABUSE, 0.5),
+        (r"\bgets?\s+(?:rough|handy|physical|violent|nasty)\b|\btakes?\s+it\s+out\s+on\s+(?:me|us|her|him|the\s+kids)\b", ABUSE, 0.6),
+        (r"\b(?:asked|told|begged)\s+me\s+not\s+to\s+(?:say|tell|mention)\s+(?:anything|anyone|it)\b", ABUSE, 0.5),
+        (r"\b(?:follows?|followed)\s+me\s+(?:to|home|everywhere|around|about)\b|\blistens?\s+(?:in\s+)?to\s+(?:all\s+)?my\s+(?:calls|phone\s+calls|conversations)\b", COERCIVE, 0.6),
+        (r"\bchanged\s+(?:the|my|all\s+my)\s+passwords?\b|\b(?:has|knows|took)\s+(?:all\s+)?my\s+passwords?\b", COERCIVE, 0.5),
+        (r"\bcomes?\s+in(?:to)?\s+the\s+(?:bathroom|bedroom|shower|toilet)\s+when\s+I'?m\b", ABUSE, 0.8),
+        (r"\bwon'?t\s+leave\b|\bwon'?t\s+go\s+away\b", ABUSE, 0.3),
+        # Fourth round: more ways of saying the same few things.
+        (rf"\bwant(?:ed|s)?\s+{_ADV}(?:it|this|everything|it\s+all|all\s+of\s+(?:it|this))\s+to\s+(?:be\s+)?(?:over|finished|done\s+with)\b", SUICIDAL, 0.6),
+        (rf"\btook\s+(?:some|a\s+few|a\s+couple|several|extra|loads)\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:\w+'s\s+)?(?:sleeping\s+|pain\s*)?{_MEDS}", SUICIDAL, 0.6),
+        (r"\bnot\s+(?:doing|facing|getting\s+through|making\s+it\s+(?:through|to)|going\s+through|seeing)\s+another\s+(?:winter|christmas|year|birthday|summer|week)\b", SUICIDAL, 0.6),
+        (r"\b(?:I'?ve|I\s+have)\s+(?:decided|made\s+(?:my|the)\s+decision|made\s+up\s+my\s+mind)\b", SUICIDAL, 0.4),
+        (r"\bmy\s+(?:own\s+)?funeral\b", SUICIDAL, 0.6),
+        (r"\b(?:feels?|felt|be|would\s+be)\s+(?:like\s+)?(?:such\s+)?(?:a\s+)?relief\b", SUICIDAL, 0.4),
+        (r"\bif\s+I\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive|in\s+it|in\s+the\s+picture|about|on\s+this\s+earth)\b", SUICIDAL, 0.8),
+        (r"\b(?:world|everyone|everything|life)\s+would\s+(?:just\s+)?(?:keep\s+(?:turning|going)|go\s+on|carry\s+on|be\s+(?:fine|better|easier))\b", SUICIDAL, 0.4),
+        (r"\b(?:sitting|standing|stood|parked|sat|I'?m|I\s+am)\s+(?:in\s+my\s+car\s+)?(?:at|on|by)\s+(?:the\s+)?(?:top\s+of\s+|edge\s+of\s+)?(?:the|a)\s+(?:multi-?storey|bridge|cliffs?|roof|viaduct|railway|tracks|edge)\b", SUICIDAL, 1.0),
+        (r"\bI(?:'ve|\s+have)?\s+(?:cut|been\s+cutting|burned|burnt|been\s+burning)\s+(?:deep|deeper|again|too\s+deep|badly|last\s+night|yesterday|today|more)\b", SELF_HARM, 1.0),
+        (r"\bwon'?t\s+stop\s+bleeding\b|\b(?:still|keeps?)\s+bleeding\b", SELF_HARM, 0.5),
+        (r"\b(?:hands?|arms?|fingers|a\s+belt|a\s+cord)\s+(?:round|around|on|over)\s+my\s+(?:neck|throat|mouth)\b", ABUSE, 1.0),
+        (r"\b(?:doesn'?t|don'?t|won'?t|never|didn'?t|does\s+not|will\s+not)\s+(?:feed|give\s+(?:me|us|them)\s+(?:food|dinner|tea|anything\s+to\s+eat))\b", ABUSE, 1.0),
+        (r"\b(?:have|has|had|got)\s+to\s+(?:hand|give|pass|pay)\s+(?:\w+\s+){0,3}(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|universal\s+credit|pip)\b", COERCIVE, 1.0),
+        (r"\b(?:he|she|they)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to|\s+says\s+(?:he|she|they)(?:'ll|\s+will))\s+(?:\w+\s+){0,6}?take\s+(?:the|my|our)\s+(?:baby|kids|children|son|daughter|boy|girl)\b", COERCIVE, 1.0),
+        (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
+        (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
+        (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+        # Fifth round, from short real-world comments written by a colleague.
+        (r"\bcounty\s+line\b", EXPLOITATION, 1.0),
+        (r"\b(?:he'?s|she'?s|they'?re|is|are|been)\s+(?:being\s+)?(?:used|groomed|exploited|targeted)\s*(?:[.,;!]|$|by\b|to\s+(?:sell|carry|run|deal|hold))", EXPLOITATION, 0.6),
+        (r"\bolder\s+(?:crowd|lot|kids|group|gang|mates|friends)\b", EXPLOITATION, 0.5),
+        (r"\b(?:cash|money|trainers|clothes|phones?|gifts)\s+(?:that\s+)?(?:he|she|they)\s+(?:can'?t|won'?t|couldn'?t)\s+explain\b|\bunexplained\s+(?:cash|money|gifts|trainers|clothes|phones?)\b", EXPLOITATION, 0.5),
+        (r"\b(?:my\s+ex|he|she|they)\s+(?:still\s+|keeps?\s+|always\s+)?(?:turns?|turning|shows?|showing)\s+up\s+(?:at|outside)\b", ABUSE, 1.0),
+        (r"\b(?:keeps?|still|been)\s+(?:kick\w*|bang\w*|smash\w*|pound\w*|hammer\w*)\s+(?:on\s+)?(?:my|our|the)\s+(?:door|windows?)\b", ABUSE, 1.0),
+        (r"\b(?:keeps?|been|is|he'?s|she'?s|they'?re|some(?:one|1|body)'?s?)\s+(?:\w+\s+)?follow(?:ing|in'?|s)?\s+me\b", ABUSE, 1.0),
+        (r"\bthreaten\w*\s+to\s+(?:come\s+round|come\s+over|sort|do|get|batter|smash|beat|hurt|kill|stab|burn|hit|throw)\b", ABUSE, 1.0),
+        (r"\bnot\s+safe\s+(?:for\s+(?:me|us|my\s+\w+|the\s+kids|the\s+children)|here|at\s+night|coming\s+home)\b|\bdon'?t\s+feel\s+safe\s+(?:coming|going|walking)\s+home\b", ABUSE, 1.0),
+        (r"\b(?:threw|thrown|throwing|put|chucked|lobbed)\s+(?:a\s+|some\s+)?(?:brick|stone|rock|bottle|firework|petrol|something)s?\s+(?:through|at)\s+(?:my|our|the)\s+(?:window|door|house|car)\b", ABUSE, 1.0),
+        (r"\b(?:a\s+man|an\s+adult|a\s+stranger|some\s+(?:man|guy|bloke|adult))(?:'s|\s+has|\s+is)?\s+(?:been\s+)?messag\w*\s+(?:her|him|me|my\s+\w+)\b", EXPLOITATION, 0.6),
+        (r"\bask(?:s|ed|ing)\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
+        (r"\bowe\s+(?:money\s+)?(?:for|on)\s+(?:gear|drugs|weed|coke|a\s+debt|a\s+bag)\b", EXPLOITATION, 0.6),
+        (r"\b(?:want\w*|ask\w*|tell\w*|mak\w*|get\w*)\s+(?:me|him|her)\s+to\s+(?:hold|keep|stash|move|carry|run|sell|deliver|drop)\s+(?:stuff|things|drugs|gear|packages|parcels|it|bags|for)\b", EXPLOITATION, 1.0),
+        (r"\b(?:scared|afraid|frightened|terrified)\s+(?:of\s+)?what\s+(?:happens|will\s+happen|they'?(?:ll|d)\s+do|he'?(?:ll|d)\s+do)\s+if\s+I\s+(?:say\s+no|don'?t|refuse|stop|tell)\b", EXPLOITATION, 0.8),
+        (r"\b(?:says|said|claims?|claimed)\s+(?:she|he|they)(?:'d|\s+had|\s+has)?\s+[\"'“]?\s*(?:fell|fallen|walked\s+into|tripped|bumped)\b", ABUSE, 0.5),
     ]
 ]
 
@@ -102,13 +389,21 @@ _NEGATION = re.compile(
     r"no\s+longer|stopped|stop)\b|n't\b",
     re.IGNORECASE,
 )
+# Years before this one, for "in 2021": computed so the list never goes stale.
+_PAST_YEARS = "|".join(str(year) for year in range(2000, dt.date.today().year))
 # Markers that the harm is over.
 _PAST = re.compile(
     r"\bused\s+to\b|\b(?:years?|months?|weeks?)\s+ago\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
     r"\bin\s+the\s+past\b|\bno\s+longer\b|\bnot\s+any\s?more\b|\bhaven'?t\s+(?:\w+\s+){0,2}(?:for|since|in)\b|"
     r"\b(?:been|felt|feel|I'?m|am|stayed|kept)\s+(?:fine|well|ok|okay|good|safe|clean|better|alright)\s+"
     r"(?:for|since|now)\b|\bover\s+now\b|\bthat\s+was\s+(?:\w+\s+){0,3}(?:ago|then)\b|\bas\s+a\s+(?:kid|child|teenager)\b|"
-    r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:then|19\d\d|20\d\d)\b|\bin\s+(?:19\d\d|20[01]\d)\b",
+    r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:then|19\d\d|20\d\d)\b|"
+    rf"\bin\s+(?:19\d\d|{_PAST_YEARS})\b|"
+    r"\bhistoric(?:al)?\b|\b(?:19|20)\d0s\b|\bno\s+current\s+(?:concerns?|risks?)\b|\bas\s+a\s+teenager\b|"
+    r"\b(?:those\s+days|that'?s|it'?s)\s+(?:are\s+|is\s+)?(?:behind\s+me|in\s+the\s+past)\b|\b\d+\s+(?:years?|months?)\s+clean\b|"
+    r"\bin\s+my\s+(?:teens|twenties|thirties|forties|youth|childhood|school\s+days)\b|\b(?:over|more\s+than)\s+a\s+decade\b|"
+    r"\b(?:it'?s|it\s+has|it\s+was)\s+been\s+(?:over\s+|more\s+than\s+)?(?:a\s+decade|years|ages|\d+\s+years)\b|"
+    r"\ba\s+long\s+time\s+ago\b|\bwhen\s+I\s+was\s+(?:little|young|a\s+kid|a\s+child|at\s+school)\b|\b(?:he|she)\s+died\b",
     re.IGNORECASE,
 )
 # Markers that it is happening now; they override past markers.
@@ -124,9 +419,17 @@ _IDIOM = re.compile(
     r"\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
-    r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when)\b|\bit\s+hit\s+me\b",
+    r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when)\b|\bit\s+hit\s+me\b|"
+    r"\b(?:baby|little\s+one|toddler|bump|newborn)\s+(?:kicks?|kicked|kicking|hits?|bites?|bit|headbutts?)\s+me\b|"
+    r"\bpush(?:ing|ed|es)?\s+me\s+(?:towards|forward|on\b|onto|for\b|to\s+(?:do|go|apply|take|try|get|be|keep|finish|start|join|report)|"
+    r"into\s+(?:a|an|the|doing)\s+(?:\w+\s+)?(?:course|job|training|programme|college|apprenticeship|role|career|work|placement))|"
+    r"\bkick(?:ed|s|ing)?\s+(?:me|us|him|her)\s+out\b|"
+    r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten)\s+(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)\b|"
+    r"\bbeat\s+(?:me|us)\s+(?:at|in)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|scrabble|monopoly|fifa|race)\b|"
+    r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b",
     re.IGNORECASE,
 )
+_COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n;]+(?:[.!?;]+|\n|$)")
 
 
@@ -140,11 +443,12 @@ class RiskCue:
     end: int
     negated: bool
     past: bool
+    framed: bool = False  # talk about the subject (training, topics, news) or a hypothetical
 
     @property
     def counts(self) -> bool:
         """Return True when the cue signals a current risk."""
-        return not self.negated and not self.past
+        return not self.negated and not self.past and not self.framed
 
 
 @dataclass(frozen=True)
@@ -162,7 +466,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _negated(sentence: str, offset: int) -> bool:
     # Only negation just before the cue in the same clause counts ("I'd never hurt myself").
-    before = sentence[:offset]
+    # "can't stop thinking about" says the thought keeps coming, not that it is denied.
+    before = _COMPULSION.sub(" ", sentence[:offset])
     clause = re.split(r"[,:]|\bbut\b|\band\b|\bso\b", before)[-1]
     words = clause.split()[-4:]
     return bool(_NEGATION.search(" ".join(words)))
@@ -187,23 +492,27 @@ def assess_risk(text: str) -> RiskAssessment:
         current = bool(_CURRENT.search(plain))
         past = not current and bool(_PAST.search(sentence) or _PAST.search(following) and not _CURRENT.search(following))
         taken: list[tuple[int, int]] = []
-        for pattern, category, weight in _CUES:
-            for m in pattern.finditer(sentence):
-                if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in idioms):
-                    continue
-                if any(a <= m.start() < b for a, b in taken):
-                    continue
-                taken.append(m.span())
-                cues.append(
-                    RiskCue(
-                        category=category,
-                        weight=weight,
-                        start=s_start + m.start(),
-                        end=s_start + m.end(),
-                        negated=_negated(sentence, m.start()),
-                        past=past,
-                    )
+        matches = [(m, category, weight) for pattern, category, weight in _CUES for m in pattern.finditer(sentence)]
+        # Where cues overlap, the strongest reading of those words wins ("hits my mum").
+        matches.sort(key=lambda item: (-item[2], item[0].start()))
+        for m, category, weight in matches:
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in idioms):
+                continue
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            taken.append(m.span())
+            cues.append(
+                RiskCue(
+                    category=category,
+                    weight=weight,
+                    start=s_start + m.start(),
+                    end=s_start + m.end(),
+                    negated=_negated(sentence, m.start()),
+                    past=past,
+                    framed=_framed(sentence, m.start(), m.end()),
                 )
+            )
+    cues.sort(key=lambda cue: cue.start)
     live = [cue for cue in cues if cue.counts]
     total = sum(cue.weight for cue in live)
     at_risk = total >= 1.0 - 1e-9

@@ -71,3 +71,86 @@ def test_dates_of_birth(text: str, date: str) -> None:
 
 def test_recent_dates_without_context_are_not_birth_dates() -> None:
     assert labels("next review 3/4, the meeting is on 12/03/2025") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("write to sam.lee at example dot org", "sam.lee at example dot org"),
+        ("it's jo99 [at] example [dot] co [dot] uk", "jo99 [at] example [dot] co [dot] uk"),
+        ("mail kim(at)example.com", "kim(at)example.com"),
+    ],
+)
+def test_spoken_emails(text: str, email: str) -> None:
+    assert labels(text) == [("EMAIL", email)]
+
+
+def test_a_plain_at_before_a_website_is_a_sentence() -> None:
+    assert ("EMAIL", "look at example.co.uk") not in labels("have a look at example.co.uk for times")
+
+
+def test_lower_case_postcodes_without_a_space() -> None:
+    assert labels("we moved to ls62ab last year") == [("POSTCODE", "ls62ab")]
+    assert labels("post code m11ae") == [("POSTCODE", "m11ae")]
+    assert labels("I scored m11ae points") == []  # short and no "postcode": left alone
+
+
+def test_ni_number_without_its_letter_after_the_word_ni() -> None:
+    assert labels("NI number: JT 12 34 56 please") == [("NI_NUMBER", "JT 12 34 56")]
+
+
+@pytest.mark.parametrize("nhs", ["9991 590 838", "999-159-0838", "9991590838"])
+def test_nhs_numbers_in_any_grouping(nhs: str) -> None:
+    assert labels(f"his number is {nhs}") == [("NHS_NUMBER", nhs)]
+
+
+def test_a_labelled_nhs_number_with_a_wrong_check_digit_is_still_redacted() -> None:
+    assert labels("NHS no: 999 159 0839") == [("NHS_NUMBER", "999 159 0839")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("my birthday is the 3rd of May 1990", "the 3rd of May 1990"),
+        ("Date of birth 1975-10-21.", "1975-10-21"),
+        ("dob 7 Jun 83", "7 Jun 83"),
+        ("born in April 1969, the youngest", "April 1969"),
+        ("I was born in 1983 in Fife", "1983"),
+        ("born Nov. 19, 1958", "Nov. 19, 1958"),
+    ],
+)
+def test_more_birth_date_wordings(text: str, date: str) -> None:
+    assert labels(text) == [("DATE_OF_BIRTH", date)]
+
+
+def test_month_and_year_without_birth_words_is_not_a_birth_date() -> None:
+    assert labels("we moved in April 1969 and stayed") == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "9 St. Anne's Road",
+        "4 The Willows",
+        "Flat 2/1, 30 Byres Road",
+        "Room 6, Oakwood House",
+        "Units 3-5, Tanfield Works",
+        "Apartment 2, 8 Quayside",
+        "12 Park View",
+        "the Hollins Close estate",
+    ],
+)
+def test_more_address_forms(address: str) -> None:
+    text = f"post it to {address} thanks"
+    expected = address.removeprefix("the ")
+    assert ("LOCATION", expected) in labels(text), labels(text)
+
+
+def test_pubs_after_the_and_venues_inside_longer_names() -> None:
+    assert labels("we met in the Golden Lion on Fridays") == [("LOCATION", "Golden Lion")]
+    assert labels("a can of Red Bull") == []
+    assert labels("the group is at Heaton Park Community Hub") == [("LOCATION", "Heaton Park Community Hub")]
+
+
+def test_a_relatives_house_is_not_a_venue() -> None:
+    assert labels("Nan's house is always warm") == []

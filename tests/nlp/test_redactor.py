@@ -69,3 +69,59 @@ def test_towns_can_be_kept(settings: object) -> None:
     nlp.get_pipe(REDACTOR).redact_towns = False  # type: ignore[attr-defined]
     doc = nlp("I moved to Leeds and live at 4 Elm Grove.")
     assert [(doc.text[s.start : s.end]) for s in doc._.pii] == ["4 Elm Grove"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Then Ifeoma rang to say the flat was ready.", ["Ifeoma"]),  # West African
+        ("Gurvinder from the temple brought food.", ["Gurvinder"]),  # Punjabi
+        ("I share with Abdiqani and Sucaad.", ["Sucaad"]),  # Somali (one listed, one not)
+        ("me n tomek went fishing", ["tomek"]),  # Polish short form, lower case
+        ("Our neighbour Xiu Ying speaks Cantonese.", ["Xiu Ying"]),
+        ("Mary-Kate Flanagan was my first worker.", ["Mary-Kate Flanagan"]),
+        ("Mrs McAllister and Mr O'Donnell came.", ["McAllister", "O'Donnell"]),
+        ("my dr okonjo is lovely", ["okonjo"]),
+        ("Małgosia helped me with the forms.", ["Małgosia"]),
+    ],
+)
+def test_names_of_many_origins_and_shapes(analyse: Callable[[str], Analysis], text: str, names: list[str]) -> None:
+    found = [t for label, t in spans(analyse(text), text) if label == "PERSON"]
+    assert all(any(name in f for f in found) for name in names), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I told Will everything.", "Will"),  # capital inside a sentence
+        ("Dawn from the pantry rang.", "Dawn"),  # sentence start, then "from"
+        ("My sponsor Faith picks up any time.", "Faith"),  # after a role word
+        ("love him, rob my partner is my rock", "rob"),  # lower case before "my partner"
+        ("Hope is my youngest.", "Hope"),
+        ("Summer is 4 next week.", "Summer"),
+        ("Hi, I'm Tendekai and I live alone.", "Tendekai"),  # introducing oneself
+        ("Kofi and Beno came round.", "Beno"),  # joined to a listed name
+    ],
+)
+def test_word_names_and_unknown_names_in_context(analyse: Callable[[str], Analysis], text: str, name: str) -> None:
+    assert ("PERSON", name) in spans(analyse(text), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope and faith kept me going.",
+        "The review is in May.",
+        "We had a Victoria sponge.",
+        "Will it ever get easier?",
+        "My dr appointment is on Monday.",
+        "I'm Fine, thanks for asking.",
+    ],
+)
+def test_word_names_that_are_words(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert [s for s in spans(analyse(text), text) if s[0] == "PERSON"] == []
+
+
+def test_an_order_before_a_name_is_not_part_of_it(analyse: Callable[[str], Analysis]) -> None:
+    text = "Ring Dave tomorrow."
+    assert spans(analyse(text), text) == [("PERSON", "Dave")]

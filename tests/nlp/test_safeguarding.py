@@ -69,3 +69,77 @@ def test_text_without_any_cue_takes_the_fast_path() -> None:
 
     result = assess_risk("We planted tomatoes at the allotment and had a cup of tea after.")
     assert not result.at_risk and result.cues == []
+
+
+# Each newly handled kind of current risk, in wording that is in none of the gold sets.
+MORE_AT_RISK = [
+    "they'd all be happier without me around",  # others better without me
+    "I just really want to stop existing",  # a wish to die, words in between
+    "I've been stockpiling my insulin",  # means
+    "I keep standing on the bridge at night",  # place
+    "I've made a plan and set a date",  # plan
+    "tbh I can't stop thinking about ending it",  # a compulsion is not a negation
+    "i don't think I'll be around much longer",
+    "I've started punching walls again",  # self-injury
+    "she pinned me against the fridge and I'm frightened to go back",
+    "he threw a plate at me on Sunday",
+    "he says he'll hurt my mum if I leave",
+    "I'm not allowed out and he checks my bank statements",  # coercive control
+    "I have to hand over my wages to my aunt every Friday",
+    "they pay me in weed to drop parcels to Hull",  # exploitation
+    "she's 14 and seeing a 26 year old man who told her to keep it secret",
+    "they use my flat to bag up and I'm too scared to say no",  # cuckooing
+    "he locks the kids in when he goes out",
+    "Worker: Mr P has suicidal thoughts and access to firearms.",
+    "i just want all of it to be over, took a few of my mum's sleeping tablets earlier",
+    "I keep picturing my own funeral and it would be such a relief",
+    "nobody would miss a thing if I wasn't around, the world would keep going",
+    "I'm parked at the top of the multi-storey",
+    "I cut too deep last night and it's still bleeding",
+    "he put his hands around my throat in front of the kids",
+    "my dad doesn't feed us when he's drinking",
+    "I've got to pay him half my universal credit or he says he'll take the kids",
+    "a stranger online asked her for pics and sent explicit messages",
+    "he runs for a county line after school",
+    "my ex keeps showing up outside the school gates",
+    "someone threw a firework at our door again",
+    "my cousin is threatening to come over and batter me",
+    "they're asking me to hold stuff for them and I'm scared what happens if I say no",
+]
+MORE_NOT_AT_RISK = [
+    "Abuse, addiction, debt, all of it came up in the group.",  # a list of subjects
+    "Staff must report suspected exploitation to the lead within a day.",  # policy
+    "We did a workshop all about self-harm and young people.",  # talk about a subject
+    "The documentary we watched in group was about county lines.",
+    "What would you do if a client said they were suicidal?",  # hypothetical
+    "Domestic abuse awareness week starts Monday.",
+    "I self-harmed in my twenties but that's well behind me, it's been over a decade.",
+    "He got hammered at darts on Saturday.",  # sport
+    "They kept pushing me to apply for college and I'm glad they did.",
+    "The baby kicks me all night.",
+    "He was grooming the horse when I arrived.",
+    "Lessons learned: the referral for suspected exploitation in 2019 waited three weeks.",
+    "I'm not doing another winter in this damp flat, I've asked for a transfer.",
+    "my mum kicked me out at 17 and the foyer took me in",
+    "They kept pushing me into a retail job when I wanted to train as a nurse.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_AT_RISK)
+def test_more_kinds_of_current_risk(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
+
+
+@pytest.mark.parametrize("text", MORE_NOT_AT_RISK)
+def test_talk_lists_policy_hypotheticals_and_idioms_are_not_flagged(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+def test_a_person_before_a_subject_word_makes_it_a_disclosure_again() -> None:
+    assert not detect_risk("We covered self-harm in the session.")
+    assert detect_risk("We covered self-harm in the session and I told them I self-harm every night.")
+
+
+def test_framed_cues_are_kept_but_do_not_count() -> None:
+    (cue,) = [c for c in assess_risk("Topics: suicide, debt, housing.").cues if c.category == "suicidal_intent"]
+    assert cue.framed and not cue.counts

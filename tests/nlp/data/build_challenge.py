@@ -1,0 +1,80 @@
+"""Turn the marked-up challenge sets (*.txt) into gold JSON lines shaped like eval/dev.jsonl.
+
+    python tests/nlp/data/build_challenge.py      # rewrites challenge_pii.jsonl, challenge_safeguarding.jsonl
+
+Spans are written inline as [[words|LABEL]], so nobody counts character offsets by hand;
+ADDRESS is a LOCATION that is a street address or estate (gold "kind": "address").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SETS = ("challenge_pii", "challenge_safeguarding")
+_SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
+_FLAGS = re.compile(r"^([pw])([+-]?)$")
+
+
+def parse_line(line: str) -> tuple[str, bool, str, list[dict[str, Any]]]:
+    """Return author, safeguarding flag, plain text and gold spans of one marked-up line."""
+    flags, marked = line.split("\t", 1)
+    match = _FLAGS.match(flags)
+    if not match:
+        raise ValueError(f"bad flags {flags!r}")
+    author = "participant" if match.group(1) == "p" else "worker"
+    text = ""
+    spans: list[dict[str, Any]] = []
+    cursor = 0
+    for m in _SPAN.finditer(marked):
+        text += marked[cursor : m.start()]
+        words, label = m.group(1), m.group(2)
+        span: dict[str, Any] = {"start": len(text), "end": len(text) + len(words), "label": label, "text": words}
+        if label == "ADDRESS":
+            span["label"], span["kind"] = "LOCATION", "address"
+        spans.append(span)
+        text += words
+        cursor = m.end()
+    text += marked[cursor:]
+    if "[[" in text or "]]" in text:
+        raise ValueError(f"unbalanced markup in {line!r}")
+    return author, match.group(2) == "+", text, spans
+
+
+def build(name: str) -> list[dict[str, Any]]:
+    """Return the gold records of one marked-up set."""
+    records: list[dict[str, Any]] = []
+    for line in (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        author, at_risk, text, spans = parse_line(line)
+        records.append({
+            "id": f"{name.removeprefix('challenge_')}-{len(records) + 1:03d}",
+            "author": author,
+            "question": "",
+            "text": text,
+            "themes": [],
+            "safeguarding": at_risk,
+            "pii": spans,
+        })
+    return records
+
+
+def render(records: list[dict[str, Any]]) -> str:
+    """Return records as JSON lines."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def main() -> None:
+    """Rewrite every challenge set's JSON lines from its markup."""
+    for name in SETS:
+        (HERE / f"{name}.jsonl").write_text(render(build(name)), encoding="utf-8")
+        sys.stderr.write(f"wrote {name}.jsonl\n")
+
+
+if __name__ == "__main__":
+    main()

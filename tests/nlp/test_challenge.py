@@ -1,0 +1,96 @@
+"""The issue's targets, measured with `storybot evaluate`'s own code on our challenge sets.
+
+challenge_*: written first and fixed against; holdout_*, holdout2_* and holdout3_*: each
+written after a round of fixes and measured blind before the next (their commit messages
+keep those figures), then kept here so the targets hold on them too. See tests/nlp/data/build_challenge.py.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storybot.config import PROJECT_ROOT
+from storybot.nlp.batch import Report, evaluate_jsonl, evaluate_records, read_jsonl
+from storybot.nlp.pipeline import Analyzer
+
+from tests.nlp.data import build_challenge
+
+DATA = Path(__file__).parent / "data"
+PII_SETS = ("challenge_pii", "holdout_pii", "holdout2_pii", "holdout3_pii")
+SAFEGUARDING_SETS = ("challenge_safeguarding", "holdout_safeguarding", "holdout2_safeguarding", "holdout3_safeguarding")
+TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
+# shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
+DEV = next(
+    (p for p in (PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl", Path("/work/shared/eval/dev.jsonl")) if p.exists()),
+    PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl",
+)
+
+
+@pytest.fixture(scope="module")
+def pii_results(analyzer: Analyzer) -> dict[str, tuple[Report, list[dict[str, Any]], list[Any]]]:
+    results = {}
+    for name in PII_SETS:
+        path = DATA / f"{name}.jsonl"
+        records = read_jsonl(path)
+        report, analyses = evaluate_records(analyzer, records, [], path)
+        results[name] = (report, records, analyses)
+    return results
+
+
+@pytest.mark.parametrize("name", PII_SETS + SAFEGUARDING_SETS)
+def test_gold_files_are_built_from_their_markup(name: str) -> None:
+    records = build_challenge.build(name)
+    assert (DATA / f"{name}.jsonl").read_text(encoding="utf-8") == build_challenge.render(records)
+    for record in records:
+        for span in record["pii"]:
+            assert record["text"][span["start"] : span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize("name", PII_SETS)
+def test_pii_recall_meets_the_target_per_label(name: str, pii_results: dict[str, Any]) -> None:
+    report, _, _ = pii_results[name]
+    for label in TARGET_LABELS:
+        caught, total = report.pii_recall[label]
+        assert total == 0 or caught / total >= 0.98, (label, caught, total)
+
+
+@pytest.mark.parametrize("name", PII_SETS)
+def test_street_addresses_are_caught(name: str, pii_results: dict[str, Any]) -> None:
+    _, records, analyses = pii_results[name]
+    caught = total = 0
+    for record, analysis in zip(records, analyses):
+        covered = {i for span in analysis.pii for i in range(span.start, span.end)}
+        for span in record["pii"]:
+            if span.get("kind") == "address":
+                total += 1
+                caught += all(i in covered for i in range(span["start"], span["end"]))
+    assert total >= 3 and caught / total >= 0.98, (caught, total)
+
+
+@pytest.mark.parametrize("name", PII_SETS)
+def test_redaction_keeps_the_text_readable(name: str, pii_results: dict[str, Any]) -> None:
+    report, _, _ = pii_results[name]
+    correct, predicted = report.pii_precision
+    assert correct / predicted >= 0.92, (correct, predicted)
+
+
+@pytest.mark.parametrize("name", SAFEGUARDING_SETS)
+def test_safeguarding_recall_is_total_and_precision_high(name: str, analyzer: Analyzer) -> None:
+    report = evaluate_jsonl(analyzer, DATA / f"{name}.jsonl", io.StringIO())
+    assert report.safeguarding.recall == 1.0, report.safeguarding
+    assert report.safeguarding.precision >= 0.8, report.safeguarding
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared/eval/dev.jsonl is not beside this checkout")
+def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
+    out = io.StringIO()
+    report = evaluate_jsonl(analyzer, DEV, out)
+    data = json.loads(out.getvalue())
+    assert all(v["recall"] == 1.0 for v in data["pii"]["recall"].values() if v["total"])
+    assert report.safeguarding.recall == 1.0 and report.safeguarding.precision == 1.0
+    assert data["pii"]["precision_any_overlap"]["precision"] >= 0.98
