@@ -158,6 +158,8 @@ class AnalysisService:
             try:
                 await self.analyse_pending()
             except Exception:
+                if self._stopping:  # the worker was shut down under a round: it resumes on start
+                    break
                 log.exception("analysis round failed; trying again later")
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=interval)
