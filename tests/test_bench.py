@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
 
 def test_bench_prints_a_json_report() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "storybot", "bench", "--people", "4", "--nlp-texts", "40", "--backfill", "200", "--set-stories", "300",
+        [sys.executable, "-m", "storybot", "bench", "--people", "4", "--pause", "0.05", "--nlp-texts", "40", "--backfill", "200", "--set-stories", "300",
          "--crash", "--crash-people", "3", "--crash-kills", "1"],
         capture_output=True, text=True, timeout=240,
         env={**__import__("os").environ, "PTB_TIMEDELTA": "true"},
@@ -23,6 +23,9 @@ def test_bench_prints_a_json_report() -> None:
     load = report["a_conversation_load"]
     assert load["storybot"]["completed"] == 4 and load["echo"]["completed"] == 4
     assert load["storybot"]["updates"] == 40 and load["ratio_of_echo"] > 0
+    paced = load["at_a_human_pace"]
+    assert paced["storybot"]["completed"] == 4 and paced["echo"]["completed"] == 4
+    assert paced["pause_s"] == [0.025, 0.075] and paced["p99_ratio_to_echo"] > 0
     assert report["b_nlp"]["pipeline_words_per_s"] > 0 and report["b_nlp"]["ratio"] > 0
     assert report["c_latency_during_backfill"]["during_backfill"]["completed"] == 4
     assert report["d_memory"]["peak_rss_mb"] > 50
