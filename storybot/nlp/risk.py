@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+from storybot.nlp.prefilter import AnyOf
 from dataclasses import dataclass
 
 SUICIDAL = "suicidal_intent"
@@ -382,7 +384,8 @@ _CUES += [
 ]
 
 # Every cue in one alternation: a text none of them matches needs no sentence-by-sentence pass.
-_ANY_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _CUES), re.IGNORECASE)
+# Asked of every message on the event loop: see prefilter for why not one alternation.
+_ANY_CUE = AnyOf([pattern for pattern, _, _ in _CUES])
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|n't|dont|didnt|wont|wouldnt|havent|isnt|nothing|without|nobody|none|"

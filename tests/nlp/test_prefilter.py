@@ -1,0 +1,60 @@
+"""The fast "does any cue match?" check answers exactly as one big alternation would."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from storybot.nlp.prefilter import AnyOf, first_letters
+from storybot.nlp.risk import _CUES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("pattern", "letters"), [
+    (r"\bsuicid(?:e|al)\b", {"s"}),
+    (r"\b(?:kill|Ending)\s+myself", {"k", "e"}),
+    (r"\b(?:my\s+)?(?:mum|dad)\b", {"m", "d"}),
+    (r"\b(?=\w)[Hh]urt", {"h"}),
+    (r"\b(?:x|y)*z", {"x", "y", "z"}),
+])
+def test_a_pattern_is_filed_under_the_letters_it_can_begin_with(pattern: str, letters: set[str]) -> None:
+    assert first_letters(compiled(pattern)) == letters
+
+
+@pytest.mark.parametrize("pattern", [
+    r"^\s*I'?m\s+done",  # not at a word start
+    r"\b\w+ing",  # any letter
+    r"\b(?:x)?",  # can match nothing
+    r"kill",  # may begin inside a word
+    r"\b'cause",  # begins with punctuation
+])
+def test_a_pattern_without_a_clear_first_letter_is_tried_everywhere(pattern: str) -> None:
+    assert first_letters(compiled(pattern)) is None
+
+
+def test_it_agrees_with_the_alternation_on_every_labelled_text() -> None:
+    patterns = [pattern for pattern, _, _ in _CUES]
+    alternation = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+    fast = AnyOf(patterns)
+    files = [*ROOT.glob("storybot/nlp/data/*corpus*.jsonl"), *ROOT.glob("tests/nlp/data/*.jsonl")]
+    texts = [json.loads(line)["text"] for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # Case, accents and odd letters at word starts too.
+    texts += [t.upper() for t in texts[:200]] + ["\u212aill myself", "ÉND IT ALL", "I'm done.", "   i'm done"]
+    assert len(texts) > 1000
+    assert [fast.search(t) for t in texts] == [bool(alternation.search(t)) for t in texts]
+    assert sum(fast.search(t) for t in texts) > 100  # both answers occur
+
+
+def test_it_finds_a_pattern_tried_everywhere_and_one_filed_by_letter() -> None:
+    fast = AnyOf([compiled(r"^\s*I'?m\s+done"), compiled(r"\bhurt\s+me\b")])
+    assert fast.search("  im done")
+    assert fast.search("he said he would HURT me")
+    assert not fast.search("a hurtful remark; I'm done with the form")
