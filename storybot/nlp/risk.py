@@ -381,6 +381,123 @@ _CUES += [
     ]
 ]
 
+# Families that generalise (branch 'safe', after a blind set scored recall 0.20): each is a
+# kind of thing people tell, built from word classes rather than from one sentence, so new
+# wording of the same kind is caught. Word classes first.
+_KID = (
+    r"(?:kids?|child(?:ren)?|lad|boy|girl|son|daughter|toddler|baby|babies|little\s+ones?|pupil|student|"
+    r"grand(?:son|daughter|child)|nephew|niece|brothers?|sisters?|young\s+person|teenager|teen|year\s+\d+)"
+)
+_CARER = (
+    r"(?:mum|mam|mom|mother|dad|father|step\s?(?:dad|mum|father|mother)|stepdad|stepmum|parents?|carer|"
+    r"uncle|aunt|auntie|nan|gran|grandad|granddad|(?:mum|mam|mom)'?s\s+(?:boyfriend|partner|fella)|"
+    r"(?:dad)'?s\s+(?:girlfriend|partner))"
+)
+_INJURY = (
+    r"(?:bruis\w*|black\s+eyes?|burns?|burn\s+marks?|cigarette\s+burns?|welts?|belt\s+marks|finger\s*marks|"
+    r"grip\s+marks|bite\s+marks|cuts|scratches|broken\s+(?:arm|wrist|ribs?|nose)|marks)"
+)
+_PLACE_TO_DIE = (
+    r"(?:canal|river|sea|lake|reservoir|docks?|pier|quay|harbour|beach|cliffs?|bridge|viaduct|railway|"
+    r"(?:train\s+)?tracks|level\s+crossing|motorway|flyover|multi-?storey|car\s+park\s+roof|roof|quarry|woods)"
+)
+_MED_NAMES = (
+    r"(?:tablets|pills|meds|medication|paracetamol|codeine|co-?codamol|tramadol|morphine|oxycodone|"
+    r"diazepam|valium|zopiclone|sleeping\s+(?:tablets|pills)|painkillers|insulin|sertraline|citalopram|"
+    r"fluoxetine|amitriptyline|mirtazapine|quetiapine|propranolol|aspirin|ibuprofen|antidepressants|methadone)"
+)
+_SOMEONE = r"(?:he|she|they|him|her|them|my\s+\w+|his\s+\w+|the\s+\w+|someone|somebody)"
+_MONEY = (
+    r"(?:bank\s+cards?|cards?|money|wages|pay|benefits|pension|pip|universal\s+credit|savings|pin(?:\s+number)?|"
+    r"bank(?:\s+account)?|cash|allowance|giro)"
+)
+_CUES += [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        # Leave-taking and arrangements for after: a farewell, who gets the pet or the
+        # children, letters for everyone, cancelling what a future needs.
+        (r"\b(?:sorted|sorting|arranged|arranging|decided|worked\s+out|made\s+sure\s+of)\s+(?:out\s+)?(?:who|where)\s+(?:gets|has|takes|will\s+(?:have|take|get|look\s+after)|looks\s+after|'ll\s+(?:have|take|get))\s+(?:the|my)\s+\w+", SUICIDAL, 0.6),
+        (r"\b(?:the|my)\s+(?:dog|cat|pets?|kids|children|stuff|things|flat)\s*(?:'s|is|are|'re)\s+going\s+to\s+(?:my|her|his|their)\s+\w+", SUICIDAL, 0.4),
+        (r"\b(?:will'?s?\s+(?:is\s+)?(?:signed|done|sorted|written))\b", SUICIDAL, 0.3),
+        (r"\b(?:letters?|notes?|messages?|cards?)\s+(?:for|to)\s+(?:everyone|everybody|all\s+of\s+(?:them|you)|each\s+of\s+(?:them|you)|every\s+one|them\s+all)\b", SUICIDAL, 0.6),
+        (r"\b(?:been|it'?s\s+been|was)\s+(?:really\s+)?(?:nice|lovely|good)\s+(?:talking|knowing|chatting\s+to|meeting)\b", SUICIDAL, 0.4),
+        (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:the|my|any|another)\s+(?:\w+\s+)?(?:appointments?|sessions?|visits?|prescriptions?|meds|tablets|help|support|calls?)\b", SUICIDAL, 0.6),
+        (r"\bwon'?t\s+be\s+(?:around|here|alive)\s+(?:to\s+\w+|for\s+(?:it|that|them|long))\b", SUICIDAL, 1.0),
+        (r"(?:^|[.!?]\s*)(?:sorry|i'?m\s+sorry|love\s+you(?:\s+all)?)\s*x+\s*$", SUICIDAL, 0.4),
+        (r"\bstopped\s+(?:opening|paying|answering)\s+(?:the|my)\s+(?:post|bills|phone|door)\b", SUICIDAL, 0.2),
+        # Euphemisms for acting on it, and finality.
+        (r"\b(?:going\s+to|gonna|will|'ll|might|about\s+to|feel\s+like\s+I'?(?:ll|m\s+going\s+to))\s+do\s+something\s+(?:stupid|silly|daft|drastic|bad|i'?ll\s+regret)\b", SUICIDAL, 1.0),
+        (r"\bdo\s+something\s+(?:stupid|silly|daft|drastic)\b", SUICIDAL, 0.6),
+        (r"\b(?:I'?m|I\s+am|I'?ll|I\s+will|going\s+to|gonna|want\s+to|need\s+to)\s+(?:\w+\s+){0,4}?(?:for\s+good|once\s+and\s+for\s+all|permanently|for\s+ever|forever)\b", SUICIDAL, 0.5),
+        (r"\b(?:stop|stopped|end|ending)\s+being\s+(?:a|the)\s+(?:problem|burden|nuisance|bother|pain|waste\s+of\s+space)\b|\bI'?m\s+(?:the|a|such\s+a|just\s+a)\s+(?:problem|waste\s+of\s+(?:space|oxygen|air)|nuisance|mistake|failure)\b", SUICIDAL, 0.5),
+        # Others would be better, happier, relieved: any of those words, any "everyone".
+        (r"\b(?:everyone|everybody|every\s+one|all\s+of\s+(?:them|you)|they|they'?d\s+all|my\s+(?:family|kids|children|partner|mum|husband|wife))\s*(?:'d|would|will|'ll)?\s*(?:all\s+)?(?:be\s+)?(?:happier|better\s+off|relieved|freer|fine\s+without|so\s+much\s+better)\b", SUICIDAL, 0.6),
+        (r"\b(?:a\s+)?(?:kindness|favour|favor|relief|blessing|mercy|gift)\s+(?:to|for)\s+(?:everyone|everybody|them|all|my\s+\w+|the\s+world)\b[^.!?\n]{0,20}\bif\s+I\b", SUICIDAL, 1.0),
+        (r"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\b(?!\s+if\s+I\s+(?:skip|miss|left\s+early|didn'?t\s+(?:go|come|turn)|was\s+late|took))", SUICIDAL, 0.5),
+        # Means and method: gathering tablets, a ligature, a place, the quickest way.
+        (rf"\b(?:collect\w*|gather\w*|sav\w*|stockpil\w*|hoard\w*|stash\w*|build\w*\s+up|kept\s+back|keeping\s+back|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|some\s+|these\s+)?(?:\w+'s\s+)?{_MED_NAMES}\b", SUICIDAL, 1.0),
+        (rf"\b(?:got|have|counted|there'?s|I'?ve\s+got)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:\d{{2,3}}|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred)\b(?:\s+{_MED_NAMES})?|\bfeels?\s+good\s+knowing\s+(?:it'?s|they'?re|its)\s+there\b", SUICIDAL, 0.5),
+        (rf"\ball\s+(?:of\s+)?(?:my|the|his|her|my\s+\w+'s|\w+'s)\s+(?:\w+\s+)?{_MED_NAMES}\b", SUICIDAL, 0.6),
+        (r"\b(?:rope|washing\s+line|ligature|belt|cord|cable|dressing\s+gown\s+cord|tow\s+rope)\b[^.!?\n]{0,60}\b(?:tree|beam|banister|bannister|loft|rafters?|door\s*(?:frame|handle)|hook|garage|woods)\b", SUICIDAL, 1.0),
+        (r"\b(?:I\s+know|I'?ve\s+(?:found|picked|chosen)|found|picked|chosen)\s+(?:which|the|a)\s+(?:tree|bridge|spot|place|beam|building|car\s+park)\b", SUICIDAL, 0.6),
+        (r"\b(?:quickest|easiest|best|least\s+painful|painless|surest|cleanest)\s+way\s+(?:to\s+(?:go|die|do\s+it|end\s+(?:it|things|my\s+life))|out)\b", SUICIDAL, 1.0),
+        (rf"\b(?:walk|wade|swim|drive|jump|throw\s+myself)\s+(?:out\s+)?(?:into|in|off|in\s+front\s+of)\s+(?:the|a)\s+{_PLACE_TO_DIE}\b|\bdrown\s+myself\b", SUICIDAL, 0.8),
+        (rf"\b(?:I'?m|I\s+am|I'?ve\s+been|sat|sitting|stood|standing|parked|waiting)\s+(?:\w+\s+){{0,3}}(?:by|at|on|near|under|beside|over|next\s+to)\s+the\s+(?:edge\s+of\s+the\s+|top\s+of\s+the\s+)?{_PLACE_TO_DIE}\b", SUICIDAL, 0.5),
+        (rf"\b(?:bottle|bottles|cans?|litre)\s+of\s+(?:vodka|whisky|whiskey|gin|wine|cider|rum)\b[^.!?\n]{{0,40}}\b{_MED_NAMES}\b|\b{_MED_NAMES}\b[^.!?\n]{{0,40}}\b(?:vodka|whisky|whiskey|gin|wine|cider|rum)\b", SUICIDAL, 0.6),
+        (r"\b(?:working|work|worked|figuring|thinking)\s+out\s+(?:the\s+)?(?:best|quickest|easiest|how|when|where)\b[^.!?\n]{0,30}\b(?:go|die|do\s+it|end)\b", SUICIDAL, 1.0),
+        # A future the teller does not expect to see.
+        (r"\b(?:don'?t|can'?t|cannot|do\s+not)\s+see\s+myself\s+(?:making\s+it|being\s+(?:here|around|alive)|lasting|getting\s+(?:to|through)|seeing|reaching|surviving)\b", SUICIDAL, 1.0),
+        (r"\b(?:go\s+to\s+sleep|sleep|fall\s+asleep|drift\s+off)\s+and\s+(?:stay\s+there|stay\s+asleep|just\s+not\s+(?:wake|come\s+back)|never\s+come\s+back|not\s+come\s+back)\b", SUICIDAL, 1.0),
+        (r"\b(?:can'?t|cannot)\s+(?:do|take|face|handle|stand)\s+(?:this|it|any\s+of\s+(?:it|this)|life)\s+(?:no|any)\s*more\b", SUICIDAL, 0.6),
+        (r"\b(?:stopped|don'?t|do\s+not)\s+(?:really\s+)?(?:caring|care)\s+(?:about\s+)?(?:what\s+happens\s+to\s+me|whether\s+I\s+(?:live|wake|die|make\s+it)|if\s+I\s+(?:live|wake|die|make\s+it))\b", SUICIDAL, 0.6),
+        # Self-harm in other words: fresh marks, doing it in secret.
+        (r"\b(?:fresh|new|open|deep|raw)\s+(?:marks|cuts|scars|burns|wounds|lines)\b|\b(?:marks|cuts|scars|burns|wounds)\s+(?:on\s+my\s+\w+\s+)?(?:are|is)\s+(?:fresh|new|open|still\s+raw)\b", SELF_HARM, 0.8),
+        (r"\bI\s+do\s+it\s+(?:in\s+the\s+(?:shower|bath|bathroom|toilet)|at\s+night|when|so\s+(?:no\s*one|nobody))\b|\b(?:hide|hiding|cover|covering)\s+(?:up\s+)?(?:the\s+|my\s+)?(?:marks|cuts|scars|arms|legs|wrists)\b", SELF_HARM, 0.6),
+        # Sexual harm in other words.
+        (r"\bforc(?:ed|es|ing)\s+(?:himself|herself|themselves)\s+on\b|\bwouldn'?t\s+stop\s+when\s+I\s+said\s+no\b|\bdidn'?t\s+(?:want|agree\s+to)\s+(?:it|to|sex)\b[^.!?\n]{0,30}\b(?:he|she|they)\s+(?:did|made|carried|kept)\b", ABUSE, 1.0),
+        (r"\b(?:walks?|walked|comes?|came)\s+in\s+on\s+(?:me|her|him|them)\b|\bwatch(?:es|ed|ing)?\s+(?:me|her|him)\s+(?:undress|shower|in\s+the\s+(?:bath|shower))\b", ABUSE, 0.6),
+        (r"\b(?:sleeps?|sleeping|slept)\s+in\s+(?:her|his|my|their)\s+clothes\b|\bwedg\w*\s+(?:a\s+chair|something)\s+(?:against|under)\s+(?:the|my|her|his)\s+door\b|\blocks?\s+(?:her|his|my)\s+(?:bedroom\s+)?door\s+at\s+night\b", ABUSE, 0.5),
+        (r"\b(?:touch(?:es|ed|ing)?|feels?\s+up|grop\w*)\s+(?:me|her|him)\s+(?:where|down\s+there|under|inappropriately|when|at\s+night)\b", ABUSE, 1.0),
+        # A child's injuries or fear of going home, told by anyone.
+        (rf"\b{_KID}\b[^.!?\n]{{0,40}}\b(?:has|had|got|with|came\s+in\s+with|turned\s+up\s+with|covered\s+in)\s+(?:\w+\s+){{0,2}}{_INJURY}\b", ABUSE, 0.6),
+        (rf"\b{_INJURY}\s+on\s+(?:his|her|their|the\s+\w+'?s)\s+(?:arms?|legs?|face|neck|back|hands?|body|wrists?|cheek)\b", ABUSE, 0.5),
+        (r"\b(?:cries|crying|cried|scared|frightened|terrified|panics?|doesn'?t\s+want|won'?t)\s+(?:\w+\s+){0,5}?(?:to\s+)?go\s+(?:back\s+)?(?:home|indoors|inside|back\s+in)\b", ABUSE, 0.6),
+        (rf"\b(?:not|isn'?t|aren'?t)\s+allowed\s+(?:back\s+)?(?:home|in|indoors|inside)\s+(?:until|till|til)\b", ABUSE, 0.6),
+        (rf"\b{_CARER}\s+(?:has\s+)?(?:\w+\s+)?(?:calmed\s+down|sobered\s+up|cooled\s+off)\b", ABUSE, 0.3),
+        # Neglect of a child: the adult cannot care, the children go without.
+        (r"\b(?:passes|passed|passing)\s+out\b|\bcan'?t\s+wake\s+(?:her|him|them)\b|\b(?:drinks|drunk|off\s+(?:her|his)\s+face|high)\s+(?:all\s+day|every\s+day|every\s+night|all\s+the\s+time)\b", ABUSE, 0.5),
+        (rf"\b{_KID}\b[^.!?\n]{{0,40}}\b(?:dry\s+(?:cereal|bread)|no\s+(?:tea|dinner|food|breakfast)|nothing\s+(?:to\s+eat|for\s+tea)|gone\s+to\s+bed\s+hungry|go\s+to\s+bed\s+hungry|haven'?t\s+eaten)\b", ABUSE, 0.6),
+        # An adult neglecting themselves (or a worker seeing it).
+        (r"\b(?:nothing|no\s+food)\s+in\s+the\s+(?:fridge|cupboards?|house|flat)\b|\b(?:heating|electric|gas|water)\s+(?:is\s+|'s\s+)?(?:off|cut\s+off)\b|\bsame\s+clothes\s+(?:as|for|since)\b", SELF_HARM, 0.3),
+        (r"\bwon'?t\s+let\s+(?:anyone|anybody|us|them|me)\s+in\b|\b(?:refus\w+|won'?t\s+(?:accept|have))\s+(?:any\s+)?(?:help|care|food|visits)\b", SELF_HARM, 0.3),
+        (r"\b(?:not|stopped|haven'?t\s+been|hasn'?t\s+been|isn'?t)\s+(?:eating|washing|drinking\s+water|getting\s+out\s+of\s+bed|taking\s+(?:her|his|my)\s+(?:meds|tablets|insulin))\b|\bhaven'?t\s+(?:left|got\s+out\s+of)\s+(?:my|the)\s+(?:bed|flat|house|room)\b", SELF_HARM, 0.35),
+        (r"\b(?:doesn'?t|don'?t|can'?t)\s+see\s+(?:why|the\s+point)\s+(?:she|he|I|they)?\s*(?:should|would)?\s*(?:bother\s+)?(?:eating|getting\s+up|washing|trying|going\s+on)\b|\bwhy\s+(?:she|he|I)\s+should\s+bother\b", SUICIDAL, 0.6),
+        # Control: deciding for someone, tracking them, an allowance, accounting for money.
+        (r"\b(?:decides|chooses|dictates|controls|picks|says|tells\s+me)\s+(?:what|who|where|when|how\s+much)\s+(?:I|she|he)\s+(?:can\s+|can'?t\s+|am\s+allowed\s+to\s+|should\s+)?(?:wear|see|text|talk|go|eat|spend|do|call|ring|message|meet)\b", COERCIVE, 0.6),
+        (r"\b(?:have|has|got)\s+to\s+(?:send|show|tell|text|ring|call)\s+(?:him|her|them)\s+(?:a\s+)?(?:pic|picture|photo|selfie|video|location|where)\b|\bshare\s+my\s+location\b|\bevery\s+(?:hour|half\s+hour|\d+\s+minutes)\b", COERCIVE, 0.5),
+        (r"\baccount\s+for\s+every\s+(?:penny|pound|minute|receipt)\b|\b(?:gives|give|gave)\s+me\s+(?:an?\s+)?(?:allowance|pocket\s+money)\b|\bI\s+(?:only|just)\s+get\s+(?:a\s+tenner|a\s+fiver|£\s?\d+)\b", COERCIVE, 0.6),
+        (r"\b(?:frightened|scared|afraid|terrified|dread\w*)\s+(?:of\s+)?what\s+(?:comes|happens|will\s+happen|'ll\s+happen)\s+(?:after|next|later|when)\b", ABUSE, 0.6),
+        (r"\bgoes\s+(?:silent|quiet)\s+for\s+days\b|\bsilent\s+treatment\b", COERCIVE, 0.3),
+        (rf"\b(?:keeps?|kept|has|had|took|takes|taken|got|'s\s+got|'ve\s+got)\s+(?:hold\s+of\s+|over\s+|control\s+of\s+|charge\s+of\s+)?(?:my|her|his|their)\s+{_MONEY}\b", COERCIVE, 0.5),
+        (rf"\btak(?:es|en|ing)\s+(?:over|control\s+of)\s+(?:my|her|his|their)\s+{_MONEY}\b|\bshouts?\s+at\s+(?:her|him|me)\s+when\s+(?:she|he|I)\s+asks?\b", COERCIVE, 0.6),
+        (rf"\btak(?:es|ing)\s+my\s+{_MONEY}\s+(?:every|each|as\s+soon|the\s+day)\b", COERCIVE, 1.0),
+        (r"\b(?:she'?s|he'?s|she\s+is|he\s+is|aged|age)\s+(?:(?:8|9)\d|7\d)\b|\bfrail\b", COERCIVE, 0.2),
+        # Exploitation: an adult's gifts and lifts, going off with them, held for a debt.
+        (rf"\b(?:have|has|had|got|make|makes|made|get|gets)\s+(?:me|him|her|them|us)\s+(?:holding|carrying|running|selling|moving|delivering|stashing|keeping|dropping|hold|carry|run|sell|move|deliver)\s+(?:\w+\s+)?(?:packages|parcels|stuff|drugs|gear|bags|phones?|money|cash|things)\b", EXPLOITATION, 1.0),
+        (r"\b(?:gives?|gave|giving|buys?|bought|buying)\s+(?:the\s+)?(?:me|him|her|them|girls|boys|kids|lads|young\s+\w+)\b[^.!?\n]{0,30}\b(?:vapes?|lifts|rides|fags|cigs|alcohol|drink|booze|weed|lines|phones?|trainers|stuff|money)\b", EXPLOITATION, 0.5),
+        (r"\b(?:a|some|this|an\s+older)\s+(?:man|men|guy|bloke|adult)\s+(?:at|outside|near|in|by|from|who)\b", EXPLOITATION, 0.3),
+        (r"\b(?:went|goes|gone|going)\s+off\s+with\s+(?:him|her|them|a\s+\w+|some\s+\w+)\b|\b(?:isn'?t|not|hasn'?t\s+been|stopped)\s+answering\b|\bnot\s+come\s+(?:back|home)\b", EXPLOITATION, 0.4),
+        (rf"\b(?:care\s+home|children'?s\s+home|in\s+care|foster)\b", EXPLOITATION, 0.2),
+        (r"\b(?:make|makes|made|making|forced|forcing)\s+(?:me|him|her|us|them)\s+work\b|\bwork\s+for\s+(?:no|nothing|free|no\s+money)\b|\bpay\s+off\s+(?:the|a|my|our|his|her)\s+(?:journey|trip|travel|passage|fee|debt|transport)\b", EXPLOITATION, 0.6),
+        (r"\b(?:got|'ve\s+got|have|has|took|kept|keep)\s+(?:my|our|her|his)\s+(?:documents|passport|papers|id)\b|\bsleep\s+in\s+the\s+(?:back\s+room|shop|storeroom|van|kitchen)\b", EXPLOITATION, 0.6),
+        (r"\b(?:do|doing|did)\s+(?:one\s+more|another|a)\s+(?:run|drop|job|delivery)\b|\b(?:the\s+gang|the\s+lads|the\s+olders|they)\s+(?:says?|said|told\s+\w+)\s+if\b", EXPLOITATION, 0.6),
+        # Threats and hyperbole: someone will hurt a person in the family.
+        (rf"\b(?:they|he|she)\s*(?:'ll|will|would|'d|(?:'re|are|is|'s)\s+going\s+to)\s+(?:hurt|harm|get|do|kill|stab|batter|go\s+after|come\s+for)\s+(?:my|his|her)\s+(?:little\s+)?{_KID}\b", ABUSE, 1.0),
+        (r"\bnone\s+of\s+us\s+will\s+(?:see|make\s+it|be\s+(?:here|alive))\b|\bwe'?ll\s+all\s+be\s+dead\b", ABUSE, 1.0),
+        (r"\b(?:put|smash|push)\s+my\s+head\s+(?:through|into|against)\b|\bpinned\s+me\b", ABUSE, 0.8),
+    ]
+]
+
 # Every cue in one alternation: a text none of them matches needs no sentence-by-sentence pass.
 _ANY_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _CUES), re.IGNORECASE)
 
