@@ -20,6 +20,11 @@ EXPLOITATION = "exploitation"
 THREAT = "threat_to_others"
 
 _ME = r"(?:me|myself|us)"
+# What follows "if I" when a person means being gone ("nobody would notice if I disappeared").
+_GONE = (
+    r"(?:was(?:n'?t)?|were(?:n'?t)?|went|disappeared|died|vanished|left|just|stopped|did\s+it|did\s+something|"
+    r"didn'?t\s+(?:wake|exist|come\s+back)|wasn'?t\s+(?:here|around)|ended|killed|took)\b"
+)
 _HARM_VERB = (
     r"(?:hit|hits|hitting|beat|beats|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|"
     r"chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|"
@@ -67,7 +72,7 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\b(?:put|putting|sort|sorting|got|get)\s+my\s+affairs\s+in\s+order\b|\bgiv(?:e|ing|en)\s+away\s+my\s+(?:things|stuff)\b", SUICIDAL, 0.8),
         (r"\beveryone\s+would\s+be\s+(?:better|happier|fine)\b", SUICIDAL, 1.0),
         # Oblique wording a careful coder reads as suicidal intent.
-        (r"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\s+if\s+I\b", SUICIDAL, 1.0),
+        (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\s+if\s+I\s+{_GONE}", SUICIDAL, 1.0),
         (r"\b(?:no\s*one|nobody)\s+(?:would|will)\s+(?:even\s+)?miss\s+me\b", SUICIDAL, 1.0),
         (r"\bgiv(?:e|es|ing|en)\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions|clothes|stuff)\s+away\b|\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:belongings|possessions|clothes)\b", SUICIDAL, 0.8),
         (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:them|it|any\s+of\s+(?:it|this|them)|my\s+\w+)\s*(?:any\s?more|where\s+I'?m\s+going|soon)?", SUICIDAL, 0.4),
@@ -433,7 +438,7 @@ _CUES += [
         # Others would be better, happier, relieved: any of those words, any "everyone".
         (r"\b(?:everyone|everybody|every\s+one|all\s+of\s+(?:them|you)|they|they'?d\s+all|my\s+(?:family|kids|children|partner|mum|husband|wife))\s*(?:'d|would|will|'ll)?\s*(?:all\s+)?(?:be\s+)?(?:happier|better\s+off|relieved|freer|fine\s+without|so\s+much\s+better)\b", SUICIDAL, 0.6),
         (r"\b(?:a\s+)?(?:kindness|favour|favor|relief|blessing|mercy|gift)\s+(?:to|for)\s+(?:everyone|everybody|them|all|my\s+\w+|the\s+world)\b[^.!?\n]{0,20}\bif\s+I\b", SUICIDAL, 1.0),
-        (r"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\b(?!\s+if\s+I\s+(?:skip|miss|left\s+early|didn'?t\s+(?:go|come|turn)|was\s+late|took))", SUICIDAL, 0.5),
+        (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\b(?!\s+if\s+I\s+(?!{_GONE}))", SUICIDAL, 0.5),
         # Means and method: gathering tablets, a ligature, a place, the quickest way.
         (rf"\b(?:collect\w*|gather\w*|sav\w*|stockpil\w*|hoard\w*|stash\w*|build\w*\s+up|kept\s+back|keeping\s+back|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|some\s+|these\s+)?(?:\w+'s\s+)?{_MED_NAMES}\b", SUICIDAL, 1.0),
         (rf"\b(?:got|have|counted|there'?s|I'?ve\s+got)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:\d{{2,3}}|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred)\b(?:\s+{_MED_NAMES})?|\bfeels?\s+good\s+knowing\s+(?:it'?s|they'?re|its)\s+there\b", SUICIDAL, 0.5),
@@ -461,7 +466,7 @@ _CUES += [
         # A child's injuries or fear of going home, told by anyone.
         (rf"\b{_KID}\b[^.!?\n]{{0,40}}\b(?:has|had|got|with|came\s+in\s+with|turned\s+up\s+with|covered\s+in)\s+(?:\w+\s+){{0,2}}{_INJURY}\b", ABUSE, 0.6),
         (rf"\b{_INJURY}\s+on\s+(?:his|her|their|the\s+\w+'?s)\s+(?:arms?|legs?|face|neck|back|hands?|body|wrists?|cheek)\b", ABUSE, 0.5),
-        (r"\b(?:cries|crying|cried|scared|frightened|terrified|panics?|doesn'?t\s+want|won'?t)\s+(?:\w+\s+){0,5}?(?:to\s+)?go\s+(?:back\s+)?(?:home|indoors|inside|back\s+in)\b", ABUSE, 0.6),
+        (r"\b(?:cries|crying|cried|scared|frightened|terrified|panics?|doesn'?t\s+want|won'?t)\s+(?:[\w']+\s+){0,5}?(?:to\s+)?go\s+(?:back\s+)?(?:home|indoors|inside|back\s+in)\b", ABUSE, 0.6),
         (rf"\b(?:not|isn'?t|aren'?t)\s+allowed\s+(?:back\s+)?(?:home|in|indoors|inside)\s+(?:until|till|til)\b", ABUSE, 0.6),
         (rf"\b{_CARER}\s+(?:has\s+)?(?:\w+\s+)?(?:calmed\s+down|sobered\s+up|cooled\s+off)\b", ABUSE, 0.3),
         # Neglect of a child: the adult cannot care, the children go without.
@@ -491,6 +496,9 @@ _CUES += [
         (r"\b(?:make|makes|made|making|forced|forcing)\s+(?:me|him|her|us|them)\s+work\b|\bwork\s+for\s+(?:no|nothing|free|no\s+money)\b|\bpay\s+off\s+(?:the|a|my|our|his|her)\s+(?:journey|trip|travel|passage|fee|debt|transport)\b", EXPLOITATION, 0.6),
         (r"\b(?:got|'ve\s+got|have|has|took|kept|keep)\s+(?:my|our|her|his)\s+(?:documents|passport|papers|id)\b|\bsleep\s+in\s+the\s+(?:back\s+room|shop|storeroom|van|kitchen)\b", EXPLOITATION, 0.6),
         (r"\b(?:do|doing|did)\s+(?:one\s+more|another|a)\s+(?:run|drop|job|delivery)\b|\b(?:the\s+gang|the\s+lads|the\s+olders|they)\s+(?:says?|said|told\s+\w+)\s+if\b", EXPLOITATION, 0.6),
+        # A child and an adult in a relationship: the ages say it, whoever tells it.
+        (r"\b(?:'s|is|I'?m|Im|am|aged|only|just|she'?s|he'?s)\s+(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b[^.!?\n]{0,60}\b(?:seeing|dating|going\s+out\s+with|sleeping\s+with|with|talking\s+to|boyfriend|girlfriend|bf|gf|messaging|meeting|staying\s+with)\b[^.!?\n]{0,20}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
+        (r"\b(?:1[89]|[2-9]\d)[\s-]*(?:year[\s-]*old|yo|yr\s+old)\s+(?:man|guy|bloke|lad|woman|boyfriend|girlfriend)?\s*(?:is\s+)?(?:seeing|dating|going\s+out\s+with|sleeping\s+with|messaging|meeting\s+up\s+with)\s+(?:my|a|her|his|our)\s+(?:\d{1,2}|1[0-7])?[\s-]*(?:year[\s-]*old\s+)?(?:daughter|son|girl|boy|sister|brother|niece|nephew|kid|child|pupil)\b", EXPLOITATION, 1.0),
         # Threats and hyperbole: someone will hurt a person in the family.
         (rf"\b(?:they|he|she)\s*(?:'ll|will|would|'d|(?:'re|are|is|'s)\s+going\s+to)\s+(?:hurt|harm|get|do|kill|stab|batter|go\s+after|come\s+for)\s+(?:my|his|her)\s+(?:little\s+)?{_KID}\b", ABUSE, 1.0),
         (r"\bnone\s+of\s+us\s+will\s+(?:see|make\s+it|be\s+(?:here|alive))\b|\bwe'?ll\s+all\s+be\s+dead\b", ABUSE, 1.0),
@@ -543,7 +551,9 @@ _IDIOM = re.compile(
     r"\bkick(?:ed|s|ing)?\s+(?:me|us|him|her)\s+out\b|"
     r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten)\s+(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)\b|"
     r"\bbeat\s+(?:me|us)\s+(?:at|in)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|scrabble|monopoly|fifa|race)\b|"
-    r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b",
+    r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b|"
+    r"\b(?:kill|murder|strangle)\s+(?:me|you|him|her|us)\s+if\s+(?:I|you|we|he|she)\s+(?:turn|switch|eat|forget|miss|lose|break|wake|spoil|"
+    r"touch\s+(?:his|her|their|my)\s+(?:stuff|xbox|phone|food|chocolate|things)|am\s+late|'?m\s+late|don'?t\s+(?:get|bring|buy|tidy|clean))\b",
     re.IGNORECASE,
 )
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
@@ -577,6 +587,58 @@ class RiskAssessment:
     cues: list[RiskCue]
 
 
+# Text-speak and missing apostrophes, spelt out so every cue reads them ("cant", "every1").
+_SLANG = {
+    "im": "I'm", "ive": "I've", "cant": "can't", "dont": "don't", "wont": "won't", "didnt": "didn't",
+    "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "havent": "haven't", "aint": "ain't", "thats": "that's", "every1": "everyone", "evry1": "everyone",
+    "some1": "someone", "sum1": "someone", "no1": "no one", "any1": "anyone", "n": "and", "u": "you",
+    "ur": "your", "gonna": "going to", "wanna": "want to", "gotta": "got to", "coz": "because",
+    "cos": "because", "cuz": "because", "wiv": "with", "b4": "before", "2nite": "tonight",
+    "2night": "tonight", "tonite": "tonight", "2day": "today", "2moro": "tomorrow", "tmrw": "tomorrow",
+    "nite": "night", "bf": "boyfriend", "gf": "girlfriend", "ppl": "people", "wen": "when",
+    "wat": "what", "cud": "could", "wud": "would", "shud": "should", "nuffin": "nothing",
+    "nothin": "nothing", "anymore": "any more",
+}
+_SLANG_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(_SLANG, key=len, reverse=True)) + r")\b|[‘’]", re.IGNORECASE)
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """Return text with text-speak spelt out, and each new character's index in text."""
+    out: list[str] = []
+    index: list[int] = []
+    cursor = 0
+    for m in _SLANG_RE.finditer(text):
+        out.append(text[cursor : m.start()])
+        index.extend(range(cursor, m.start()))
+        word = m.group()
+        spelt = "'" if word in "‘’" else _SLANG[word.lower()]
+        out.append(spelt)
+        index.extend([m.start()] * len(spelt))
+        cursor = m.end()
+    out.append(text[cursor:])
+    index.extend(range(cursor, len(text) + 1))
+    return "".join(out), index
+
+
+# A clause of its own in the present or future: "I left him years ago but he keeps turning up".
+_CLAUSE_BREAK = re.compile(r",|;|:|\s-\s|\bbut\b|\b(?:al)?though\b|\byet\b|\bwhereas\b|\band\s+now\b|\bnow\b", re.IGNORECASE)
+_PRESENT = re.compile(
+    r"\b(?:now|keeps?|keeps?\s+on|still|am|I'?m|is|are|tonight|tomorrow|going\s+to|gonna|will|'ll|want|wants|"
+    r"can'?t|won'?t|has\s+started|have\s+started|every\s+\w+)\b|'ll\b|'m\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_is_current(sentence: str, start: int, end: int) -> bool:
+    """Return True when the cue's own clause speaks of now and carries no past marker."""
+    breaks = [m for m in _CLAUSE_BREAK.finditer(sentence)]
+    left = max([m.start() for m in breaks if m.end() <= start] or [0])  # keep "now" itself
+    right = min([m.start() for m in breaks if m.start() >= end] or [len(sentence)])
+    clause = sentence[left:right]
+    return bool(_PRESENT.search(clause)) and not _PAST.search(clause)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
@@ -584,14 +646,21 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _negated(sentence: str, offset: int) -> bool:
     # Only negation just before the cue in the same clause counts ("I'd never hurt myself").
     # "can't stop thinking about" says the thought keeps coming, not that it is denied.
+    if re.match(r"(?:I|he|she|they|we)\b", sentence[offset:], re.IGNORECASE):
+        return False  # the cue carries its own subject, and its own negation if any
     before = _COMPULSION.sub(" ", sentence[:offset])
     clause = re.split(r"[,:]|\bbut\b|\band\b|\bso\b", before)[-1]
+    # A new subject starts a new clause: in "no sense paying bills I won't be around to see"
+    # the "no" belongs to the bills, not to what I won't be.
+    clause = re.split(r"\b(?:I|he|she|they|we)\b(?!\s*(?:'d|would|will|'ll)?\s*(?:never|not|n't))", clause)[-1]
     words = clause.split()[-4:]
     return bool(_NEGATION.search(" ".join(words)))
 
 
 def assess_risk(text: str) -> RiskAssessment:
     """Find safeguarding cues in text and decide whether they show a current risk."""
+    original = text
+    text, where = _normalise(original)
     if not _ANY_CUE.search(text):
         return RiskAssessment(at_risk=False, reasons=[], cues=[])
     cues: list[RiskCue] = []
@@ -622,10 +691,10 @@ def assess_risk(text: str) -> RiskAssessment:
                 RiskCue(
                     category=category,
                     weight=weight,
-                    start=s_start + m.start(),
-                    end=s_start + m.end(),
+                    start=where[s_start + m.start()],
+                    end=where[s_start + m.end()],
                     negated=_negated(sentence, m.start()),
-                    past=past,
+                    past=past and not _clause_is_current(sentence, m.start(), m.end()),
                     framed=_framed(sentence, m.start(), m.end()),
                 )
             )
