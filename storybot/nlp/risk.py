@@ -55,7 +55,7 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\b(?:want|wanna|going|gonna|plan|planning|ready)\s+to\s+end\s+it\b", SUICIDAL, 1.0),
         (r"\b(?:want|wanna|wanted|wish|wishing|going|gonna|ready)\s+(?:to\s+)?(?:die|be\s+dead|disappear|not\s+wake\s+up|just\s+sleep\s+forever)\b", SUICIDAL, 1.0),
         (r"\bwish\s+I\s+(?:was|were|had)\s*(?:n't|not)?\s*(?:dead|never\s+been\s+born|gone|born)\b", SUICIDAL, 1.0),
-        (r"\bdon'?t\s+want\s+to\s+(?:be\s+here|be\s+alive|live|wake\s+up|exist|go\s+on|carry\s+on|be\s+around)\b", SUICIDAL, 1.0),
+        (r"\bdon'?t\s+want\s+to\s+(?:be\s+here|be\s+alive|live|wake\s+up|exist|go\s+on|carry\s+on|be\s+around)\b(?!\s+like\s+this\s+with\b|\s+with\s+(?:the|this|my|our)\b)", SUICIDAL, 1.0),
         (r"\bbetter\s+off\s+(?:without\s+me|if\s+I\s+(?:was|were)(?:n't|\s+not)?\s*(?:here|around|dead|gone)|dead)\b", SUICIDAL, 1.0),
         (r"\b(?:better|easier)\b[^.!?\n]{0,30}\bif\s+I\s+(?:just\s+)?(?:was|were|wasn'?t|weren'?t|didn'?t|was\s+not|were\s+not|disappeared|died|wasn'?t\s+here)\b", SUICIDAL, 1.0),
         (r"\b(?:wasn'?t|weren'?t|not\s+be|not\s+being|won'?t\s+be|will\s+not\s+be|not\s+gonna\s+be|not\s+going\s+to\s+be)\s+(?:around|here)\s+(?:any\s?more|for\s+much\s+longer|much\s+longer|tomorrow|next\s+week)\b", SUICIDAL, 1.0),
@@ -506,6 +506,74 @@ _CUES += [
     ]
 ]
 
+# Round two, from the second blind set (recall 0.08): kinds of harm round one had no
+# family for. Still word classes, not sentences.
+_MEANS = r"(?:blade|knife|razor|pills|tablets|rope|gun|shotgun|rifle|pistol|belt|lighter\s+fluid|petrol|bottle\s+of\s+\w+)"
+_CUES += [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        # Slang for killing oneself.
+        (r"\bunaliv\w*\b|\bkms\b|\bsewer\s*slide\b|\bkys\s+myself\b", SUICIDAL, 1.0),
+        # Sitting with the means; handling a gun; hoping for an accident.
+        (rf"\b(?:sit|sits|sat|sitting|lie|lay|lying|stand|stood|standing|hold|holding|held)\b[^.!?\n]{{0,40}}\bwith\s+(?:the|a|my|his|her)\s+{_MEANS}\b", SUICIDAL, 1.0),
+        (r"\b(?:got|get|took|take|taken|getting)\s+(?:the|my|his|dad'?s)\s+(?:shotgun|gun|rifle|pistol|air\s+rifle)\s+out\b|\b(?:loaded|cleaning|holding)\s+(?:the|my)\s+(?:shotgun|gun|rifle|pistol)\b", SUICIDAL, 0.8),
+        (r"\bjust\s+(?:sat|sit|sitting)\s+with\s+it\b|\bjust\s+(?:look|looked|looking|stare|stared|staring)\s+at\s+(?:it|them)\b", SUICIDAL, 0.3),
+        (r"\bhop(?:e|ing)\s+(?:something|a\s+(?:lorry|car|bus|train))\s+(?:happens|hits\s+me|will\s+hit\s+me)\b|\bhop(?:e|ing)\s+I\s+(?:crash|don'?t\s+(?:wake|come\s+back|make\s+it))\b", SUICIDAL, 0.8),
+        (r"\b(?:life\s+insurance|policy|life\s+cover)\b[^.!?\n]{0,40}\bpays?\s+out\b", SUICIDAL, 0.8),
+        # A way through, the point of tomorrow.
+        (r"\b(?:can'?t|cannot|don'?t|struggl\w+\s+to)\s+see\s+(?:a|any|the)\s+way\s+(?:through|past|out\s+of)\s+(?:this|it)\b", SUICIDAL, 1.0),
+        (r"\bstruggl\w+\s+to\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:tomorrow|going\s+on|living|anything|getting\s+up|carrying\s+on|me|life)\b|\bsee\s+the\s+point\s+of\s+tomorrow\b", SUICIDAL, 1.0),
+        # Burden in other words; assisted dying; "my own way".
+        (r"\b(?:weight|millstone|albatross|drain|burden)\s+(?:round|around|on)\s+(?:my|their|everyone'?s|her|his|\w+'s)\s+(?:\w+'s\s+)?(?:neck|shoulders)\b", SUICIDAL, 0.6),
+        (r"\b(?:dignitas|assisted\s+(?:dying|suicide)|euthanasia)\b", SUICIDAL, 0.4),
+        (r"\b(?:find|found|make)\s+my\s+own\s+way\b|\btake\s+matters\s+into\s+my\s+own\s+hands\b", SUICIDAL, 0.6),
+        # Rejoining the dead, being called home; parting with a pet.
+        (r"\b(?:I'?ll|I\s+will|I'?m\s+going\s+to|going\s+to|want\s+to|ready\s+to)\s+(?:be\s+with|join|see)\s+(?:her|him|them|my\s+\w+|god|jesus)\s+(?:again\s+)?(?:soon|shortly|before\s+long|now)\b", SUICIDAL, 0.6),
+        (r"\b(?:calling|called|taking)\s+me\s+home\b|\bready\s+to\s+go\s+to\s+(?:him|god|heaven|jesus|the\s+lord)\b", SUICIDAL, 0.5),
+        (r"\b(?:given|gave|giving|rehomed|rehoming)\s+(?:the|my)\s+(?:dog|cat|pets?|budgie|bird)\s+(?:away\s+)?to\b", SUICIDAL, 0.4),
+        (rf"\b(?:stopped|stopping|quit|not)\s+taking\s+(?:the|my|his|her)\s+{_MED_NAMES}\b", SUICIDAL, 0.6),
+        # Eating disorders.
+        (r"\bbing\w*\s+(?:and|&|n)\s+purg\w*\b|\bpurging\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up)\b|\bthrow\w*\s+up\s+after\s+(?:every\s+)?(?:meal|eating|food)\b", SELF_HARM, 0.8),
+        (r"\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:at|in|on)\b", SELF_HARM, 0.3),
+        # Forced marriage and honour.
+        (r"\b(?:forc\w*|mak\w*|sending|send|taking|take)\s+(?:me|her|him)\b[^.!?\n]{0,40}\bto\s+(?:marry|get\s+married|be\s+married)\b|\bforced\s+(?:to\s+marry|marriage)\b", ABUSE, 1.0),
+        (r"\bif\s+I\s+(?:refuse|say\s+no|don'?t\s+(?:agree|go|marry|sign))\b", ABUSE, 0.4),
+        (r"\b(?:say|says|said)\s+I\s+(?:shame|dishonour|disgrace)\b|\bno\s+(?:daughter|son)\s+of\s+(?:his|hers|mine|theirs)\b", ABUSE, 0.4),
+        # Blackmail with images; threats that they know where the family is.
+        (r"\b(?:or|unless|if\s+I\s+don'?t)\b[^.!?\n]{0,20}\b(?:he|she|they)\s*(?:'ll|will|'d|would|is\s+going\s+to)\s+(?:send|share|post|show|put|leak|upload)\b", EXPLOITATION, 0.6),
+        (r"\b(?:got|has|have|took|taken|saved)\s+(?:\w+\s+)?(?:photos|pics|pictures|videos|screenshots|nudes)\s+of\s+(?:me|her|him)\b", EXPLOITATION, 0.5),
+        (r"\bknows?\s+where\s+(?:my|I|we|her|his)\s*(?:\w+\s+)?(?:live|lives|go|goes|work|works|sleep|stay)\b", ABUSE, 1.0),
+        (r"\bloan\s+shark\b|\bgiven\s+me\s+(?:till|until|til)\s+\w+\b", EXPLOITATION, 0.4),
+        # Neglect in care; pressure on an older person over their home.
+        (r"\bleav\w*\s+(?:him|her|them|dad|mum|my\s+\w+)\s+in\s+(?:a\s+)?(?:wet|soiled|dirty|soaking)\b|\b(?:pressure|bed)\s*sores?\b|\bsore\b[^.!?\n]{0,30}\bgone\s+black\b", ABUSE, 0.8),
+        (r"\b(?:put|putting|stick|shove)\s+me\s+in\s+a\s+home\s+if\b|\bsign\s+(?:the|my|her|his)\s+(?:house|flat|home|savings|money|will)\s+over\b", COERCIVE, 0.6),
+        # Children with no adult able to look after them.
+        (r"\bno\s+(?:adults?|grown-?ups?|parents?)\s+(?:awake|home|there|around|in\s+the\s+(?:house|flat))\b|\b(?:asleep|in\s+bed|out|gone)\s+since\s+(?:yesterday|last\s+night|\w+day)\b", ABUSE, 0.6),
+        (r"\b(?:siblings|kids|children|babies|brothers|sisters)\s+in\s+nappies\b|\b(?:\d|one|two|three|four|five|six|seven|eight|nine)\s*(?:yo|year\s+old)\s+(?:answered|looking\s+after|in\s+charge)\b", ABUSE, 0.4),
+        # Errands for older people; a child's age said alongside.
+        (r"\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:making|getting|asking|telling)\s+(?:me|him|her)\s+(?:to\s+)?(?:take|carry|hold|move|drop|deliver|sell|run)\b", EXPLOITATION, 0.8),
+        (r"\bI'?m\s+(?:only|just)\s+(?:1[0-6]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b", EXPLOITATION, 0.3),
+        # Family holding papers and contact; taking it out on someone; stalking online.
+        (r"\b(?:keep|keeps|kept|hold|holds|hid|hide|hides|took|take|takes)\s+(?:hold\s+of\s+)?(?:my|our|her|his)\s+(?:passport|passports|documents|papers|visa|id)\b", EXPLOITATION, 0.8),
+        (r"\bwon'?t\s+let\s+me\s+(?:phone|ring|call|text|see|visit|message|contact|go\s+out)\b", COERCIVE, 0.6),
+        (r"\btakes?\s+it\s+out\s+on\b(?!\s+(?:the\s+)?(?:gym|treadmill|pillow|punch\w*|bag|road|pitch|court|dance\s*floor))", ABUSE, 0.8),
+        (r"\b(?:usually|mostly|always|normally)\s+(?:me|my\s+\w+|the\s+kids|the\s+little\s+\w+)\b", ABUSE, 0.2),
+        (r"\b(?:turns?|turning|shows?|showing)\s+up\s+wherever\s+I\b|\bscreenshots?\s+everything\b|\bknows?\s+where\s+I\s+am\s+(?:at\s+all\s+times|every)\b", COERCIVE, 0.8),
+        (r"\b(?:going\s+to|gonna|'ll|will)\s+do\s+(?:him|her|them|you|\w+)\s+in\b", THREAT, 1.0),
+        # A child told it is a game or secret; someone coming in when no one is home.
+        (r"\b(?:comes?|came|coming|walks?)\s+in(?:to)?\s+(?:the|my|our)\s+(?:bathroom|bedroom|shower|room|toilet)\s+when\s+(?:no\s*one|nobody|I'?m|mum|dad|everyone|they)\b", ABUSE, 0.8),
+        (r"\b(?:it'?s|its|this\s+is)\s+(?:our|a)\s+(?:little\s+)?(?:game|secret)\b", ABUSE, 0.6),
+        # Labour for next to nothing; phones taken; living on someone's floor; cuckooing.
+        (r"\b(?:work|works|working|worked)\s+(?:\d+|long|all)\s+hours\b[^.!?\n]{0,20}\bfor\s+(?:£\s?\d+|nothing|food|a\s+bed|somewhere\s+to\s+sleep|no\s+money)\b", EXPLOITATION, 0.8),
+        (r"\b(?:took|taken|take|takes|got)\s+(?:our|my|their|his|her)\s+phones?\b", COERCIVE, 0.4),
+        (r"\b(?:had|took|taken|got)\s+(?:his|her|my|their)\s+(?:\w+\s+)?(?:card|phone|money|keys|benefits)\s+off\s+(?:him|her|me|them)\b", EXPLOITATION, 0.6),
+        (r"\bsleep\w*\s+on\s+the\s+floor\s+(?:of\s+)?(?:his|her|my|their)\s+own\b|\b(?:started|start)\s+using\s+(?:\w+'s|his|her|my)\s+(?:flat|house|place)\b", EXPLOITATION, 0.6),
+        (r"\b(?:lost|losing|blew|blown|gambled|gambling)\s+(?:away\s+)?(?:the|my|all\s+(?:the|my)|our)\s+(?:rent|wages|money|savings|benefits|pension|mortgage)\b", SUICIDAL, 0.3),
+        (r"\blearning\s+disabilit\w*\b|\bvulnerable\s+adult\b", EXPLOITATION, 0.2),
+        (rf"\b(?:take|takes|taking)\s+(?:a\s+few|some|a\s+couple|loads|extra)\s+(?:extra\s+)?(?:of\s+)?(?:my\s+|the\s+)?{_MED_NAMES}\b", SUICIDAL, 0.5),
+    ]
+]
+
 # Every cue in one alternation: a text none of them matches needs no sentence-by-sentence pass.
 _ANY_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _CUES), re.IGNORECASE)
 
@@ -553,10 +621,11 @@ _IDIOM = re.compile(
     r"\bbeat\s+(?:me|us)\s+(?:at|in)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|scrabble|monopoly|fifa|race)\b|"
     r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b|"
     r"\b(?:kill|murder|strangle)\s+(?:me|you|him|her|us)\s+if\s+(?:I|you|we|he|she)\s+(?:turn|switch|eat|forget|miss|lose|break|wake|spoil|"
-    r"touch\s+(?:his|her|their|my)\s+(?:stuff|xbox|phone|food|chocolate|things)|am\s+late|'?m\s+late|don'?t\s+(?:get|bring|buy|tidy|clean))\b",
+    r"touch\s+(?:his|her|their|my)\s+(?:stuff|xbox|phone|food|chocolate|things)|am\s+late|'?m\s+late|was\s+late|were\s+late|don'?t\s+(?:get|bring|buy|tidy|clean))\b",
     re.IGNORECASE,
 )
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|or\s+else\s+if)\s+(?:I|you|we|he|she|they)\s+(?:don'?t|do\s+not|won'?t|will\s+not|didn'?t|refuse\s+to)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n;]+(?:[.!?;]+|\n|$)")
 
 
@@ -649,6 +718,8 @@ def _negated(sentence: str, offset: int) -> bool:
     if re.match(r"(?:I|he|she|they|we)\b", sentence[offset:], re.IGNORECASE):
         return False  # the cue carries its own subject, and its own negation if any
     before = _COMPULSION.sub(" ", sentence[:offset])
+    # "if I don't sign it over" is the condition of a threat, not a denial.
+    before = _CONDITION.sub(" ", before)
     clause = re.split(r"[,:]|\bbut\b|\band\b|\bso\b", before)[-1]
     # A new subject starts a new clause: in "no sense paying bills I won't be around to see"
     # the "no" belongs to the bills, not to what I won't be.
