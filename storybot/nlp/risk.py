@@ -190,7 +190,7 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
 _TOPIC = re.compile(
     r"(?:suicid\w*|self[\s-]?harm\w*|domestic\s+(?:abuse|violence)|dv|abus\w*|sexual\w*\s+(?:abus\w*|assault\w*)|"
     r"county\s+lines|cuckoo\w*|groom\w*|exploit\w*|cce|cse|traffick\w*|modern\s+slavery|debt\s+bondage|"
-    r"overdos\w*|missing\s+from\s+\w+)",
+    r"overdos\w*|missing\s+from\s+\w+|forced\s+(?:to\s+marry|marriage)|unaliv\w*|dignitas|assisted\s+(?:dying|suicide)|euthanasia|loan\s+shark|purging)",
     re.IGNORECASE,
 )
 # Talk about a subject rather than something happening: training, policy, group topics,
@@ -390,7 +390,7 @@ _CUES += [
 # kind of thing people tell, built from word classes rather than from one sentence, so new
 # wording of the same kind is caught. Word classes first.
 _KID = (
-    r"(?:kids?|child(?:ren)?|lad|boy|girl|son|daughter|toddler|baby|babies|little\s+ones?|pupil|student|"
+    r"(?:twins|siblings|kids?|child(?:ren)?|lad|boy|girl|son|daughter|toddler|baby|babies|little\s+ones?|pupil|student|"
     r"grand(?:son|daughter|child)|nephew|niece|brothers?|sisters?|young\s+person|teenager|teen|year\s+\d+)"
 )
 _CARER = (
@@ -428,7 +428,8 @@ _CUES += [
         (r"\b(?:been|it'?s\s+been|was)\s+(?:really\s+)?(?:nice|lovely|good)\s+(?:talking|knowing|chatting\s+to|meeting)\b", SUICIDAL, 0.4),
         (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:the|my|any|another)\s+(?:\w+\s+)?(?:appointments?|sessions?|visits?|prescriptions?|meds|tablets|help|support|calls?)\b", SUICIDAL, 0.6),
         (r"\bwon'?t\s+be\s+(?:around|here|alive)\s+(?:to\s+\w+|for\s+(?:it|that|them|long))\b", SUICIDAL, 1.0),
-        (r"(?:^|[.!?]\s*)(?:sorry|i'?m\s+sorry|love\s+you(?:\s+all)?)\s*x+\s*$", SUICIDAL, 0.4),
+        (r"(?:^|(?<=[.!?,;])|(?<=[.!?,;]\s))\s*(?:sorry|i'?m\s+sorry|love\s+you(?:\s+all)?)(?:\s+(?:every\s*one|everyone|everybody|all))?\s*x+\s*$", SUICIDAL, 0.4),
+        (r"\bat\s+[1-4]\s*(?:am|a\.m\.|in\s+the\s+morning)\b|\bin\s+the\s+middle\s+of\s+the\s+night\b", SUICIDAL, 0.5),
         (r"\bstopped\s+(?:opening|paying|answering)\s+(?:the|my)\s+(?:post|bills|phone|door)\b", SUICIDAL, 0.2),
         # Euphemisms for acting on it, and finality.
         (r"\b(?:going\s+to|gonna|will|'ll|might|about\s+to|feel\s+like\s+I'?(?:ll|m\s+going\s+to))\s+do\s+something\s+(?:stupid|silly|daft|drastic|bad|i'?ll\s+regret)\b", SUICIDAL, 1.0),
@@ -457,7 +458,7 @@ _CUES += [
         (r"\b(?:stopped|don'?t|do\s+not)\s+(?:really\s+)?(?:caring|care)\s+(?:about\s+)?(?:what\s+happens\s+to\s+me|whether\s+I\s+(?:live|wake|die|make\s+it)|if\s+I\s+(?:live|wake|die|make\s+it))\b", SUICIDAL, 0.6),
         # Self-harm in other words: fresh marks, doing it in secret.
         (r"\b(?:fresh|new|open|deep|raw)\s+(?:marks|cuts|scars|burns|wounds|lines)\b|\b(?:marks|cuts|scars|burns|wounds)\s+(?:on\s+my\s+\w+\s+)?(?:are|is)\s+(?:fresh|new|open|still\s+raw)\b", SELF_HARM, 0.8),
-        (r"\bI\s+do\s+it\s+(?:in\s+the\s+(?:shower|bath|bathroom|toilet)|at\s+night|when|so\s+(?:no\s*one|nobody))\b|\b(?:hide|hiding|cover|covering)\s+(?:up\s+)?(?:the\s+|my\s+)?(?:marks|cuts|scars|arms|legs|wrists)\b", SELF_HARM, 0.6),
+        (r"\bI\s+do\s+it\s+(?:in\s+the\s+(?:shower|bath|bathroom|toilet)|at\s+night|when|so\s+(?:no\s*one|nobody))\b|\b(?:hide|hiding|cover|covering)\s+(?:up\s+)?(?:the\s+|my\s+)?(?:marks|cuts|scars|arms|legs|wrists)\b|\b(?:hide|cover)\w*\s+(?:them|it)\s+up\b", SELF_HARM, 0.6),
         # Sexual harm in other words.
         (r"\bforc(?:ed|es|ing)\s+(?:himself|herself|themselves)\s+on\b|\bwouldn'?t\s+stop\s+when\s+I\s+said\s+no\b|\bdidn'?t\s+(?:want|agree\s+to)\s+(?:it|to|sex)\b[^.!?\n]{0,30}\b(?:he|she|they)\s+(?:did|made|carried|kept)\b", ABUSE, 1.0),
         (r"\b(?:walks?|walked|comes?|came)\s+in\s+on\s+(?:me|her|him|them)\b|\bwatch(?:es|ed|ing)?\s+(?:me|her|him)\s+(?:undress|shower|in\s+the\s+(?:bath|shower))\b", ABUSE, 0.6),
@@ -466,7 +467,7 @@ _CUES += [
         # A child's injuries or fear of going home, told by anyone.
         (rf"\b{_KID}\b[^.!?\n]{{0,40}}\b(?:has|had|got|with|came\s+in\s+with|turned\s+up\s+with|covered\s+in)\s+(?:\w+\s+){{0,2}}{_INJURY}\b", ABUSE, 0.6),
         (rf"\b{_INJURY}\s+on\s+(?:his|her|their|the\s+\w+'?s)\s+(?:arms?|legs?|face|neck|back|hands?|body|wrists?|cheek)\b", ABUSE, 0.5),
-        (r"\b(?:cries|crying|cried|scared|frightened|terrified|panics?|doesn'?t\s+want|won'?t)\s+(?:[\w']+\s+){0,5}?(?:to\s+)?go\s+(?:back\s+)?(?:home|indoors|inside|back\s+in)\b", ABUSE, 0.6),
+        (r"\b(?:cries|crying|cried|scared|frightened|terrified|panics?|doesn'?t\s+want|won'?t)\s+(?:[\w']+\s+){0,5}?(?:to\s+)?go(?:ing)?\s+(?:back\s+)?(?:home|indoors|inside|back\s+in)\b", ABUSE, 0.6),
         (rf"\b(?:not|isn'?t|aren'?t)\s+allowed\s+(?:back\s+)?(?:home|in|indoors|inside)\s+(?:until|till|til)\b", ABUSE, 0.6),
         (rf"\b{_CARER}\s+(?:has\s+)?(?:\w+\s+)?(?:calmed\s+down|sobered\s+up|cooled\s+off)\b", ABUSE, 0.3),
         # Neglect of a child: the adult cannot care, the children go without.
@@ -480,7 +481,7 @@ _CUES += [
         # Control: deciding for someone, tracking them, an allowance, accounting for money.
         (r"\b(?:decides|chooses|dictates|controls|picks|says|tells\s+me)\s+(?:what|who|where|when|how\s+much)\s+(?:I|she|he)\s+(?:can\s+|can'?t\s+|am\s+allowed\s+to\s+|should\s+)?(?:wear|see|text|talk|go|eat|spend|do|call|ring|message|meet)\b", COERCIVE, 0.6),
         (r"\b(?:have|has|got)\s+to\s+(?:send|show|tell|text|ring|call)\s+(?:him|her|them)\s+(?:a\s+)?(?:pic|picture|photo|selfie|video|location|where)\b|\bshare\s+my\s+location\b|\bevery\s+(?:hour|half\s+hour|\d+\s+minutes)\b", COERCIVE, 0.5),
-        (r"\baccount\s+for\s+every\s+(?:penny|pound|minute|receipt)\b|\b(?:gives|give|gave)\s+me\s+(?:an?\s+)?(?:allowance|pocket\s+money)\b|\bI\s+(?:only|just)\s+get\s+(?:a\s+tenner|a\s+fiver|£\s?\d+)\b", COERCIVE, 0.6),
+        (r"\baccount\s+for\s+every\s+(?:penny|pound|minute|receipt)\b|\b(?:gives|give|gave)\s+me\s+(?:an?\s+)?(?:allowance|pocket\s+money)\b|\b(?:I|she|he|they|we)\s+(?:only\s+|just\s+)?gets?\s+(?:a\s+tenner|a\s+fiver|£\s?\d+)\b", COERCIVE, 0.6),
         (r"\b(?:frightened|scared|afraid|terrified|dread\w*)\s+(?:of\s+)?what\s+(?:comes|happens|will\s+happen|'ll\s+happen)\s+(?:after|next|later|when)\b", ABUSE, 0.6),
         (r"\bgoes\s+(?:silent|quiet)\s+for\s+days\b|\bsilent\s+treatment\b", COERCIVE, 0.3),
         (rf"\b(?:keeps?|kept|has|had|took|takes|taken|got|'s\s+got|'ve\s+got)\s+(?:hold\s+of\s+|over\s+|control\s+of\s+|charge\s+of\s+)?(?:my|her|his|their)\s+{_MONEY}\b", COERCIVE, 0.5),
@@ -541,11 +542,12 @@ _CUES += [
         (r"\b(?:say|says|said)\s+I\s+(?:shame|dishonour|disgrace)\b|\bno\s+(?:daughter|son)\s+of\s+(?:his|hers|mine|theirs)\b", ABUSE, 0.4),
         # Blackmail with images; threats that they know where the family is.
         (r"\b(?:or|unless|if\s+I\s+don'?t)\b[^.!?\n]{0,20}\b(?:he|she|they)\s*(?:'ll|will|'d|would|is\s+going\s+to)\s+(?:send|share|post|show|put|leak|upload)\b", EXPLOITATION, 0.6),
+        (r"\b(?:he|she|they)\s*(?:'ll|will|'d|would|is\s+going\s+to)\s+(?:send|share|post|show|leak|upload|put)\s+(?:them|it|those|the\s+\w+)\b[^.!?\n]{0,30}\b(?:unless|if\s+I\s+(?:don'?t|won'?t|refuse))\b", EXPLOITATION, 0.6),
         (r"\b(?:got|has|have|took|taken|saved)\s+(?:\w+\s+)?(?:photos|pics|pictures|videos|screenshots|nudes)\s+of\s+(?:me|her|him)\b", EXPLOITATION, 0.5),
         (r"\bknows?\s+where\s+(?:my|I|we|her|his)\s*(?:\w+\s+)?(?:live|lives|go|goes|work|works|sleep|stay)\b", ABUSE, 1.0),
         (r"\bloan\s+shark\b|\bgiven\s+me\s+(?:till|until|til)\s+\w+\b", EXPLOITATION, 0.4),
         # Neglect in care; pressure on an older person over their home.
-        (r"\bleav\w*\s+(?:him|her|them|dad|mum|my\s+\w+)\s+in\s+(?:a\s+)?(?:wet|soiled|dirty|soaking)\b|\b(?:pressure|bed)\s*sores?\b|\bsore\b[^.!?\n]{0,30}\bgone\s+black\b", ABUSE, 0.8),
+        (r"\bleav\w*\s+(?:him|her|them|dad|mum|my\s+\w+)\s+in\s+(?:a\s+)?(?:wet|soiled|dirty|soaking)\b|\b(?:pressure|bed)\s*sores?\b|\bsore\b[^.!?\n]{0,30}\bgone\s+black\b", ABUSE, 1.0),
         (r"\b(?:put|putting|stick|shove)\s+me\s+in\s+a\s+home\s+if\b|\bsign\s+(?:the|my|her|his)\s+(?:house|flat|home|savings|money|will)\s+over\b", COERCIVE, 0.6),
         # Children with no adult able to look after them.
         (r"\bno\s+(?:adults?|grown-?ups?|parents?)\s+(?:awake|home|there|around|in\s+the\s+(?:house|flat))\b|\b(?:asleep|in\s+bed|out|gone)\s+since\s+(?:yesterday|last\s+night|\w+day)\b", ABUSE, 0.6),
@@ -558,7 +560,7 @@ _CUES += [
         (r"\bwon'?t\s+let\s+me\s+(?:phone|ring|call|text|see|visit|message|contact|go\s+out)\b", COERCIVE, 0.6),
         (r"\btakes?\s+it\s+out\s+on\b(?!\s+(?:the\s+)?(?:gym|treadmill|pillow|punch\w*|bag|road|pitch|court|dance\s*floor))", ABUSE, 0.8),
         (r"\b(?:usually|mostly|always|normally)\s+(?:me|my\s+\w+|the\s+kids|the\s+little\s+\w+)\b", ABUSE, 0.2),
-        (r"\b(?:turns?|turning|shows?|showing)\s+up\s+wherever\s+I\b|\bscreenshots?\s+everything\b|\bknows?\s+where\s+I\s+am\s+(?:at\s+all\s+times|every)\b", COERCIVE, 0.8),
+        (r"\b(?:turns?|turning|shows?|showing)\s+up\s+wherever\s+I\b|\bscreenshots?\s+everything\b|\bknows?\s+where\s+I\s+am\s+(?:at\s+all\s+times|every)\b", COERCIVE, 1.0),
         (r"\b(?:going\s+to|gonna|'ll|will)\s+do\s+(?:him|her|them|you|\w+)\s+in\b", THREAT, 1.0),
         # A child told it is a game or secret; someone coming in when no one is home.
         (r"\b(?:comes?|came|coming|walks?)\s+in(?:to)?\s+(?:the|my|our)\s+(?:bathroom|bedroom|shower|room|toilet)\s+when\s+(?:no\s*one|nobody|I'?m|mum|dad|everyone|they)\b", ABUSE, 0.8),
