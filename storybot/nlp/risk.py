@@ -22,6 +22,11 @@ EXPLOITATION = "exploitation"
 THREAT = "threat_to_others"
 
 _ME = r"(?:me|myself|us)"
+# What follows "if I" when a person means being gone ("nobody would notice if I disappeared").
+_GONE = (
+    r"(?:was(?:n'?t)?|were(?:n'?t)?|went|disappeared|died|vanished|left|just|stopped|did\s+it|did\s+something|"
+    r"didn'?t\s+(?:wake|exist|come\s+back)|wasn'?t\s+(?:here|around)|ended|killed|took)\b"
+)
 _HARM_VERB = (
     r"(?:hit|hits|hitting|beat|beats|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|"
     r"chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|"
@@ -52,7 +57,7 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\b(?:want|wanna|going|gonna|plan|planning|ready)\s+to\s+end\s+it\b", SUICIDAL, 1.0),
         (r"\b(?:want|wanna|wanted|wish|wishing|going|gonna|ready)\s+(?:to\s+)?(?:die|be\s+dead|disappear|not\s+wake\s+up|just\s+sleep\s+forever)\b", SUICIDAL, 1.0),
         (r"\bwish\s+I\s+(?:was|were|had)\s*(?:n't|not)?\s*(?:dead|never\s+been\s+born|gone|born)\b", SUICIDAL, 1.0),
-        (r"\bdon'?t\s+want\s+to\s+(?:be\s+here|be\s+alive|live|wake\s+up|exist|go\s+on|carry\s+on|be\s+around)\b", SUICIDAL, 1.0),
+        (r"\bdon'?t\s+want\s+to\s+(?:be\s+here|be\s+alive|live|wake\s+up|exist|go\s+on|carry\s+on|be\s+around)\b(?!\s+like\s+this\s+with\b|\s+with\s+(?:the|this|my|our)\b)", SUICIDAL, 1.0),
         (r"\bbetter\s+off\s+(?:without\s+me|if\s+I\s+(?:was|were)(?:n't|\s+not)?\s*(?:here|around|dead|gone)|dead)\b", SUICIDAL, 1.0),
         (r"\b(?:better|easier)\b[^.!?\n]{0,30}\bif\s+I\s+(?:just\s+)?(?:was|were|wasn'?t|weren'?t|didn'?t|was\s+not|were\s+not|disappeared|died|wasn'?t\s+here)\b", SUICIDAL, 1.0),
         (r"\b(?:wasn'?t|weren'?t|not\s+be|not\s+being|won'?t\s+be|will\s+not\s+be|not\s+gonna\s+be|not\s+going\s+to\s+be)\s+(?:around|here)\s+(?:any\s?more|for\s+much\s+longer|much\s+longer|tomorrow|next\s+week)\b", SUICIDAL, 1.0),
@@ -69,7 +74,7 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
         (r"\b(?:put|putting|sort|sorting|got|get)\s+my\s+affairs\s+in\s+order\b|\bgiv(?:e|ing|en)\s+away\s+my\s+(?:things|stuff)\b", SUICIDAL, 0.8),
         (r"\beveryone\s+would\s+be\s+(?:better|happier|fine)\b", SUICIDAL, 1.0),
         # Oblique wording a careful coder reads as suicidal intent.
-        (r"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\s+if\s+I\b", SUICIDAL, 1.0),
+        (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\s+if\s+I\s+{_GONE}", SUICIDAL, 1.0),
         (r"\b(?:no\s*one|nobody)\s+(?:would|will)\s+(?:even\s+)?miss\s+me\b", SUICIDAL, 1.0),
         (r"\bgiv(?:e|es|ing|en)\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions|clothes|stuff)\s+away\b|\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:belongings|possessions|clothes)\b", SUICIDAL, 0.8),
         (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:them|it|any\s+of\s+(?:it|this|them)|my\s+\w+)\s*(?:any\s?more|where\s+I'?m\s+going|soon)?", SUICIDAL, 0.4),
@@ -187,7 +192,7 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
 _TOPIC = re.compile(
     r"(?:suicid\w*|self[\s-]?harm\w*|domestic\s+(?:abuse|violence)|dv|abus\w*|sexual\w*\s+(?:abus\w*|assault\w*)|"
     r"county\s+lines|cuckoo\w*|groom\w*|exploit\w*|cce|cse|traffick\w*|modern\s+slavery|debt\s+bondage|"
-    r"overdos\w*|missing\s+from\s+\w+)",
+    r"overdos\w*|missing\s+from\s+\w+|forced\s+(?:to\s+marry|marriage)|unaliv\w*|dignitas|assisted\s+(?:dying|suicide)|euthanasia|loan\s+shark|purging)",
     re.IGNORECASE,
 )
 # Talk about a subject rather than something happening: training, policy, group topics,
@@ -383,6 +388,196 @@ _CUES += [
     ]
 ]
 
+# Families that generalise (branch 'safe', after a blind set scored recall 0.20): each is a
+# kind of thing people tell, built from word classes rather than from one sentence, so new
+# wording of the same kind is caught. Word classes first.
+_KID = (
+    r"(?:twins|siblings|kids?|child(?:ren)?|lad|boy|girl|son|daughter|toddler|baby|babies|little\s+ones?|pupil|student|"
+    r"grand(?:son|daughter|child)|nephew|niece|brothers?|sisters?|young\s+person|teenager|teen|year\s+\d+)"
+)
+_CARER = (
+    r"(?:mum|mam|mom|mother|dad|father|step\s?(?:dad|mum|father|mother)|stepdad|stepmum|parents?|carer|"
+    r"uncle|aunt|auntie|nan|gran|grandad|granddad|(?:mum|mam|mom)'?s\s+(?:boyfriend|partner|fella)|"
+    r"(?:dad)'?s\s+(?:girlfriend|partner))"
+)
+_INJURY = (
+    r"(?:bruis\w*|black\s+eyes?|burns?|burn\s+marks?|cigarette\s+burns?|welts?|belt\s+marks|finger\s*marks|"
+    r"grip\s+marks|bite\s+marks|cuts|scratches|broken\s+(?:arm|wrist|ribs?|nose)|marks)"
+)
+_PLACE_TO_DIE = (
+    r"(?:canal|river|sea|lake|reservoir|docks?|pier|quay|harbour|beach|cliffs?|bridge|viaduct|railway|"
+    r"(?:train\s+)?tracks|level\s+crossing|motorway|flyover|multi-?storey|car\s+park\s+roof|roof|quarry|woods)"
+)
+_MED_NAMES = (
+    r"(?:tablets|pills|meds|medication|paracetamol|codeine|co-?codamol|tramadol|morphine|oxycodone|"
+    r"diazepam|valium|zopiclone|sleeping\s+(?:tablets|pills)|painkillers|insulin|sertraline|citalopram|"
+    r"fluoxetine|amitriptyline|mirtazapine|quetiapine|propranolol|aspirin|ibuprofen|antidepressants|methadone)"
+)
+_SOMEONE = r"(?:he|she|they|him|her|them|my\s+\w+|his\s+\w+|the\s+\w+|someone|somebody)"
+_MONEY = (
+    r"(?:bank\s+cards?|cards?|money|wages|pay|benefits|pension|pip|universal\s+credit|savings|pin(?:\s+number)?|"
+    r"bank(?:\s+account)?|cash|allowance|giro)"
+)
+_CUES += [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        # Leave-taking and arrangements for after: a farewell, who gets the pet or the
+        # children, letters for everyone, cancelling what a future needs.
+        (r"\b(?:sorted|sorting|arranged|arranging|decided|worked\s+out|made\s+sure\s+of)\s+(?:out\s+)?(?:who|where)\s+(?:gets|has|takes|will\s+(?:have|take|get|look\s+after)|looks\s+after|'ll\s+(?:have|take|get))\s+(?:the|my)\s+\w+", SUICIDAL, 0.6),
+        (r"\b(?:the|my)\s+(?:dog|cat|pets?|kids|children|stuff|things|flat)\s*(?:'s|is|are|'re)\s+going\s+to\s+(?:my|her|his|their)\s+\w+", SUICIDAL, 0.4),
+        (r"\b(?:will'?s?\s+(?:is\s+)?(?:signed|done|sorted|written))\b", SUICIDAL, 0.3),
+        (r"\b(?:letters?|notes?|messages?|cards?)\s+(?:for|to)\s+(?:everyone|everybody|all\s+of\s+(?:them|you)|each\s+of\s+(?:them|you)|every\s+one|them\s+all)\b", SUICIDAL, 0.6),
+        (r"\b(?:been|it'?s\s+been|was)\s+(?:really\s+)?(?:nice|lovely|good)\s+(?:talking|knowing|chatting\s+to|meeting)\b", SUICIDAL, 0.4),
+        (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:the|my|any|another)\s+(?:\w+\s+)?(?:appointments?|sessions?|visits?|prescriptions?|meds|tablets|help|support|calls?)\b", SUICIDAL, 0.6),
+        (r"\bwon'?t\s+be\s+(?:around|here|alive)\s+(?:to\s+\w+|for\s+(?:it|that|them|long))\b", SUICIDAL, 1.0),
+        (r"(?:^|(?<=[.!?,;])|(?<=[.!?,;]\s))\s*(?:sorry|i'?m\s+sorry|love\s+you(?:\s+all)?)(?:\s+(?:every\s*one|everyone|everybody|all))?\s*x+\s*$", SUICIDAL, 0.4),
+        (r"\bat\s+[1-4]\s*(?:am|a\.m\.|in\s+the\s+morning)\b|\bin\s+the\s+middle\s+of\s+the\s+night\b", SUICIDAL, 0.5),
+        (r"\bstopped\s+(?:opening|paying|answering)\s+(?:the|my)\s+(?:post|bills|phone|door)\b", SUICIDAL, 0.2),
+        # Euphemisms for acting on it, and finality.
+        (r"\b(?:going\s+to|gonna|will|'ll|might|about\s+to|feel\s+like\s+I'?(?:ll|m\s+going\s+to))\s+do\s+something\s+(?:stupid|silly|daft|drastic|bad|i'?ll\s+regret)\b", SUICIDAL, 1.0),
+        (r"\bdo\s+something\s+(?:stupid|silly|daft|drastic)\b", SUICIDAL, 0.6),
+        (r"\b(?:I'?m|I\s+am|I'?ll|I\s+will|going\s+to|gonna|want\s+to|need\s+to)\s+(?:\w+\s+){0,4}?(?:for\s+good|once\s+and\s+for\s+all|permanently|for\s+ever|forever)\b", SUICIDAL, 0.5),
+        (r"\b(?:stop|stopped|end|ending)\s+being\s+(?:a|the)\s+(?:problem|burden|nuisance|bother|pain|waste\s+of\s+space)\b|\bI'?m\s+(?:the|a|such\s+a|just\s+a)\s+(?:problem|waste\s+of\s+(?:space|oxygen|air)|nuisance|mistake|failure)\b", SUICIDAL, 0.5),
+        # Others would be better, happier, relieved: any of those words, any "everyone".
+        (r"\b(?:everyone|everybody|every\s+one|all\s+of\s+(?:them|you)|they|they'?d\s+all|my\s+(?:family|kids|children|partner|mum|husband|wife))\s*(?:'d|would|will|'ll)?\s*(?:all\s+)?(?:be\s+)?(?:happier|better\s+off|relieved|freer|fine\s+without|so\s+much\s+better)\b", SUICIDAL, 0.6),
+        (r"\b(?:a\s+)?(?:kindness|favour|favor|relief|blessing|mercy|gift)\s+(?:to|for)\s+(?:everyone|everybody|them|all|my\s+\w+|the\s+world)\b[^.!?\n]{0,20}\bif\s+I\b", SUICIDAL, 1.0),
+        (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\b(?!\s+if\s+I\s+(?!{_GONE}))", SUICIDAL, 0.5),
+        # Means and method: gathering tablets, a ligature, a place, the quickest way.
+        (rf"\b(?:collect\w*|gather\w*|sav\w*|stockpil\w*|hoard\w*|stash\w*|build\w*\s+up|kept\s+back|keeping\s+back|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|some\s+|these\s+)?(?:\w+'s\s+)?{_MED_NAMES}\b", SUICIDAL, 1.0),
+        (rf"\b(?:got|have|counted|there'?s|I'?ve\s+got)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:\d{{2,3}}|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred)\b(?:\s+{_MED_NAMES})?|\bfeels?\s+good\s+knowing\s+(?:it'?s|they'?re|its)\s+there\b", SUICIDAL, 0.5),
+        (rf"\ball\s+(?:of\s+)?(?:my|the|his|her|my\s+\w+'s|\w+'s)\s+(?:\w+\s+)?{_MED_NAMES}\b", SUICIDAL, 0.6),
+        (r"\b(?:rope|washing\s+line|ligature|belt|cord|cable|dressing\s+gown\s+cord|tow\s+rope)\b[^.!?\n]{0,60}\b(?:tree|beam|banister|bannister|loft|rafters?|door\s*(?:frame|handle)|hook|garage|woods)\b", SUICIDAL, 1.0),
+        (r"\b(?:I\s+know|I'?ve\s+(?:found|picked|chosen)|found|picked|chosen)\s+(?:which|the|a)\s+(?:tree|bridge|spot|place|beam|building|car\s+park)\b", SUICIDAL, 0.6),
+        (r"\b(?:quickest|easiest|best|least\s+painful|painless|surest|cleanest)\s+way\s+(?:to\s+(?:go|die|do\s+it|end\s+(?:it|things|my\s+life))|out)\b", SUICIDAL, 1.0),
+        (rf"\b(?:walk|wade|swim|drive|jump|throw\s+myself)\s+(?:out\s+)?(?:into|in|off|in\s+front\s+of)\s+(?:the|a)\s+{_PLACE_TO_DIE}\b|\bdrown\s+myself\b", SUICIDAL, 0.8),
+        (rf"\b(?:I'?m|I\s+am|I'?ve\s+been|sat|sitting|stood|standing|parked|waiting)\s+(?:\w+\s+){{0,3}}(?:by|at|on|near|under|beside|over|next\s+to)\s+the\s+(?:edge\s+of\s+the\s+|top\s+of\s+the\s+)?{_PLACE_TO_DIE}\b", SUICIDAL, 0.5),
+        (rf"\b(?:bottle|bottles|cans?|litre)\s+of\s+(?:vodka|whisky|whiskey|gin|wine|cider|rum)\b[^.!?\n]{{0,40}}\b{_MED_NAMES}\b|\b{_MED_NAMES}\b[^.!?\n]{{0,40}}\b(?:vodka|whisky|whiskey|gin|wine|cider|rum)\b", SUICIDAL, 0.6),
+        (r"\b(?:working|work|worked|figuring|thinking)\s+out\s+(?:the\s+)?(?:best|quickest|easiest|how|when|where)\b[^.!?\n]{0,30}\b(?:go|die|do\s+it|end)\b", SUICIDAL, 1.0),
+        # A future the teller does not expect to see.
+        (r"\b(?:don'?t|can'?t|cannot|do\s+not)\s+see\s+myself\s+(?:making\s+it|being\s+(?:here|around|alive)|lasting|getting\s+(?:to|through)|seeing|reaching|surviving)\b", SUICIDAL, 1.0),
+        (r"\b(?:go\s+to\s+sleep|sleep|fall\s+asleep|drift\s+off)\s+and\s+(?:stay\s+there|stay\s+asleep|just\s+not\s+(?:wake|come\s+back)|never\s+come\s+back|not\s+come\s+back)\b", SUICIDAL, 1.0),
+        (r"\b(?:can'?t|cannot)\s+(?:do|take|face|handle|stand)\s+(?:this|it|any\s+of\s+(?:it|this)|life)\s+(?:no|any)\s*more\b", SUICIDAL, 0.6),
+        (r"\b(?:stopped|don'?t|do\s+not)\s+(?:really\s+)?(?:caring|care)\s+(?:about\s+)?(?:what\s+happens\s+to\s+me|whether\s+I\s+(?:live|wake|die|make\s+it)|if\s+I\s+(?:live|wake|die|make\s+it))\b", SUICIDAL, 0.6),
+        # Self-harm in other words: fresh marks, doing it in secret.
+        (r"\b(?:fresh|new|open|deep|raw)\s+(?:marks|cuts|scars|burns|wounds|lines)\b|\b(?:marks|cuts|scars|burns|wounds)\s+(?:on\s+my\s+\w+\s+)?(?:are|is)\s+(?:fresh|new|open|still\s+raw)\b", SELF_HARM, 0.8),
+        (r"\bI\s+do\s+it\s+(?:in\s+the\s+(?:shower|bath|bathroom|toilet)|at\s+night|when|so\s+(?:no\s*one|nobody))\b|\b(?:hide|hiding|cover|covering)\s+(?:up\s+)?(?:the\s+|my\s+)?(?:marks|cuts|scars|arms|legs|wrists)\b|\b(?:hide|cover)\w*\s+(?:them|it)\s+up\b", SELF_HARM, 0.6),
+        # Sexual harm in other words.
+        (r"\bforc(?:ed|es|ing)\s+(?:himself|herself|themselves)\s+on\b|\bwouldn'?t\s+stop\s+when\s+I\s+said\s+no\b|\bdidn'?t\s+(?:want|agree\s+to)\s+(?:it|to|sex)\b[^.!?\n]{0,30}\b(?:he|she|they)\s+(?:did|made|carried|kept)\b", ABUSE, 1.0),
+        (r"\b(?:walks?|walked|comes?|came)\s+in\s+on\s+(?:me|her|him|them)\b|\bwatch(?:es|ed|ing)?\s+(?:me|her|him)\s+(?:undress|shower|in\s+the\s+(?:bath|shower))\b", ABUSE, 0.6),
+        (r"\b(?:sleeps?|sleeping|slept)\s+in\s+(?:her|his|my|their)\s+clothes\b|\bwedg\w*\s+(?:a\s+chair|something)\s+(?:against|under)\s+(?:the|my|her|his)\s+door\b|\blocks?\s+(?:her|his|my)\s+(?:bedroom\s+)?door\s+at\s+night\b", ABUSE, 0.5),
+        (r"\b(?:touch(?:es|ed|ing)?|feels?\s+up|grop\w*)\s+(?:me|her|him)\s+(?:where|down\s+there|under|inappropriately|when|at\s+night)\b", ABUSE, 1.0),
+        # A child's injuries or fear of going home, told by anyone.
+        (rf"\b{_KID}\b[^.!?\n]{{0,40}}\b(?:has|had|got|with|came\s+in\s+with|turned\s+up\s+with|covered\s+in)\s+(?:\w+\s+){{0,2}}{_INJURY}\b", ABUSE, 0.6),
+        (rf"\b{_INJURY}\s+on\s+(?:his|her|their|the\s+\w+'?s)\s+(?:arms?|legs?|face|neck|back|hands?|body|wrists?|cheek)\b", ABUSE, 0.5),
+        (r"\b(?:cries|crying|cried|scared|frightened|terrified|panics?|doesn'?t\s+want|won'?t)\s+(?:[\w']+\s+){0,5}?(?:to\s+)?go(?:ing)?\s+(?:back\s+)?(?:home|indoors|inside|back\s+in)\b", ABUSE, 0.6),
+        (rf"\b(?:not|isn'?t|aren'?t)\s+allowed\s+(?:back\s+)?(?:home|in|indoors|inside)\s+(?:until|till|til)\b", ABUSE, 0.6),
+        (rf"\b{_CARER}\s+(?:has\s+)?(?:\w+\s+)?(?:calmed\s+down|sobered\s+up|cooled\s+off)\b", ABUSE, 0.3),
+        # Neglect of a child: the adult cannot care, the children go without.
+        (r"\b(?:passes|passed|passing)\s+out\b|\bcan'?t\s+wake\s+(?:her|him|them)\b|\b(?:drinks|drunk|off\s+(?:her|his)\s+face|high)\s+(?:all\s+day|every\s+day|every\s+night|all\s+the\s+time)\b", ABUSE, 0.5),
+        (rf"\b{_KID}\b[^.!?\n]{{0,40}}\b(?:dry\s+(?:cereal|bread)|no\s+(?:tea|dinner|food|breakfast)|nothing\s+(?:to\s+eat|for\s+tea)|gone\s+to\s+bed\s+hungry|go\s+to\s+bed\s+hungry|haven'?t\s+eaten)\b", ABUSE, 0.6),
+        # An adult neglecting themselves (or a worker seeing it).
+        (r"\b(?:nothing|no\s+food)\s+in\s+the\s+(?:fridge|cupboards?|house|flat)\b|\b(?:heating|electric|gas|water)\s+(?:is\s+|'s\s+)?(?:off|cut\s+off)\b|\bsame\s+clothes\s+(?:as|for|since)\b", SELF_HARM, 0.3),
+        (r"\bwon'?t\s+let\s+(?:anyone|anybody|us|them|me)\s+in\b|\b(?:refus\w+|won'?t\s+(?:accept|have))\s+(?:any\s+)?(?:help|care|food|visits)\b", SELF_HARM, 0.3),
+        (r"\b(?:not|stopped|haven'?t\s+been|hasn'?t\s+been|isn'?t)\s+(?:eating|washing|drinking\s+water|getting\s+out\s+of\s+bed|taking\s+(?:her|his|my)\s+(?:meds|tablets|insulin))\b|\bhaven'?t\s+(?:left|got\s+out\s+of)\s+(?:my|the)\s+(?:bed|flat|house|room)\b", SELF_HARM, 0.35),
+        (r"\b(?:doesn'?t|don'?t|can'?t)\s+see\s+(?:why|the\s+point)\s+(?:she|he|I|they)?\s*(?:should|would)?\s*(?:bother\s+)?(?:eating|getting\s+up|washing|trying|going\s+on)\b|\bwhy\s+(?:she|he|I)\s+should\s+bother\b", SUICIDAL, 0.6),
+        # Control: deciding for someone, tracking them, an allowance, accounting for money.
+        (r"\b(?:decides|chooses|dictates|controls|picks|says|tells\s+me)\s+(?:what|who|where|when|how\s+much)\s+(?:I|she|he)\s+(?:can\s+|can'?t\s+|am\s+allowed\s+to\s+|should\s+)?(?:wear|see|text|talk|go|eat|spend|do|call|ring|message|meet)\b", COERCIVE, 0.6),
+        (r"\b(?:have|has|got)\s+to\s+(?:send|show|tell|text|ring|call)\s+(?:him|her|them)\s+(?:a\s+)?(?:pic|picture|photo|selfie|video|location|where)\b|\bshare\s+my\s+location\b|\bevery\s+(?:hour|half\s+hour|\d+\s+minutes)\b", COERCIVE, 0.5),
+        (r"\baccount\s+for\s+every\s+(?:penny|pound|minute|receipt)\b|\b(?:gives|give|gave)\s+me\s+(?:an?\s+)?(?:allowance|pocket\s+money)\b|\b(?:I|she|he|they|we)\s+(?:only\s+|just\s+)?gets?\s+(?:a\s+tenner|a\s+fiver|£\s?\d+)\b", COERCIVE, 0.6),
+        (r"\b(?:frightened|scared|afraid|terrified|dread\w*)\s+(?:of\s+)?what\s+(?:comes|happens|will\s+happen|'ll\s+happen)\s+(?:after|next|later|when)\b", ABUSE, 0.6),
+        (r"\bgoes\s+(?:silent|quiet)\s+for\s+days\b|\bsilent\s+treatment\b", COERCIVE, 0.3),
+        (rf"\b(?:keeps?|kept|has|had|took|takes|taken|got|'s\s+got|'ve\s+got)\s+(?:hold\s+of\s+|over\s+|control\s+of\s+|charge\s+of\s+)?(?:my|her|his|their)\s+{_MONEY}\b", COERCIVE, 0.5),
+        (rf"\btak(?:es|en|ing)\s+(?:over|control\s+of)\s+(?:my|her|his|their)\s+{_MONEY}\b|\bshouts?\s+at\s+(?:her|him|me)\s+when\s+(?:she|he|I)\s+asks?\b", COERCIVE, 0.6),
+        (rf"\btak(?:es|ing)\s+my\s+{_MONEY}\s+(?:every|each|as\s+soon|the\s+day)\b", COERCIVE, 1.0),
+        (r"\b(?:she'?s|he'?s|she\s+is|he\s+is|aged|age)\s+(?:(?:8|9)\d|7\d)\b|\bfrail\b", COERCIVE, 0.2),
+        # Exploitation: an adult's gifts and lifts, going off with them, held for a debt.
+        (rf"\b(?:have|has|had|got|make|makes|made|get|gets)\s+(?:me|him|her|them|us)\s+(?:holding|carrying|running|selling|moving|delivering|stashing|keeping|dropping|hold|carry|run|sell|move|deliver)\s+(?:\w+\s+)?(?:packages|parcels|stuff|drugs|gear|bags|phones?|money|cash|things)\b", EXPLOITATION, 1.0),
+        (r"\b(?:gives?|gave|giving|buys?|bought|buying)\s+(?:the\s+)?(?:me|him|her|them|girls|boys|kids|lads|young\s+\w+)\b[^.!?\n]{0,30}\b(?:vapes?|lifts|rides|fags|cigs|alcohol|drink|booze|weed|lines|phones?|trainers|stuff|money)\b", EXPLOITATION, 0.5),
+        (r"\b(?:a|some|this|an\s+older)\s+(?:man|men|guy|bloke|adult)\s+(?:at|outside|near|in|by|from|who)\b", EXPLOITATION, 0.3),
+        (r"\b(?:went|goes|gone|going)\s+off\s+with\s+(?:him|her|them|a\s+\w+|some\s+\w+)\b|\b(?:isn'?t|not|hasn'?t\s+been|stopped)\s+answering\b|\bnot\s+come\s+(?:back|home)\b", EXPLOITATION, 0.4),
+        (rf"\b(?:care\s+home|children'?s\s+home|in\s+care|foster)\b", EXPLOITATION, 0.2),
+        (r"\b(?:make|makes|made|making|forced|forcing)\s+(?:me|him|her|us|them)\s+work\b|\bwork\s+for\s+(?:no|nothing|free|no\s+money)\b|\bpay\s+off\s+(?:the|a|my|our|his|her)\s+(?:journey|trip|travel|passage|fee|debt|transport)\b", EXPLOITATION, 0.6),
+        (r"\b(?:got|'ve\s+got|have|has|took|kept|keep)\s+(?:my|our|her|his)\s+(?:documents|passport|papers|id)\b|\bsleep\s+in\s+the\s+(?:back\s+room|shop|storeroom|van|kitchen)\b", EXPLOITATION, 0.6),
+        (r"\b(?:do|doing|did)\s+(?:one\s+more|another|a)\s+(?:run|drop|job|delivery)\b|\b(?:the\s+gang|the\s+lads|the\s+olders|they)\s+(?:says?|said|told\s+\w+)\s+if\b", EXPLOITATION, 0.6),
+        # A child and an adult in a relationship: the ages say it, whoever tells it.
+        (r"\b(?:'s|is|I'?m|Im|am|aged|only|just|she'?s|he'?s)\s+(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b[^.!?\n]{0,60}\b(?:seeing|dating|going\s+out\s+with|sleeping\s+with|with|talking\s+to|boyfriend|girlfriend|bf|gf|messaging|meeting|staying\s+with)\b[^.!?\n]{0,20}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
+        (r"\b(?:1[89]|[2-9]\d)[\s-]*(?:year[\s-]*old|yo|yr\s+old)\s+(?:man|guy|bloke|lad|woman|boyfriend|girlfriend)?\s*(?:is\s+)?(?:seeing|dating|going\s+out\s+with|sleeping\s+with|messaging|meeting\s+up\s+with)\s+(?:my|a|her|his|our)\s+(?:\d{1,2}|1[0-7])?[\s-]*(?:year[\s-]*old\s+)?(?:daughter|son|girl|boy|sister|brother|niece|nephew|kid|child|pupil)\b", EXPLOITATION, 1.0),
+        # Threats and hyperbole: someone will hurt a person in the family.
+        (rf"\b(?:they|he|she)\s*(?:'ll|will|would|'d|(?:'re|are|is|'s)\s+going\s+to)\s+(?:hurt|harm|get|do|kill|stab|batter|go\s+after|come\s+for)\s+(?:my|his|her)\s+(?:little\s+)?{_KID}\b", ABUSE, 1.0),
+        (r"\bnone\s+of\s+us\s+will\s+(?:see|make\s+it|be\s+(?:here|alive))\b|\bwe'?ll\s+all\s+be\s+dead\b", ABUSE, 1.0),
+        (r"\b(?:put|smash|push)\s+my\s+head\s+(?:through|into|against)\b|\bpinned\s+me\b", ABUSE, 0.8),
+    ]
+]
+
+# Round two, from the second blind set (recall 0.08): kinds of harm round one had no
+# family for. Still word classes, not sentences.
+_MEANS = r"(?:blade|knife|razor|pills|tablets|rope|gun|shotgun|rifle|pistol|belt|lighter\s+fluid|petrol|bottle\s+of\s+\w+)"
+_CUES += [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        # Slang for killing oneself.
+        (r"\bunaliv\w*\b|\bkms\b|\bsewer\s*slide\b|\bkys\s+myself\b", SUICIDAL, 1.0),
+        # Sitting with the means; handling a gun; hoping for an accident.
+        (rf"\b(?:sit|sits|sat|sitting|lie|lay|lying|stand|stood|standing|hold|holding|held)\b[^.!?\n]{{0,40}}\bwith\s+(?:the|a|my|his|her)\s+{_MEANS}\b", SUICIDAL, 1.0),
+        (r"\b(?:got|get|took|take|taken|getting)\s+(?:the|my|his|dad'?s)\s+(?:shotgun|gun|rifle|pistol|air\s+rifle)\s+out\b|\b(?:loaded|cleaning|holding)\s+(?:the|my)\s+(?:shotgun|gun|rifle|pistol)\b", SUICIDAL, 0.8),
+        (r"\bjust\s+(?:sat|sit|sitting)\s+with\s+it\b|\bjust\s+(?:look|looked|looking|stare|stared|staring)\s+at\s+(?:it|them)\b", SUICIDAL, 0.3),
+        (r"\bhop(?:e|ing)\s+(?:something|a\s+(?:lorry|car|bus|train))\s+(?:happens|hits\s+me|will\s+hit\s+me)\b|\bhop(?:e|ing)\s+I\s+(?:crash|don'?t\s+(?:wake|come\s+back|make\s+it))\b", SUICIDAL, 0.8),
+        (r"\b(?:life\s+insurance|policy|life\s+cover)\b[^.!?\n]{0,40}\bpays?\s+out\b", SUICIDAL, 0.8),
+        # A way through, the point of tomorrow.
+        (r"\b(?:can'?t|cannot|don'?t|struggl\w+\s+to)\s+see\s+(?:a|any|the)\s+way\s+(?:through|past|out\s+of)\s+(?:this|it)\b", SUICIDAL, 1.0),
+        (r"\bstruggl\w+\s+to\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:tomorrow|going\s+on|living|anything|getting\s+up|carrying\s+on|me|life)\b|\bsee\s+the\s+point\s+of\s+tomorrow\b", SUICIDAL, 1.0),
+        # Burden in other words; assisted dying; "my own way".
+        (r"\b(?:weight|millstone|albatross|drain|burden)\s+(?:round|around|on)\s+(?:my|their|everyone'?s|her|his|\w+'s)\s+(?:\w+'s\s+)?(?:neck|shoulders)\b", SUICIDAL, 0.6),
+        (r"\b(?:dignitas|assisted\s+(?:dying|suicide)|euthanasia)\b", SUICIDAL, 0.4),
+        (r"\b(?:find|found|make)\s+my\s+own\s+way\b|\btake\s+matters\s+into\s+my\s+own\s+hands\b", SUICIDAL, 0.6),
+        # Rejoining the dead, being called home; parting with a pet.
+        (r"\b(?:I'?ll|I\s+will|I'?m\s+going\s+to|going\s+to|want\s+to|ready\s+to)\s+(?:be\s+with|join|see)\s+(?:her|him|them|my\s+\w+|god|jesus)\s+(?:again\s+)?(?:soon|shortly|before\s+long|now)\b", SUICIDAL, 0.6),
+        (r"\b(?:calling|called|taking)\s+me\s+home\b|\bready\s+to\s+go\s+to\s+(?:him|god|heaven|jesus|the\s+lord)\b", SUICIDAL, 0.5),
+        (r"\b(?:given|gave|giving|rehomed|rehoming)\s+(?:the|my)\s+(?:dog|cat|pets?|budgie|bird)\s+(?:away\s+)?to\b", SUICIDAL, 0.4),
+        (rf"\b(?:stopped|stopping|quit|not)\s+taking\s+(?:the|my|his|her)\s+{_MED_NAMES}\b", SUICIDAL, 0.6),
+        # Eating disorders.
+        (r"\bbing\w*\s+(?:and|&|n)\s+purg\w*\b|\bpurging\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up)\b|\bthrow\w*\s+up\s+after\s+(?:every\s+)?(?:meal|eating|food)\b", SELF_HARM, 0.8),
+        (r"\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:at|in|on)\b", SELF_HARM, 0.3),
+        # Forced marriage and honour.
+        (r"\b(?:forc\w*|mak\w*|sending|send|taking|take)\s+(?:me|her|him)\b[^.!?\n]{0,40}\bto\s+(?:marry|get\s+married|be\s+married)\b|\bforced\s+(?:to\s+marry|marriage)\b", ABUSE, 1.0),
+        (r"\bif\s+I\s+(?:refuse|say\s+no|don'?t\s+(?:agree|go|marry|sign))\b", ABUSE, 0.4),
+        (r"\b(?:say|says|said)\s+I\s+(?:shame|dishonour|disgrace)\b|\bno\s+(?:daughter|son)\s+of\s+(?:his|hers|mine|theirs)\b", ABUSE, 0.4),
+        # Blackmail with images; threats that they know where the family is.
+        (r"\b(?:or|unless|if\s+I\s+don'?t)\b[^.!?\n]{0,20}\b(?:he|she|they)\s*(?:'ll|will|'d|would|is\s+going\s+to)\s+(?:send|share|post|show|put|leak|upload)\b", EXPLOITATION, 0.6),
+        (r"\b(?:he|she|they)\s*(?:'ll|will|'d|would|is\s+going\s+to)\s+(?:send|share|post|show|leak|upload|put)\s+(?:them|it|those|the\s+\w+)\b[^.!?\n]{0,30}\b(?:unless|if\s+I\s+(?:don'?t|won'?t|refuse))\b", EXPLOITATION, 0.6),
+        (r"\b(?:got|has|have|took|taken|saved)\s+(?:\w+\s+)?(?:photos|pics|pictures|videos|screenshots|nudes)\s+of\s+(?:me|her|him)\b", EXPLOITATION, 0.5),
+        (r"\bknows?\s+where\s+(?:my|I|we|her|his)\s*(?:\w+\s+)?(?:live|lives|go|goes|work|works|sleep|stay)\b", ABUSE, 1.0),
+        (r"\bloan\s+shark\b|\bgiven\s+me\s+(?:till|until|til)\s+\w+\b", EXPLOITATION, 0.4),
+        # Neglect in care; pressure on an older person over their home.
+        (r"\bleav\w*\s+(?:him|her|them|dad|mum|my\s+\w+)\s+in\s+(?:a\s+)?(?:wet|soiled|dirty|soaking)\b|\b(?:pressure|bed)\s*sores?\b|\bsore\b[^.!?\n]{0,30}\bgone\s+black\b", ABUSE, 1.0),
+        (r"\b(?:put|putting|stick|shove)\s+me\s+in\s+a\s+home\s+if\b|\bsign\s+(?:the|my|her|his)\s+(?:house|flat|home|savings|money|will)\s+over\b", COERCIVE, 0.6),
+        # Children with no adult able to look after them.
+        (r"\bno\s+(?:adults?|grown-?ups?|parents?)\s+(?:awake|home|there|around|in\s+the\s+(?:house|flat))\b|\b(?:asleep|in\s+bed|out|gone)\s+since\s+(?:yesterday|last\s+night|\w+day)\b", ABUSE, 0.6),
+        (r"\b(?:siblings|kids|children|babies|brothers|sisters)\s+in\s+nappies\b|\b(?:\d|one|two|three|four|five|six|seven|eight|nine)\s*(?:yo|year\s+old)\s+(?:answered|looking\s+after|in\s+charge)\b", ABUSE, 0.4),
+        # Errands for older people; a child's age said alongside.
+        (r"\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:making|getting|asking|telling)\s+(?:me|him|her)\s+(?:to\s+)?(?:take|carry|hold|move|drop|deliver|sell|run)\b", EXPLOITATION, 0.8),
+        (r"\bI'?m\s+(?:only|just)\s+(?:1[0-6]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b", EXPLOITATION, 0.3),
+        # Family holding papers and contact; taking it out on someone; stalking online.
+        (r"\b(?:keep|keeps|kept|hold|holds|hid|hide|hides|took|take|takes)\s+(?:hold\s+of\s+)?(?:my|our|her|his)\s+(?:passport|passports|documents|papers|visa|id)\b", EXPLOITATION, 0.8),
+        (r"\bwon'?t\s+let\s+me\s+(?:phone|ring|call|text|see|visit|message|contact|go\s+out)\b", COERCIVE, 0.6),
+        (r"\btakes?\s+it\s+out\s+on\b(?!\s+(?:the\s+)?(?:gym|treadmill|pillow|punch\w*|bag|road|pitch|court|dance\s*floor))", ABUSE, 0.8),
+        (r"\b(?:usually|mostly|always|normally)\s+(?:me|my\s+\w+|the\s+kids|the\s+little\s+\w+)\b", ABUSE, 0.2),
+        (r"\b(?:turns?|turning|shows?|showing)\s+up\s+wherever\s+I\b|\bscreenshots?\s+everything\b|\bknows?\s+where\s+I\s+am\s+(?:at\s+all\s+times|every)\b", COERCIVE, 1.0),
+        (r"\b(?:going\s+to|gonna|'ll|will)\s+do\s+(?:him|her|them|you|\w+)\s+in\b", THREAT, 1.0),
+        # A child told it is a game or secret; someone coming in when no one is home.
+        (r"\b(?:comes?|came|coming|walks?)\s+in(?:to)?\s+(?:the|my|our)\s+(?:bathroom|bedroom|shower|room|toilet)\s+when\s+(?:no\s*one|nobody|I'?m|mum|dad|everyone|they)\b", ABUSE, 0.8),
+        (r"\b(?:it'?s|its|this\s+is)\s+(?:our|a)\s+(?:little\s+)?(?:game|secret)\b", ABUSE, 0.6),
+        # Labour for next to nothing; phones taken; living on someone's floor; cuckooing.
+        (r"\b(?:work|works|working|worked)\s+(?:\d+|long|all)\s+hours\b[^.!?\n]{0,20}\bfor\s+(?:£\s?\d+|nothing|food|a\s+bed|somewhere\s+to\s+sleep|no\s+money)\b", EXPLOITATION, 0.8),
+        (r"\b(?:took|taken|take|takes|got)\s+(?:our|my|their|his|her)\s+phones?\b", COERCIVE, 0.4),
+        (r"\b(?:had|took|taken|got)\s+(?:his|her|my|their)\s+(?:\w+\s+)?(?:card|phone|money|keys|benefits)\s+off\s+(?:him|her|me|them)\b", EXPLOITATION, 0.6),
+        (r"\bsleep\w*\s+on\s+the\s+floor\s+(?:of\s+)?(?:his|her|my|their)\s+own\b|\b(?:started|start)\s+using\s+(?:\w+'s|his|her|my)\s+(?:flat|house|place)\b", EXPLOITATION, 0.6),
+        (r"\b(?:lost|losing|blew|blown|gambled|gambling)\s+(?:away\s+)?(?:the|my|all\s+(?:the|my)|our)\s+(?:rent|wages|money|savings|benefits|pension|mortgage)\b", SUICIDAL, 0.3),
+        (r"\blearning\s+disabilit\w*\b|\bvulnerable\s+adult\b", EXPLOITATION, 0.2),
+        (rf"\b(?:take|takes|taking)\s+(?:a\s+few|some|a\s+couple|loads|extra)\s+(?:extra\s+)?(?:of\s+)?(?:my\s+|the\s+)?{_MED_NAMES}\b", SUICIDAL, 0.5),
+    ]
+]
+
 # Every cue in one alternation: a text none of them matches needs no sentence-by-sentence pass.
 # Asked of every message on the event loop: see prefilter for why not one alternation.
 _ANY_CUE = AnyOf([pattern for pattern, _, _ in _CUES])
@@ -429,10 +624,13 @@ _IDIOM = re.compile(
     r"\bkick(?:ed|s|ing)?\s+(?:me|us|him|her)\s+out\b|"
     r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten)\s+(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)\b|"
     r"\bbeat\s+(?:me|us)\s+(?:at|in)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|scrabble|monopoly|fifa|race)\b|"
-    r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b",
+    r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b|"
+    r"\b(?:kill|murder|strangle)\s+(?:me|you|him|her|us)\s+if\s+(?:I|you|we|he|she)\s+(?:turn|switch|eat|forget|miss|lose|break|wake|spoil|"
+    r"touch\s+(?:his|her|their|my)\s+(?:stuff|xbox|phone|food|chocolate|things)|am\s+late|'?m\s+late|was\s+late|were\s+late|don'?t\s+(?:get|bring|buy|tidy|clean))\b",
     re.IGNORECASE,
 )
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|or\s+else\s+if)\s+(?:I|you|we|he|she|they)\s+(?:don'?t|do\s+not|won'?t|will\s+not|didn'?t|refuse\s+to)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n;]+(?:[.!?;]+|\n|$)")
 
 
@@ -463,6 +661,58 @@ class RiskAssessment:
     cues: list[RiskCue]
 
 
+# Text-speak and missing apostrophes, spelt out so every cue reads them ("cant", "every1").
+_SLANG = {
+    "im": "I'm", "ive": "I've", "cant": "can't", "dont": "don't", "wont": "won't", "didnt": "didn't",
+    "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "havent": "haven't", "aint": "ain't", "thats": "that's", "every1": "everyone", "evry1": "everyone",
+    "some1": "someone", "sum1": "someone", "no1": "no one", "any1": "anyone", "n": "and", "u": "you",
+    "ur": "your", "gonna": "going to", "wanna": "want to", "gotta": "got to", "coz": "because",
+    "cos": "because", "cuz": "because", "wiv": "with", "b4": "before", "2nite": "tonight",
+    "2night": "tonight", "tonite": "tonight", "2day": "today", "2moro": "tomorrow", "tmrw": "tomorrow",
+    "nite": "night", "bf": "boyfriend", "gf": "girlfriend", "ppl": "people", "wen": "when",
+    "wat": "what", "cud": "could", "wud": "would", "shud": "should", "nuffin": "nothing",
+    "nothin": "nothing", "anymore": "any more",
+}
+_SLANG_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(_SLANG, key=len, reverse=True)) + r")\b|[‘’]", re.IGNORECASE)
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """Return text with text-speak spelt out, and each new character's index in text."""
+    out: list[str] = []
+    index: list[int] = []
+    cursor = 0
+    for m in _SLANG_RE.finditer(text):
+        out.append(text[cursor : m.start()])
+        index.extend(range(cursor, m.start()))
+        word = m.group()
+        spelt = "'" if word in "‘’" else _SLANG[word.lower()]
+        out.append(spelt)
+        index.extend([m.start()] * len(spelt))
+        cursor = m.end()
+    out.append(text[cursor:])
+    index.extend(range(cursor, len(text) + 1))
+    return "".join(out), index
+
+
+# A clause of its own in the present or future: "I left him years ago but he keeps turning up".
+_CLAUSE_BREAK = re.compile(r",|;|:|\s-\s|\bbut\b|\b(?:al)?though\b|\byet\b|\bwhereas\b|\band\s+now\b|\bnow\b", re.IGNORECASE)
+_PRESENT = re.compile(
+    r"\b(?:now|keeps?|keeps?\s+on|still|am|I'?m|is|are|tonight|tomorrow|going\s+to|gonna|will|'ll|want|wants|"
+    r"can'?t|won'?t|has\s+started|have\s+started|every\s+\w+)\b|'ll\b|'m\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_is_current(sentence: str, start: int, end: int) -> bool:
+    """Return True when the cue's own clause speaks of now and carries no past marker."""
+    breaks = [m for m in _CLAUSE_BREAK.finditer(sentence)]
+    left = max([m.start() for m in breaks if m.end() <= start] or [0])  # keep "now" itself
+    right = min([m.start() for m in breaks if m.start() >= end] or [len(sentence)])
+    clause = sentence[left:right]
+    return bool(_PRESENT.search(clause)) and not _PAST.search(clause)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
@@ -470,14 +720,23 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _negated(sentence: str, offset: int) -> bool:
     # Only negation just before the cue in the same clause counts ("I'd never hurt myself").
     # "can't stop thinking about" says the thought keeps coming, not that it is denied.
+    if re.match(r"(?:I|he|she|they|we)\b", sentence[offset:], re.IGNORECASE):
+        return False  # the cue carries its own subject, and its own negation if any
     before = _COMPULSION.sub(" ", sentence[:offset])
+    # "if I don't sign it over" is the condition of a threat, not a denial.
+    before = _CONDITION.sub(" ", before)
     clause = re.split(r"[,:]|\bbut\b|\band\b|\bso\b", before)[-1]
+    # A new subject starts a new clause: in "no sense paying bills I won't be around to see"
+    # the "no" belongs to the bills, not to what I won't be.
+    clause = re.split(r"\b(?:I|he|she|they|we)\b(?!\s*(?:'d|would|will|'ll)?\s*(?:never|not|n't))", clause)[-1]
     words = clause.split()[-4:]
     return bool(_NEGATION.search(" ".join(words)))
 
 
 def assess_risk(text: str) -> RiskAssessment:
     """Find safeguarding cues in text and decide whether they show a current risk."""
+    original = text
+    text, where = _normalise(original)
     if not _ANY_CUE.search(text):
         return RiskAssessment(at_risk=False, reasons=[], cues=[])
     cues: list[RiskCue] = []
@@ -508,10 +767,10 @@ def assess_risk(text: str) -> RiskAssessment:
                 RiskCue(
                     category=category,
                     weight=weight,
-                    start=s_start + m.start(),
-                    end=s_start + m.end(),
+                    start=where[s_start + m.start()],
+                    end=where[s_start + m.end()],
                     negated=_negated(sentence, m.start()),
-                    past=past,
+                    past=past and not _clause_is_current(sentence, m.start(), m.end()),
                     framed=_framed(sentence, m.start(), m.end()),
                 )
             )

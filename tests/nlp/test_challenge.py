@@ -1,6 +1,7 @@
 """The issue's targets, measured with `storybot evaluate`'s own code on our challenge sets.
 
-challenge_*: written first and fixed against; holdout_*, holdout2_* and holdout3_*: each
+challenge_*: written first and fixed against; holdout_*, holdout2_*, holdout3_*,
+holdout_safeguarding_4 and holdout_safeguarding_5: each
 written after a round of fixes and measured blind before the next (their commit messages
 keep those figures), then kept here so the targets hold on them too. See tests/nlp/data/build_challenge.py.
 """
@@ -22,7 +23,10 @@ from tests.nlp.data import build_challenge
 
 DATA = Path(__file__).parent / "data"
 PII_SETS = ("challenge_pii", "holdout_pii", "holdout2_pii", "holdout3_pii")
-SAFEGUARDING_SETS = ("challenge_safeguarding", "holdout_safeguarding", "holdout2_safeguarding", "holdout3_safeguarding")
+SAFEGUARDING_SETS = (
+    "challenge_safeguarding", "holdout_safeguarding", "holdout2_safeguarding", "holdout3_safeguarding",
+    "holdout_safeguarding_4", "holdout_safeguarding_5",
+)
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
 DEV = next(

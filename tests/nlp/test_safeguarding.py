@@ -143,3 +143,59 @@ def test_a_person_before_a_subject_word_makes_it_a_disclosure_again() -> None:
 def test_framed_cues_are_kept_but_do_not_count() -> None:
     (cue,) = [c for c in assess_risk("Topics: suicide, debt, housing.").cues if c.category == "suicidal_intent"]
     assert cue.framed and not cue.counts
+
+
+# One sentence per kind of wording the generalising rounds added; none is in the gold sets.
+GENERALISED_AT_RISK = [
+    "cant take this no more, sorry every1 x",  # text-speak spelt out
+    "I've sorted out who gets the cat and written letters for everyone.",  # arrangements for after
+    "Been nice talking to you. I won't be needing the next session.",  # leave-taking
+    "I'm going to do something stupid this weekend.",  # euphemism for acting
+    "been saving up my nan's diazepam, got about forty now",  # gathering any named medicine
+    "There's a belt in the garage and a beam that would hold.",  # ligature and a place
+    "Sitting in the car by the reservoir at 2am.",  # a place, now
+    "I really don't see myself getting to my birthday.",  # a future not expected
+    "I'd like to fall asleep and just not wake.",  # sleep without waking, other words
+    "Ngl I've been thinking about unaliving.",  # slang
+    "Most nights I sit on the stairs with the razor.",  # sitting with the means
+    "The cuts on my thighs are new and I cover them up.",  # fresh marks, hiding them
+    "My granddaughter has finger marks on her neck and panics about going home.",  # a child's injury and fear
+    "The twins have had nothing to eat since Friday and their dad is passed out again.",  # neglect
+    "He decides who I see and I have to send him a photo every hour.",  # control
+    "Her son has taken over her pension and she gets a fiver.",  # money taken from an older adult
+    "They've got me carrying parcels for them after school.",  # criminal exploitation
+    "She's 13 and dating a 20 year old from the park.",  # age gap
+    "Someone has videos of me and says he'll post them unless I pay.",  # image blackmail
+    "My uncle says they're taking me abroad to get married and I can't say no.",  # forced marriage
+    "The lender said he knows where my daughter works.",  # threat through family
+    "They leave her in a soiled bed all day at that home.",  # neglect in care
+    "I'll be with him again soon, I've stopped taking my tablets.",  # rejoining the dead
+    "When I left him in 2019 I thought it was over, but now he turns up wherever I go.",  # past elsewhere
+    "No point paying the gas, I won't be around to use it.",  # negation in another clause
+]
+GENERALISED_NOT_AT_RISK = [
+    "Nobody would notice if I skipped the quiz, so I stayed in.",  # not being gone
+    "My daughter says she'll kill me if I touch her phone.",  # hyperbole
+    "I don't want to go on like this with the repairs.",  # about a thing
+    "I gave the dog to my sister because my new flat doesn't allow pets.",  # one weak sign alone
+    "I sat in the garden with a cup of tea and just looked at it all.",  # no means
+    "I cut my thumb on a tin and it bled for ages.",  # accident
+    "Years ago he kept my passport; I got free in 2018 and I'm doing well.",  # past, recovered
+    "Our training covered forced marriage and image-based abuse.",  # talk about the subject
+]
+
+
+@pytest.mark.parametrize("text", GENERALISED_AT_RISK)
+def test_generalised_wording_is_flagged(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
+
+
+@pytest.mark.parametrize("text", GENERALISED_NOT_AT_RISK)
+def test_generalised_wording_keeps_hard_negatives_clear(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+def test_cue_offsets_point_into_the_original_text() -> None:
+    text = "cant go on n im gonna end it 2nite"
+    spans = [text[c.start : c.end] for c in assess_risk(text).cues]
+    assert "gonna end it" in spans
