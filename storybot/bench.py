@@ -276,7 +276,7 @@ def run_crowd(fake: FakeBotAPI, people: list[Person], timeout: float, pause: flo
     return crowd.report()
 
 
-def load(settings: Settings, people: int, workdir: Path, pause: float = 4.0, timeout: float = 300.0) -> dict[str, Any]:
+def load(settings: Settings, people: int, workdir: Path, pause: float = 10.0, timeout: float = 300.0) -> dict[str, Any]:
     """(a) Our bot and an echo bot under the same crowds, flat out and at a human pace."""
     steps = len(story_script(settings, 1))
     found: dict[str, dict[str, Any]] = {}
@@ -556,7 +556,7 @@ async def _check_stories(database: Path, people: list[Person]) -> list[str]:
 
 
 def run(settings: Settings, *, people: int, nlp_texts: int, backfill_stories: int, crash_people: int,
-        crash_kills: int, do_crash: bool, skip_nlp: bool, set_stories: int = 10_000, pause: float = 4.0) -> dict[str, Any]:
+        crash_kills: int, do_crash: bool, skip_nlp: bool, set_stories: int = 10_000, pause: float = 10.0) -> dict[str, Any]:
     """Run every measurement and return the report."""
     report: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     with tempfile.TemporaryDirectory(prefix="storybot-bench-") as tmp:

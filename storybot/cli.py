@@ -320,8 +320,8 @@ def build_parser() -> argparse.ArgumentParser:
     retrain_cmd.add_argument("--force", action="store_true", help="activate the new model even if it scores worse")
     bench = add("bench", cmd_bench, "Measure throughput, latency, NLP speed and memory on 127.0.0.1; print JSON.")
     bench.add_argument("--people", type=int, default=200, help="simulated people telling a story at once (default: 200)")
-    bench.add_argument("--pause", type=float, default=4.0,
-                       help="mean seconds a person pauses between steps in the human-pace run (default: 4)")
+    bench.add_argument("--pause", type=float, default=10.0,
+                       help="mean seconds a person pauses between steps in the human-pace run (default: 10)")
     bench.add_argument("--nlp-texts", type=int, default=1000, help="texts for the NLP speed comparison (default: 1000)")
     bench.add_argument("--backfill", type=int, default=5000, help="stories analysed during the latency run (default: 5000)")
     bench.add_argument("--set-stories", type=int, default=10_000,
