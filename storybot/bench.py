@@ -268,12 +268,33 @@ def wait_polling(fake: FakeBotAPI, process: subprocess.Popen[bytes], timeout: fl
         time.sleep(0.02)
 
 
-def run_crowd(fake: FakeBotAPI, people: list[Person], timeout: float, pause: float = 0.0) -> dict[str, Any]:
-    """Run people to the end of their scripts and report throughput and latency."""
+def run_crowd(
+    fake: FakeBotAPI, people: list[Person], timeout: float, pause: float = 0.0, bot_pid: int | None = None
+) -> dict[str, Any]:
+    """Run people to the end of their scripts; report throughput, latency and CPU spent.
+
+    CPU per update says what the bot costs whatever limits the run: when the bench process
+    (fake Bot API and people, one interpreter) is near one core, it is the bench that is full.
+    """
     crowd = Crowd(fake, people, pause)
+    bot_before, bench_before = _cpu_seconds(bot_pid), time.process_time()
     crowd.start()
     crowd.finished.wait(timeout)
-    return crowd.report()
+    report = crowd.report()
+    bot_cpu, bench_cpu = _cpu_seconds(bot_pid) - bot_before, time.process_time() - bench_before
+    if bot_pid is not None and report["updates"]:
+        report["bot_cpu_ms_per_update"] = round(bot_cpu * 1000 / report["updates"], 2)
+        report["bot_busy"] = round(bot_cpu / report["seconds"], 2)
+    report["bench_busy"] = round(bench_cpu / report["seconds"], 2)
+    return report
+
+
+def _cpu_seconds(pid: int | None) -> float:
+    """User + system CPU seconds of a process (all its threads, not its children)."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def load(settings: Settings, people: int, workdir: Path, pause: float = 10.0, timeout: float = 300.0) -> dict[str, Any]:
@@ -286,17 +307,21 @@ def load(settings: Settings, people: int, workdir: Path, pause: float = 10.0, ti
     ):
         with FakeBotAPI(token=TOKEN) as fake:
             env = bot_environment(fake, workdir / f"{name}.db")
-            with bot_process(command, env, workdir / f"{name}.log", fake):
-                found[name] = run_crowd(fake, [Person(10_000 + i, script(10_000 + i)) for i in range(people)], timeout)
+            with bot_process(command, env, workdir / f"{name}.log", fake) as process:
+                found[name] = run_crowd(
+                    fake, [Person(10_000 + i, script(10_000 + i)) for i in range(people)], timeout, bot_pid=process.pid)
                 found[f"{name}_paced"] = run_crowd(
-                    fake, [Person(50_000 + i, script(50_000 + i)) for i in range(people)], timeout, pause)
+                    fake, [Person(50_000 + i, script(50_000 + i)) for i in range(people)], timeout, pause, process.pid)
     ours, echo = found["storybot"], found["echo"]
     ratio = ours["updates_per_s"] / echo["updates_per_s"] if ours["updates_per_s"] and echo["updates_per_s"] else None
+    cpu_ratio = echo["bot_cpu_ms_per_update"] / ours["bot_cpu_ms_per_update"] if ours.get("bot_cpu_ms_per_update") else None
     paced, echo_paced = found["storybot_paced"], found["echo_paced"]
     return {
         "storybot": ours,
         "echo": echo,
         "ratio_of_echo": round(ratio, 3) if ratio else None,
+        # The same comparison by what each bot costs: echo's CPU per update / ours.
+        "cpu_ratio_of_echo": round(cpu_ratio, 3) if cpu_ratio else None,
         "at_a_human_pace": {
             "pause_s": [round(0.5 * pause, 3), round(1.5 * pause, 3)],
             "storybot": paced,

@@ -23,6 +23,7 @@ def test_bench_prints_a_json_report() -> None:
     load = report["a_conversation_load"]
     assert load["storybot"]["completed"] == 4 and load["echo"]["completed"] == 4
     assert load["storybot"]["updates"] == 40 and load["ratio_of_echo"] > 0
+    assert load["storybot"]["bot_cpu_ms_per_update"] > 0 and load["cpu_ratio_of_echo"] > 0
     paced = load["at_a_human_pace"]
     assert paced["storybot"]["completed"] == 4 and paced["echo"]["completed"] == 4
     assert paced["pause_s"] == [0.025, 0.075] and paced["p99_ratio_to_echo"] > 0
