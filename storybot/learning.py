@@ -106,7 +106,9 @@ def retrain(
 
     `current`: the Analyzer already loaded with the active classifier, to save loading it again.
     """
-    from storybot.nlp.train import STARTER_CORPUS, read_corpus, save_classifier, train_classifier
+    from storybot.nlp.themes import Blend
+    from storybot.nlp.pipeline import BLEND_FILE
+    from storybot.nlp.train import read_corpus, save_classifier, train_classifier, training_corpora
 
     labelled = list(reviewed) + list(extra)
     if len(labelled) < settings.retrain_min_stories:
@@ -119,11 +121,16 @@ def retrain(
     train, held = split(labelled)
     before_dir = current_classifier_dir(settings)
     before = evaluate(current or load_current_analyzer(settings, before_dir), held, theme_ids)
-    records = read_corpus([STARTER_CORPUS]) + [(text, [t for t in themes if t in theme_ids]) for text, themes, _ in train]
+    records = read_corpus(training_corpora()) + [(text, [t for t in themes if t in theme_ids]) for text, themes, _ in train]
     nlp = train_classifier(records, theme_ids, epochs=epochs)
     settings.models_dir.mkdir(parents=True, exist_ok=True)
     staging = settings.models_dir / ".training"
-    save_classifier(nlp, staging)
+    # The blend (vocabulary weight, per-theme thresholds) was chosen by cross-validation for
+    # the shipped model, trained on the same corpora; without one the suggester falls back to
+    # vocabulary alone, so the retrained model keeps it.
+    shipped_blend = shipped_classifier_dir() / BLEND_FILE
+    blend = Blend.from_file(shipped_blend) if shipped_blend.exists() else None
+    save_classifier(nlp, staging, blend=blend, retrained_on=len(records))
     after_analyzer = load_current_analyzer(settings, staging)
     after = evaluate(after_analyzer, held, theme_ids)
     folder = settings.models_dir / f"themes-{after_analyzer.model_version.rsplit('.', 1)[-1]}"
@@ -141,7 +148,7 @@ def retrain(
     return {
         "reviewed_stories": len(reviewed),
         "file_stories": len(list(extra)),
-        "trained_on": {"starter_corpus": len(records) - len(train), "labelled": len(train)},
+        "trained_on": {"corpora": len(records) - len(train), "labelled": len(train)},
         "held_apart": len(held),
         "minimum": settings.retrain_min_stories,
         "before": {"classifier": before_dir.name, **before},

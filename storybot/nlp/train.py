@@ -7,6 +7,7 @@ import logging
 import random
 import shutil
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
@@ -21,17 +22,48 @@ from storybot.nlp.themes import Blend, choose_blend
 
 logger = logging.getLogger(__name__)
 
-STARTER_CORPUS = Path(__file__).resolve().parent / "data" / "starter_corpus.jsonl"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+STARTER_CORPUS = DATA_DIR / "starter_corpus.jsonl"
+# Every labelled training file: the starter corpus, narratives, short comments, and any
+# corpus added later. A new file joins training by its name alone.
+CORPUS_GLOB = "*corpus*.jsonl"
+
+
+def training_corpora(data_dir: Path = DATA_DIR) -> list[Path]:
+    """Return every labelled training file ({"text", "themes"} JSON lines) in data_dir, by name."""
+    return sorted(data_dir.glob(CORPUS_GLOB))
 
 
 def read_corpus(paths: Iterable[Path]) -> list[tuple[str, list[str]]]:
     """Read {"text", "themes"} JSON lines from each path."""
-    records: list[tuple[str, list[str]]] = []
+    return [(r.text, list(r.themes)) for r in read_corpus_records(paths)]
+
+
+@dataclass(frozen=True)
+class CorpusRecord:
+    """One labelled story, with what kind of text it is (for breaking figures down)."""
+
+    text: str
+    themes: tuple[str, ...]
+    source: str  # the file's name without .jsonl
+    author: str = ""  # participant | worker, where the corpus says
+    style: str = ""  # plain | texting | voice | shorthand | comment, where the corpus says
+
+
+def read_corpus_records(paths: Iterable[Path]) -> list[CorpusRecord]:
+    """Read labelled JSON lines, keeping the optional "author" and "style" fields."""
+    records: list[CorpusRecord] = []
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                records.append((record["text"], list(record["themes"])))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if not isinstance(record.get("text"), str) or not isinstance(record.get("themes"), list):
+                raise ValueError(f"{path}:{number}: expected {{\"text\": str, \"themes\": [ids]}}")
+            records.append(CorpusRecord(
+                record["text"], tuple(record["themes"]), path.stem,
+                str(record.get("author", "")), str(record.get("style", "")),
+            ))
     return records
 
 
@@ -114,12 +146,12 @@ def out_of_fold_scores(
 
 
 def main() -> None:
-    """Retrain the shipped classifier and choose its blend by cross-validation on the starter corpus."""
+    """Retrain the shipped classifier and choose its blend by cross-validation on the training corpora."""
     from storybot.nlp.codebook import DEFAULT_THEME_IDS
 
     logging.basicConfig(level=logging.INFO)
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
-    records = read_corpus([STARTER_CORPUS])
+    records = read_corpus(training_corpora())
     lexical, cats, _ = out_of_fold_scores(records, settings, DEFAULT_THEME_IDS)
     gold = [[label in themes for label in DEFAULT_THEME_IDS] for _, themes in records]
     blend = choose_blend(lexical, cats, gold, DEFAULT_THEME_IDS)
