@@ -182,10 +182,22 @@ def cmd_analyse(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
-    """Score the pipeline against a gold file shaped like eval/dev.jsonl and print the report."""
+    """Score the pipeline against a gold file shaped like eval/dev.jsonl, or cross-validate it; print JSON."""
     from storybot.learning import current_classifier_dir, load_current_analyzer, shipped_classifier_dir
     from storybot.nlp.batch import evaluate_jsonl
 
+    if args.cv is not None:
+        from storybot.nlp.measure import cross_validate
+        from storybot.nlp.train import read_corpus_records, training_corpora
+
+        if args.file is not None:
+            raise StorybotError("give either a gold FILE or --cv K, not both")
+        if args.cv < 2:
+            raise StorybotError("--cv needs at least 2 folds")
+        _print_json(cross_validate(read_corpus_records(training_corpora()), settings, args.cv, args.seed))
+        return 0
+    if args.file is None:
+        raise StorybotError("give a gold FILE to score against, or --cv K to cross-validate on the training corpora")
     folder = {"current": current_classifier_dir(settings), "shipped": shipped_classifier_dir()}.get(
         args.model, settings.models_dir / args.model
     )
@@ -305,7 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyse = add("analyse", cmd_analyse, "Suggest themes, redactions and safeguarding flags for a JSON-lines file.")
     analyse.add_argument("file", type=Path, help='JSON lines, one {"id", "text"} record per line')
     evaluate = add("evaluate", cmd_evaluate, "Score the NLP pipeline against a gold-labelled JSON-lines file.")
-    evaluate.add_argument("file", type=Path, help="JSON lines shaped like eval/dev.jsonl")
+    evaluate.add_argument("file", type=Path, nargs="?", default=None, help="JSON lines shaped like eval/dev.jsonl")
+    evaluate.add_argument("--cv", type=int, default=None, metavar="K",
+                          help="instead, cross-validate the theme suggester in K folds on the training corpora "
+                               "(storybot/nlp/data/*corpus*.jsonl): retrains K times, about a minute a fold")
+    evaluate.add_argument("--seed", type=int, default=0, help="how --cv shuffles the folds")
     evaluate.add_argument("--model", default="current",
                           help="theme model: current (the active one), shipped, or a folder under STORYBOT_MODELS_DIR")
     export = add("export", cmd_export, "Write a story set (redacted, consented, confirmed stories) as html, md, csv or json.")

@@ -183,6 +183,28 @@ class Blend:
         """Return the threshold of a theme (themes added to the codebook later use the default)."""
         return self.thresholds.get(theme_id, self.default_threshold)
 
+    def shown(self, theme_id: str, raw: float) -> float:
+        """Return the score a person sees: each theme's threshold sits at 0.5, so themes rank fairly."""
+        threshold = self.threshold(theme_id)
+        return min(1.0, 0.5 + 0.5 * (raw - threshold) / (1 - threshold)) if threshold < 1 else 1.0
+
+    def pick(
+        self, theme_ids: Sequence[str], lexical: Sequence[float], classifier: Sequence[float], max_themes: int = 4
+    ) -> list[str]:
+        """Return the themes this blend suggests from per-theme scores, best first.
+
+        A theme with no live vocabulary hit (lexical 0) is never suggested: it would have no
+        evidence to show. The suggester applies exactly this rule to a story.
+        """
+        a = self.lexical_weight
+        kept = []
+        for theme, lex, cat in zip(theme_ids, lexical, classifier):
+            raw = a * lex + (1 - a) * cat
+            if lex > 0 and raw >= self.threshold(theme):
+                kept.append((self.shown(theme, raw), theme))
+        kept.sort(key=lambda pair: -pair[0])
+        return [theme for _, theme in kept[:max_themes]]
+
 
 def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
@@ -332,12 +354,9 @@ def _blended_suggestions(
             # A suggestion must say which words led to it; the classifier alone cannot.
             continue
         raw = a * lexical + (1 - a) * doc.cats.get(theme.id, 0.0)
-        threshold = blend.threshold(theme.id)
-        if raw < threshold:
+        if raw < blend.threshold(theme.id):
             continue
-        # Report a score where each theme's threshold sits at 0.5, so themes rank fairly.
-        shown = 0.5 + 0.5 * (raw - threshold) / (1 - threshold) if threshold < 1 else 1.0
-        suggestions.append(ThemeSuggestion(theme.id, round(min(1.0, shown), 4), _evidence(doc, live)))
+        suggestions.append(ThemeSuggestion(theme.id, round(blend.shown(theme.id, raw), 4), _evidence(doc, live)))
     suggestions.sort(key=lambda s: -s.score)
     return suggestions[:max_themes]
 
