@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
 
 from storybot.nlp import Analysis
+from storybot.nlp.pipeline import Analyzer
 
 THEME_SENTENCES = {
     "housing": "The landlord gave us notice and we ended up in a hostel for three months.",
@@ -77,3 +79,56 @@ def test_themes_are_ranked_best_first(analyse: Callable[[str], Analysis]) -> Non
 def test_empty_text(analyse: Callable[[str], Analysis]) -> None:
     result = analyse("")
     assert result.themes == [] and result.pii == [] and result.redacted == "" and not result.safeguarding
+
+
+# How people say these things without the textbook word. The codebook and model before
+# the broader vocabulary suggested none of these themes for these sentences.
+EVERYDAY_WORDING = {
+    "being_heard": "They talked about me like I wasn't in the room.",
+    "choice_control": "It was my wishes that counted in the end, not what the professionals wanted.",
+    "trust_relationships": "He kept coming back every week even when I didn't answer the door, and he never let me down.",
+    "collaboration": "Nobody was talking to anybody, so I ended up being the messenger between the doctor and the council.",
+    "system_barriers": "I was told I wasn't ill enough for their service and too ill for the other one.",
+    "learning_change": "Note to self: don't assume, ask what they want first.",
+    "worker_experience": "The restructure has left us short staffed and my hands are tied.",
+}
+
+
+@pytest.mark.parametrize(("theme", "sentence"), sorted(EVERYDAY_WORDING.items()))
+def test_everyday_wording_is_suggested_with_its_evidence(
+    analyse: Callable[[str], Analysis], theme: str, sentence: str
+) -> None:
+    suggestions = {s.id: s for s in analyse(sentence).themes}
+    assert theme in suggestions, sorted(suggestions)
+    assert all(phrase.lower() in sentence.lower() for phrase in suggestions[theme].evidence)
+
+
+def test_two_domains_set_aside_leave_the_one_that_matters(analyse: Callable[[str], Analysis]) -> None:
+    ids = {s.id for s in analyse("Money's not a problem for me and the flat is fine, what I need is someone to talk to.").themes}
+    assert "connection" in ids
+    assert not ids & {"money", "housing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can I change my answer to the last question?", "Thanks, see you next week!", "How many questions are there?"],
+)
+def test_messages_about_nothing_in_the_codebook_get_no_theme(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert analyse(text).themes == []
+
+
+def test_held_out_stories_score_at_least_what_was_measured(analyzer: Analyzer) -> None:
+    """tests/data/themes_heldout.jsonl was written after the codebook and never trained on.
+
+    The shipped model scored micro-F1 0.669 on it (the model before this work: 0.619); a
+    retrain or a codebook edit that drops it below 0.62 has lost what was gained.
+    """
+    from storybot.config import PROJECT_ROOT
+    from storybot.nlp.batch import evaluate_records
+    from storybot.nlp.codebook import DEFAULT_THEME_IDS
+
+    path = PROJECT_ROOT / "tests" / "data" / "themes_heldout.jsonl"
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    report, _ = evaluate_records(analyzer, gold, list(DEFAULT_THEME_IDS), path)
+    assert len(gold) == 50
+    assert report.as_dict()["themes"]["micro"]["f1"] >= 0.62
