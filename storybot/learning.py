@@ -4,8 +4,8 @@
 (suggestions accepted, themes added) and those they rejected. Because a reviewer sees the
 whole codebook and may add any theme, a theme they did not confirm counts as absent, and a
 rejected suggestion is exactly that. With at least `retrain_min_stories` labelled stories,
-a textcat_multilabel is trained on the training corpora (data/*corpus*.jsonl) plus those stories, minus a held-apart
-fifth that measures it. The pipeline blends it with the codebook matcher as before (the
+a textcat_multilabel is trained on the training corpora (nlp/data/*corpus*.jsonl) plus those
+stories, minus a held-apart fifth that measures it. The pipeline blends it with the codebook matcher as before (the
 classifier lifts themes the vocabulary points to). Each model is kept in its own folder
 under `models_dir`, named by its content hash; `active.json` says which one the bot loads,
 and every stored suggestion carries that version. A model that scores worse than the one in
