@@ -120,8 +120,8 @@ def test_messages_about_nothing_in_the_codebook_get_no_theme(analyse: Callable[[
 def test_held_out_stories_score_at_least_what_was_measured(analyzer: Analyzer) -> None:
     """tests/data/themes_heldout.jsonl was written after the codebook and never trained on.
 
-    The shipped model scored micro-F1 0.669 on it (the model before this work: 0.619); a
-    retrain or a codebook edit that drops it below 0.62 has lost what was gained.
+    The shipped model scores micro-F1 0.699 on it (the model and codebook before: 0.619); a
+    retrain or a codebook edit that drops it below 0.65 has lost most of what was gained.
     """
     from storybot.config import PROJECT_ROOT
     from storybot.nlp.batch import evaluate_records
@@ -131,4 +131,4 @@ def test_held_out_stories_score_at_least_what_was_measured(analyzer: Analyzer) -
     gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     report, _ = evaluate_records(analyzer, gold, list(DEFAULT_THEME_IDS), path)
     assert len(gold) == 50
-    assert report.as_dict()["themes"]["micro"]["f1"] >= 0.62
+    assert report.as_dict()["themes"]["micro"]["f1"] >= 0.65
