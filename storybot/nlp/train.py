@@ -17,6 +17,7 @@ from spacy.training import Example
 from spacy.util import minibatch
 
 from storybot.config import Settings
+from storybot.nlp.batch import InputError
 from storybot.nlp.pipeline import BLEND_FILE, CLASSIFIER, CLASSIFIER_CONFIG, CLASSIFIER_DIR
 from storybot.nlp.themes import Blend, choose_blend
 
@@ -59,7 +60,7 @@ def read_corpus_records(paths: Iterable[Path]) -> list[CorpusRecord]:
                 continue
             record = json.loads(line)
             if not isinstance(record.get("text"), str) or not isinstance(record.get("themes"), list):
-                raise ValueError(f"{path}:{number}: expected {{\"text\": str, \"themes\": [ids]}}")
+                raise InputError(f"{path}:{number}: expected {{\"text\": str, \"themes\": [ids]}}")
             records.append(CorpusRecord(
                 record["text"], tuple(record["themes"]), path.stem,
                 str(record.get("author", "")), str(record.get("style", "")),

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from storybot.config import Settings
+from storybot.nlp.batch import InputError
 from storybot.nlp.measure import breakdown, cross_validate, nested_predictions
 from storybot.nlp.themes import Blend
 from storybot.nlp.train import CorpusRecord, read_corpus, read_corpus_records, training_corpora
@@ -37,7 +38,7 @@ def test_shipped_corpora_include_the_narratives_with_their_kinds() -> None:
 def test_a_corpus_line_without_themes_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "bad_corpus.jsonl"
     path.write_text('{"text": "fine", "themes": []}\n{"text": "no themes here"}\n')
-    with pytest.raises(ValueError, match=r"bad_corpus.jsonl:2"):
+    with pytest.raises(InputError, match=r"bad_corpus.jsonl:2"):
         read_corpus_records([path])
 
 
