@@ -5,8 +5,8 @@
 whole codebook and may add any theme, a theme they did not confirm counts as absent, and a
 rejected suggestion is exactly that. With at least `retrain_min_stories` labelled stories,
 a textcat_multilabel is trained on the training corpora (nlp/data/*corpus*.jsonl) plus those
-stories, minus a held-apart fifth that measures it. The pipeline blends it with the codebook matcher as before (the
-classifier lifts themes the vocabulary points to). Each model is kept in its own folder
+stories, minus a held-apart fifth that measures it. The pipeline blends it with the codebook
+matcher as before (the classifier lifts themes the vocabulary points to). Each model is kept in its own folder
 under `models_dir`, named by its content hash; `active.json` says which one the bot loads,
 and every stored suggestion carries that version. A model that scores worse than the one in
 use on the held-apart stories is kept but not activated unless forced.
@@ -106,8 +106,6 @@ def retrain(
 
     `current`: the Analyzer already loaded with the active classifier, to save loading it again.
     """
-    from storybot.nlp.themes import Blend
-    from storybot.nlp.pipeline import BLEND_FILE
     from storybot.nlp.train import read_corpus, save_classifier, train_classifier, training_corpora
 
     labelled = list(reviewed) + list(extra)
@@ -125,12 +123,10 @@ def retrain(
     nlp = train_classifier(records, theme_ids, epochs=epochs)
     settings.models_dir.mkdir(parents=True, exist_ok=True)
     staging = settings.models_dir / ".training"
-    # The blend (vocabulary weight, per-theme thresholds) was chosen by cross-validation for
-    # the shipped model, trained on the same corpora; without one the suggester falls back to
-    # vocabulary alone, so the retrained model keeps it.
-    shipped_blend = shipped_classifier_dir() / BLEND_FILE
-    blend = Blend.from_file(shipped_blend) if shipped_blend.exists() else None
-    save_classifier(nlp, staging, blend=blend, retrained_on=len(records))
+    # No blend.json: the suggester then adds the classifier's score to the vocabulary's
+    # without needing a vocabulary hit, which is what lets reviewers' decisions teach it
+    # words the codebook lacks (a blend chosen for the shipped model would gate those out).
+    save_classifier(nlp, staging)
     after_analyzer = load_current_analyzer(settings, staging)
     after = evaluate(after_analyzer, held, theme_ids)
     folder = settings.models_dir / f"themes-{after_analyzer.model_version.rsplit('.', 1)[-1]}"
