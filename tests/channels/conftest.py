@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from storybot.channels.telegram import build_application
 from storybot.channels.telegram_intake import Intake, serving
 from storybot.config import Settings, load_settings
 from storybot.nlp.pipeline import Analyzer
-from storybot.prompts import Prompts
+from storybot.prompts import Prompts, Question
 
 from storybot.testing.fakebotapi import FakeBotAPI
 
@@ -84,3 +84,9 @@ class Chatter:
                         self.fake.press_button(self.user_id, button["callback_data"], message_id=message["message_id"])
                         return await self.wait(until)
         raise AssertionError(f"no button {label!r} in any message to {self.user_id}")
+
+    async def answer_all(self, questions: Sequence[Question], review_intro: str, answer: Callable[[Question], str]) -> None:
+        """Answer each question in turn, waiting for the next one (then the review)."""
+        for index, question in enumerate(questions):
+            following = questions[index + 1].text if index + 1 < len(questions) else review_intro
+            await self.say(answer(question), until=following)

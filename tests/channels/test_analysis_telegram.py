@@ -68,9 +68,9 @@ async def test_a_told_story_is_analysed_within_seconds(fake: FakeBotAPI, en: Loc
     questions = en.question_sets["participant"].questions
     await person.say("/start", until="Before you start")
     await person.press(en.consent.scopes["sessions"].label, until=questions[0].text)
-    for index in range(len(questions)):
-        following = questions[index + 1].text if index + 1 < len(questions) else en.messages.review_intro
-        await person.say("My support worker Dave helped me get my own flat after the hostel", until=following)
+    await person.answer_all(
+        questions, en.messages.review_intro, lambda _: "My support worker Dave helped me get my own flat after the hostel"
+    )
     await person.press(en.buttons.submit, until="Thank you for sharing your story")
     deadline = time.monotonic() + 60  # the model loads on first need
     while not rows(db_path, "SELECT * FROM analyses") and time.monotonic() < deadline:

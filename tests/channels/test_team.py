@@ -64,9 +64,7 @@ async def test_an_admin_invites_and_a_worker_adds_a_narrative_with_consent(
     await worker.press(en.roles.worker_consent.scopes["sessions"].label, until="credited by name")
     questions = en.question_sets["worker"].questions
     await worker.press(en.roles.buttons.credit_no, until=questions[0].text)
-    for index, question in enumerate(questions):
-        following = questions[index + 1].text if index + 1 < len(questions) else en.messages.review_intro
-        await worker.say(f"{ANSWER} ({question.id})", until=following)
+    await worker.answer_all(questions, en.messages.review_intro, lambda q: f"{ANSWER} ({q.id})")
     await worker.press(en.buttons.submit, until="Thank you for your narrative")
 
     assert rows(db_path, "SELECT s.author_role, s.status, s.credit, c.scope, c.about, c.basis FROM stories s"

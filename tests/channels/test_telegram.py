@@ -37,9 +37,7 @@ async def test_a_whole_story_from_start_to_submitted(fake: FakeBotAPI, en: Local
     questions = en.question_sets["participant"].questions
     await person.say("/start", until="Before you start")
     await person.press(en.consent.scopes["reports"].label, until=questions[0].text)
-    for index, question in enumerate(questions):
-        following = questions[index + 1].text if index + 1 < len(questions) else en.messages.review_intro
-        await person.say(f"{ANSWER} ({question.id})", until=following)
+    await person.answer_all(questions, en.messages.review_intro, lambda q: f"{ANSWER} ({q.id})")
     await person.press(en.buttons.submit, until="Thank you for sharing your story")
     assert rows(db_path, "SELECT status FROM stories") == [("pending",)]
     assert rows(db_path, "SELECT scope FROM consents") == [("reports",)]
@@ -114,9 +112,7 @@ async def test_a_long_review_is_split_with_buttons_on_the_last_part(fake: FakeBo
     await person.press(en.consent.scopes["team"].label, until="Question 1")
     long_answer = ("I waited and waited for someone to call me back. " * 80).strip()
     assert len(long_answer) < 4096
-    for index in range(len(questions)):
-        following = questions[index + 1].text if index + 1 < len(questions) else en.messages.review_intro
-        await person.say(long_answer, until=following)
+    await person.answer_all(questions, en.messages.review_intro, lambda _: long_answer)
     await asyncio.sleep(0.2)
     review = [m for m in fake.messages_to(1005) if m["message_id"] >= person.last["message_id"]]
     assert len(review) > 1

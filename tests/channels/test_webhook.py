@@ -101,9 +101,7 @@ async def test_a_whole_story_through_the_webhook(
     questions = en.question_sets["participant"].questions
     await person.say("/start", until="Before you start")
     await person.press(en.consent.scopes["sessions"].label, until=questions[0].text)
-    for index, question in enumerate(questions):
-        following = questions[index + 1].text if index + 1 < len(questions) else en.messages.review_intro
-        await person.say(f"{ANSWER} ({question.id})", until=following)
+    await person.answer_all(questions, en.messages.review_intro, lambda q: f"{ANSWER} ({q.id})")
     await person.press(en.buttons.submit, until="Thank you for sharing your story")
 
     [call] = fake.calls("setWebhook")
