@@ -120,7 +120,7 @@ class _UpdateHandler(tornado.web.RequestHandler):
         given = self.request.headers.get(SECRET_HEADER, "")
         # Headers arrive decoded as latin-1, so this gives back the bytes that were sent.
         if not hmac.compare_digest(given.encode("latin-1", "replace"), self.webhook.secret):
-            log.warning("refused a webhook request: %s secret token", "wrong" if given else "no")
+            log.warning("refused a webhook request: %s secret header", "wrong" if given else "no")
             self.refusal = HTTPStatus.FORBIDDEN
             return
         length = self.request.headers.get("Content-Length")
