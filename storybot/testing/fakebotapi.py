@@ -1862,25 +1862,41 @@ class FakeBotAPI:
         predicate: Callable[[JSONDict], bool] | None = None,
     ) -> JSONDict:
         """Block until the bot sends a message to ``chat_id`` not yet waited for; return it."""
+        def failure(sent: list[JSONDict], start: int) -> str:
+            texts = [m.get("text", m.get("caption", "<media>")) for m in sent]
+            return (f"the bot sent no new message to chat {chat_id} within {timeout}s "
+                    f"(looking from index {start}); sent there so far: {texts}")
+
+        found = self._wait_for_next(
+            lambda: self._sent.get(chat_id, []), self._message_cursor, chat_id, after, timeout,
+            None if predicate is None else lambda m: predicate(copy.deepcopy(m)), failure,
+        )
+        return copy.deepcopy(found)
+
+    def _wait_for_next(
+        self,
+        items: Callable[[], list[Any]],
+        cursors: dict[Any, int],
+        key: Any,
+        after: int | None,
+        timeout: float,
+        predicate: Callable[[Any], bool] | None,
+        failure: Callable[[list[Any], int], str],
+    ) -> Any:
+        """Wait for the first item past the cursor (or `after`) that passes; move the cursor past it."""
         deadline = time.monotonic() + timeout
         with self._cond:
-            start = self._message_cursor.get(chat_id, 0) if after is None else after
+            start = cursors.get(key, 0) if after is None else after
             while True:
-                sent = self._sent.get(chat_id, [])
-                for index in range(start, len(sent)):
-                    if predicate is None or predicate(copy.deepcopy(sent[index])):
-                        cursor = max(self._message_cursor.get(chat_id, 0), index + 1)
-                        self._message_cursor[chat_id] = cursor
-                        return copy.deepcopy(sent[index])
+                current = items()
+                for index in range(start, len(current)):
+                    if predicate is None or predicate(current[index]):
+                        cursors[key] = max(cursors.get(key, 0), index + 1)
+                        return current[index]
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    texts = [m.get("text", m.get("caption", "<media>")) for m in sent]
                     recent = "\n  ".join(c.describe() for c in self._calls[-15:])
-                    raise AssertionError(
-                        f"the bot sent no new message to chat {chat_id} within {timeout}s "
-                        f"(looking from index {start}); sent there so far: {texts}\n"
-                        f"last calls:\n  {recent}"
-                    )
+                    raise AssertionError(f"{failure(current, start)}\nlast calls:\n  {recent}")
                 self._cond.wait(remaining)
 
     async def await_message(
@@ -1906,25 +1922,12 @@ class FakeBotAPI:
     ) -> Call:
         """Block until the bot calls ``method`` (once more than already waited for)."""
         key = method.lower()
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            start = self._method_cursor.get(key, 0) if after is None else after
-            while True:
-                calls = [c for c in self._calls if c.method.lower() == key]
-                for index in range(start, len(calls)):
-                    if predicate is None or predicate(calls[index]):
-                        cursor = max(self._method_cursor.get(key, 0), index + 1)
-                        self._method_cursor[key] = cursor
-                        return calls[index]
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    recent = "\n  ".join(c.describe() for c in self._calls[-15:])
-                    raise AssertionError(
-                        f"the bot made no new {method} call within {timeout}s "
-                        f"({len(calls)} so far, looking from index {start}); last calls:\n"
-                        f"  {recent}"
-                    )
-                self._cond.wait(remaining)
+        return self._wait_for_next(
+            lambda: [c for c in self._calls if c.method.lower() == key], self._method_cursor, key, after, timeout,
+            predicate,
+            lambda calls, start: f"the bot made no new {method} call within {timeout}s "
+                                 f"({len(calls)} so far, looking from index {start})",
+        )
 
     async def await_method(
         self,
