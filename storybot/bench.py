@@ -248,12 +248,17 @@ def bot_process(command: list[str], env: dict[str, str], log_path: Path, fake: F
             yield process
         finally:
             if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-                try:
-                    process.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+                stop(process)
+
+
+def stop(process: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
+    """Ask a bot process to stop (SIGTERM); kill it if it has not stopped in time."""
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def wait_polling(fake: FakeBotAPI, process: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
@@ -523,12 +528,7 @@ def crash(settings: Settings, people: int, kills: int, workdir: Path, *, seed: i
             process = _spawn(env, log_path)
             wait_polling(fake, process)
         crowd.finished.wait(max(1.0, timeout - (time.monotonic() - started)))
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
         report = crowd.report()
         confirmed = fake.confirmed_offset
     problems = check_stories(database, script)
