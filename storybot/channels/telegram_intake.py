@@ -231,8 +231,7 @@ class Intake:
 
     async def _process(self, update_id: int) -> None:
         while True:
-            async with self.db.transaction() as store:
-                await self._write_finished(store)
+            async with self._unit() as store:
                 claimed = await store.inbox_claim(update_id)
             if claimed is None:
                 return  # done already (a duplicate in the queue)
@@ -279,15 +278,18 @@ class Intake:
     async def flush(self) -> None:
         """Write the done marks not yet written."""
         if self._finished:
-            async with self.db.transaction() as store:
-                await self._write_finished(store)
+            async with self._unit():
+                pass
 
-    async def _write_finished(self, store: Store) -> None:
-        if not self._finished:
-            return
+    @asynccontextmanager
+    async def _unit(self) -> AsyncIterator[Store]:
+        """A transaction that also writes the done marks in hand (kept for later if it fails)."""
         finished, self._finished = self._finished, []
         try:
-            await store.inbox_done(finished)
+            async with self.db.transaction() as store:
+                if finished:
+                    await store.inbox_done(finished)
+                yield store
         except BaseException:
             self._finished[:0] = finished
             raise
