@@ -2,8 +2,10 @@
 
     python tests/nlp/data/build_challenge.py      # rewrites challenge_pii.jsonl, challenge_safeguarding.jsonl
 
-Spans are written inline as [[words|LABEL]], so nobody counts character offsets by hand;
-ADDRESS is a LOCATION that is a street address or estate (gold "kind": "address").
+Each line is `FLAGS<TAB>text` or `FLAGS<TAB>theme_a,theme_b<TAB>text`. FLAGS is p or w
+(participant or worker), then + for a current safeguarding risk or - for none. Spans are
+written inline as [[words|LABEL]], so nobody counts character offsets by hand; ADDRESS is
+a LOCATION that is a street address or estate (gold "kind": "address").
 """
 
 from __future__ import annotations
@@ -15,14 +17,17 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SETS = ("challenge_pii", "challenge_safeguarding")
 _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
 _FLAGS = re.compile(r"^([pw])([+-]?)$")
 
 
-def parse_line(line: str) -> tuple[str, bool, str, list[dict[str, Any]]]:
-    """Return author, safeguarding flag, plain text and gold spans of one marked-up line."""
-    flags, marked = line.split("\t", 1)
+def parse_line(line: str) -> tuple[str, bool, list[str], str, list[dict[str, Any]]]:
+    """Return author, safeguarding flag, themes, plain text and gold spans of one marked-up line."""
+    columns = line.split("\t")
+    if len(columns) not in (2, 3):
+        raise ValueError(f"expected 2 or 3 tab-separated columns in {line!r}")
+    flags, marked = columns[0], columns[-1]
+    themes = [t.strip() for t in columns[1].split(",") if t.strip()] if len(columns) == 3 else []
     match = _FLAGS.match(flags)
     if not match:
         raise ValueError(f"bad flags {flags!r}")
@@ -42,7 +47,7 @@ def parse_line(line: str) -> tuple[str, bool, str, list[dict[str, Any]]]:
     text += marked[cursor:]
     if "[[" in text or "]]" in text:
         raise ValueError(f"unbalanced markup in {line!r}")
-    return author, match.group(2) == "+", text, spans
+    return author, match.group(2) == "+", themes, text, spans
 
 
 def build(name: str) -> list[dict[str, Any]]:
@@ -51,13 +56,13 @@ def build(name: str) -> list[dict[str, Any]]:
     for line in (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        author, at_risk, text, spans = parse_line(line)
+        author, at_risk, themes, text, spans = parse_line(line)
         records.append({
             "id": f"{name.removeprefix('challenge_')}-{len(records) + 1:03d}",
             "author": author,
             "question": "",
             "text": text,
-            "themes": [],
+            "themes": themes,
             "safeguarding": at_risk,
             "pii": spans,
         })
@@ -70,8 +75,8 @@ def render(records: list[dict[str, Any]]) -> str:
 
 
 def main() -> None:
-    """Rewrite every challenge set's JSON lines from its markup."""
-    for name in SETS:
+    """Rewrite every set's JSON lines from its markup."""
+    for name in sorted(p.stem for p in HERE.glob("*.txt")):
         (HERE / f"{name}.jsonl").write_text(render(build(name)), encoding="utf-8")
         sys.stderr.write(f"wrote {name}.jsonl\n")
 
