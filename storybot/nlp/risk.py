@@ -229,7 +229,9 @@ _HYPOTHETICAL = re.compile(
     r"what\s+(?:to\s+do|would\s+you\s+do|should\s+(?:I|we|you)\s+do|happens|would\s+happen)\s+if|"
     r"how\s+(?:to|do\s+you|would\s+you|should\s+we|we)\s+(?:respond|support|help|react|spot|recognise|recognize)|"
     r"if\s+(?:someone|somebody|anyone|anybody|a\s+(?:person|client|young\s+person|child|pupil|student|service\s+user|friend))"
-    r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b",
+    r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
+    # What did not happen: "If they'd pushed me in month one I'd have bolted".
+    r"\bif\s+\w+(?:'d|\s+had)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # A person right before a topic word makes it a disclosure again ("I self-harm", "my self-harm").
@@ -280,7 +282,18 @@ _CUES += [
         (rf"\b(?:want|wanna|wanted|wish|wishing|ready|need|prefer|like)\s+{_ADV}(?:to\s+)?{_ADV}(?:die|be\s+dead|be\s+gone|sleep\s+forever|sleep\s+for\s+ever|stop\s+existing|not\s+exist|not\s+be\s+alive|give\s+up\s+on\s+life|end\s+it(?:\s+all)?|kill\s+myself|end\s+my\s+life)\b", SUICIDAL, 1.0),
         (r"\b(?:better|happier|easier|fine|safer)\s+(?:off\s+)?without\s+me\b", SUICIDAL, 1.0),
         (r"\b(?:don'?t|do\s+not|can'?t|cannot|can\s+not)\s+see\s+(?:the|any|a)\s+point\s+(?:in|of)\s+(?:carrying\s+on|living|going\s+on|being\s+(?:here|alive|around)|life|anything|trying|it\s+all|getting\s+up|me)\b", SUICIDAL, 1.0),
-        (rf"\b(?:tak\w*|took|swallow\w*|down\w*|od\s+on)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?{_MEDS}?\b(?:\s+at\s+once)?|\b{_MEDS}\s+(?:all\s+)?at\s+once\b", SUICIDAL, 1.0),
+        # Taking everything at once. "Taking all the help I can get" and "I take all my tablets
+        # every morning" are not: taking all of one's medicine needs a second cue to count.
+        (rf"\b(?:swallow\w*|downed|downing|od'?d?\s+on|overdos\w*\s+on)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\b", SUICIDAL, 1.0),
+        (rf"\b(?:tak\w*|took)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?{_MEDS}\b", SUICIDAL, 0.5),
+        (r"\b(?:tak\w*|took)\s+(?:them\s+all|all\s+of\s+them|the\s+(?:whole|full)\s+(?:box|packet|pack|bottle|lot))\b"
+         r"(?!\s+(?:off|from|away|back|home|round|over|out|to|into|apart|with|of\s+(?:it|this|that|stuff|things|paperwork|forms|letters|post)))", SUICIDAL, 0.5),
+        (rf"\b(?:tak\w*|took)\s+(?:all\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?{_MEDS}|them\s+all|all\s+of\s+them|"
+         rf"the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle)(?:\s+of\s+(?:my\s+)?{_MEDS})?)\s+(?:all\s+)?(?:at\s+once|in\s+one\s+go|together|tonight)\b"
+         rf"|\b{_MEDS}\s+(?:all\s+)?at\s+once\b", SUICIDAL, 1.0),
+        (rf"\b(?:think\w*\s+(?:about|of)|thought\s+(?:about|of)|want(?:ed)?\s+to|wanna|going\s+to|gonna|tempted\s+to|could(?:\s+just)?|urge\s+to)\s+"
+         rf"(?:tak\w*|swallow\w*|down\w*)\s+(?:all\s+(?:of\s+)?(?:my|the|them|those)\s+{_MEDS}|them\s+all|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\b"
+         r"(?!\s+(?:to|out|with|on|home|away|off|round|back|for)\b)", SUICIDAL, 1.0),
         (rf"\bstopped\s+taking\s+(?:my\s+)?{_MEDS}\b", SUICIDAL, 0.5),
         (rf"\b(?:stockpil\w+|hoard\w*|stash\w*)\s+(?:up\s+)?(?:my\s+|all\s+my\s+|the\s+|some\s+)?{_MEDS}", SUICIDAL, 1.0),
         (r"\bsav(?:e|es|ed|ing)\s+(?:them|it|those|my\s+\w+)\s+up\b|\bsav(?:e|es|ed|ing)\s+up\s+(?:my\s+)?(?:\w+\s+)?(?:tablets|pills|meds|medication)\b", SUICIDAL, 0.5),
@@ -592,6 +605,8 @@ _PAST_YEARS = "|".join(str(year) for year in range(2000, dt.date.today().year))
 # Markers that the harm is over.
 _PAST = re.compile(
     r"\bused\s+to\b|\b(?:years?|months?|weeks?)\s+ago\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
+    # "last winter", but not "since last year" (still going on) nor "last night" (see _CURRENT).
+    r"(?<!since\s)\blast\s+(?:year|winter|summer|spring|autumn|christmas|easter)\b|\byear\s+before\s+last\b|"
     r"\bin\s+the\s+past\b|\bno\s+longer\b|\bnot\s+any\s?more\b|\bhaven'?t\s+(?:\w+\s+){0,2}(?:for|since|in)\b|"
     r"\b(?:been|felt|feel|I'?m|am|stayed|kept)\s+(?:fine|well|ok|okay|good|safe|clean|better|alright)\s+"
     r"(?:for|since|now)\b|\bover\s+now\b|\bthat\s+was\s+(?:\w+\s+){0,3}(?:ago|then)\b|\bas\s+a\s+(?:kid|child|teenager)\b|"
@@ -619,7 +634,7 @@ _IDIOM = re.compile(
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
     r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when)\b|\bit\s+hit\s+me\b|"
     r"\b(?:baby|little\s+one|toddler|bump|newborn)\s+(?:kicks?|kicked|kicking|hits?|bites?|bit|headbutts?)\s+me\b|"
-    r"\bpush(?:ing|ed|es)?\s+me\s+(?:towards|forward|on\b|onto|for\b|to\s+(?:do|go|apply|take|try|get|be|keep|finish|start|join|report)|"
+    r"\bpush(?:ing|ed|es)?\s+(?:me|us|them|him|her)\s+(?:too\s+(?:hard|far|much|fast)|towards|forward|on\b|onto|for\b|to\s+(?!the\b|a\b|my\b|his\b|her\b)[a-z]+\b|"
     r"into\s+(?:a|an|the|doing)\s+(?:\w+\s+)?(?:course|job|training|programme|college|apprenticeship|role|career|work|placement))|"
     r"\bkick(?:ed|s|ing)?\s+(?:me|us|him|her)\s+out\b|"
     r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten)\s+(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)\b|"

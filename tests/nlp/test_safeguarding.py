@@ -195,6 +195,37 @@ def test_generalised_wording_keeps_hard_negatives_clear(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
 
 
+# Everyday narratives the training corpus showed being flagged (a precision check on
+# stories written for themes, not for safeguarding), beside the disclosures they resemble.
+EVERYDAY_NOT_AT_RISK = [
+    "I'm taking all the help I can get right now.",
+    "I take all my tablets every morning with breakfast.",
+    "The lady from the advice place took the whole box off me and went through it.",
+    "The system pushes us to let go of the people who need us longest.",
+    "If they'd pushed me in month one I'd have bolted.",
+    "Thought about ending it last winter. The crisis team came out and things are better now.",
+    "My son got stabbed last year. He survived.",
+]
+EVERYDAY_LOOKALIKES_AT_RISK = [
+    "I'm going to take all my pills tonight.",
+    "thinking of taking all my meds",
+    "I could just take all of my tablets and be done.",
+    "took the whole lot in one go last night",
+    "He pushed me to the floor last night.",
+    "He has been hitting me since last year.",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_NOT_AT_RISK)
+def test_everyday_wording_is_not_flagged(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_LOOKALIKES_AT_RISK)
+def test_the_disclosures_everyday_wording_resembles_are_flagged(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
+
+
 def test_cue_offsets_point_into_the_original_text() -> None:
     text = "cant go on n im gonna end it 2nite"
     spans = [text[c.start : c.end] for c in assess_risk(text).cues]
