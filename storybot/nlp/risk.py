@@ -20,6 +20,8 @@ ABUSE = "abuse_or_violence"
 COERCIVE = "coercive_control"
 EXPLOITATION = "exploitation"
 THREAT = "threat_to_others"
+NEGLECT = "neglect"
+REPORTED = "reported_concern"  # a worker's note that they have acted on a current concern
 
 _ME = r"(?:me|myself|us)"
 # What follows "if I" when a person means being gone ("nobody would notice if I disappeared").
@@ -230,6 +232,8 @@ _HYPOTHETICAL = re.compile(
     r"how\s+(?:to|do\s+you|would\s+you|should\s+we|we)\s+(?:respond|support|help|react|spot|recognise|recognize)|"
     r"if\s+(?:someone|somebody|anyone|anybody|a\s+(?:person|client|young\s+person|child|pupil|student|service\s+user|friend))"
     r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
+    # "Say someone came in who was thinking of ending it": an imagined person.
+    r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes)\b|"
     # What did not happen: "If they'd pushed me in month one I'd have bolted".
     r"\bif\s+\w+(?:'d|\s+had)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -593,6 +597,54 @@ _CUES += [
 
 # Every cue in one alternation: a text none of them matches needs no sentence-by-sentence pass.
 # Asked of every message on the event loop: see prefilter for why not one alternation.
+# Round three, from two blind sets of whole narratives (recall 1/7 and 3/7): disclosures
+# told in passing inside a longer story, as many small signs that add up, and workers' notes
+# that say what they have done about a concern. Still word classes, not sentences.
+_PET = r"(?:cat|dog|pets?|budgie|bird|animals?|rabbit|hamster)"
+_CUES += [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        # Putting affairs in order: a home for the pet, letters, the funeral, nobody left to answer.
+        (rf"\b(?:sorted|sorting|found|finding|arranged|arranging)\s+(?:out\s+)?(?:a\s+home\s+for\s+)?(?:my|the)\s+{_PET}\s+(?:out\s+)?(?:with|for)\b", SUICIDAL, 0.4),
+        (rf"\b(?:he|she|they|my\s+\w+|\w+)\s*(?:'ll|will|is\s+going\s+to|said\s+(?:he|she|they)'?d|says\s+(?:he|she|they)'?ll)\s+(?:take|have|look\s+after|keep)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.4),
+        (r"\b(?:written|wrote|writing|left)\s+(?:everyone|everybody|each\s+of\s+them|the\s+kids|them\s+all|all\s+of\s+them)\s+(?:their\s+|a\s+|my\s+)?(?:letters?|notes?|cards?)\b", SUICIDAL, 0.6),
+        (r"\bfuneral\s+(?:plan\s+|costs\s+|money\s+)?(?:is\s+|all\s+)?(?:paid|sorted|arranged|planned|booked|done)\b|\b(?:affairs|things|everything)\s+in\s+order\b|\bgot\s+(?:it\s+)?(?:all|everything)\s+straight\b", SUICIDAL, 0.4),
+        (r"\b(?:doesn'?t|does\s+not|won'?t)\s+(?:really\s+)?matter\s+(?:now|any\s*more|after)\b", SUICIDAL, 0.5),
+        (r"\b(?:there'?ll|there\s+will|there\s+won'?t)\s+be\s+(?:nobody|no\s*one|anyone|anybody)\s+(?:in|here|home|around|left)\b|\bneedn'?t\s+bother\s+(?:ringing|calling|coming|visiting|phoning)\b", SUICIDAL, 0.6),
+        (r"\b(?:settled|calm|at\s+peace|peaceful|relieved)\b[^.!?\n]{0,30}\bnow\s+(?:I|that\s+I)\s+(?:know|'ve\s+decided|have\s+decided|'ve\s+made)\b", SUICIDAL, 0.5),
+        # Self-harm in its own slang, the tool, the hiding, the relief.
+        (r"\b(?:doing|did|done|started\s+doing)\s+(?:my|her|his)\s+(?:arms?|wrists?|thighs?|legs?|stomach)\s+again\b|\b(?:cutting|scratching|slashing|burning)\s+(?:my|her|his)\s+(?:arms?|wrists?|thighs?|legs?|stomach)\b", SELF_HARM, 1.0),
+        (r"\b(?:doing|did|done)\s+(?:my|her|his)\s+(?:arms?|wrists?|thighs?)\b", SELF_HARM, 0.5),
+        (r"\b(?:the\s+thing\s+with\s+the|with\s+(?:the|a|my)|using\s+(?:the|a|my))\s+(?:razor|blade|compass|sharpener|scissors|lighter)\b", SELF_HARM, 0.5),
+        (r"\b(?:wear|wearing|keep|keeping)\s+(?:long\s+sleeves|(?:my\s+)?sleeves\s+down)\b|\bsleeves\s+down\s+so\b", SELF_HARM, 0.4),
+        (r"\b(?:only|one)\s+thing\s+(?:that\s+)?(?:shuts\s+(?:my\s+head|it)\s+up|quiets?\s+(?:my|the)\s+(?:head|noise|thoughts)|stops\s+the\s+(?:noise|thoughts)|makes\s+(?:the\s+)?(?:noise|thoughts)\s+stop)\b", SELF_HARM, 0.4),
+        # Control: curfews, permission, someone who answers and reads everything.
+        (r"\b(?:likes|wants|expects|needs|makes)\s+me\s+(?:to\s+be\s+)?(?:home|back|in)\s+(?:by|before)\b", COERCIVE, 0.5),
+        (r"\b(?:can'?t|cannot|not\s+allowed\s+to)\s+(?:\w+\s+){0,4}?without\s+(?:asking|his\s+(?:say|permission|ok)|her\s+(?:say|permission|ok)|permission|checking\s+with)\b", COERCIVE, 0.5),
+        (r"\b(?:don'?t|do\s+not|never)\s+(?:ring|call|phone|text|write|email)\b[^.!?\n]{0,30}\b(?:he|she|they)\s+(?:answers|reads|checks|sees|opens|picks\s+up)\b", COERCIVE, 0.6),
+        (r"\b(?:see|sees|check|checks|know|knows)\s+(?:if|what|whenever|everything)\s+I(?:'ve|\s+have)?\s+(?:bought|buy|spend|spent|spend)\b", COERCIVE, 0.5),
+        (r"\b(?:I'?d|I\s+would)\s+be\s+in\s+a\s+home\s+(?:if\s+it\s+wasn'?t|if\s+it\s+weren'?t|without)\b", COERCIVE, 0.4),
+        (r"\b(?:don'?t|do\s+not)\s+tell\s+(?:him|her|them|my\s+\w+)\s+(?:I|that\s+I)\s+(?:said|told|rang|called|spoke)\b", ABUSE, 0.5),
+        # Exploitation: a home taken over, a child with an adult "boyfriend", money gone in someone's name.
+        (r"\b(?:his|her|their|my|the)\s+(?:flat|house|home|place)\s+(?:is|'s|has\s+been|is\s+being|being|getting)\s+(?:being\s+)?(?:used|taken\s+over|cuckooed)\b", EXPLOITATION, 1.0),
+        (r"\b(?:scales|burner\s+phones?|several\s+phones|lots\s+of\s+phones|baggies|wraps)\b", EXPLOITATION, 0.3),
+        (r"\b(?:young|older)\s+(?:males?|men|lads)\s+(?:in|at|staying|stopping|living|answered)\b|\bolder\s+(?:male|man|men|guy|bloke)\b", EXPLOITATION, 0.4),
+        (r"\b(?:car|van)\s+waiting\s+(?:for\s+(?:her|him)\s+)?(?:outside|on\s+the\s+corner|round\s+the\s+corner|at\s+the\s+end)\b|\bhotel\s+room\b", EXPLOITATION, 0.4),
+        (r"\((?:1[0-7])\)[^.!?\n]{0,60}\b(?:boyfriend|girlfriend|bf|gf|seeing|dating|with)\b[^.!?\n]{0,40}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
+        (r"\b(?:loans?|credit\s+cards?|debts?|catalogues?|accounts?|contracts?|phones?)\s+(?:\w+\s+){0,3}in\s+(?:my|her|his|their)\s+name\b[^.!?\n]{0,40}\b(?:never|didn'?t|did\s+not|don'?t\s+know|no\s+idea)\b", EXPLOITATION, 1.0),
+        (r"\b(?:pension|benefits?|money|savings|wages)\s+(?:seems\s+to\s+be\s+|is\s+|are\s+|'s\s+)?(?:all\s+)?gone\s+(?:by|before|within|in\s+a)\b|\b(?:cash\s+)?withdrawals?\s+(?:of\s+£?\d+\s+)?(?:most|every)\s+(?:days?|week)\b", EXPLOITATION, 0.4),
+        # Neglect of a child: hungry, unwashed, no adult awake.
+        (r"\b(?:same|dirty|unwashed|filthy)\s+(?:school\s+)?(?:clothes|uniform|jumper|top|trousers)\s+(?:all\s+week|for\s+days|every\s+day|for\s+a\s+week)\b", NEGLECT, 0.4),
+        (r"\b(?:arrives?|arrived|comes?|came|turns?\s+up|turned\s+up)\s+(?:\w+\s+){0,3}?(?:hungry|starving)\b|\beat(?:s|en)?\s+everything\s+on\s+the\b", NEGLECT, 0.4),
+        (r"\b(?:mum|mam|mom|dad|mother|father)'?s\s+(?:always\s+)?(?:asleep|in\s+bed|passed\s+out|out\s+of\s+it)\b", NEGLECT, 0.3),
+        (r"\b(?:left|leaves|leave)\s+(?:\w+\s+){0,2}(?:home\s+alone|on\s+(?:his|her|their)\s+own|alone)\s+(?:all\s+(?:day|night)|overnight|for\s+(?:hours|days))\b", NEGLECT, 0.6),
+        # A worker's note that they have acted on a concern now.
+        (r"\b(?:safeguarding\s+)?referral\s+(?:made|submitted|sent|done|raised|passed)\b|\breferral\s+to\s+(?:the\s+)?(?:front\s+door|MASH|ASC|CSC|children'?s\s+services|social\s+(?:care|services)|adult\s+social\s+care)\b", REPORTED, 0.5),
+        (r"\b(?:DSL|MASH|ASC|CSC|SPOC|duty\s+(?:SW|social\s+worker)|police|social\s+care|children'?s\s+services|safeguarding\s+lead)\s+(?:\+\s+\w+\s+)?(?:informed|contacted|notified|alerted)\b", REPORTED, 0.5),
+        (r"\b(?:meets|met)\s+(?:the\s+)?threshold\b|\bnot\s+safe\s+to\s+leave\b|\bjoint\s+visit\s+requested\b", REPORTED, 0.5),
+    ]
+]
+
 _ANY_CUE = AnyOf([pattern for pattern, _, _ in _CUES])
 
 _NEGATION = re.compile(
@@ -605,6 +657,7 @@ _PAST_YEARS = "|".join(str(year) for year in range(2000, dt.date.today().year))
 # Markers that the harm is over.
 _PAST = re.compile(
     r"\bused\s+to\b|\b(?:years?|months?|weeks?)\s+ago\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
+    r"\b(?:case|enquiry|inquiry|investigation|s42|referral)\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)*closed\b|\bno\s+further\s+(?:action|concerns?)\b|\bNFA\b|"
     # "last winter", but not "since last year" (still going on) nor "last night" (see _CURRENT).
     r"(?<!since\s)\blast\s+(?:year|winter|summer|spring|autumn|christmas|easter)\b|\byear\s+before\s+last\b|"
     r"\bin\s+the\s+past\b|\bno\s+longer\b|\bnot\s+any\s?more\b|\bhaven'?t\s+(?:\w+\s+){0,2}(?:for|since|in)\b|"

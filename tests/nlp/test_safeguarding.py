@@ -230,3 +230,39 @@ def test_cue_offsets_point_into_the_original_text() -> None:
     text = "cant go on n im gonna end it 2nite"
     spans = [text[c.start : c.end] for c in assess_risk(text).cues]
     assert "gonna end it" in spans
+
+
+# Round three, from whole narratives written blind: signs that add up across a story, and
+# workers' notes of what they have done about a concern now.
+ROUND_THREE_AT_RISK = [
+    # Affairs in order.
+    "I've sorted my cat out with my sister and written everyone their letters so it doesn't really matter now if they fix it.",
+    "The funeral plan is paid up and Tom says he'll take the dog. After that he needn't bother ringing, there'll be nobody in to answer.",
+    # Self-harm in its own words.
+    "I've started doing my arms again with the compass, it's the only thing that shuts my head up.",
+    "been doing the thing with the razor again most nights, sleeves down so no one sees",
+    # Control.
+    "He likes me home by four and I can't get the bus without asking. Don't ring the landline, he answers it.",
+    # Exploitation.
+    "Two young males in the flat again and it looks like his flat is being used.",
+    "Leah (14) says her boyfriend is about 20 and has a car.",
+    "There are letters about loans in my name that I never signed for.",
+    # Neglect, as a worker sees it and acts.
+    "Same school jumper all week and he arrived hungry again. Meets threshold, referral to the front door today.",
+]
+ROUND_THREE_NOT_AT_RISK = [
+    "Say someone came in who was thinking of ending it and got told to use the computer - what then? That's not me.",
+    "Bruising was raised with ASC in March; the enquiry is now closed with no further concerns.",
+    "We did a referral to the front door for a housing adaptation.",  # one sign alone
+    "My mate's dog is going to my sister while he's on holiday.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_THREE_AT_RISK)
+def test_round_three_signs_add_up(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
+
+
+@pytest.mark.parametrize("text", ROUND_THREE_NOT_AT_RISK)
+def test_round_three_keeps_imagined_closed_and_single_signs_clear(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
