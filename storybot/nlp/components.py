@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storybot.nlp.codebook import load_codebook
-from storybot.nlp.redactor import find_pii
+from storybot.nlp.redactor import Dictionary, dictionary_words, find_pii
 from storybot.nlp.risk import RiskAssessment, assess_risk
 from storybot.nlp.themes import Blend, ThemeMatcher, lexical_scores, score_themes, term_keys
 from storybot.nlp.types import PiiSpan, ThemeSuggestion
@@ -96,12 +96,13 @@ def make_theme_suggester(
 class Redactor:
     """Find personal data and store PiiSpans on doc._.pii."""
 
-    def __init__(self, redact_towns: bool) -> None:
+    def __init__(self, redact_towns: bool, words: Dictionary) -> None:
         self.redact_towns = redact_towns
+        self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the personal data spans of doc on doc._.pii."""
-        spans: list[PiiSpan] = find_pii(doc, self.redact_towns)
+        spans: list[PiiSpan] = find_pii(doc, self.redact_towns, self.words)
         doc._.pii = spans
         return doc
 
@@ -109,7 +110,7 @@ class Redactor:
 @Language.factory(REDACTOR, default_config={"redact_towns": True})
 def make_redactor(nlp: Language, name: str, redact_towns: bool) -> Redactor:
     """Build the redactor; towns are redacted unless redact_towns is false."""
-    return Redactor(redact_towns)
+    return Redactor(redact_towns, dictionary_words(nlp))
 
 
 @Language.factory(SAFEGUARDING, default_config={})

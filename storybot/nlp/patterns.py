@@ -43,7 +43,8 @@ _AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+|\.)"
 _TLD = r"(?:com|org|net|co|uk|ac|gov|nhs|edu|io|me|info|biz|scot|wales)"
 EMAIL_SPOKEN_RE = re.compile(
-    rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._+-]*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*?{_DOT}{_TLD}(?:{_DOT}uk)?\b",
+    rf"(?<![\w.+-])(?P<local>[A-Za-z0-9][A-Za-z0-9._+-]*(?:\s+dot\s+[A-Za-z0-9][A-Za-z0-9._+-]*)*)"
+    rf"{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*?{_DOT}{_TLD}(?:{_DOT}uk)?\b",
     re.IGNORECASE,
 )
 
@@ -204,7 +205,7 @@ NOT_PII = frozenset(
     poundland boots a&e gp cv ok mum mam dad nan gran grandad son daughter god allah jesus
     christmas easter ramadan eid diwali pride brexit covid english british monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ofsted cqc nspcc rspca barnardo's crisis
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues weds thu thur thurs fri ofsted cqc nspcc rspca barnardo's crisis
     the food bank food bank salvation army red cross ambulance
     national insurance tel mob mobile fax ext email dob ref nana nanna nanny grandma grandpa granny
     mammy mummy daddy papa mama""".split("\n")
@@ -249,6 +250,9 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+_ONE_PER_LINE = ("uk_places.txt", "countries.txt")  # entries with spaces ("sri lanka")
+
+
 @lru_cache(maxsize=None)  # one entry per list; a size of 1 re-read files on every call
 def _word_list(name: str) -> frozenset[str]:
     text = resources.files("storybot.nlp").joinpath("data", name).read_text(encoding="utf-8")
@@ -256,7 +260,7 @@ def _word_list(name: str) -> frozenset[str]:
     for line in text.splitlines():
         if line.startswith("#"):
             continue
-        words.update(line.lower().split() if name != "uk_places.txt" else [line.strip().lower()])
+        words.update(line.lower().split() if name not in _ONE_PER_LINE else [line.strip().lower()])
     words.discard("")
     return frozenset(words)
 
@@ -270,6 +274,11 @@ def first_names() -> frozenset[str]:
 def ambiguous_names() -> frozenset[str]:
     """Return given names that are also ordinary words (need a capital and a proper-noun reading)."""
     return _word_list("ambiguous_names.txt")
+
+
+def countries() -> frozenset[str]:
+    """Return country names (lower case): not personal data on their own."""
+    return _word_list("countries.txt")
 
 
 def uk_places() -> frozenset[str]:
@@ -319,8 +328,9 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
     for m in EMAIL_SPOKEN_RE.finditer(text):
         raw = m.group()
         spoken = re.search(r"[\[({]\s*(?:at|dot)|\sdot\s", raw, re.IGNORECASE) is not None
-        name = re.split(r"\s|[\[({]", raw, maxsplit=1)[0]
-        if spoken and (re.search(r"[\[({]\s*at", raw, re.IGNORECASE) or re.search(r"[\d._]", name)):
+        local = m.group("local")
+        # "tash dot okon at example dot co dot uk": a spoken dot in the name counts like a real one.
+        if spoken and (re.search(r"[\[({]\s*at", raw, re.IGNORECASE) or re.search(r"[\d._]|\sdot\s", local, re.IGNORECASE)):
             found.append(Candidate(m.start(), m.end(), "EMAIL", 0, "email"))
     for m in URL_RE.finditer(text):
         found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "URL", 1, "url"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storybot.nlp.patterns import (
@@ -13,6 +14,7 @@ from storybot.nlp.patterns import (
     NOT_PII_WORDS,
     Candidate,
     ambiguous_names,
+    countries,
     fold,
     find_identifiers,
     find_places,
@@ -66,10 +68,27 @@ _ORDERS = frozenset(
 )
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "ORG": "ORG"}
 _WORD = re.compile(r"[^\s]+")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 # Priorities: identifiers (0-4) and place shapes (5-7) beat names from lists (8) and the model (9).
 _P_NAME = 8
 _P_MODEL = 9
+
+
+# English words by part of speech ("noun", "adj", ...), from the base model's lemmatizer
+# (WordNet's index). Empty when the model has none: the checks that use it then do nothing.
+Dictionary = dict[str, frozenset[str]]
+
+
+def dictionary_words(nlp: Language) -> Dictionary:
+    """Return the configured model's word index by part of speech, or an empty one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return {}
+    table = lookups.get_table("lemma_index")
+    return {pos: frozenset(table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
 
 
 def _is_acronym(token: Token) -> bool:
@@ -129,8 +148,13 @@ def _kin_after(doc: Doc, i: int) -> bool:
 def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     """Decide whether a word-name (Will, Rose, Hope, May) is a person here."""
     low = token.lower_
-    if after_title or _kin_before(doc, token.i) or _kin_after(doc, token.i):
+    if after_title:
         return True
+    if _kin_before(doc, token.i) or _kin_after(doc, token.i):
+        # "my sister Rose", "my son will has autism", but not "my boss will literally kill me":
+        # a verb's base form or an adverb next makes the word a verb itself.
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return token.is_title or nxt is None or nxt.tag_ not in ("VB", "RB")
     if not token.is_title:
         return False
     if low in NOT_PII_WORDS:  # months and days: "in May", "Sunday"
@@ -146,6 +170,8 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         return True
     if nxt is None:
         return False
+    if _surname(nxt) and nxt.pos_ == "PROPN" and fold(nxt.text) not in ambiguous_names():
+        return True  # "Precious Mensah, DOB ...": a surname follows
     if low in _ABSTRACT and nxt.lower_ in ("and", "n", "&"):
         return False
     if nxt.lower_ in ("is", "was", "'s", "’s", "turned", "turns") and token.i + 2 < len(doc):
@@ -202,7 +228,7 @@ _FOREIGN_LETTERS = re.compile(r"[łśżźćńęąğşıőűřčěůňťďžšľ�
 _INTRO = re.compile(r"^(?:i'?m|i\s+am|im|name'?s|name\s+is|called|call\s+me|it'?s)$", re.IGNORECASE)
 
 
-def _context_names(doc: Doc) -> list[Candidate]:
+def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
     """Capitalised words that introduce a person ("I'm Mandla", "my name is Ayo") or sit
     next to a known name ("Ozzie and Rhys")."""
     names = first_names()
@@ -241,8 +267,8 @@ def _context_names(doc: Doc) -> list[Candidate]:
         if not (intro or paired or foreign):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
-        if intro and token.pos_ not in ("PROPN", "NOUN", "X"):
-            continue
+        if intro and (token.pos_ not in ("PROPN", "NOUN", "X") or low in words.get("adj", ())):
+            continue  # "I'm Deaf", "I am Autistic": a description, not a name
         start, end = _extend_hyphens(doc, token.i, token.i + 1)
         if end < len(doc) and _surname(doc[end]):
             end = _extend_hyphens(doc, end, end + 1)[1]
@@ -308,6 +334,14 @@ def _titled_names(doc: Doc) -> list[Candidate]:
             if not (nxt.pos_ in ("PROPN", "X") or noun_ok or nxt.lower_ in first_names() or _cap_word(nxt)):
                 continue
         elif key in _TITLES and token.is_title or key in _NAME_CONTEXT:
+            # Initials before the surname belong to the name: "Mr D. Boateng", "Dr J R Hale".
+            j = nxt.i
+            while j + 1 < len(doc) and (_INITIAL.match(doc[j].text) or doc[j].text == "." and j > nxt.i):
+                j += 1
+            if j > nxt.i and _cap_word(doc[j]) and doc[j].lower_ not in NOT_PII_WORDS:
+                end = _extend_hyphens(doc, j, j + 1)[1]
+                found.append(Candidate(nxt.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "title"))
+                continue
             if not _cap_word(nxt) or nxt.lower_ in LEADING_STOP or nxt.lower_ in NOT_PII_WORDS:
                 continue
         else:
@@ -334,7 +368,7 @@ def _places_from_list(doc: Doc) -> list[Candidate]:
     return found
 
 
-def _model_entities(doc: Doc) -> list[Candidate]:
+def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
     names = first_names()
     places = uk_places()
     found: list[Candidate] = []
@@ -352,6 +386,11 @@ def _model_entities(doc: Doc) -> list[Candidate]:
             # model calls the first word a PERSON. A verb or a role is no name.
             if span[0].pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") or span[0].lower_ in KIN_WORDS | _ROLES:
                 continue
+            # "Lesson for me:", "Neighbours report...": a common noun opening a sentence.
+            if span[0].pos_ == "NOUN" and span[0].lemma_.lower() in words.get("noun", ()):
+                continue
+        if label == "LOCATION" and span.text.lower().removeprefix("the ") in countries():
+            continue  # a country is too broad to identify anyone (as the gold files mark it)
         words = [t.lower_ for t in span]
         last = words[-1]
         if span.text.lower() in places:
@@ -448,9 +487,23 @@ def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(accepted, key=lambda c: c.start)
 
 
-def _propagate_names(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+def _propagate_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> list[Candidate]:
     """Mark every other mention of a found name ("Amy Clarke ... Amy")."""
     text = doc.text
+    ambiguous = ambiguous_names()
+    common = words.get("noun", frozenset()) | words.get("adj", frozenset()) | words.get("verb", frozenset())
+
+    def mention(t: Token) -> bool:
+        if t.lower_ not in known or not t.is_alpha:
+            return False
+        if fold(t.text) in ambiguous or t.lower_ in common:
+            # Will the person is not "I will be there"; Dawn is not "up at dawn". Opening a
+            # sentence, the name is the one doing something ("Precious chose", "Will said").
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            acts = nxt is not None and (nxt.tag_ in ("VBD", "VBZ") or nxt.lower_ in ("'s", "’s"))
+            return t.is_title and (not _sentence_initial(t) or acts)
+        return t.is_title or t.is_lower
+
     known = {
         word.lower()
         for c in accepted
@@ -458,12 +511,7 @@ def _propagate_names(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
         for word in text[c.start : c.end].split()
         if len(word) > 1
     }
-    extra = [
-        Candidate(t.idx, t.idx + len(t.text), "PERSON", _P_NAME + 1, "repeat")
-        for t in doc
-        if t.lower_ in known and (t.is_title or t.is_lower) and t.is_alpha
-    ]
-    return extra
+    return [Candidate(t.idx, t.idx + len(t.text), "PERSON", _P_NAME + 1, "repeat") for t in doc if mention(t)]
 
 
 def _merge_names(text: str, accepted: list[Candidate], model_people: list[Candidate]) -> list[Candidate]:
@@ -481,6 +529,8 @@ def _merge_names(text: str, accepted: list[Candidate], model_people: list[Candid
         tail = text[last : person.end].replace("-", " ").split()
         # ...and words after it only when capitalised, like a surname ("Tom Hargreaves rang").
         end = person.end if all(w[:1].isupper() for w in tail) else last
+        # A found name reaching past the model's ("D. Boateng" around "Boateng") keeps its reach.
+        start, end = min(start, first), max(end, last)
         result = [c for c in result if c not in inside] + [Candidate(start, end, "PERSON", _P_NAME, "name-merged")]
     # Hyphen or apostrophe gaps between two name spans ("Jean" "-" "Paul") close up too.
     result.sort(key=lambda c: c.start)
@@ -493,8 +543,12 @@ def _merge_names(text: str, accepted: list[Candidate], model_people: list[Candid
     return merged
 
 
-def find_pii(doc: Doc, redact_towns: bool = True) -> list[PiiSpan]:
-    """Return personal data spans found in a parsed Doc, best label per span."""
+def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = None) -> list[PiiSpan]:
+    """Return personal data spans found in a parsed Doc, best label per span.
+
+    words: the model's dictionary (`dictionary_words`), to tell common words from names.
+    """
+    words = words or {}
     text = doc.text
     candidates = (
         find_identifiers(text)
@@ -502,14 +556,14 @@ def find_pii(doc: Doc, redact_towns: bool = True) -> list[PiiSpan]:
         + _titled_names(doc)
         + _name_tokens(doc)
         + _kin_names(doc)
-        + _context_names(doc)
+        + _context_names(doc, words)
         + _places_from_list(doc)
-        + _model_entities(doc)
+        + _model_entities(doc, words)
     )
     if not redact_towns:
         candidates = [c for c in candidates if c.source not in ("town", "model-town")]
     accepted = _resolve(text, candidates)
-    accepted = _resolve(text, accepted + _propagate_names(doc, accepted))
+    accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
     return [PiiSpan(c.start, c.end, c.label) for c in _merge_addresses(text, accepted)]
 

@@ -25,8 +25,11 @@ DATA = Path(__file__).parent / "data"
 PII_SETS = ("challenge_pii", "holdout_pii", "holdout2_pii", "holdout3_pii")
 SAFEGUARDING_SETS = (
     "challenge_safeguarding", "holdout_safeguarding", "holdout2_safeguarding", "holdout3_safeguarding",
-    "holdout_safeguarding_4", "holdout_safeguarding_5",
+    "holdout_safeguarding_4", "holdout_safeguarding_5", "narratives_blind_a", "narratives_blind_b",
 )
+# Whole narratives with themes, PII and safeguarding, written blind by two writers on
+# 2026-11-26 and scored before any fix (figures in the commits that fixed what they found).
+NARRATIVE_SETS = ("narratives_blind_a", "narratives_blind_b")
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
 DEV = next(
@@ -81,6 +84,20 @@ def test_redaction_keeps_the_text_readable(name: str, pii_results: dict[str, Any
     report, _, _ = pii_results[name]
     correct, predicted = report.pii_precision
     assert correct / predicted >= 0.92, (correct, predicted)
+
+
+@pytest.mark.parametrize("name", NARRATIVE_SETS)
+def test_blind_narratives_keep_their_measured_pii_level(name: str, analyzer: Analyzer) -> None:
+    # Below the 0.98 target, and said so: names written only in lower case or as nicknames
+    # ("dre", "jay", "Tiny") and small places outside the list ("Kirkstall", "cowgate").
+    # These floors keep what the sets measure after this round's fixes.
+    path = DATA / f"{name}.jsonl"
+    report, _ = evaluate_records(analyzer, read_jsonl(path), [], path)
+    for label in TARGET_LABELS:
+        caught, total = report.pii_recall[label]
+        assert total == 0 or caught / total >= 0.9, (label, caught, total)
+    correct, predicted = report.pii_precision
+    assert correct / predicted >= 0.93, (correct, predicted)
 
 
 @pytest.mark.parametrize("name", SAFEGUARDING_SETS)

@@ -125,3 +125,34 @@ def test_word_names_that_are_words(analyse: Callable[[str], Analysis], text: str
 def test_an_order_before_a_name_is_not_part_of_it(analyse: Callable[[str], Analysis]) -> None:
     text = "Ring Dave tomorrow."
     assert spans(analyse(text), text) == [("PERSON", "Dave")]
+
+
+# Found in two blind narrative sets (tests/nlp/data/narratives_blind_*): what a name, a
+# place or an email looked like there, and the words around them that are neither.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tenant Mr D. Boateng, 27 Wharf Street.", [("PERSON", "D. Boateng"), ("LOCATION", "27 Wharf Street")]),
+        ("Case note: Precious Mensah, care leaver.", [("PERSON", "Precious Mensah")]),
+        ("my son will has autism and the school ignore it", [("PERSON", "will")]),
+        ("just email me, its tash dot okon at example dot co dot uk", [("EMAIL", "tash dot okon at example dot co dot uk")]),
+        ("My friend Jordan came with me.", [("PERSON", "Jordan")]),
+    ],
+)
+def test_names_and_emails_seen_blind(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i work at the bakery and my boss will literally kill me if im late",
+        "Home since Tues after a chest infection.",
+        "In Sudan I was a teacher of mathematics.",
+        "I helped the ladies from Eritrea and Afghanistan with the forms.",
+        "I am Deaf, BSL is my first language.",
+        "Neighbours report people in and out all night.",
+    ],
+)
+def test_common_words_days_and_countries_are_not_pii(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert spans(analyse(text), text) == []
