@@ -225,7 +225,10 @@ def _compound_modifier(doc: Doc, token: Token) -> bool:
 
 # Letters English never uses: a capitalised word with them is a foreign name or place.
 _FOREIGN_LETTERS = re.compile(r"[łśżźćńęąğşıőűřčěůňťďžšľĺŕŁŚŻŹĆŃĘĄĞŞİŐŰŘČĚŮŇŤĎŽŠĽĹŔ]")
-_INTRO = re.compile(r"^(?:i'?m|i\s+am|im|name'?s|name\s+is|called|call\s+me|it'?s)$", re.IGNORECASE)
+_INTRO = re.compile(r"^(?:i'?m|i\s+am|im|name'?s|name\s+is|called|calls|call\s+me|it'?s|known\s+as|goes\s+by|nicknamed)$", re.IGNORECASE)
+# After these an introduced word may describe rather than name ("I'm Deaf"); after "called"
+# or "known as" even an adjective is a name ("everyone calls Tiny").
+_DESCRIBING_INTRO = re.compile(r"^(?:i'?m|i\s+am|im|it'?s)$", re.IGNORECASE)
 
 
 def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
@@ -267,8 +270,12 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         if not (intro or paired or foreign):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
-        if intro and (token.pos_ not in ("PROPN", "NOUN", "X") or low in words.get("adj", ())):
-            continue  # "I'm Deaf", "I am Autistic": a description, not a name
+        describing = prev is not None and (
+            _DESCRIBING_INTRO.match(prev.text) is not None
+            or (prev2 is not None and _DESCRIBING_INTRO.match(doc[token.i - 2 : token.i].text) is not None)
+        )
+        if intro and describing and (token.pos_ not in ("PROPN", "NOUN", "X") or low in words.get("adj", ())):
+            continue  # "I'm Deaf", "I am Autistic", "it's Monday": a description, not a name
         start, end = _extend_hyphens(doc, token.i, token.i + 1)
         if end < len(doc) and _surname(doc[end]):
             end = _extend_hyphens(doc, end, end + 1)[1]

@@ -137,6 +137,7 @@ def test_an_order_before_a_name_is_not_part_of_it(analyse: Callable[[str], Analy
         ("my son will has autism and the school ignore it", [("PERSON", "will")]),
         ("just email me, its tash dot okon at example dot co dot uk", [("EMAIL", "tash dot okon at example dot co dot uk")]),
         ("My friend Jordan came with me.", [("PERSON", "Jordan")]),
+        ("there's this fella everyone calls Tiny who's six foot six", [("PERSON", "Tiny")]),
     ],
 )
 def test_names_and_emails_seen_blind(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
