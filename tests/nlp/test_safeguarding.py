@@ -266,3 +266,34 @@ def test_round_three_signs_add_up(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_THREE_NOT_AT_RISK)
 def test_round_three_keeps_imagined_closed_and_single_signs_clear(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+# Round four, from blind sets C and D: the same kinds in other words, and stalking.
+ROUND_FOUR_AT_RISK = [
+    "They've booked a reassessment but I won't be needing it. I've put the letters for the boys in the drawer with the will and asked my sister Lorna to have the dog.",
+    "I've sorted out who gets the cat and written my letters, so it won't matter much longer.",
+    "I've gone back to doing the thing with the razor, on my thighs so nobody sees.",
+    "my ex keeps turning up. hes made 5 new insta accounts since i blocked him and he knows what bus i get",
+    "She's 13, men in their 20s pick her up from the end of our road in different cars.",
+    "Her friend showed me messages where he's asking Chloe for pictures. Chloe (13) says her boyfriend is 19.",
+    "them lads r still stopping at mine n they wont give me my key back. said if i grass theyl do me in",
+    "His friends are staying and he's sleeping on his own sofa; he's scared to ask them to leave.",
+    "My boyfriend has my banking app on his phone and checks my location when I'm at work.",
+    "Mr Lowther, 84 with dementia - his grandson has moved in, has his bank card and PIN, and the fridge was empty again.",
+    "A boy of about 8 has come in on his own asking for food for him and his sister. He says mum sleeps all day.",
+]
+ROUND_FOUR_NOT_AT_RISK = [
+    "We'd been attacked outside our last place, so the new flat means everything.",
+    "I wrote letters to the council and my MP about the repairs.",
+    "My neighbour's going to look after the dog while I'm in hospital for my knee.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_FOUR_AT_RISK)
+def test_round_four_other_wordings_and_stalking(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
+
+
+@pytest.mark.parametrize("text", ROUND_FOUR_NOT_AT_RISK)
+def test_round_four_keeps_everyday_versions_clear(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
