@@ -101,10 +101,25 @@ DATE_RE = re.compile(
 )
 # Shapes that are a birth date only when the teller says so: a bare two-digit year
 # ("dob 3 Mar 89") or a month and year ("born in June 1990").
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+    r"(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+)
+# "nineteen eighty-two", "twenty sixteen", "two thousand and five", as said in a voice note.
+_SPOKEN_YEAR = (
+    rf"(?:(?:nineteen|twenty)[\s-](?:oh[\s-]{_UNITS}|{_TEENS}|{_TENS}(?:[\s-]{_UNITS})?)"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TEENS}|{_UNITS}|twenty(?:[\s-]{_UNITS})?))?)"
+)
 DOB_ONLY_RE = re.compile(
     r"(?<![\w/])(?:the\s+)?(?:"
     rf"{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{2}}"
     rf"|{_MONTH}\.?,?\s+(?:19|20)\d{{2}}"
+    rf"|(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH},?\s+{_SPOKEN_YEAR}"
+    rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL}),?\s+{_SPOKEN_YEAR}"
     r")(?![\w/])",
     re.IGNORECASE,
 )
@@ -154,6 +169,7 @@ _VENUE_TYPES = (
     r"Ward|Unit|Clinic|Hostel|Refuge|Rooms|Fields|Woods|Park|Infirmary|Hospice|Practice|Primary|"
     r"Nursery|Barracks|Mill|Farm|Allotments?|Cemetery|Theatre|Cinema|Museum|Gallery|Arena|Garage|"
     r"Works|Foodbank|Pantry|Tabernacle|Cathedral|Synagogue|Halls|Retail Park|Business Park|"
+    r"Hotel|Bistro|Restaurant|Diner|Bakery|Salon|Care Home|Nursing Home|Residential Home|"
     r"church hall|community centre|park|rec|market|church|mosque|flats|house|lodge|hostel"
 )
 VENUE_RE = re.compile(
@@ -207,6 +223,8 @@ NOT_PII = frozenset(
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues weds thu thur thurs fri ofsted cqc nspcc rspca barnardo's crisis
     the food bank food bank salvation army red cross ambulance
+    urdu punjabi bengali arabic polish romanian somali tigrinya farsi pashto kurdish gujarati hindi tamil
+    french spanish portuguese mandarin cantonese turkish amharic lithuanian bsl welsh
     national insurance tel mob mobile fax ext email dob ref nana nanna nanny grandma grandpa granny
     mammy mummy daddy papa mama""".split("\n")
 )

@@ -349,6 +349,10 @@ def _titled_names(doc: Doc) -> list[Candidate]:
                 end = _extend_hyphens(doc, j, j + 1)[1]
                 found.append(Candidate(nxt.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "title"))
                 continue
+            if _INITIAL.match(nxt.text) and key in _TITLES:
+                # "Dr P at the practice": an initial alone is how people name staff; it goes too.
+                found.append(Candidate(nxt.idx, nxt.idx + 1, "PERSON", _P_NAME, "title"))
+                continue
             if not _cap_word(nxt) or nxt.lower_ in LEADING_STOP or nxt.lower_ in NOT_PII_WORDS:
                 continue
         else:
@@ -361,11 +365,32 @@ def _titled_names(doc: Doc) -> list[Candidate]:
     return found
 
 
-def _places_from_list(doc: Doc) -> list[Candidate]:
+_PLACE_PREPOSITIONS = frozenset("in from to near at round around outside nr".split())
+# Listed towns that are also things people go to or use ("to rugby", "at the derby").
+_TOWN_WORDS = frozenset("rugby derby barrow oxford".split())
+
+
+def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
     places = uk_places()
+    # Not the noun index: it holds most cities too (WordNet lists "leeds").
+    common = _TOWN_WORDS.union(*(words.get(pos, ()) for pos in ("verb", "adj", "adv")))
     found: list[Candidate] = []
     for token in doc:
         if not token.is_title:
+            # Texting style, "my flat in walsall": a listed town after a preposition, unless
+            # the town is also an everyday word ("through hull", "to rugby").
+            prev = doc[token.i - 1] if token.i else None
+            if (
+                token.is_lower
+                and prev is not None
+                and prev.lower_ in _PLACE_PREPOSITIONS
+                and token.text in places
+                and token.text not in common
+                and token.text not in NOT_PII_WORDS
+            ):
+                nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                last = nxt if nxt is not None and nxt.lower_ in _VENUE_WORDS else token  # "heaton park"
+                found.append(Candidate(token.idx, last.idx + len(last), "LOCATION", _P_NAME, "town"))
             continue
         for length in (3, 2, 1):
             span = doc[token.i : token.i + length]
@@ -437,7 +462,7 @@ def _clean_entity(ent: Span) -> Span | None:
             break
     span = doc[start:end]
     if len(span) == 1 and len(span.text) == 1:
-        return None  # an initial alone ("Mrs D") says little and reads as a typo
+        return None  # a lone initial is a name only after a title (see _titled_names)
     if not len(span):
         return None
     if any(not (t.is_alpha or _cap_word(t) or t.text in ("'s", "’s", "-", "&")) for t in span):
@@ -564,7 +589,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _name_tokens(doc)
         + _kin_names(doc)
         + _context_names(doc, words)
-        + _places_from_list(doc)
+        + _places_from_list(doc, words)
         + _model_entities(doc, words)
     )
     if not redact_towns:

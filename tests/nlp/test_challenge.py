@@ -28,9 +28,10 @@ SAFEGUARDING_SETS = (
     "holdout_safeguarding_4", "holdout_safeguarding_5", "narratives_blind_a", "narratives_blind_b",
     "narratives_blind_c", "comments_blind_d",
 )
-# Whole narratives with themes, PII and safeguarding, written blind by two writers on
-# 2026-11-26 and scored before any fix (figures in the commits that fixed what they found).
-NARRATIVE_SETS = ("narratives_blind_a", "narratives_blind_b")
+# Whole narratives (and, in D, real-world-style comments) with themes, PII and
+# safeguarding, written blind by four writers on 2026-11-26 and scored before any fix
+# (figures in the commits that fixed what they found).
+NARRATIVE_SETS = ("narratives_blind_a", "narratives_blind_b", "narratives_blind_c", "comments_blind_d")
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
 DEV = next(

@@ -138,6 +138,11 @@ def test_an_order_before_a_name_is_not_part_of_it(analyse: Callable[[str], Analy
         ("just email me, its tash dot okon at example dot co dot uk", [("EMAIL", "tash dot okon at example dot co dot uk")]),
         ("My friend Jordan came with me.", [("PERSON", "Jordan")]),
         ("there's this fella everyone calls Tiny who's six foot six", [("PERSON", "Tiny")]),
+        ("his date of birth, fourth of January twenty sixteen, was wrong", [("DATE_OF_BIRTH", "fourth of January twenty sixteen")]),
+        ("I visited my father at Beechwood Care Home today.", [("LOCATION", "Beechwood Care Home")]),
+        ("I do two shifts in the kitchen at Fenton's Bistro.", [("LOCATION", "Fenton's Bistro")]),
+        ("Dr P at the practice is the only GP who listens.", [("PERSON", "P")]),
+        ("got the keys to my own flat in walsall!!!", [("LOCATION", "walsall")]),
     ],
 )
 def test_names_and_emails_seen_blind(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
@@ -153,6 +158,8 @@ def test_names_and_emails_seen_blind(analyse: Callable[[str], Analysis], text: s
         "I helped the ladies from Eritrea and Afghanistan with the forms.",
         "I am Deaf, BSL is my first language.",
         "Neighbours report people in and out all night.",
+        "The chaplain sat with me and prayed in Urdu.",
+        "he goes to rugby on sundays and loves it",
     ],
 )
 def test_common_words_days_and_countries_are_not_pii(analyse: Callable[[str], Analysis], text: str) -> None:
