@@ -21,7 +21,8 @@ COERCIVE = "coercive_control"
 EXPLOITATION = "exploitation"
 THREAT = "threat_to_others"
 NEGLECT = "neglect"
-REPORTED = "reported_concern"  # a worker's note that they have acted on a current concern
+REPORTED = "reported_concern"
+MEDICAL = "medical_emergency"  # a worker's note that they have acted on a current concern
 
 _ME = r"(?:me|myself|us)"
 # What follows "if I" when a person means being gone ("nobody would notice if I disappeared").
@@ -202,7 +203,8 @@ _TOPIC = re.compile(
 _TALK_BEFORE = re.compile(
     r"\b(?:(?:training|trained|course|session|workshop|talk|presentation|module|seminar|lecture|webinar|"
     r"leaflets?|posters?|policy|policies|procedures?|guidance|documentary|film|movie|programme|program|"
-    r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz)"
+    r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz|"
+    r"stuff|info|information|reading|dissertation|essay|thesis|assignment)"
     r"(?:\s+\S+){0,5}?\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of)\b"
     r"|covered|cover|covers|covering|discussed|discuss|discussing|talked\s+about|talk\s+about|talking\s+about|"
     r"learn(?:ed|t|ing)?\s+about|read(?:ing)?\s+about|heard\s+about|watched|watching|reflected\s+on|reflect\s+on|"
@@ -216,7 +218,7 @@ _TALK_AFTER = re.compile(
     r"\s+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
     r"charities|survivors?|risk\s+assessment|assessments?|module|course|workshop|week|month|day|leaflets?|"
     r"strategy|forum|network|panel|specialists?|officers?|champions?|refuges?|awareness|procedures?|"
-    r"protocol|screening|pathway|research|statistics|figures|rates?)\b",
+    r"protocol|screening|pathway|research|statistics|figures|rates?|law|laws|legislation|act|dissertation|essay|unit)\b",
     re.IGNORECASE,
 )
 # Someone else's report of events: the news, the papers, a police appeal.
@@ -689,6 +691,75 @@ _CUES += [
     ]
 ]
 
+# Round five, from blind sets E (70 chat messages) and F (40 narratives and worker notes),
+# recall 9/28 and 4/10 before this.
+_CUES += [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        # Means and the day.
+        (r"\b(?:garage|hose\s*pipe|exhaust)\b[^.!?\n]{0,50}\bengine\s+running\b|\bengine\s+running\b[^.!?\n]{0,40}\bgarage\b", SUICIDAL, 1.0),
+        (rf"\b(?:took|taken|swallowed|downed|had)\s+(?:about\s+|around\s+|nearly\s+|like\s+|over\s+|maybe\s+)?(?:\d{{2,3}}|twenty|thirty|forty|fifty|a\s+(?:whole\s+)?(?:box|packet|strip))\s+(?:of\s+)?(?:my\s+)?{_MED_NAMES}\b", SUICIDAL, 1.0),
+        (r"\b(?:calm|at\s+peace|relieved|peaceful|settled)\b[^.!?\n]{0,30}\b(?:once|since|now\s+that)\s+(?:I'?ve|you'?ve|I|you)(?=\s+(?:picked|chosen|set|decided|made\s+(?:my|the|your)\s+(?:mind|decision|plan))\b)", SUICIDAL, 0.5),
+        (rf"\bwho'?s\s+(?:having|getting|taking)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.5),
+        (r"\b(?:insurance|policy|will|bank|passwords?|pin)\s+(?:papers|documents|details|numbers?)?\s*(?:in\s+an?\s+envelope|on\s+the\s+side\s+with|where\s+\w+\s+(?:can|will|'ll)\s+find)\b", SUICIDAL, 0.5),
+        (r"\b(?:\w+day|tonight|tomorrow)(?:'s|\s+is)\s+(?:probably\s+|definitely\s+|going\s+to\s+be\s+)?the\s+(?:day|night)\b", SUICIDAL, 0.6),
+        # Self-harm: more of it, wounds that will not heal, hidden where nobody looks.
+        (r"\b(?:did|done|doing)\s+(?:a\s+few|some|loads|another\s+(?:one|few)|more)\s+(?:more\s+)?(?:last\s+night|again|tonight|today)\b", SELF_HARM, 0.4),
+        (r"\bcuts?\b[^.!?\n]{0,30}\bheal\b", SELF_HARM, 0.4),
+        (r"\b(?:on|to)\s+(?:my|her|his)\s+(?:thighs?|arms?|legs?|stomach|hips?|wrists?)\s+(?:so|cos|because|as)\s+['‘]?(?:\w+\s+){0,2}?(?:nobody|no\s*one|they|people)\b", SELF_HARM, 0.5),
+        (r"\b(?:fresh|new|open|deep|raw|recent)\s+(?:superficial\s+|linear\s+|multiple\s+)?(?:marks|cuts|scars|burns|wounds|lacerations)\b|\bmultiple\s+(?:fresh\s+)?(?:superficial\s+)?cuts\b", SELF_HARM, 0.8),
+        # Violence at home said lightly; threats if the teller leaves or talks.
+        (r"\b(?:he|she)'?s\s+(?:only\s+|just\s+)?(?:rough|handy|heavy-handed|physical)(?:\s+with\s+(?:me|us|her|him))?(?=\s+when\b)", ABUSE, 0.7),
+        (r"\bwhen\s+(?:he|she)'?s\s+(?:had\s+a\s+drink|drunk|been\s+drinking|had\s+a\s+few)\b", ABUSE, 0.3),
+        (r"\bif\s+I\s+(?:ever\s+)?(?:leave|left|go|went|tell|told)\s+(?:him|her|them)?\b[^.!?\n]{0,40}\b(?:he'?ll|hell|she'?ll|they'?ll|he\s+will|she\s+will|he'?d|he\s+would)\s+(?:make\s+sure|kill|hurt|find|get|make\s+me|do)\b", ABUSE, 1.0),
+        (r"\b(?:put|smash\w*|push\w*|shov\w*)\s+(?:my|her|his)\s+head\s+(?:through|into|against)\b", ABUSE, 1.0),
+        (r"\b(?:threw|thrown|throws|chucked|slammed|shoved)\s+me\s+(?:into|against|across|down|through|onto|at)\b(?!\s+the\s+deep\s+end)", ABUSE, 1.0),
+        (r"\b(?:he'?ll|he\s+will|she'?ll|gonna|going\s+to)\s+knock\s+(?:it|that|this|the\s+\w+)\s+out\s+of\s+me\b", ABUSE, 1.0),
+        (r"\b(?:I'?m|im|she'?s|he'?s|I\s+am)\s+not\s+to\s+(?:say|tell)\s+(?:anything|anyone|no\s*one|nobody|no\s+one)\b", ABUSE, 0.5),
+        (r"\bif\s+\w+\s+finds?\s+out\b[^.!?\n]{0,60}\b(?:I'?m|im|I\s+am)\s+(?:dead|done\s+for|finished)\b", ABUSE, 0.6),
+        (r"\b(?:can|could|will)\s+(?:this|the|my)\s+(?:chat|messages?|conversation)\s+be\s+deleted\b|\bdelete\s+(?:this|these|the)\s+(?:chat|messages?)\b", ABUSE, 0.5),
+        (r"\bnext\s+time\b[^.!?\n]{0,20}\b(?:it'?ll|it\s+will)\s+be\s+(?:more|mair|worse)\s+than\b|\bbrick\s+through\s+(?:the|my|our)\s+(?:window|windae)\b", ABUSE, 0.5),
+        (r"\bif\s+(?:I|a)\s+(?:phone|ring|call|go\s+to|tell)\s+(?:the\s+)?(?:police|polis|cops|feds|council|social)\b", ABUSE, 0.5),
+        (r"\b(?:put|smash|through)\s+(?:the|my|our)\s+windows?\s+(?:through|in)\b|\bwith\s+the\s+(?:kids|children|baby)\s+inside\b", ABUSE, 0.5),
+        (r"\b(?:said|named|knows?)\s+(?:my|our)\s+(?:son'?s|daughter'?s|kids'?|children'?s)\s+school\b", ABUSE, 0.6),
+        (r"\bif\s+I\s+(?:haven'?t|don'?t|can'?t)\s+(?:got|pay|paid|find)\b[^.!?\n]{0,40}\b(?:they|he|she)'?ll\b", ABUSE, 0.5),
+        (r"\b(?:gonna|going\s+to|'ll|will)\s+(?:shank|stab|merk|jump|batter|slash|cut)\s+me\b", THREAT, 1.0),
+        (r"\b(?:bring|bringing|carry|carrying|take|taking)\s+(?:a\s+knife|a\s+blade|something\s+from\s+the\s+kitchen)\b[^.!?\n]{0,30}\b(?:protect|defend)\b", THREAT, 0.6),
+        # Stalking: moving and changing number, and still known.
+        (r"\b(?:moved|changed)\b[^.!?\n]{0,30}\bchanged\s+my\s+(?:number|phone)\b", ABUSE, 0.5),
+        (r"\b(?:still\s+)?knows?\s+(?:my|our)\s+(?:shifts?|routine|new\s+address|address|movements|timetable)\b", ABUSE, 0.6),
+        # Marriage arranged without consent.
+        (r"\b(?:meet|marry|marrying)\s+the\s+(?:man|woman|boy|girl)\s+I'?m\s+(?:marrying|to\s+marry|supposed\s+to\s+marry|marrying)\b|\bhaven'?t\s+agreed\s+to\s+(?:anything|it|this|marry)\b", ABUSE, 0.5),
+        (r"\bmy\s+passport\s+(?:is|'s)\s+['‘]?\s*(?:in\s+the\s+safe|locked\s+away|with\s+(?:them|him|her|my\s+\w+)|been\s+taken|gone)\b", EXPLOITATION, 0.6),
+        # An adult taken to hotels and parties; a home with lads who will not leave.
+        (r"\b(?:taking|takes|took|driving|drives)\s+(?:her|him)\s+to\s+(?:hotels?|parties|flats?|houses?)\b|\bhotels?\s+in\b", EXPLOITATION, 0.5),
+        (r"\bcomes?\s+(?:back|home)\s+with\s+(?:money|cash|presents|gifts|new\s+\w+)\b", EXPLOITATION, 0.4),
+        (r"\b(?:can'?t|cannot|won'?t)\s+(?:ask|tell|make)\s+(?:them|him|her)\s+(?:to\s+)?(?:leave|go|get\s+out|move\s+out)\b", EXPLOITATION, 0.6),
+        (r"\blearning\s+difficult\w*\b", EXPLOITATION, 0.2),
+        # An older person's money: a small allowance, shouted at for asking.
+        (r"\b(?:I|she|he)\s+(?:only\s+)?gets?\s+(?:ten|twenty|five|fifteen)\s+(?:pound|pounds|quid)\b", COERCIVE, 0.5),
+        (r"\bshouts?\s+(?:at\s+(?:her|him|me)\s+)?(?:when|if)\s+(?:she|he|I)\s+asks?\b", COERCIVE, 0.6),
+        (r"\b(?:isn'?t|not|aren'?t)\s+allowed\s+(?:her|his|my)\s+own\s+(?:bank\s+card|money|phone|keys?|passport)\b", COERCIVE, 0.6),
+        (r"\b(?:has|have)\s+to\s+(?:say|tell\s+(?:him|her))\s+where\s+(?:she|he|I)(?:'s|'m|\s+is|\s+am)?\s+going\b", COERCIVE, 0.6),
+        # Children alone, an adult left in soiled clothes, an eating disorder, frostbite.
+        (r"\b(?:not|n't)\s+been\s+(?:back|home|in)\s+since\b", NEGLECT, 0.6),
+        (r"\basked\s+(?:me|us)\s+for\s+(?:bread|food|something\s+to\s+eat|money\s+for\s+food)\b", NEGLECT, 0.4),
+        (r"\bleft\s+in\s+(?:the\s+same\s+|her\s+|his\s+)?(?:wet|soiled|dirty|soaking)\b", NEGLECT, 1.0),
+        (r"\bout\s+of\s+(?:her|his)\s+reach\b|\b(?:jug|water|drink|buzzer|call\s+bell)\b[^.!?\n]{0,20}\bout\s+of\s+reach\b", NEGLECT, 0.3),
+        (r"\bdown\s+to\s+(?:one|a|half\s+a)\s+\w+\s+a\s+day\b", SELF_HARM, 0.6),
+        (r"\b(?:go|goes|going|get|gets|feel|feeling)\s+(?:proper\s+|really\s+|so\s+)?(?:dizzy|faint|light-?headed)\b", SELF_HARM, 0.3),
+        (r"\b(?:pls|please)\s+(?:don'?t|do\s+not)\s+tell\s+(?:my\s+)?(?:mum|mam|mom|dad|parents|nan|anyone)\b", SELF_HARM, 0.3),
+        (r"\b(?:toes|feet|foot|fingers)\s+(?:\w+\s+)?(?:blackened|gone\s+black|turning\s+black|black)\b", NEGLECT, 0.6),
+        (r"\b(?:declined|refused|refuses|declines)\s+(?:A&E|hospital|conveyance|treatment|an?\s+ambulance|admission)\b", NEGLECT, 0.4),
+        # A medical emergency someone will not call for.
+        (r"\bchest\s+(?:pain|pains|has\s+been\s+tight|is\s+tight|tight|tightness|hurts)\b", MEDICAL, 0.4),
+        (r"\b(?:left\s+)?arm\s+(?:keeps\s+)?(?:going\s+)?(?:numb|tingling|dead)\b|\bface\s+(?:is\s+)?drooping\b|\bslurr\w+\s+(?:my|his|her)\s+words\b", MEDICAL, 0.5),
+        (r"\b(?:don'?t|do\s+not)\s+(?:like|want)\s+to\s+(?:bother|trouble|waste\s+the\s+time\s+of)\s+(?:the\s+)?(?:ambulance|doctors?|999|paramedics|GP|hospital)\b", MEDICAL, 0.3),
+        # Workers acting now, in their own shorthand.
+        (r"\b(?:discussed|discuss)\s+(?:w/|with)\s+(?:the\s+)?(?:DSL|safeguarding\s+lead)\b|\bs\.?\s?42\b", REPORTED, 0.5),
+    ]
+]
+
 _ANY_CUE = AnyOf([pattern for pattern, _, _ in _CUES])
 
 _NEGATION = re.compile(
@@ -713,7 +784,7 @@ _PAST = re.compile(
     r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:then|19\d\d|20\d\d)\b|"
     rf"\bin\s+(?:19\d\d|{_PAST_YEARS})\b|"
     r"\bhistoric(?:al)?\b|\b(?:19|20)\d0s\b|\bno\s+current\s+(?:concerns?|risks?)\b|\bas\s+a\s+teenager\b|"
-    r"\b(?:those\s+days|that'?s|it'?s)\s+(?:are\s+|is\s+)?(?:behind\s+me|in\s+the\s+past)\b|\b\d+\s+(?:years?|months?)\s+clean\b|"
+    r"\b(?:those\s+days|that'?s|it'?s)\s+(?:are\s+|is\s+)?(?:well\s+|long\s+|all\s+|way\s+)?(?:behind\s+me|in\s+the\s+past)\b|\b\d+\s+(?:years?|months?)\s+clean\b|"
     r"\bin\s+my\s+(?:teens|twenties|thirties|forties|youth|childhood|school\s+days)\b|\b(?:over|more\s+than)\s+a\s+decade\b|"
     r"\b(?:it'?s|it\s+has|it\s+was)\s+been\s+(?:over\s+|more\s+than\s+)?(?:a\s+decade|years|ages|\d+\s+years)\b|"
     r"\ba\s+long\s+time\s+ago\b|\bwhen\s+I\s+was\s+(?:little|young|a\s+kid|a\s+child|at\s+school)\b|\b(?:he|she)\s+died\b",
@@ -740,8 +811,9 @@ _IDIOM = re.compile(
     r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten)\s+(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)\b|"
     r"\bbeat\s+(?:me|us)\s+(?:at|in)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|scrabble|monopoly|fifa|race)\b|"
     r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b|"
+    r"\b(?:kill|murder|strangle)\s+(?:me|you|him|her|us)\s+if\s+(?:he|she|they|you)(?:'s|'re|\s+is|\s+are)\s+(?:late|early)\b|"
     r"\b(?:kill|murder|strangle)\s+(?:me|you|him|her|us)\s+if\s+(?:I|you|we|he|she)\s+(?:turn|switch|eat|forget|miss|lose|break|wake|spoil|"
-    r"touch\s+(?:his|her|their|my)\s+(?:stuff|xbox|phone|food|chocolate|things)|am\s+late|'?m\s+late|was\s+late|were\s+late|don'?t\s+(?:get|bring|buy|tidy|clean))\b",
+    r"touch\s+(?:his|her|their|my)\s+(?:stuff|xbox|phone|food|chocolate|things)|am\s+late|'?m\s+late|was\s+late|were\s+late|'?s\s+late|is\s+late|don'?t\s+(?:get|bring|buy|tidy|clean))\b",
     re.IGNORECASE,
 )
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
@@ -781,7 +853,8 @@ _SLANG = {
     "im": "I'm", "ive": "I've", "cant": "can't", "dont": "don't", "wont": "won't", "didnt": "didn't",
     "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
     "havent": "haven't", "aint": "ain't", "thats": "that's", "theyl": "they'll", "theyll": "they'll",
-    "youll": "you'll", "itll": "it'll", "every1": "everyone", "evry1": "everyone",
+    "youll": "you'll", "itll": "it'll", "youve": "you've", "weve": "we've", "theyve": "they've",
+    "shes": "she's", "hes": "he's", "every1": "everyone", "evry1": "everyone",
     "some1": "someone", "sum1": "someone", "no1": "no one", "any1": "anyone", "n": "and", "u": "you",
     "ur": "your", "gonna": "going to", "wanna": "want to", "gotta": "got to", "coz": "because",
     "cos": "because", "cuz": "because", "wiv": "with", "b4": "before", "2nite": "tonight",
@@ -846,6 +919,9 @@ def _negated(sentence: str, offset: int) -> bool:
     # the "no" belongs to the bills, not to what I won't be.
     clause = re.split(r"\b(?:I|he|she|they|we)\b(?!\s*(?:'d|would|will|'ll)?\s*(?:never|not|n't))", clause)[-1]
     words = clause.split()[-4:]
+    # A clinician's list: "no plans, no intent, no hx of attempts or self-harm".
+    if re.search(r"\bno\s+(?:hx|history|previous|prior|known|h/o)\s+of\b[^.;:]*$", clause, re.IGNORECASE):
+        return True
     return bool(_NEGATION.search(" ".join(words)))
 
 

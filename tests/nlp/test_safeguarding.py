@@ -297,3 +297,36 @@ def test_round_four_other_wordings_and_stalking(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_FOUR_NOT_AT_RISK)
 def test_round_four_keeps_everyday_versions_clear(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+# Round five, from blind sets E (chat messages) and F (worker notes).
+ROUND_FIVE_AT_RISK = [
+    "Been sitting in the car in the garage with the engine running a few nights. Just to see what it's like.",
+    "took about 30 paracetamol last night after a row, feel totally fine today tho",
+    "is it normal to feel really calm once youve picked a date? havent told anyone",
+    "he's only rough when he's had a drink, so fridays i put the kids to bed early",
+    "lol my bf says if i ever leave him hell make sure no other lad ever wants to look at me again",
+    "can this chat be deleted after? if jamie finds out ive been talking to you im dead",
+    "man said hes gonna shank me after school tmrw",
+    "down to one yoghurt a day now and i go proper dizzy on the stairs, pls dont tell my mum",
+    "My chest has been tight since breakfast and my left arm keeps going numb, but I don't like to bother the ambulance people.",
+    "She has been left in the same soiled nightdress, her water jug out of reach.",
+    "Pt isn't allowed her own bank card and has to say where she's going, even to the GP.",
+]
+ROUND_FIVE_NOT_AT_RISK = [
+    "I self-harmed quite a bit at uni but I'm 40 now and that's well behind me.",
+    "I'll kill him if he's late again lol, the housing officer I mean",
+    "Where can I find stuff on forced marriage law? Doing my dissertation on it.",
+    "Passive thoughts 2 wks ago, none since; no plans, no intent, no hx of attempts or self-harm.",
+    "The GP sent me a lady with recurrent chest pain. She hasn't been back with chest pain since.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_FIVE_AT_RISK)
+def test_round_five_messages_and_notes(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
+
+
+@pytest.mark.parametrize("text", ROUND_FIVE_NOT_AT_RISK)
+def test_round_five_keeps_past_jokes_research_and_denials_clear(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
