@@ -75,20 +75,25 @@ _P_NAME = 8
 _P_MODEL = 9
 
 
-# English words by part of speech ("noun", "adj", ...), from the base model's lemmatizer
-# (WordNet's index). Empty when the model has none: the checks that use it then do nothing.
+# English words from the base model's lemmatizer (WordNet's index), built once per pipeline:
+# "noun", "adj", "common" (nouns, adjectives, verbs) and "everyday" (verbs, adjectives,
+# adverbs: not the nouns, which hold most cities too). Empty when the model has no index:
+# the checks that use it then do nothing.
 Dictionary = dict[str, frozenset[str]]
+# Listed towns that are also things people go to or use ("to rugby", "at the derby").
+_TOWN_WORDS = frozenset("rugby derby barrow oxford".split())
 
 
 def dictionary_words(nlp: Language) -> Dictionary:
-    """Return the configured model's word index by part of speech, or an empty one."""
+    """Return the configured model's word lists (see Dictionary), or empty ones."""
     if "lemmatizer" not in nlp.pipe_names:
         return {}
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return {}
     table = lookups.get_table("lemma_index")
-    return {pos: frozenset(table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
+    noun, verb, adj, adv = (frozenset(table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv"))
+    return {"noun": noun, "adj": adj, "common": noun | adj | verb, "everyday": verb | adj | adv | _TOWN_WORDS}
 
 
 def _is_acronym(token: Token) -> bool:
@@ -366,14 +371,11 @@ def _titled_names(doc: Doc) -> list[Candidate]:
 
 
 _PLACE_PREPOSITIONS = frozenset("in from to near at round around outside nr".split())
-# Listed towns that are also things people go to or use ("to rugby", "at the derby").
-_TOWN_WORDS = frozenset("rugby derby barrow oxford".split())
 
 
 def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
     places = uk_places()
-    # Not the noun index: it holds most cities too (WordNet lists "leeds").
-    common = _TOWN_WORDS.union(*(words.get(pos, ()) for pos in ("verb", "adj", "adv")))
+    everyday = words.get("everyday", frozenset())
     found: list[Candidate] = []
     for token in doc:
         if not token.is_title:
@@ -385,7 +387,7 @@ def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
                 and prev is not None
                 and prev.lower_ in _PLACE_PREPOSITIONS
                 and token.text in places
-                and token.text not in common
+                and token.text not in everyday
                 and token.text not in NOT_PII_WORDS
             ):
                 nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -523,7 +525,7 @@ def _propagate_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> 
     """Mark every other mention of a found name ("Amy Clarke ... Amy")."""
     text = doc.text
     ambiguous = ambiguous_names()
-    common = words.get("noun", frozenset()) | words.get("adj", frozenset()) | words.get("verb", frozenset())
+    common = words.get("common", frozenset())
 
     def mention(t: Token) -> bool:
         if t.lower_ not in known or not t.is_alpha:
