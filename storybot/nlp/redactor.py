@@ -161,7 +161,7 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return token.is_title or nxt is None or nxt.tag_ not in ("VB", "RB")
     if not token.is_title:
-        return False
+        return token.is_lower and _lower_name_context(doc, token.i)
     if low in NOT_PII_WORDS:  # months and days: "in May", "Sunday"
         return False
     prev = doc[token.i - 1] if token.i > 0 else None
@@ -185,6 +185,33 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         if after.like_num or (after.lower_ in ("my", "our") and _kin_before(doc, token.i + 4)):
             return True
     return nxt.lower_ in _PERSON_FOLLOWERS
+
+
+_GREETINGS = frozenset("hi hiya hey hello ello alright morning evening".split())
+_TALK_VERBS = frozenset("seeing see saw ask asked asking ring rang ringing call called text texted tell told thank thanked with".split())
+
+
+def _lower_name_context(doc: Doc, i: int) -> bool:
+    """Decide whether a lower-case word-name ("jo", "ruby", "jay") is a person here.
+
+    Phones drop capitals, so only the words around it can say: "me n ruby", "the lady, jo,
+    was amazing", "hi its jay", "tam who runs it", "kept seeing jo."
+    """
+    def low(k: int) -> str:
+        return doc[k].lower_ if 0 <= k < len(doc) else ""
+
+    if low(i - 1) in ("n", "and", "&") and low(i - 2) == "me":
+        return True
+    if low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i"):
+        return True
+    if low(i - 1) == "," and low(i + 1) == ",":
+        return any(low(k) in KIN_WORDS | _ROLES or low(k) in ("lady", "man", "woman", "fella", "guy", "girl", "lad")
+                   for k in range(i - 4, i - 1))
+    if low(i - 1) in ("its", "it's", "it’s", "im", "i'm") and (low(i - 2) in _GREETINGS or low(i - 3) in _GREETINGS):
+        return True
+    if low(i + 1) == "who" and (i == 0 or doc[i - 1].is_punct or doc[i].is_sent_start):
+        return True
+    return low(i - 1) in _TALK_VERBS and (i + 1 == len(doc) or doc[i + 1].is_punct)
 
 
 def _name_tokens(doc: Doc) -> list[Candidate]:

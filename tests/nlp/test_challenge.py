@@ -93,14 +93,14 @@ def test_redaction_keeps_the_text_readable(name: str, pii_results: dict[str, Any
 
 @pytest.mark.parametrize("name", NARRATIVE_SETS)
 def test_blind_narratives_keep_their_measured_pii_level(name: str, analyzer: Analyzer) -> None:
-    # Below the 0.98 target, and said so: names written only in lower case or as nicknames
-    # ("dre", "jay", "Tiny") and small places outside the list ("Kirkstall", "cowgate").
-    # These floors keep what the sets measure after this round's fixes.
+    # One set is below the 0.98 target, and said so: set A's "dre", a name in no list,
+    # written in lower case (35/36). Small unlisted places ("Kirkstall") are not a target
+    # label. These floors keep what the sets measure after their fixes.
     path = DATA / f"{name}.jsonl"
     report, _ = evaluate_records(analyzer, read_jsonl(path), [], path)
     for label in TARGET_LABELS:
         caught, total = report.pii_recall[label]
-        assert total == 0 or caught / total >= 0.9, (label, caught, total)
+        assert total == 0 or caught / total >= 0.97, (label, caught, total)
     correct, predicted = report.pii_precision
     assert correct / predicted >= 0.9, (correct, predicted)
 

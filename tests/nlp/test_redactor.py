@@ -143,6 +143,10 @@ def test_an_order_before_a_name_is_not_part_of_it(analyse: Callable[[str], Analy
         ("I do two shifts in the kitchen at Fenton's Bistro.", [("LOCATION", "Fenton's Bistro")]),
         ("Dr P at the practice is the only GP who listens.", [("PERSON", "P")]),
         ("got the keys to my own flat in walsall!!!", [("LOCATION", "walsall")]),
+        ("its just been me n ruby since she was born", [("PERSON", "ruby")]),
+        ("The talking therapies lady, jo, was amazing.", [("PERSON", "jo")]),
+        ("hi its jay again lol. still no date", [("PERSON", "jay")]),
+        ("nobody made me share. tam who runs it just nodded", [("PERSON", "tam")]),
     ],
 )
 def test_names_and_emails_seen_blind(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
@@ -160,6 +164,8 @@ def test_names_and_emails_seen_blind(analyse: Callable[[str], Analysis], text: s
         "Neighbours report people in and out all night.",
         "The chaplain sat with me and prayed in Urdu.",
         "he goes to rugby on sundays and loves it",
+        "i will be there, may it go well",
+        "I cant see may being any better",
     ],
 )
 def test_common_words_days_and_countries_are_not_pii(analyse: Callable[[str], Analysis], text: str) -> None:
