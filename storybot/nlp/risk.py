@@ -195,7 +195,7 @@ _CUES: list[tuple[re.Pattern[str], str, float]] = [
 _TOPIC = re.compile(
     r"(?:suicid\w*|self[\s-]?harm\w*|domestic\s+(?:abuse|violence)|dv|abus\w*|sexual\w*\s+(?:abus\w*|assault\w*)|"
     r"county\s+lines|cuckoo\w*|groom\w*|exploit\w*|cce|cse|traffick\w*|modern\s+slavery|debt\s+bondage|"
-    r"overdos\w*|missing\s+from\s+\w+|forced\s+(?:to\s+marry|marriage)|unaliv\w*|dignitas|assisted\s+(?:dying|suicide)|euthanasia|loan\s+shark|purging)",
+    r"overdos\w*|missing\s+from\s+\w+|forced\s+(?:to\s+marry|marriage)|unaliv\w*|dignitas|assisted\s+(?:dying|suicide)|euthanasia|loan\s+shark|purging|fgm|female\s+genital\s+\w+)",
     re.IGNORECASE,
 )
 # Talk about a subject rather than something happening: training, policy, group topics,
@@ -204,8 +204,9 @@ _TALK_BEFORE = re.compile(
     r"\b(?:(?:training|trained|course|session|workshop|talk|presentation|module|seminar|lecture|webinar|"
     r"leaflets?|posters?|policy|policies|procedures?|guidance|documentary|film|movie|programme|program|"
     r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz|"
-    r"stuff|info|information|reading|dissertation|essay|thesis|assignment)"
-    r"(?:\s+\S+){0,5}?\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of)\b"
+    r"stuff|info|information|reading|dissertation|essay|thesis|assignment|story|stories|novel|poem|script|"
+    r"coursework|homework|storyline|plot)"
+    r"(?:\s+\S+){0,5}?\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of|where|in\s+which)\b"
     r"|covered|cover|covers|covering|discussed|discuss|discussing|talked\s+about|talk\s+about|talking\s+about|"
     r"learn(?:ed|t|ing)?\s+about|read(?:ing)?\s+about|heard\s+about|watched|watching|reflected\s+on|reflect\s+on|"
     r"trained\s+in|topics?|subjects?|agenda|respond(?:ing)?\s+to|awareness\s+of|spotting|recognising|recognizing|"
@@ -236,6 +237,8 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
     # "Say someone came in who was thinking of ending it": an imagined person.
     r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes)\b|"
+    # Seen on the news: "saw on the local news someone got stabbed".
+    r"\b(?:saw|seen|heard|read)\s+(?:it\s+)?(?:on|in)\s+the\s+(?:local\s+)?(?:news|paper|papers|telly)\b|"
     # What did not happen: "If they'd pushed me in month one I'd have bolted".
     r"\bif\s+\w+(?:'d|\s+had)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -443,7 +446,7 @@ _CUES += [
         # Leave-taking and arrangements for after: a farewell, who gets the pet or the
         # children, letters for everyone, cancelling what a future needs.
         (r"\b(?:sorted|sorting|arranged|arranging|decided|worked\s+out|made\s+sure\s+of)\s+(?:out\s+)?(?:who|where)\s+(?:gets|has|takes|will\s+(?:have|take|get|look\s+after)|looks\s+after|'ll\s+(?:have|take|get))\s+(?:the|my)\s+\w+", SUICIDAL, 0.6),
-        (r"\b(?:the|my)\s+(?:dog|cat|pets?|kids|children|stuff|things|flat)\s*(?:'s|is|are|'re)\s+going\s+to\s+(?:my|her|his|their)\s+\w+", SUICIDAL, 0.4),
+        (r"\b(?:the|my)\s+(?:dog|cat|pets?|kids|children|stuff|things|flat)\s*(?:'s|is|are|'re)\s+going\s+to\s+(?:my|her|his|their|[A-Z]\w+)\b", SUICIDAL, 0.4),
         (r"\b(?:will'?s?\s+(?:is\s+)?(?:signed|done|sorted|written))\b", SUICIDAL, 0.3),
         (r"\b(?:letters?|notes?|messages?|cards?)\s+(?:for|to)\s+(?:everyone|everybody|all\s+of\s+(?:them|you)|each\s+of\s+(?:them|you)|every\s+one|them\s+all)\b", SUICIDAL, 0.6),
         (r"\b(?:been|it'?s\s+been|was)\s+(?:really\s+)?(?:nice|lovely|good)\s+(?:talking|knowing|chatting\s+to|meeting)\b", SUICIDAL, 0.4),
@@ -468,7 +471,7 @@ _CUES += [
         (r"\b(?:rope|washing\s+line|ligature|belt|cord|cable|dressing\s+gown\s+cord|tow\s+rope)\b[^.!?\n]{0,60}\b(?:tree|beam|banister|bannister|loft|rafters?|door\s*(?:frame|handle)|hook|garage|woods)\b", SUICIDAL, 1.0),
         (r"\b(?:I\s+know|I'?ve\s+(?:found|picked|chosen)|found|picked|chosen)\s+(?:which|the|a)\s+(?:tree|bridge|spot|place|beam|building|car\s+park)\b", SUICIDAL, 0.6),
         (r"\b(?:quickest|easiest|best|least\s+painful|painless|surest|cleanest)\s+way\s+(?:to\s+(?:go|die|do\s+it|end\s+(?:it|things|my\s+life))|out)\b", SUICIDAL, 1.0),
-        (rf"\b(?:walk|wade|swim|drive|jump|throw\s+myself)\s+(?:out\s+)?(?:into|in|off|in\s+front\s+of)\s+(?:the|a)\s+{_PLACE_TO_DIE}\b|\bdrown\s+myself\b", SUICIDAL, 0.8),
+        (rf"\b(?:walk(?:ing)?|wad(?:e|ing)|swim(?:ming)?|driv(?:e|ing)|jump(?:ing)?|throw(?:ing)?\s+myself)\s+(?:out\s+)?(?:into|in|off|in\s+front\s+of)\s+(?:the|a)\s+{_PLACE_TO_DIE}\b|\bdrown\s+myself\b", SUICIDAL, 0.8),
         (rf"\b(?:I'?m|I\s+am|I'?ve\s+been|sat|sitting|stood|standing|parked|waiting)\s+(?:\w+\s+){{0,3}}(?:by|at|on|near|under|beside|over|next\s+to)\s+the\s+(?:edge\s+of\s+the\s+|top\s+of\s+the\s+)?{_PLACE_TO_DIE}\b", SUICIDAL, 0.5),
         (rf"\b(?:bottle|bottles|cans?|litre)\s+of\s+(?:vodka|whisky|whiskey|gin|wine|cider|rum)\b[^.!?\n]{{0,40}}\b{_MED_NAMES}\b|\b{_MED_NAMES}\b[^.!?\n]{{0,40}}\b(?:vodka|whisky|whiskey|gin|wine|cider|rum)\b", SUICIDAL, 0.6),
         (r"\b(?:working|work|worked|figuring|thinking)\s+out\s+(?:the\s+)?(?:best|quickest|easiest|how|when|where)\b[^.!?\n]{0,30}\b(?:go|die|do\s+it|end)\b", SUICIDAL, 1.0),
@@ -660,7 +663,7 @@ _CUES += [
         (r"\bwon'?t\s+matter\s+(?:much\s+|for\s+)?(?:longer|long|soon|after)\b|\bnot\s+(?:be\s+)?(?:around|here)\s+(?:much\s+longer|for\s+long)\b", SUICIDAL, 0.6),
         # Self-harm coming back, hidden where nobody looks.
         (r"\b(?:gone|went|going|slipped)\s+back\s+to\s+(?:doing\s+)?(?:it|that|the\s+thing|cutting|hurting\s+myself|burning)\b", SELF_HARM, 0.5),
-        (r"\bon\s+my\s+(?:thighs?|arms?|legs?|stomach|hips?|wrists?)\s+so\s+(?:nobody|no\s*one|they|people|mum|my\s+\w+)\s+(?:sees?|can\s+see|notices?|finds?\s+out)\b", SELF_HARM, 0.5),
+        (r"\bon\s+my\s+(?:thighs?|arms?|legs?|stomach|hips?|wrists?)\s+(?:now\s+|too\s+|instead\s+)?so\s+(?:nobody|no\s*one|they|people|mum|my\s+\w+)\s+(?:sees?|can\s+see|notices?|finds?\s+out)\b", SELF_HARM, 0.5),
         # Stalking: turning up, new accounts after a block, knowing the routine, waiting outside.
         (r"\b(?:ex|he|she|they)\s+(?:keeps?|kept|still)\s+(?:on\s+)?(?:turning|turns?|showing|shows?)\s+up\b", ABUSE, 0.6),
         (r"\b(?:new|fake|different|another)\s+(?:\w+\s+)?accounts?\b[^.!?\n]{0,40}\bblock(?:ed|ing)?\b|\bsince\s+I\s+blocked\s+(?:him|her|them)\b", ABUSE, 0.5),
@@ -718,7 +721,7 @@ _CUES += [
         (r"\b(?:I'?m|im|she'?s|he'?s|I\s+am)\s+not\s+to\s+(?:say|tell)\s+(?:anything|anyone|no\s*one|nobody|no\s+one)\b", ABUSE, 0.5),
         (r"\bif\s+\w+\s+finds?\s+out\b[^.!?\n]{0,60}\b(?:I'?m|im|I\s+am)\s+(?:dead|done\s+for|finished)\b", ABUSE, 0.6),
         (r"\b(?:can|could|will)\s+(?:this|the|my)\s+(?:chat|messages?|conversation)\s+be\s+deleted\b|\bdelete\s+(?:this|these|the)\s+(?:chat|messages?)\b", ABUSE, 0.5),
-        (r"\bnext\s+time\b[^.!?\n]{0,20}\b(?:it'?ll|it\s+will)\s+be\s+(?:more|mair|worse)\s+than\b|\bbrick\s+through\s+(?:the|my|our)\s+(?:window|windae)\b", ABUSE, 0.5),
+        (r"\bnext\s+time\b[^.!?\n]{0,20}\b(?:it'?ll|it\s+will)\s+be\s+(?:more|mair|worse|my\s+(?:face|head|legs|kids?)|you|him|her)\b|\bbrick\s+through\s+(?:the|my|our)\s+(?:\w+\s+)?(?:window|windae)\b", ABUSE, 0.5),
         (r"\bif\s+(?:I|a)\s+(?:phone|ring|call|go\s+to|tell)\s+(?:the\s+)?(?:police|polis|cops|feds|council|social)\b", ABUSE, 0.5),
         (r"\b(?:put|smash|through)\s+(?:the|my|our)\s+windows?\s+(?:through|in)\b|\bwith\s+the\s+(?:kids|children|baby)\s+inside\b", ABUSE, 0.5),
         (r"\b(?:said|named|knows?)\s+(?:my|our)\s+(?:son'?s|daughter'?s|kids'?|children'?s)\s+school\b", ABUSE, 0.6),
@@ -746,7 +749,7 @@ _CUES += [
         (r"\basked\s+(?:me|us)\s+for\s+(?:bread|food|something\s+to\s+eat|money\s+for\s+food)\b", NEGLECT, 0.4),
         (r"\bleft\s+in\s+(?:the\s+same\s+|her\s+|his\s+)?(?:wet|soiled|dirty|soaking)\b", NEGLECT, 1.0),
         (r"\bout\s+of\s+(?:her|his)\s+reach\b|\b(?:jug|water|drink|buzzer|call\s+bell)\b[^.!?\n]{0,20}\bout\s+of\s+reach\b", NEGLECT, 0.3),
-        (r"\bdown\s+to\s+(?:one|a|half\s+a)\s+\w+\s+a\s+day\b", SELF_HARM, 0.6),
+        (r"\bdown\s+to\s+(?:one|a|half\s+a)\s+(?:\w+\s+){1,2}a\s+day\b", SELF_HARM, 0.6),
         (r"\b(?:go|goes|going|get|gets|feel|feeling)\s+(?:proper\s+|really\s+|so\s+)?(?:dizzy|faint|light-?headed)\b", SELF_HARM, 0.3),
         (r"\b(?:pls|please)\s+(?:don'?t|do\s+not)\s+tell\s+(?:my\s+)?(?:mum|mam|mom|dad|parents|nan|anyone)\b", SELF_HARM, 0.3),
         (r"\b(?:toes|feet|foot|fingers)\s+(?:\w+\s+)?(?:blackened|gone\s+black|turning\s+black|black)\b", NEGLECT, 0.6),
@@ -757,6 +760,74 @@ _CUES += [
         (r"\b(?:don'?t|do\s+not)\s+(?:like|want)\s+to\s+(?:bother|trouble|waste\s+the\s+time\s+of)\s+(?:the\s+)?(?:ambulance|doctors?|999|paramedics|GP|hospital)\b", MEDICAL, 0.3),
         # Workers acting now, in their own shorthand.
         (r"\b(?:discussed|discuss)\s+(?:w/|with)\s+(?:the\s+)?(?:DSL|safeguarding\s+lead)\b|\bs\.?\s?42\b", REPORTED, 0.5),
+    ]
+]
+
+# Round six, from blind set H (70 short real-world texts that hint), recall 4/25 before this.
+_CUES += [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        # A call for help in code: do not ring back, check on me if I go quiet.
+        (r"\b(?:don'?t|do\s+not)\s+(?:ring|call|text)\s+(?:this\s+number|me)\s+back\b", ABUSE, 0.5),
+        (r"\bif\s+I(?:'ve|\s+have)?\s+(?:not|haven'?t|don'?t)\s+(?:rung|called|messaged|texted|been\s+in\s+touch|ring|call|text)\b[^.!?\n]{0,30}\b(?:by|before)\b", ABUSE, 0.6),
+        (r"\bcan'?t\s+talk\s+(?:proper(?:ly)?|now|long)\b[^.!?\n]{0,20}\b(?:he'?s|she'?s|they'?re)\s+(?:only\s+|just\s+)?(?:in|listening|back|here|in\s+the\s+next)\b", ABUSE, 0.5),
+        (r"\b(?:put|hid|hidden|hides|taken|took|has|kept|keeps)\s+(?:the\s+)?(?:kids'?|children'?s|my|our|her)\s+passports?\s+(?:somewhere|away)\b", EXPLOITATION, 0.6),
+        # An eating disorder: a target weight, fainting.
+        (r"\b(?:\d+|few|couple\s+of)\s+more\s+(?:kilos|kg|pounds|lbs|stone)\b", SELF_HARM, 0.4),
+        (r"\bblacked\s+out\b|\bpassed\s+out\s+(?:in|at|on)\b", SELF_HARM, 0.3),
+        # Cuckooing as a visitor sees it.
+        (r"\b(?:three|two|four|five|some|several)\s+young\s+(?:lads|men|males)\b", EXPLOITATION, 0.4),
+        (r"\bcallers?\s+(?:at\s+the\s+door\s+)?(?:till|until|all)\s+(?:late|night|hours)\b|\bpeople\s+in\s+and\s+out\s+(?:all\s+)?(?:night|day)\b", EXPLOITATION, 0.4),
+        (r"\bcurtains\s+(?:shut|closed|drawn)\s+all\s+day\b|\bkept\s+looking\s+(?:behind|over)\s+(?:him|her|his|her)\b", EXPLOITATION, 0.3),
+        (r"['‘](?:nephews?|nieces?|cousins?|mates|friends|uncle|girlfriend|boyfriend|lodgers?)['’]", EXPLOITATION, 0.4),
+        (r"\basked\s+(?:me|us)\s+for\s+(?:a\s+fiver|a\s+tenner|money|£\s?\d+)\s+for\s+(?:food|the\s+meter|electric)\b", NEGLECT, 0.4),
+        # A threat to a named person, with the means and the place.
+        (r"\b(?:I'?ll|ill|I\s+will|gonna|going\s+to)\s+put\s+(?:him|her|them|\w+)\s+in\s+(?:the\s+ground|hospital|a\s+box|a\s+wheelchair)\b", THREAT, 1.0),
+        (r"\b(?:don'?t|do\s+not)\s+(?:try\s+(?:and|to)\s+)?talk\s+me\s+out\s+of\s+it\b", THREAT, 0.5),
+        (r"\b(?:has|have|got|needs?)\s+to\s+sort\s+(?:it|him|them|this)\s+(?:out\s+)?(?:tonight|today|now)\b", THREAT, 0.3),
+        (r"\b(?:hasn'?t|has\s+not|not)\s+had\s+(?:his|her|their|my)\s+(?:depot|injection|meds|medication|clozapine)\b", THREAT, 0.3),
+        # Walking into the sea, the tide checked.
+        (r"\b(?:checked|looked\s+up|know)\s+(?:the\s+)?(?:tide\s+times|train\s+times\s+for\s+the\s+(?:fast|express)|how\s+(?:deep|high|far))\b", SUICIDAL, 0.5),
+        (r"\bnot\s+(?:even\s+)?joking\b", SUICIDAL, 0.2),
+        # Children driven drunk, left alone, crying all night.
+        (r"\b(?:drunk|steaming|hammered|wasted|off\s+(?:his|her)\s+face|over\s+the\s+limit)\b[^.!?\n]{0,40}\b(?:drives?|driving|drove)\b|\b(?:drives?|driving|drove)\b[^.!?\n]{0,40}\b(?:drunk|steaming|hammered|over\s+the\s+limit)\b", NEGLECT, 0.7),
+        (r"\bwithout\s+(?:their|his|her|any)\s+(?:boosters?|car\s+seats?|seat\s*belts?)\b", NEGLECT, 0.3),
+        (r"\b(?:haven'?t|not|hasn'?t)\s+(?:seen|heard)\s+(?:or\s+(?:seen|heard)\s+)?(?:an?\s+)?(?:adult|grown-?up|parent|mum|mam|dad)\s+(?:since|for)\b", NEGLECT, 0.7),
+        (r"\bcrying\s+(?:on\s+and\s+off\s+)?all\s+night\b|\bin\s+(?:just|only)\s+(?:a|her|his)\s+(?:vest|nappy|pants)\b", NEGLECT, 0.3),
+        # Threats over a debt; too scared to go to the police.
+        (r"\bpay\s+(?:my|your|his|her|our)\s+(?:mam|mum|mom|family|nan|dad|kids)\s+a\s+visit\b", ABUSE, 0.6),
+        (r"\b(?:can'?t|cannot|daren'?t)\s+go\s+(?:to\s+)?(?:the\s+)?police\b", ABUSE, 0.4),
+        # An older person alone: no heating, wounds undressed, confused, refusing entry.
+        (r"\brefus\w*\s+(?:entry|access)\b|\bno\s+(?:heating|electric|gas|hot\s+water)\b|\b(?:gas|electric)\s+(?:\w+\s+)?capped\b", NEGLECT, 0.3),
+        (r"\b(?:red\s+and\s+swollen|swollen\s+and\s+red|not\s+(?:been\s+)?changed)\b|\b(?:muddled|confused)\s+about\s+what\s+day\b", NEGLECT, 0.3),
+        # Putting affairs in order, other words.
+        (r"\b(?:sorted|done|signed|made|written)\s+(?:the|my|a)\s+will\b", SUICIDAL, 0.3),
+        (r"\bcancel\w*\s+(?:the|my)\s+(?:paper|papers|milk|subscriptions?|direct\s+debits?|phone\s+contract)\b", SUICIDAL, 0.3),
+        (r"\bwon'?t\s+need\s+to\s+(?:ring|call|come|visit|bother)\b[^.!?\n]{0,30}\bafter\b|\b(?:I'?ll|I\s+will)\s+have\s+no\s+(?:use|need)\s+for\b", SUICIDAL, 0.6),
+        # Honour-based abuse; FGM.
+        (r"\b(?:family'?s?|our)\s+(?:good\s+)?(?:name|honour|honor|reputation)\s+(?:has\s+to|must|needs\s+to|will)\s+be\s+(?:cleaned|restored|cleansed|saved|put\s+right)\b", ABUSE, 1.0),
+        (r"\b(?:ceremony\s+to\s+(?:become|make\s+her)\s+a\s+woman|fgm|female\s+(?:genital\s+)?(?:mutilation|cutting)|had\s+it\s+done\s+to\s+me)\b", ABUSE, 0.6),
+        (r"\b(?:she|he)\s+(?:is|'s)\s+(?:[2-9]|1[0-2])\b[^.!?\n]{0,60}\b(?:ceremony|cut|cutting)\b|\b(?:ceremony|cut|cutting)\b[^.!?\n]{0,60}\b(?:she|he)\s+(?:is|'s)\s+(?:[2-9]|1[0-2])\b", ABUSE, 0.5),
+        # Self-harm most nights; an overdose taken and a goodbye.
+        (r"\b(?:been\s+)?doing\s+it\s+(?:most|every)\s+(?:nights?|days?)\b", SELF_HARM, 0.5),
+        (rf"\b(?:took|taken|swallowed|had)\s+(?:the\s+rest\s+of|all\s+of|the\s+last\s+of)\s+(?:my|the|mum'?s|\w+'s)\s+(?:\w+\s+)?(?:{_MED_NAMES}|sertraline|citalopram|fluoxetine|mirtazapine|co-?codamol|pills|tablets)\b", SUICIDAL, 0.6),
+        (r"\btell\s+(?:my\s+)?\w+\s+(?:it'?s|its|it\s+is)\s+not\s+(?:his|her|their|your)\s+fault\b", SUICIDAL, 0.8),
+        # A stroke.
+        (r"\b(?:speech|talking|words)\s+(?:is\s+|are\s+)?(?:slurr\w+|slurred)\b|\b(?:side\s+of\s+(?:his|her|my)\s+(?:mouth|face)|face)\s+(?:has\s+)?(?:dropped|drooped|drooping|fallen)\b", MEDICAL, 0.5),
+        (r"\bcan'?t\s+lift\s+(?:his|her|my)\s+(?:arm|cup|hand|leg)\b", MEDICAL, 0.4),
+        # A carer's abuse: grip marks, money taken, 'she'll only be worse'.
+        (r"\b(?:finger-?(?:mark|tip)|grip|hand-?shaped)\s+bruis\w*\b", ABUSE, 0.6),
+        (r"\b(?:\w+\s+)?£\s?\d+\s+withdrawals\b|\bwithdrawals\s+(?:on|from)\s+(?:her|his|my)\s+(?:account|card)\b", EXPLOITATION, 0.4),
+        (r"\b(?:she|he|they)'?ll\s+only\s+(?:be|get|make\s+it)\s+worse\b", ABUSE, 0.5),
+        # Mate crime, spelt as said: "they no were i live".
+        (r"\b(?:no|know|knows)\s+(?:were|wer|where)\s+(?:i|we)\s+(?:live|lives|stay)\b", ABUSE, 0.8),
+        (r"\bno\s+food\s+(?:till|until|til|for)\b", NEGLECT, 0.3),
+        # Care-home neglect in other words.
+        (r"\b(?:sat|sitting|left|lying|lay)\s+in\s+(?:the\s+same\s+|a\s+)?(?:wet|soiled|dirty|soaking|soaked)\b", NEGLECT, 1.0),
+        (r"\b(?:water|jug|drink|buzzer|call\s+bell)\b[^.!?\n]{0,40}\b(?:can'?t|cannot)\s+reach\b", NEGLECT, 0.3),
+        # Stalking: a tracker, waiting outside work.
+        (r"\b(?:tracker|tracking\s+device|black\s+box|airtag|air\s+tag)\b[^.!?\n]{0,40}\b(?:car|bumper|bag|coat|under|taped)\b", ABUSE, 0.6),
+        (r"\b(?:sat|sitting|waiting|parked)\s+in\s+(?:his|her|their|a)\s+car\s+outside\s+(?:my|our)\b", ABUSE, 0.6),
     ]
 ]
 
@@ -773,6 +844,8 @@ _PAST_YEARS = "|".join(str(year) for year in range(2000, dt.date.today().year))
 _PAST = re.compile(
     r"\bused\s+to\b|\b(?:years?|months?|weeks?)\s+ago\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
     r"\b(?:case|enquiry|inquiry|investigation|s42|referral)\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)*closed\b|\bno\s+further\s+(?:action|concerns?)\b|\bNFA\b|"
+    # "Before, the man keep my passport... Now I have my passport back... I am free now."
+    r"^\W*before\s*,|\b(?:got|was|were)\s+\w+\s+(?:in|over)\s+the\s+(?:summer|spring|autumn|winter|holidays)\b|"
     # "we'd been attacked outside our last place": harm told in the past perfect.
     r"\b(?:I|we|he|she|they|who)\s*(?:'d|had)\s+been\s+(?:attacked|assaulted|beaten(?:\s+up)?|mugged|robbed|stabbed|"
     r"threatened|abused|raped|hurt|hit|kicked|exploited|groomed|cuckooed|trafficked)\b|"
@@ -803,7 +876,7 @@ _IDIOM = re.compile(
     r"\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
-    r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when)\b|\bit\s+hit\s+me\b|"
+    r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when|like\s+a)\b|\bit\s+hit\s+me\b|"
     r"\b(?:baby|little\s+one|toddler|bump|newborn)\s+(?:kicks?|kicked|kicking|hits?|bites?|bit|headbutts?)\s+me\b|"
     r"\bpush(?:ing|ed|es)?\s+(?:me|us|them|him|her)\s+(?:too\s+(?:hard|far|much|fast)|towards|forward|on\b|onto|for\b|to\s+(?!the\b|a\b|my\b|his\b|her\b)[a-z]+\b|"
     r"into\s+(?:a|an|the|doing)\s+(?:\w+\s+)?(?:course|job|training|programme|college|apprenticeship|role|career|work|placement))|"
@@ -818,7 +891,16 @@ _IDIOM = re.compile(
 )
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|or\s+else\s+if)\s+(?:I|you|we|he|she|they)\s+(?:don'?t|do\s+not|won'?t|will\s+not|didn'?t|refuse\s+to)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?\n;]+(?:[.!?;]+|\n|$)")
+# Texters end sentences with emoji as often as with full stops.
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+_SENTENCE = re.compile(rf"[^.!?\n;{_EMOJI}]+(?:[.!?;{_EMOJI}]+|\n|$)")
+# Said after the harm, these put everything before them in the past: "Before, the man keep
+# my passport... Now I have my passport back... I am free now."
+_RESOLVED = re.compile(
+    r"\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:free|safe)\s+now\b|\bnow\s+I\s+(?:have|got)\s+(?:my|our)\s+\w+\s+back\b|"
+    r"\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+(?:in\s+prison|locked\s+up|gone)\s+now\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -933,6 +1015,7 @@ def assess_risk(text: str) -> RiskAssessment:
         return RiskAssessment(at_risk=False, reasons=[], cues=[])
     cues: list[RiskCue] = []
     sentences = _sentences(text)
+    resolved_at = max((m.start() for m in _RESOLVED.finditer(text)), default=-1)
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         idioms = [m.span() for m in _IDIOM.finditer(sentence)]
@@ -944,7 +1027,9 @@ def assess_risk(text: str) -> RiskAssessment:
             clause_end = min([i for i in (plain.find(",", b), plain.find(";", b)) if i >= 0] or [len(plain)])
             plain = plain[:clause_start] + " " * (clause_end - clause_start) + plain[clause_end:]
         current = bool(_CURRENT.search(plain))
-        past = not current and bool(_PAST.search(sentence) or _PAST.search(following) and not _CURRENT.search(following))
+        past = not current and bool(
+            _PAST.search(sentence) or _PAST.search(following) and not _CURRENT.search(following) or s_end <= resolved_at
+        )
         taken: list[tuple[int, int]] = []
         matches = [(m, category, weight) for pattern, category, weight in _CUES for m in pattern.finditer(sentence)]
         # Where cues overlap, the strongest reading of those words wins ("hits my mum").
@@ -962,7 +1047,7 @@ def assess_risk(text: str) -> RiskAssessment:
                     start=where[s_start + m.start()],
                     end=where[s_start + m.end()],
                     negated=_negated(sentence, m.start()),
-                    past=past and not _clause_is_current(sentence, m.start(), m.end()),
+                    past=past and (s_end <= resolved_at or not _clause_is_current(sentence, m.start(), m.end())),
                     framed=_framed(sentence, m.start(), m.end()),
                 )
             )

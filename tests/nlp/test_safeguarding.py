@@ -330,3 +330,39 @@ def test_round_five_messages_and_notes(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_FIVE_NOT_AT_RISK)
 def test_round_five_keeps_past_jokes_research_and_denials_clear(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+# Round six, from blind set H (short real-world texts that hint).
+ROUND_SIX_AT_RISK = [
+    "hiya it's Chantelle, I can't talk proper he's only in the shower. Don't ring this number back. If I've not rung you by Tuesday can someone go round.",
+    "down to a cereal bar a day and black coffee. blacked out in PE yesterday. 4 more kilos and i'll be happy",
+    "Im done bein nice. If Dean looks at my girl again ill put him in the ground. dont try and talk me out of it",
+    "haha if i fail the resit im walking into the sea 🌊 not even joking ive checked the tide times",
+    "My ex picks the kids up absolutely steaming and drives them back to his, in the back without their boosters.",
+    "The flat above mine - two little ones - I haven't seen or heard an adult since Friday. The little one's been crying all night.",
+    "Sorted the will with the solicitor, the dog's going to Brian next door, and I've cancelled the paper. You won't need to ring after this month, love.",
+    "my uncle keeps saying the family's name has to be cleaned",
+    "its fine its only on my thighs now so nobody sees 🙃 been doing it most nights",
+    "took the rest of my sertraline about an hour ago. tell my brother its not his fault",
+    "Dad's speech is slurry and one side of his mouth has dropped a bit. Should I wait till Monday?",
+    "they take my card to the cash mashine and bring it back emty. they no were i live",
+    "Sat in the same soaked pad as when I left, water jug where she can't reach it.",
+    "He's been sat in his car outside my work again. I found a little black box taped under my bumper.",
+]
+ROUND_SIX_NOT_AT_RISK = [
+    "The way he controlled her money - I lived that for eleven years. Divorced 2014, happy as Larry. Still hit me like a train though.",
+    "Saw on the local news someone got stabbed outside the chippy last night. Terrible.",
+    "for english coursework i'm writing a story where the main character gets groomed online",
+    "Before, the man keep my passport and I work for nothing. Now I have my passport back. I am free now.",
+    "the park isnt safe at night and my mate got jumped in the summer",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_SIX_AT_RISK)
+def test_round_six_hints(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
+
+
+@pytest.mark.parametrize("text", ROUND_SIX_NOT_AT_RISK)
+def test_round_six_keeps_stories_news_and_freedom_clear(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
