@@ -187,6 +187,8 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     return nxt.lower_ in _PERSON_FOLLOWERS
 
 
+# Words spelt as said that are also given names in the list.
+_TEXTING_WORDS = frozenset("wen wat wot ova av ad den dat dem tho cos coz nite bin".split())
 _GREETINGS = frozenset("hi hiya hey hello ello alright morning evening".split())
 _TALK_VERBS = frozenset("seeing see saw ask asked asking ring rang ringing call called text texted tell told thank thanked with".split())
 
@@ -232,6 +234,8 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
             # Lower-case names are common on phones ("me and leanne"); "Will"-like words are excluded above.
             if not token.is_lower or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X", "VERB") or token.is_stop:
                 continue
+            if low in _TEXTING_WORDS:
+                continue  # "thursday wen my money goes in": a word spelt as said, not Wen
         elif _compound_modifier(doc, token):
             continue
         start, end = _extend_hyphens(doc, token.i, token.i + 1)
@@ -604,6 +608,16 @@ def _merge_names(text: str, accepted: list[Candidate], model_people: list[Candid
     return merged
 
 
+# Sayings with a name in them: nobody is named ("happy as Larry", "Mark my words").
+_NAME_IDIOMS = re.compile(
+    r"\b(?:happy\s+as\s+larry|mark\s+my\s+words|jack\s+of\s+all\s+trades|rob(?:bing|bed|s)?\s+peter\s+to\s+pay\s+paul|"
+    r"bob'?s\s+your\s+uncle|the\s+old\s+bill|nos(?:e)?y\s+parker|doubting\s+thomas|smart\s+alec|billy\s+no\s+mates|"
+    r"jack\s+the\s+lad|tom,?\s+dick\s+(?:and|or)\s+harry|even\s+stevens|plain\s+jane|a\s+proper\s+karen|such\s+a\s+karen|"
+    r"jack\s+russell|bloody\s+mary|peeping\s+tom|uncle\s+tom\s+cobley)\b",
+    re.IGNORECASE,
+)
+
+
 def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = None) -> list[PiiSpan]:
     """Return personal data spans found in a parsed Doc, best label per span.
 
@@ -623,6 +637,9 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     )
     if not redact_towns:
         candidates = [c for c in candidates if c.source not in ("town", "model-town")]
+    sayings = [m.span() for m in _NAME_IDIOMS.finditer(text)]
+    if sayings:
+        candidates = [c for c in candidates if not (c.label == "PERSON" and any(a <= c.start and c.end <= b for a, b in sayings))]
     accepted = _resolve(text, candidates)
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])

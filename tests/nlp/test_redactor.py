@@ -166,6 +166,8 @@ def test_names_and_emails_seen_blind(analyse: Callable[[str], Analysis], text: s
         "he goes to rugby on sundays and loves it",
         "i will be there, may it go well",
         "I cant see may being any better",
+        "Divorced 2014, remarried, happy as Larry. Mark my words, I'm a Jack of all trades now.",
+        "they come round thursday wen my money goes in",
     ],
 )
 def test_common_words_days_and_countries_are_not_pii(analyse: Callable[[str], Analysis], text: str) -> None:
