@@ -201,7 +201,7 @@ _TOPIC = re.compile(
 # Talk about a subject rather than something happening: training, policy, group topics,
 # media. Once one appears in a sentence, the topic words after it are that talk.
 _TALK_BEFORE = re.compile(
-    r"\b(?:(?:training|trained|course|session|workshop|talk|presentation|module|seminar|lecture|webinar|"
+    r"\b(?:(?:training|trained|courses?|sessions?|workshops?|talks?|presentations?|modules?|seminars?|lectures?|webinars?|"
     r"leaflets?|posters?|policy|policies|procedures?|guidance|documentary|film|movie|programme|program|"
     r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz|"
     r"stuff|info|information|reading|dissertation|essay|thesis|assignment|story|stories|novel|poem|script|"
@@ -237,6 +237,8 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
     # "Say someone came in who was thinking of ending it": an imagined person.
     r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes)\b|"
+    # A worker's direct question: "I asked her straight out about thoughts of ending her life".
+    r"\basked\s+(?:her|him|them)\s+(?:\w+\s+){0,3}?(?:about|if\s+(?:she|he|they)\s+(?:had|has|was|is|were))\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
     # Seen on the news: "saw on the local news someone got stabbed".
     r"\b(?:saw|seen|heard|read)\s+(?:it\s+)?(?:on|in)\s+the\s+(?:local\s+)?(?:news|paper|papers|telly)\b|"
     # What did not happen: "If they'd pushed me in month one I'd have bolted".
@@ -665,13 +667,12 @@ _CUES += [
         (r"\b(?:gone|went|going|slipped)\s+back\s+to\s+(?:doing\s+)?(?:it|that|the\s+thing|cutting|hurting\s+myself|burning)\b", SELF_HARM, 0.5),
         (r"\bon\s+my\s+(?:thighs?|arms?|legs?|stomach|hips?|wrists?)\s+(?:now\s+|too\s+|instead\s+)?so\s+(?:nobody|no\s*one|they|people|mum|my\s+\w+)\s+(?:sees?|can\s+see|notices?|finds?\s+out)\b", SELF_HARM, 0.5),
         # Stalking: turning up, new accounts after a block, knowing the routine, waiting outside.
-        (r"\b(?:ex|he|she|they)\s+(?:keeps?|kept|still)\s+(?:on\s+)?(?:turning|turns?|showing|shows?)\s+up\b", ABUSE, 0.6),
+        (r"\b(?:ex|he|she|they)\s+(?:keeps?|still)\s+(?:on\s+)?(?:turning|turns?|showing|shows?)\s+up\b", ABUSE, 0.6),
         (r"\b(?:new|fake|different|another)\s+(?:\w+\s+)?accounts?\b[^.!?\n]{0,40}\bblock(?:ed|ing)?\b|\bsince\s+I\s+blocked\s+(?:him|her|them)\b", ABUSE, 0.5),
         (r"\bknows?\s+(?:what|which|when)\s+(?:bus|train|time|route|shift|days?|class)\s+(?:I|we)\b", ABUSE, 0.6),
         (r"\b(?:sat|sitting|sits|parked|waiting|waits|stood|standing)\s+outside\s+(?:my|our|her|his|the)\s+(?:\w+'?s?\s+)?(?:in\s+(?:his|her|their|a)\s+car|all\s+night|till|until|for\s+hours)\b", ABUSE, 0.6),
         # Children and adults: ages, cars, pictures, nights away.
         (r"\b(?:'s|is|aged|only|just)\s+(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b[^\n]{0,80}?\b(?:men|man|guys?|blokes?|lads|males?)\s+(?:in\s+their\s+(?:20s|twenties|30s|thirties|40s|forties)|aged\s+(?:1[89]|[2-9]\d))\b", EXPLOITATION, 1.0),
-        (r"\((?:1[0-7])\)[^\n]{0,120}?\b(?:boyfriend|girlfriend|bf|gf)\b[^.!?\n]{0,40}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
         (r"\bask(?:s|ed|ing)?\s+(?:her|him|me|\w+)\s+for\s+(?:pics|pictures|photos|nudes|videos|selfies)\b", EXPLOITATION, 0.6),
         (r"\b(?:pick|picks|picked|picking|collect\w*)\s+(?:her|him)\s+up\b[^.!?\n]{0,40}\b(?:cars?|taxis?|vans?)\b|\b(?:cars?|taxis?)\s+(?:has\s+)?(?:collected|picked\s+up|picks\s+up|collects)\s+(?:her|him)\b", EXPLOITATION, 0.4),
         (r"\b(?:didn'?t|did\s+not|never)\s+come\s+home\b", EXPLOITATION, 0.4),
@@ -831,7 +832,37 @@ _CUES += [
     ]
 ]
 
-_ANY_CUE = AnyOf([pattern for pattern, _, _ in _CUES])
+# Round seven, from blind set G (48 narratives written to look like eval/dev.jsonl),
+# recall 2/6 and precision 0.5 before this.
+_CUES += [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        # A home taken over, told as a favour to 'mates'.
+        (r"\b(?:mates|lads|friends|people|they)\s+(?:have\s+been|'ve\s+been|been|are|keep)\s+stopping\s+at\s+(?:mine|my\s+(?:flat|place|house))\b", EXPLOITATION, 0.4),
+        (r"\b(?:got|have|has|taken|took|kept)\s+my\s+(?:spare\s+)?keys?\b", EXPLOITATION, 0.4),
+        (r"\bI\s+(?:stay|hide|sit|keep)\s+in\s+(?:the|my)\s+(?:bedroom|room)\s+when\b", EXPLOITATION, 0.4),
+        (r"\b(?:can'?t|cannot)\s+(?:really\s+)?say\s+no\b", EXPLOITATION, 0.4),
+        # Affairs in order, an older man's words.
+        (rf"\b(?:is|'s)\s+having\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.5),
+        (r"\bwon'?t\s+be\s+needing\s+(?:the|my)\s+(?:flat|house|home|room|bed|car|things|stuff|clothes)\b", SUICIDAL, 0.6),
+        (r"\b(?:had|have\s+had|'ve\s+had)\s+a\s+(?:good|fair|long)\s+innings\b", SUICIDAL, 0.4),
+        (r"\b(?:that'?s|it'?s|everything'?s|everything\s+is)\s+all\s+(?:straight|sorted|in\s+order|tidy)\b|\bpaid\s+the\s+rent\s+up\s+to\b", SUICIDAL, 0.3),
+        # Strangulation, said in passing.
+        (r"\bhands?\s+(?:round|around|on)\s+(?:my|her|his)\s+(?:throat|neck)\b", ABUSE, 1.0),
+        (r"\b(?:have|got)\s+to\s+be\s+nice\s+to\s+(?:him|his\s+mates?|them|his\s+friends?)\b", EXPLOITATION, 0.5),
+    ]
+]
+
+# A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
+# been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
+_ACROSS_SENTENCES: list[tuple[re.Pattern[str], str, float]] = [
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in [
+        (r"\((?:1[0-7])\)[^\n]{0,160}?\b(?:boyfriend|girlfriend|bf|gf)\b[^.!?\n]{0,40}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
+        (r"\b(?:he'?s|hes|he\s+is)\s+(?:1[89]|[2-5]\d)\b[^\n]{0,200}?\b(?:I'?m|im|I\s+am)\s+(?:only\s+)?(?:1[0-5])\b", EXPLOITATION, 1.0),
+    ]
+]
+_ANY_CUE = AnyOf([pattern for pattern, _, _ in _CUES + _ACROSS_SENTENCES])
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|n't|dont|didnt|wont|wouldnt|havent|isnt|nothing|without|nobody|none|"
@@ -1016,6 +1047,7 @@ def assess_risk(text: str) -> RiskAssessment:
     cues: list[RiskCue] = []
     sentences = _sentences(text)
     resolved_at = max((m.start() for m in _RESOLVED.finditer(text)), default=-1)
+    sentence_past: list[bool] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         idioms = [m.span() for m in _IDIOM.finditer(sentence)]
@@ -1030,6 +1062,7 @@ def assess_risk(text: str) -> RiskAssessment:
         past = not current and bool(
             _PAST.search(sentence) or _PAST.search(following) and not _CURRENT.search(following) or s_end <= resolved_at
         )
+        sentence_past.append(past)
         taken: list[tuple[int, int]] = []
         matches = [(m, category, weight) for pattern, category, weight in _CUES for m in pattern.finditer(sentence)]
         # Where cues overlap, the strongest reading of those words wins ("hits my mum").
@@ -1051,6 +1084,11 @@ def assess_risk(text: str) -> RiskAssessment:
                     framed=_framed(sentence, m.start(), m.end()),
                 )
             )
+    for pattern, category, weight in _ACROSS_SENTENCES:
+        for m in pattern.finditer(text):
+            index = next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), 0)
+            past = bool(sentence_past) and sentence_past[index]
+            cues.append(RiskCue(category, weight, where[m.start()], where[m.end()], negated=False, past=past))
     cues.sort(key=lambda cue: cue.start)
     live = [cue for cue in cues if cue.counts]
     total = sum(cue.weight for cue in live)

@@ -27,6 +27,7 @@ SAFEGUARDING_SETS = (
     "challenge_safeguarding", "holdout_safeguarding", "holdout2_safeguarding", "holdout3_safeguarding",
     "holdout_safeguarding_4", "holdout_safeguarding_5", "narratives_blind_a", "narratives_blind_b",
     "narratives_blind_c", "comments_blind_d", "messages_blind_e", "narratives_blind_f", "mixed_blind_h",
+    "narratives_blind_g",
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by six writers on 2026-11-26 and scored before any fix
@@ -34,6 +35,7 @@ SAFEGUARDING_SETS = (
 NARRATIVE_SETS = (
     "narratives_blind_a", "narratives_blind_b", "narratives_blind_c", "comments_blind_d", "messages_blind_e",
     "narratives_blind_f", "mixed_blind_h",
+    "narratives_blind_g",
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.

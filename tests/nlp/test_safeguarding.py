@@ -366,3 +366,26 @@ def test_round_six_hints(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_SIX_NOT_AT_RISK)
 def test_round_six_keeps_stories_news_and_freedom_clear(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+# Round seven, from blind set G (narratives written to look like eval/dev.jsonl).
+ROUND_SEVEN_AT_RISK = [
+    "Connor and his mates have been stopping at mine since the summer. They've got my spare key and I stay in the bedroom when people come round. I can't really say no, can I.",
+    "I've paid the rent up to the end of the month and my brother is having the dog, so that's all straight. I won't be needing the flat after that. I've had a fair innings.",
+    "She mentioned her partner had his hands round her throat on Saturday night, then went straight back to the form.",
+    "hes 23 and he actually listens to me. his mate wants to meet me at the flat, i just have to be nice to him. im 14",
+]
+ROUND_SEVEN_NOT_AT_RISK = [
+    "I asked her straight out about thoughts of ending her life or harming herself - a clear no.",
+    "When I was fifteen I ran drugs for older lads. I'm twenty-four now and I do sessions with Year 9s about grooming.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_SEVEN_AT_RISK)
+def test_round_seven_dev_like_narratives(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
+
+
+@pytest.mark.parametrize("text", ROUND_SEVEN_NOT_AT_RISK)
+def test_round_seven_keeps_direct_questions_and_talks_clear(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
