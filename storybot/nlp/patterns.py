@@ -169,7 +169,7 @@ _VENUE_TYPES = (
     r"Ward|Unit|Clinic|Hostel|Refuge|Rooms|Fields|Woods|Park|Infirmary|Hospice|Practice|Primary|"
     r"Nursery|Barracks|Mill|Farm|Allotments?|Cemetery|Theatre|Cinema|Museum|Gallery|Arena|Garage|"
     r"Works|Foodbank|Pantry|Tabernacle|Cathedral|Synagogue|Halls|Retail Park|Business Park|"
-    r"Hotel|Bistro|Restaurant|Diner|Bakery|Salon|Care Home|Nursing Home|Residential Home|"
+    r"Hotel|Bistro|Restaurant|Diner|Bakery|Salon|Care Home|Nursing Home|Residential Home|Methodist|Baptist|"
     r"church hall|community centre|park|rec|market|church|mosque|flats|house|lodge|hostel"
 )
 VENUE_RE = re.compile(

@@ -177,6 +177,8 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         return False
     if _surname(nxt) and nxt.pos_ == "PROPN" and fold(nxt.text) not in ambiguous_names():
         return True  # "Precious Mensah, DOB ...": a surname follows
+    if nxt.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].like_num:
+        return True  # "Precious (34) + 2 children": an age follows
     if low in _ABSTRACT and nxt.lower_ in ("and", "n", "&"):
         return False
     if nxt.lower_ in ("is", "was", "'s", "’s", "turned", "turns") and token.i + 2 < len(doc):

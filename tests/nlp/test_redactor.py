@@ -147,6 +147,8 @@ def test_an_order_before_a_name_is_not_part_of_it(analyse: Callable[[str], Analy
         ("The talking therapies lady, jo, was amazing.", [("PERSON", "jo")]),
         ("hi its jay again lol. still no date", [("PERSON", "jay")]),
         ("nobody made me share. tam who runs it just nodded", [("PERSON", "tam")]),
+        ("Case review - Precious (34) and her children.", [("PERSON", "Precious")]),
+        ("I volunteer at the kitchen at Elswick Methodist on Wednesdays.", [("LOCATION", "Elswick Methodist")]),
     ],
 )
 def test_names_and_emails_seen_blind(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
