@@ -163,6 +163,13 @@ class _Turn:
         else:
             replies = await self.text(incoming.text, incoming.message_ref)
         risk = assess_risk(incoming.text)
+        if checked and not risk.at_risk and story_id is not None and any(c.counts for c in risk.cues):
+            # Signs that add up are often spread over answers ("the dog's going to my sister",
+            # then "it won't matter much longer"): a weak sign is read with the story so far.
+            so_far = "\n".join(a.text for a in await self.store.answers(story_id))
+            whole = assess_risk(so_far)
+            if whole.at_risk and not await self.store.has_flag(story_id):
+                risk = whole
         if not checked or not risk.at_risk:
             return replies
         # A disclosure is answered at once, before anything else; outside a story the usual

@@ -147,3 +147,17 @@ async def test_only_the_team_can_take_a_flag_in_hand(db: Database, prompts: Prom
     ]
     await lead.press_data(f"ack:{flag_id}")
     assert lead.text == en.safeguarding.already_acknowledged.format(flag=flag_id)
+
+
+async def test_signs_spread_over_answers_add_up(talk: Talk, en: Locale, db_path: Path, events: list[str]) -> None:
+    await start_story(talk, en)
+    first = await talk.say("I've sorted out who gets the cat and my sister is lovely about it all really")
+    assert "116 123" not in "\n".join(r.text for r in first)  # one sign alone is not enough
+    second = await talk.say("Anyway it won't matter much longer what the council decides")
+    assert "116 123" in second[0].text
+    (source, reasons), = rows(db_path, "SELECT source, reasons FROM safeguarding_flags")
+    assert source == "conversation" and "suicidal_intent" in json.loads(str(reasons))
+    assert events == [FLAG_RAISED]
+    # Once flagged, the story's later answers do not raise it again.
+    await talk.say("And my neighbour will have the dog, she's always loved him")
+    assert len(rows(db_path, "SELECT * FROM safeguarding_flags")) == 1
