@@ -45,151 +45,157 @@ _OTHER = (
 _HARM_NOW = r"(?:hits|beats|punches|kicks|slaps|chokes|strangles|batters|rapes|hurts|abuses|attacks|throttles|bullies)"
 _HE = r"(?:he|she|they|him|her|them|my\s+\w+|his\s+\w+|her\s+\w+)"
 
+
+Cue = tuple[re.Pattern[str], str, float]
+
+
+def _cues(table: list[tuple[str, str, float]]) -> list[Cue]:
+    """Compile (pattern, category, weight) rows, case-insensitive."""
+    return [(re.compile(pattern, re.IGNORECASE), category, weight) for pattern, category, weight in table]
+
+
 # (pattern, category, weight): weight 1.0 is enough alone; weaker cues must add up to 1.0.
 # Cues listed in _TOPIC_CUES name a subject ("suicide", "county lines") rather than tell of
 # something happening to someone: in talk about training, policy, the news or a list of
 # topics they do not count (see _TALK_BEFORE).
-_CUES: list[tuple[re.Pattern[str], str, float]] = [
-    (re.compile(p, re.IGNORECASE), cat, w)
-    for p, cat, w in [
-        # Suicidal intent, including oblique wording.
-        (r"\bsuicid(?:e|al)\b", SUICIDAL, 1.0),
-        (r"\b(?:kill|killing|end|ending|take|taking)\s+(?:myself|my\s+(?:own\s+)?life)\b", SUICIDAL, 1.0),
-        (r"\bend(?:ing)?\s+it(?:\s+all)?\b", SUICIDAL, 0.6),
-        (r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:ending|end|killing|taking)\s+(?:it|myself|my\s+life)\b", SUICIDAL, 1.0),
-        (r"\b(?:want|wanna|going|gonna|plan|planning|ready)\s+to\s+end\s+it\b", SUICIDAL, 1.0),
-        (r"\b(?:want|wanna|wanted|wish|wishing|going|gonna|ready)\s+(?:to\s+)?(?:die|be\s+dead|disappear|not\s+wake\s+up|just\s+sleep\s+forever)\b", SUICIDAL, 1.0),
-        (r"\bwish\s+I\s+(?:was|were|had)\s*(?:n't|not)?\s*(?:dead|never\s+been\s+born|gone|born)\b", SUICIDAL, 1.0),
-        (r"\bdon'?t\s+want\s+to\s+(?:be\s+here|be\s+alive|live|wake\s+up|exist|go\s+on|carry\s+on|be\s+around)\b(?!\s+like\s+this\s+with\b|\s+with\s+(?:the|this|my|our)\b)", SUICIDAL, 1.0),
-        (r"\bbetter\s+off\s+(?:without\s+me|if\s+I\s+(?:was|were)(?:n't|\s+not)?\s*(?:here|around|dead|gone)|dead)\b", SUICIDAL, 1.0),
-        (r"\b(?:better|easier)\b[^.!?\n]{0,30}\bif\s+I\s+(?:just\s+)?(?:was|were|wasn'?t|weren'?t|didn'?t|was\s+not|were\s+not|disappeared|died|wasn'?t\s+here)\b", SUICIDAL, 1.0),
-        (r"\b(?:wasn'?t|weren'?t|not\s+be|not\s+being|won'?t\s+be|will\s+not\s+be|not\s+gonna\s+be|not\s+going\s+to\s+be)\s+(?:around|here)\s+(?:any\s?more|for\s+much\s+longer|much\s+longer|tomorrow|next\s+week)\b", SUICIDAL, 1.0),
-        (r"\bno\s+(?:point|reason)\s+(?:in\s+)?(?:living|going\s+on|being\s+here|carrying\s+on|being\s+alive|to\s+live|anymore|any\s+more)\b", SUICIDAL, 1.0),
-        (r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b", SUICIDAL, 1.0),
-        (r"\bcan'?t\s+(?:go\s+on|carry\s+on|keep\s+going|do\s+this\s+any\s?more|take\s+(?:it|this|any\s+more)\s+any\s?more|cope\s+any\s?more)\b", SUICIDAL, 0.6),
-        (r"\b(?:how\s+many|enough)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:tablets|pills|paracetamol|meds)\b", SUICIDAL, 1.0),
-        (r"\b(?:stockpil\w+|sav(?:e|ing)\s+up|saved\s+up|hoard\w*)\s+(?:my\s+|all\s+my\s+)?(?:tablets|pills|meds)\b", SUICIDAL, 1.0),
-        (r"\boverdos(?:e|ed|ing)\b", SUICIDAL, 0.8),
-        (r"\b(?:hang|hanging|hanged)\s+myself\b|\bnoose\b|\bsuicide\s+note\b|\bgoodbye\s+(?:letter|note|message)s?\b", SUICIDAL, 1.0),
-        (r"\b(?:jump|jumping|throw\s+myself)\s+(?:off|in\s+front\s+of|from|under)\b", SUICIDAL, 0.8),
-        (r"\bcan'?t\s+see\s+(?:a|any)\s+way\s+(?:out|forward)\b|\bno\s+way\s+out\b", SUICIDAL, 1.0),
-        (r"\bnothing\s+matters\s+any\s?more\b|\bwhat'?s\s+the\s+point\s+(?:of\s+)?(?:living|anything|any\s?more|of\s+me)\b", SUICIDAL, 0.6),
-        (r"\b(?:put|putting|sort|sorting|got|get)\s+my\s+affairs\s+in\s+order\b|\bgiv(?:e|ing|en)\s+away\s+my\s+(?:things|stuff)\b", SUICIDAL, 0.8),
-        (r"\beveryone\s+would\s+be\s+(?:better|happier|fine)\b", SUICIDAL, 1.0),
-        # Oblique wording a careful coder reads as suicidal intent.
-        (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\s+if\s+I\s+{_GONE}", SUICIDAL, 1.0),
-        (r"\b(?:no\s*one|nobody)\s+(?:would|will)\s+(?:even\s+)?miss\s+me\b", SUICIDAL, 1.0),
-        (r"\bgiv(?:e|es|ing|en)\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions|clothes|stuff)\s+away\b|\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:belongings|possessions|clothes)\b", SUICIDAL, 0.8),
-        (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:them|it|any\s+of\s+(?:it|this|them)|my\s+\w+)\s*(?:any\s?more|where\s+I'?m\s+going|soon)?", SUICIDAL, 0.4),
-        (r"\b(?:pills|tablets|meds|paracetamol)\s+(?:all\s+)?(?:saved|stockpiled|stashed|hidden|ready|lined\s+up|counted\s+out)\b|\b(?:tablets|pills|meds)\s+lined\s+up\b|\blined\s+up\s+(?:all\s+)?(?:my|the)\s+(?:tablets|pills)\b", SUICIDAL, 1.0),
-        (r"\b(?:took|taken|swallowed|had)\s+(?:a\s+load|loads|a\s+handful|handfuls|all|a\s+bunch|too\s+many|a\s+lot|a\s+whole\s+\w+|the\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:pills|tablets|paracetamol|meds|medication)\b", SUICIDAL, 1.0),
-        (r"\b(?:step|stepping|stepped|jump|jumping|walk|walking|throw(?:ing)?\s+myself|lie|lying|lay)\s+(?:out\s+)?(?:in\s+front\s+of|under|onto)\s+(?:a|the)\s+(?:train|bus|lorry|truck|car|traffic|tracks?)\b", SUICIDAL, 1.0),
-        (r"\b(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?|swerv(?:e|ing))\s+(?:the\s+car\s+|my\s+car\s+)?(?:into|off)\s+(?:a|the)\s+(?:wall|bridge|tree|cliff|lorry|river|motorway|road|barrier)\b", SUICIDAL, 0.6),
-        (r"\bkeep\s+(?:having|getting)\s+(?:these\s+|those\s+|the\s+)?(?:thoughts|urges)\b", SUICIDAL, 0.4),
-        (r"\b(?:go\s+to\s+sleep|sleep|close\s+my\s+eyes)\s+and\s+(?:never|not)\s+wake\s+up\b", SUICIDAL, 1.0),
-        (r"\b(?:written|wrote|writing|left)\s+(?:a\s+|my\s+|some\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|the|everyone|each)\b", SUICIDAL, 0.5),
-        (r"\b(?:after|when|once)\s+I'?m\s+gone\b|\bafter\s+I\s+am\s+gone\b", SUICIDAL, 0.6),
-        (r"\b(?:bought|got|buy|getting|found)\s+(?:a|some|the)\s+rope\b(?!\s+(?:for|to)\b)", SUICIDAL, 1.0),
-        (r"\b(?:looked|look|looking|googl\w*|search\w*|research\w*)\s+(?:up\s+)?(?:how\s+(?:to|many|much)|ways\s+to|the\s+best\s+way\s+to)\s+(?:\w+\s+){0,3}(?:die|kill\s+myself|end\s+(?:it|my\s+life)|overdose|hang|paracetamol|pills|tablets)\b|\bways\s+to\s+(?:die|kill\s+myself|end\s+my\s+life|end\s+it)\b", SUICIDAL, 1.0),
-        (r"\b(?:can'?t|cannot|can\s+not|not\s+sure\s+I\s+can|don'?t\s+(?:think|know\s+if)\s+I\s+can)\s+keep\s+(?:myself|me)\s+safe\b", SUICIDAL, 1.0),
-        (r"\b(?:don'?t\s+think\s+I'?ll|doubt\s+I'?ll|I\s+won'?t|I\s+will\s+not|I\s+might\s+not|not\s+going\s+to)\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:by|for|at|next|much\s+longer|tomorrow|in\s+a\s+(?:week|month)|to\s+see)\b", SUICIDAL, 1.0),
-        (r"\bno\s+(?:point|reason)\s+(?:in\s+)?(?:me|my)\s+(?:being\s+(?:here|alive|around)|living|carrying\s+on|going\s+on)\b|\bwhat'?s\s+the\s+point\s+(?:of|in)\s+me\b", SUICIDAL, 1.0),
-        (r"\b(?:said|say|saying)\s+(?:my\s+|all\s+my\s+)?goodbyes?\b(?!\s+to\s+(?:the|my)\s+(?:old|last)\b)", SUICIDAL, 0.6),
-        (r"^\s*I'?m\s+done\b|\bI'?m\s+done\s+with\s+(?:life|everything|it\s+all|living|this\s+world)\b", SUICIDAL, 0.4),
-        (r"\b(?:easier|better)\s+for\s+everyone\s+if\s+I\b", SUICIDAL, 1.0),
-        (r"\b(?:I'?m|I\s+am|I\s+feel\s+like|I\s+feel|feel\s+like)\s+(?:such\s+|just\s+|a\s+real\s+|nothing\s+but\s+|a\s+)?(?:a\s+)?burden\b", SUICIDAL, 0.6),
-        (r"\b(?:plan|planning|plans|going|gonna|want|wanna|ready|decided|made\s+up\s+my\s+mind)\s+(?:on\s+|to\s+)?end(?:ing)?\s+(?:it|things|it\s+all|everything|my\s+life)\b", SUICIDAL, 1.0),
-        (r"\bwant(?:s|ed)?\s+(?:it|everything|it\s+all|all\s+this|the\s+pain)\s+to\s+(?:just\s+)?(?:stop|end)\b[^.!?\n]{0,15}\b(?:for\s+good|permanently|forever|for\s+ever)\b", SUICIDAL, 1.0),
-        (r"\bwant(?:s|ed)?\s+(?:it|everything|it\s+all|all\s+this|the\s+pain)\s+to\s+(?:just\s+)?(?:stop|end)\b", SUICIDAL, 0.6),
-        (r"\b(?:rather|prefer\s+to)\s+be\s+dead\b|\bbetter\s+off\s+dead\b", SUICIDAL, 1.0),
-        (r"\bdisappear\s+(?:for\s+good|forever|for\s+ever|permanently)\b", SUICIDAL, 1.0),
-        (r"\b(?:never|not\s+ever)\s+going\s+to\s+get\s+better\b|\bnothing\s+(?:will|is\s+going\s+to|is\s+ever\s+going\s+to)\s+(?:ever\s+)?(?:change|get\s+better)\b", SUICIDAL, 0.4),
-        (r"\bvoices?\s+(?:are\s+|is\s+|keep\s+)?(?:tell\w*|say\w*|want\w*|order\w*)\s+(?:me\s+)?to\s+(?:hurt|kill|harm|attack|jump|stab|end)\b", THREAT, 1.0),
-        (r"\b(?:scared|afraid|frightened|worried)\s+(?:that\s+)?I'?(?:ll|\s+will|\s+might)\s+(?:do\s+it|hurt|kill|harm|attack|snap)\b", THREAT, 0.6),
-        (r"\bburden\s+(?:to|on)\s+(?:everyone|my\s+family|them|you\s+all)\b|\bjust\s+a\s+burden\b", SUICIDAL, 0.6),
-        # Self-harm.
-        (r"\bself[\s-]?harm\w*\b", SELF_HARM, 1.0),
-        (r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|scratch\w*|bang\w*\s+my\s+head|starv\w*)\s+(?:myself|my\s+(?:arms?|legs?|wrists?|body|skin|thighs?))\b", SELF_HARM, 1.0),
-        (r"\b(?:started|start|starting|been|keep|keeps|kept|still)\s+(?:on\s+)?cutting\b|\bcutting\s+(?:again|myself)\b|\bcut(?:ting)?\s+again\b|\bcutting\s+to\s+cope\b", SELF_HARM, 1.0),
-        # Abuse and violence towards the teller, or by someone towards a child or other.
-        (rf"\b{_HARM_VERB}\s+{_ME}\b", ABUSE, 1.0),
-        (rf"\b{_HARM_VERB}\s+{_OTHER}\b", ABUSE, 0.6),
-        (r"\b(?:domestic\s+(?:abuse|violence)|dv)\b", ABUSE, 0.8),
-        (r"\babus(?:e|es|ed|ing|ive)\b", ABUSE, 0.8),
-        (r"\bsexual(?:ly)?\s+(?:abus\w+|assault\w*|touch\w*)\b|\btouch(?:es|ed|ing)\s+me\b", ABUSE, 1.0),
-        (r"\b(?:been|got|get|getting)\s+(?:beaten\s+up|battered|attacked|assaulted|raped|stabbed|jumped)\b", ABUSE, 1.0),
-        (r"\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:of|for)\s+(?:him|her|them|my\s+life|my\s+safety|what\s+(?:he|she|they)|my\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|stepdad|mum|son))\b", ABUSE, 1.0),
-        (r"\b(?:scared|afraid|frightened|terrified)\s+to\s+go\s+home\b|\bnot\s+safe\s+(?:at\s+home|to\s+go\s+home|there|with\s+(?:him|her))\b", ABUSE, 1.0),
-        (r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|\s+would))\s+(?:kill|hurt|hit|stab|batter|do)\s+(?:me|us|the\s+kids|him|her)\b", ABUSE, 1.0),
-        (r"\bthreaten(?:s|ed|ing)?\s+(?:to\s+(?:kill|hurt|stab|hit|burn|take\s+the\s+kids)|me|us)\b", ABUSE, 1.0),
-        (rf"\b{_HARM_NOW}\s+{_OTHER}\b", ABUSE, 1.0),
-        (r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will))\s+(?:beat|batter|smash|jump|get|find|sort|use\s+(?:it|a\s+knife|the\s+knife|that)\s+on)\s+(?:me|us)\b", ABUSE, 1.0),
-        (r"\b(?:going\s+to|gonna|'ll|will)\s+(?:burn|torch|set\s+fire\s+to)\s+(?:the|my|our)\s+(?:house|flat|car|place|home)\b", ABUSE, 1.0),
-        (r"\b(?:scared|afraid|frightened|terrified|petrified|worried)\s+(?:that\s+)?(?:he|she|they)(?:'ll|\s+will|\s+might|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:find|come|hurt|kill|get|turn\s+up|take|do)\b", ABUSE, 1.0),
-        (r"\b(?:scared|afraid|frightened|terrified)\s+of\s+what\s+(?:he|she|they)(?:'ll|\s+will|\s+might|'d|\s+would)\s+do\b", ABUSE, 1.0),
-        (r"\b(?:don'?t|do\s+not|never)\s+feel\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?(?:home|house|flat|room)|with\s+(?:him|her|them)|around\s+(?:him|her|them))\b|\bnot\s+safe\s+in\s+my\s+(?:own\s+)?(?:home|house|flat|room|bed)\b", ABUSE, 1.0),
-        (r"\b(?:strangl|chok|throttl)(?:ed|es|ing)\s+me\b", ABUSE, 1.0),
-        (r"\b(?:comes?|came|coming|gets?|got|creeps?)\s+into\s+(?:my|our)\s+(?:room|bed)\s+(?:at\s+night|when|while|after)\b", ABUSE, 1.0),
-        (r"\b(?:comes?|came|coming|gets?|got|creeps?)\s+into\s+(?:my|our)\s+(?:room|bed)\b", ABUSE, 0.6),
-        (r"\b(?:makes?|made|tells?|told)\s+me\s+(?:to\s+)?keep\s+(?:it\s+a\s+)?secrets?\b|\b(?:says|said|tells|told)\s+(?:me\s+)?(?:not\s+to|I\s+(?:can'?t|mustn'?t|shouldn'?t))\s+tell\b", ABUSE, 0.6),
-        (r"\bI'?m\s+(?:1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b[^.!?\n]{0,40}\b(?:boyfriend|girlfriend|bf|gf|he|she|him|man|guy)\b[^.!?\n]{0,12}\b(?:is|'s|was)\s+(?:1[89]|[2-9]\d)\b", EXPLOITATION, 1.0),
-        (r"\b(?:not\s+allowed|isn'?t\s+allowed|banned|barred)\s+(?:near|to\s+(?:come|go)\s+near|to\s+contact|from\s+contacting)\b|\bbreach\w*\s+(?:his|her|the|their)\s+(?:order|injunction|bail)", ABUSE, 0.6),
-        (r"\bkeeps?\s+(?:turning|showing)\s+up\s+(?:at|outside)\s+(?:the|my|our)\s+(?:house|door|flat|work|school|place)\b|\bbanging\s+on\s+(?:the|my|our)\s+(?:door|windows?)\b", ABUSE, 0.6),
-        (r"\b(?:keeps?|been|is|he'?s|she'?s)\s+following\s+me\b|\bstalk(?:s|ed|ing)\s+me\b", ABUSE, 0.6),
-        (r"\b(?:keeps?\s+)?send(?:s|ing)?\s+me\s+(?:threats|threatening)\b|\bthreatening\s+(?:messages|texts|calls|letters)\b", ABUSE, 0.6),
-        (r"\b(?:keeps?|kept|hides?|hid|hidden|hiding|sleeps?\s+with|bought|got|carry|carries)\s+(?:a|the)\s+(?:knife|blade|gun|weapon|bat|machete)\b", ABUSE, 0.6),
-        (r"\b(?:going\s+to|gonna|will|'ll)\s+use\s+it\b", THREAT, 0.5),
-        (r"\b(?:shouts?|screams?|swears?)\s+at\s+me\b|\bcalls?\s+me\s+(?:names|useless|stupid|fat|ugly|worthless|a\s+(?:slag|whore|bitch|waste))\b|\bputs?\s+me\s+down\b", ABUSE, 0.4),
-        (r"\bunexplained\s+(?:injur\w+|bruis\w+|marks|burns|fractures?)\b", ABUSE, 0.8),
-        (r"\bflinch\w*\b|\b(?:says|said)\s+(?:she|he)\s+(?:\"|')?fell\b", ABUSE, 0.4),
-        (r"\b(?:kids|children|baby|toddler|little\s+ones|my\s+(?:brother|sister|son|daughter))\b[^.!?\n;]{0,25}\b(?:left|home)\s+(?:alone|on\s+(?:their|his|her)\s+own|by\s+themselves|unsupervised)\b", ABUSE, 0.8),
-        (r"\bno\s+food\s+in\s+(?:the|our)\s+(?:house|flat|home)\b|\b(?:kids|children|baby)\s+(?:are|is|go|went)\s+hungry\b", ABUSE, 0.4),
-        # Coercive control: usually several small signs together.
-        (r"\bwon'?t\s+let\s+me\s+(?:go|leave|see|have|out|talk|speak|use|work)\b", COERCIVE, 0.6),
-        (r"\b(?:takes?|took|taking|keeps?|kept)\s+my\s+(?:phone|bank\s+card|card|money|keys|passport|wages|benefits)\b", COERCIVE, 0.6),
-        (r"\b(?:checks?|checking|tracks?|tracking|reads?|reading|goes\s+through|going\s+through)\s+my\s+(?:phone|messages|texts)\b", COERCIVE, 0.6),
-        (r"\bcontrols?\s+(?:everything|all\s+my|my\s+money|what\s+I|where\s+I|who\s+I)\b", COERCIVE, 0.6),
-        (r"\bcontrol(?:s|led|ling)?\s+(?:the|my|all\s+the|all\s+my|our)\s+(?:money|finances|bank|cards?|benefits|wages|phone)\b", COERCIVE, 0.6),
-        (r"\b(?:have|has|got)\s+to\s+ask\s+(?:him|her|them)\s+(?:for|before|if|permission)\b", COERCIVE, 0.5),
-        (r"\b(?:goes|go|went|gets|get)\s+(?:mad|mental|crazy|ballistic|angry|nasty|violent|off\s+on\s+one)\s+(?:if|when|whenever)\s+I\b", COERCIVE, 0.5),
-        (r"\b(?:tracks?|tracking|monitors?|monitoring|watches|checks?|checking)\s+(?:where\s+I|who\s+I|my\s+location|my\s+bank|my\s+emails)\b", COERCIVE, 0.6),
-        (r"\b(?:takes?|took|taking|keeps?|kept|has|holds?|holding)\s+my\s+(?:passport|id|documents|papers|visa|birth\s+certificate)\b", EXPLOITATION, 1.0),
-        (r"\b(?:takes?|took|taking|keeps?|kept)\s+(?:my\s+)?(?:pension|benefits|wages|pip|universal\s+credit|money)\s+off\s+me\b|\b(?:takes?|took|taking)\s+my\s+(?:pension|benefits|wages|pip)\b", COERCIVE, 0.6),
-        (r"\bwon'?t\s+let\s+me\s+leave\s+the\s+(?:house|flat)\b", COERCIVE, 0.6),
-        (r"\bkicks?\s+off\b|\bkicked\s+off\b", COERCIVE, 0.4),
-        (r"\b(?:says|said|accuses|accused)\s+(?:me\s+of\s+|i'?m\s+|im\s+)cheating\b", COERCIVE, 0.4),
-        (r"\bcan'?t\s+talk\s+(?:long|now|for\s+long)\b|\bbefore\s+(?:he|she)\s+gets\s+(?:back|home)\b|\b(?:he|she)\s+gets\s+(?:back|home)\s+at\b", COERCIVE, 0.4),
-        (r"\b(?:walking\s+on\s+eggshells|isolat\w+\s+me\s+from)\b", COERCIVE, 0.6),
-        (r"\block(?:s|ed)?\s+me\s+(?:in|out)\b", COERCIVE, 0.8),
-        # Exploitation.
-        (r"\b(?:county\s+lines|cuckoo(?:ed|ing)?|groom(?:ed|ing)|exploit(?:ed|ing|ation)|cce|cse|trafficked|trafficking|modern\s+slavery|debt\s+bondage)\b(?!\s+(?:the|my|his|her|a)\s+(?:dog|cat|horse|pony|puppy|beard|hair|pets?))", EXPLOITATION, 1.0),
-        (r"\b(?:get|gets|getting|got)\s+(?:into|in)\s+cars?\s+w(?:ith|/)\s*(?:older|adult|men|males|lads|strangers)\b", EXPLOITATION, 0.8),
-        (r"\bolder\s+(?:males|men|boys|lads|guys)\b", EXPLOITATION, 0.4),
-        (r"\bmissing\s+from\s+(?:home|care|school)\b|\bgoes\s+missing\b|\bwent\s+missing\b", EXPLOITATION, 0.5),
-        (r"\b(?:makes?|made|making|forced|forcing)\s+(?:me|him|her|us)\s+(?:sell|carry|hold|run|deliver|sleep\s+with|have\s+sex|do\s+stuff)\b", EXPLOITATION, 1.0),
-        (r"\bowes?\s+(?:money\s+)?to\s+(?:dealers|them|the\s+lads|people)\b", EXPLOITATION, 0.6),
-        (r"\bowe\s+(?:them|him|the\s+lads|dealers|some\s+people|people)\b", EXPLOITATION, 0.5),
-        (r"\bwork\s+(?:it|the\s+debt|that|the\s+money)\s+off\b|\bor\s+else\b", EXPLOITATION, 0.4),
-        (r"\b(?:deal|dealing|sell|selling|cook|cooking)\s+(?:drugs\s+)?(?:from|out\s+of|in)\s+(?:my|her|his|their|the)\s+(?:flat|house|place|home)\b", EXPLOITATION, 1.0),
-        (r"\b(?:taken|took|take)\s+over\s+(?:my|her|his|their)\s+(?:flat|house|place|home)\b", EXPLOITATION, 1.0),
-        (r"\b(?:come|comes|coming|came|use|uses|using)\s+(?:to\s+)?(?:my|her|his)\s+(?:flat|house|place)\s+(?:to\s+)?(?:deal|sell|cook|stash|bag\s+up|use)\b", EXPLOITATION, 1.0),
-        (r"\b(?:deal|dealing|sell|selling)\s+(?:drugs\s+)?(?:from|out\s+of)\s+(?:it|there|here)\b", EXPLOITATION, 0.6),
-        (r"\bcan'?t\s+get\s+them\s+(?:to\s+leave|out)\b|\bwon'?t\s+leave\s+my\s+(?:flat|house|place)\b", EXPLOITATION, 0.5),
-        (r"\b(?:given|gave|give|gives)\s+(?:me|him|her)\s+a\s+(?:phone|burner)\b|\bgiven\s+a\s+(?:phone|burner)\s+by\b|\b(?:burner|trap|graft|line|work)\s+phone\b", EXPLOITATION, 0.6),
-        (r"\b(?:has|have|got)\s+to\s+answer\s+(?:it|the\s+phone)\b", EXPLOITATION, 0.4),
-        (r"\b(?:if|unless)\s+I\s+(?:do|did)\s+(?:stuff|things|favours|favors|bits|jobs)\s+for\s+(?:him|them|her|his\s+mates)\b", EXPLOITATION, 0.8),
-        (r"\b(?:man|men|guy|bloke|lads?|older\s+\w+)\s+who\s+(?:gives|buys|lets|pays)\s+me\b", EXPLOITATION, 0.4),
-        (r"\b(?:pick|picks|picked|picking)\s+(?:me|him|her)\s+up\s+(?:from\s+school|from\s+college|after\s+school|in\s+(?:a|their|his)\s+cars?)\b", EXPLOITATION, 0.4),
-        (r"\b(?:give|gives|gave|giving|buy|buys|bought)\s+(?:me|him|her)\s+(?:weed|drugs|alcohol|vodka|booze|money|cash|phones?|trainers|gifts|presents)\b", EXPLOITATION, 0.5),
-        (r"\b(?:makes?|made|making|forced|forcing)\s+(?:me|him|her)\s+(?:hold|keep|stash|move)\s+(?:stuff|things|drugs|gear|packages|it)\b", EXPLOITATION, 1.0),
-        (r"\b(?:sleep|sleeping|live|living)\s+(?:at|in)\s+(?:the|my)\s+(?:car\s+wash|nail\s+bar|factory|farm|restaurant|kitchen|warehouse)\b", EXPLOITATION, 0.4),
-        (r"\bcan'?t\s+leave\b", COERCIVE, 0.4),
-        # Threats to others.
-        (r"\b(?:going\s+to|gonna|want\s+to|will|i'?ll)\s+(?:kill|stab|batter|hurt|smash)\s+(?:him|her|them|someone|somebody|my\s+\w+)\b", THREAT, 1.0),
-        (r"\b(?:beat|batter|kick)\s+(?:me|us)\s+(?:up|in)\b", ABUSE, 1.0),
-        (r"\b(?:carry|carrying|carries|got|have)\s+a\s+(?:knife|blade|weapon|gun)\b", THREAT, 0.8),
-    ]
-]
+_CUES: list[Cue] = _cues([
+    # Suicidal intent, including oblique wording.
+    (r"\bsuicid(?:e|al)\b", SUICIDAL, 1.0),
+    (r"\b(?:kill|killing|end|ending|take|taking)\s+(?:myself|my\s+(?:own\s+)?life)\b", SUICIDAL, 1.0),
+    (r"\bend(?:ing)?\s+it(?:\s+all)?\b", SUICIDAL, 0.6),
+    (r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:ending|end|killing|taking)\s+(?:it|myself|my\s+life)\b", SUICIDAL, 1.0),
+    (r"\b(?:want|wanna|going|gonna|plan|planning|ready)\s+to\s+end\s+it\b", SUICIDAL, 1.0),
+    (r"\b(?:want|wanna|wanted|wish|wishing|going|gonna|ready)\s+(?:to\s+)?(?:die|be\s+dead|disappear|not\s+wake\s+up|just\s+sleep\s+forever)\b", SUICIDAL, 1.0),
+    (r"\bwish\s+I\s+(?:was|were|had)\s*(?:n't|not)?\s*(?:dead|never\s+been\s+born|gone|born)\b", SUICIDAL, 1.0),
+    (r"\bdon'?t\s+want\s+to\s+(?:be\s+here|be\s+alive|live|wake\s+up|exist|go\s+on|carry\s+on|be\s+around)\b(?!\s+like\s+this\s+with\b|\s+with\s+(?:the|this|my|our)\b)", SUICIDAL, 1.0),
+    (r"\bbetter\s+off\s+(?:without\s+me|if\s+I\s+(?:was|were)(?:n't|\s+not)?\s*(?:here|around|dead|gone)|dead)\b", SUICIDAL, 1.0),
+    (r"\b(?:better|easier)\b[^.!?\n]{0,30}\bif\s+I\s+(?:just\s+)?(?:was|were|wasn'?t|weren'?t|didn'?t|was\s+not|were\s+not|disappeared|died|wasn'?t\s+here)\b", SUICIDAL, 1.0),
+    (r"\b(?:wasn'?t|weren'?t|not\s+be|not\s+being|won'?t\s+be|will\s+not\s+be|not\s+gonna\s+be|not\s+going\s+to\s+be)\s+(?:around|here)\s+(?:any\s?more|for\s+much\s+longer|much\s+longer|tomorrow|next\s+week)\b", SUICIDAL, 1.0),
+    (r"\bno\s+(?:point|reason)\s+(?:in\s+)?(?:living|going\s+on|being\s+here|carrying\s+on|being\s+alive|to\s+live|anymore|any\s+more)\b", SUICIDAL, 1.0),
+    (r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b", SUICIDAL, 1.0),
+    (r"\bcan'?t\s+(?:go\s+on|carry\s+on|keep\s+going|do\s+this\s+any\s?more|take\s+(?:it|this|any\s+more)\s+any\s?more|cope\s+any\s?more)\b", SUICIDAL, 0.6),
+    (r"\b(?:how\s+many|enough)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:tablets|pills|paracetamol|meds)\b", SUICIDAL, 1.0),
+    (r"\b(?:stockpil\w+|sav(?:e|ing)\s+up|saved\s+up|hoard\w*)\s+(?:my\s+|all\s+my\s+)?(?:tablets|pills|meds)\b", SUICIDAL, 1.0),
+    (r"\boverdos(?:e|ed|ing)\b", SUICIDAL, 0.8),
+    (r"\b(?:hang|hanging|hanged)\s+myself\b|\bnoose\b|\bsuicide\s+note\b|\bgoodbye\s+(?:letter|note|message)s?\b", SUICIDAL, 1.0),
+    (r"\b(?:jump|jumping|throw\s+myself)\s+(?:off|in\s+front\s+of|from|under)\b", SUICIDAL, 0.8),
+    (r"\bcan'?t\s+see\s+(?:a|any)\s+way\s+(?:out|forward)\b|\bno\s+way\s+out\b", SUICIDAL, 1.0),
+    (r"\bnothing\s+matters\s+any\s?more\b|\bwhat'?s\s+the\s+point\s+(?:of\s+)?(?:living|anything|any\s?more|of\s+me)\b", SUICIDAL, 0.6),
+    (r"\b(?:put|putting|sort|sorting|got|get)\s+my\s+affairs\s+in\s+order\b|\bgiv(?:e|ing|en)\s+away\s+my\s+(?:things|stuff)\b", SUICIDAL, 0.8),
+    (r"\beveryone\s+would\s+be\s+(?:better|happier|fine)\b", SUICIDAL, 1.0),
+    # Oblique wording a careful coder reads as suicidal intent.
+    (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\s+if\s+I\s+{_GONE}", SUICIDAL, 1.0),
+    (r"\b(?:no\s*one|nobody)\s+(?:would|will)\s+(?:even\s+)?miss\s+me\b", SUICIDAL, 1.0),
+    (r"\bgiv(?:e|es|ing|en)\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions|clothes|stuff)\s+away\b|\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:belongings|possessions|clothes)\b", SUICIDAL, 0.8),
+    (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:them|it|any\s+of\s+(?:it|this|them)|my\s+\w+)\s*(?:any\s?more|where\s+I'?m\s+going|soon)?", SUICIDAL, 0.4),
+    (r"\b(?:pills|tablets|meds|paracetamol)\s+(?:all\s+)?(?:saved|stockpiled|stashed|hidden|ready|lined\s+up|counted\s+out)\b|\b(?:tablets|pills|meds)\s+lined\s+up\b|\blined\s+up\s+(?:all\s+)?(?:my|the)\s+(?:tablets|pills)\b", SUICIDAL, 1.0),
+    (r"\b(?:took|taken|swallowed|had)\s+(?:a\s+load|loads|a\s+handful|handfuls|all|a\s+bunch|too\s+many|a\s+lot|a\s+whole\s+\w+|the\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:pills|tablets|paracetamol|meds|medication)\b", SUICIDAL, 1.0),
+    (r"\b(?:step|stepping|stepped|jump|jumping|walk|walking|throw(?:ing)?\s+myself|lie|lying|lay)\s+(?:out\s+)?(?:in\s+front\s+of|under|onto)\s+(?:a|the)\s+(?:train|bus|lorry|truck|car|traffic|tracks?)\b", SUICIDAL, 1.0),
+    (r"\b(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?|swerv(?:e|ing))\s+(?:the\s+car\s+|my\s+car\s+)?(?:into|off)\s+(?:a|the)\s+(?:wall|bridge|tree|cliff|lorry|river|motorway|road|barrier)\b", SUICIDAL, 0.6),
+    (r"\bkeep\s+(?:having|getting)\s+(?:these\s+|those\s+|the\s+)?(?:thoughts|urges)\b", SUICIDAL, 0.4),
+    (r"\b(?:go\s+to\s+sleep|sleep|close\s+my\s+eyes)\s+and\s+(?:never|not)\s+wake\s+up\b", SUICIDAL, 1.0),
+    (r"\b(?:written|wrote|writing|left)\s+(?:a\s+|my\s+|some\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|the|everyone|each)\b", SUICIDAL, 0.5),
+    (r"\b(?:after|when|once)\s+I'?m\s+gone\b|\bafter\s+I\s+am\s+gone\b", SUICIDAL, 0.6),
+    (r"\b(?:bought|got|buy|getting|found)\s+(?:a|some|the)\s+rope\b(?!\s+(?:for|to)\b)", SUICIDAL, 1.0),
+    (r"\b(?:looked|look|looking|googl\w*|search\w*|research\w*)\s+(?:up\s+)?(?:how\s+(?:to|many|much)|ways\s+to|the\s+best\s+way\s+to)\s+(?:\w+\s+){0,3}(?:die|kill\s+myself|end\s+(?:it|my\s+life)|overdose|hang|paracetamol|pills|tablets)\b|\bways\s+to\s+(?:die|kill\s+myself|end\s+my\s+life|end\s+it)\b", SUICIDAL, 1.0),
+    (r"\b(?:can'?t|cannot|can\s+not|not\s+sure\s+I\s+can|don'?t\s+(?:think|know\s+if)\s+I\s+can)\s+keep\s+(?:myself|me)\s+safe\b", SUICIDAL, 1.0),
+    (r"\b(?:don'?t\s+think\s+I'?ll|doubt\s+I'?ll|I\s+won'?t|I\s+will\s+not|I\s+might\s+not|not\s+going\s+to)\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:by|for|at|next|much\s+longer|tomorrow|in\s+a\s+(?:week|month)|to\s+see)\b", SUICIDAL, 1.0),
+    (r"\bno\s+(?:point|reason)\s+(?:in\s+)?(?:me|my)\s+(?:being\s+(?:here|alive|around)|living|carrying\s+on|going\s+on)\b|\bwhat'?s\s+the\s+point\s+(?:of|in)\s+me\b", SUICIDAL, 1.0),
+    (r"\b(?:said|say|saying)\s+(?:my\s+|all\s+my\s+)?goodbyes?\b(?!\s+to\s+(?:the|my)\s+(?:old|last)\b)", SUICIDAL, 0.6),
+    (r"^\s*I'?m\s+done\b|\bI'?m\s+done\s+with\s+(?:life|everything|it\s+all|living|this\s+world)\b", SUICIDAL, 0.4),
+    (r"\b(?:easier|better)\s+for\s+everyone\s+if\s+I\b", SUICIDAL, 1.0),
+    (r"\b(?:I'?m|I\s+am|I\s+feel\s+like|I\s+feel|feel\s+like)\s+(?:such\s+|just\s+|a\s+real\s+|nothing\s+but\s+|a\s+)?(?:a\s+)?burden\b", SUICIDAL, 0.6),
+    (r"\b(?:plan|planning|plans|going|gonna|want|wanna|ready|decided|made\s+up\s+my\s+mind)\s+(?:on\s+|to\s+)?end(?:ing)?\s+(?:it|things|it\s+all|everything|my\s+life)\b", SUICIDAL, 1.0),
+    (r"\bwant(?:s|ed)?\s+(?:it|everything|it\s+all|all\s+this|the\s+pain)\s+to\s+(?:just\s+)?(?:stop|end)\b[^.!?\n]{0,15}\b(?:for\s+good|permanently|forever|for\s+ever)\b", SUICIDAL, 1.0),
+    (r"\bwant(?:s|ed)?\s+(?:it|everything|it\s+all|all\s+this|the\s+pain)\s+to\s+(?:just\s+)?(?:stop|end)\b", SUICIDAL, 0.6),
+    (r"\b(?:rather|prefer\s+to)\s+be\s+dead\b|\bbetter\s+off\s+dead\b", SUICIDAL, 1.0),
+    (r"\bdisappear\s+(?:for\s+good|forever|for\s+ever|permanently)\b", SUICIDAL, 1.0),
+    (r"\b(?:never|not\s+ever)\s+going\s+to\s+get\s+better\b|\bnothing\s+(?:will|is\s+going\s+to|is\s+ever\s+going\s+to)\s+(?:ever\s+)?(?:change|get\s+better)\b", SUICIDAL, 0.4),
+    (r"\bvoices?\s+(?:are\s+|is\s+|keep\s+)?(?:tell\w*|say\w*|want\w*|order\w*)\s+(?:me\s+)?to\s+(?:hurt|kill|harm|attack|jump|stab|end)\b", THREAT, 1.0),
+    (r"\b(?:scared|afraid|frightened|worried)\s+(?:that\s+)?I'?(?:ll|\s+will|\s+might)\s+(?:do\s+it|hurt|kill|harm|attack|snap)\b", THREAT, 0.6),
+    (r"\bburden\s+(?:to|on)\s+(?:everyone|my\s+family|them|you\s+all)\b|\bjust\s+a\s+burden\b", SUICIDAL, 0.6),
+    # Self-harm.
+    (r"\bself[\s-]?harm\w*\b", SELF_HARM, 1.0),
+    (r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|scratch\w*|bang\w*\s+my\s+head|starv\w*)\s+(?:myself|my\s+(?:arms?|legs?|wrists?|body|skin|thighs?))\b", SELF_HARM, 1.0),
+    (r"\b(?:started|start|starting|been|keep|keeps|kept|still)\s+(?:on\s+)?cutting\b|\bcutting\s+(?:again|myself)\b|\bcut(?:ting)?\s+again\b|\bcutting\s+to\s+cope\b", SELF_HARM, 1.0),
+    # Abuse and violence towards the teller, or by someone towards a child or other.
+    (rf"\b{_HARM_VERB}\s+{_ME}\b", ABUSE, 1.0),
+    (rf"\b{_HARM_VERB}\s+{_OTHER}\b", ABUSE, 0.6),
+    (r"\b(?:domestic\s+(?:abuse|violence)|dv)\b", ABUSE, 0.8),
+    (r"\babus(?:e|es|ed|ing|ive)\b", ABUSE, 0.8),
+    (r"\bsexual(?:ly)?\s+(?:abus\w+|assault\w*|touch\w*)\b|\btouch(?:es|ed|ing)\s+me\b", ABUSE, 1.0),
+    (r"\b(?:been|got|get|getting)\s+(?:beaten\s+up|battered|attacked|assaulted|raped|stabbed|jumped)\b", ABUSE, 1.0),
+    (r"\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:of|for)\s+(?:him|her|them|my\s+life|my\s+safety|what\s+(?:he|she|they)|my\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|stepdad|mum|son))\b", ABUSE, 1.0),
+    (r"\b(?:scared|afraid|frightened|terrified)\s+to\s+go\s+home\b|\bnot\s+safe\s+(?:at\s+home|to\s+go\s+home|there|with\s+(?:him|her))\b", ABUSE, 1.0),
+    (r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|\s+would))\s+(?:kill|hurt|hit|stab|batter|do)\s+(?:me|us|the\s+kids|him|her)\b", ABUSE, 1.0),
+    (r"\bthreaten(?:s|ed|ing)?\s+(?:to\s+(?:kill|hurt|stab|hit|burn|take\s+the\s+kids)|me|us)\b", ABUSE, 1.0),
+    (rf"\b{_HARM_NOW}\s+{_OTHER}\b", ABUSE, 1.0),
+    (r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will))\s+(?:beat|batter|smash|jump|get|find|sort|use\s+(?:it|a\s+knife|the\s+knife|that)\s+on)\s+(?:me|us)\b", ABUSE, 1.0),
+    (r"\b(?:going\s+to|gonna|'ll|will)\s+(?:burn|torch|set\s+fire\s+to)\s+(?:the|my|our)\s+(?:house|flat|car|place|home)\b", ABUSE, 1.0),
+    (r"\b(?:scared|afraid|frightened|terrified|petrified|worried)\s+(?:that\s+)?(?:he|she|they)(?:'ll|\s+will|\s+might|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:find|come|hurt|kill|get|turn\s+up|take|do)\b", ABUSE, 1.0),
+    (r"\b(?:scared|afraid|frightened|terrified)\s+of\s+what\s+(?:he|she|they)(?:'ll|\s+will|\s+might|'d|\s+would)\s+do\b", ABUSE, 1.0),
+    (r"\b(?:don'?t|do\s+not|never)\s+feel\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?(?:home|house|flat|room)|with\s+(?:him|her|them)|around\s+(?:him|her|them))\b|\bnot\s+safe\s+in\s+my\s+(?:own\s+)?(?:home|house|flat|room|bed)\b", ABUSE, 1.0),
+    (r"\b(?:strangl|chok|throttl)(?:ed|es|ing)\s+me\b", ABUSE, 1.0),
+    (r"\b(?:comes?|came|coming|gets?|got|creeps?)\s+into\s+(?:my|our)\s+(?:room|bed)\s+(?:at\s+night|when|while|after)\b", ABUSE, 1.0),
+    (r"\b(?:comes?|came|coming|gets?|got|creeps?)\s+into\s+(?:my|our)\s+(?:room|bed)\b", ABUSE, 0.6),
+    (r"\b(?:makes?|made|tells?|told)\s+me\s+(?:to\s+)?keep\s+(?:it\s+a\s+)?secrets?\b|\b(?:says|said|tells|told)\s+(?:me\s+)?(?:not\s+to|I\s+(?:can'?t|mustn'?t|shouldn'?t))\s+tell\b", ABUSE, 0.6),
+    (r"\bI'?m\s+(?:1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b[^.!?\n]{0,40}\b(?:boyfriend|girlfriend|bf|gf|he|she|him|man|guy)\b[^.!?\n]{0,12}\b(?:is|'s|was)\s+(?:1[89]|[2-9]\d)\b", EXPLOITATION, 1.0),
+    (r"\b(?:not\s+allowed|isn'?t\s+allowed|banned|barred)\s+(?:near|to\s+(?:come|go)\s+near|to\s+contact|from\s+contacting)\b|\bbreach\w*\s+(?:his|her|the|their)\s+(?:order|injunction|bail)", ABUSE, 0.6),
+    (r"\bkeeps?\s+(?:turning|showing)\s+up\s+(?:at|outside)\s+(?:the|my|our)\s+(?:house|door|flat|work|school|place)\b|\bbanging\s+on\s+(?:the|my|our)\s+(?:door|windows?)\b", ABUSE, 0.6),
+    (r"\b(?:keeps?|been|is|he'?s|she'?s)\s+following\s+me\b|\bstalk(?:s|ed|ing)\s+me\b", ABUSE, 0.6),
+    (r"\b(?:keeps?\s+)?send(?:s|ing)?\s+me\s+(?:threats|threatening)\b|\bthreatening\s+(?:messages|texts|calls|letters)\b", ABUSE, 0.6),
+    (r"\b(?:keeps?|kept|hides?|hid|hidden|hiding|sleeps?\s+with|bought|got|carry|carries)\s+(?:a|the)\s+(?:knife|blade|gun|weapon|bat|machete)\b", ABUSE, 0.6),
+    (r"\b(?:going\s+to|gonna|will|'ll)\s+use\s+it\b", THREAT, 0.5),
+    (r"\b(?:shouts?|screams?|swears?)\s+at\s+me\b|\bcalls?\s+me\s+(?:names|useless|stupid|fat|ugly|worthless|a\s+(?:slag|whore|bitch|waste))\b|\bputs?\s+me\s+down\b", ABUSE, 0.4),
+    (r"\bunexplained\s+(?:injur\w+|bruis\w+|marks|burns|fractures?)\b", ABUSE, 0.8),
+    (r"\bflinch\w*\b|\b(?:says|said)\s+(?:she|he)\s+(?:\"|')?fell\b", ABUSE, 0.4),
+    (r"\b(?:kids|children|baby|toddler|little\s+ones|my\s+(?:brother|sister|son|daughter))\b[^.!?\n;]{0,25}\b(?:left|home)\s+(?:alone|on\s+(?:their|his|her)\s+own|by\s+themselves|unsupervised)\b", ABUSE, 0.8),
+    (r"\bno\s+food\s+in\s+(?:the|our)\s+(?:house|flat|home)\b|\b(?:kids|children|baby)\s+(?:are|is|go|went)\s+hungry\b", ABUSE, 0.4),
+    # Coercive control: usually several small signs together.
+    (r"\bwon'?t\s+let\s+me\s+(?:go|leave|see|have|out|talk|speak|use|work)\b", COERCIVE, 0.6),
+    (r"\b(?:takes?|took|taking|keeps?|kept)\s+my\s+(?:phone|bank\s+card|card|money|keys|passport|wages|benefits)\b", COERCIVE, 0.6),
+    (r"\b(?:checks?|checking|tracks?|tracking|reads?|reading|goes\s+through|going\s+through)\s+my\s+(?:phone|messages|texts)\b", COERCIVE, 0.6),
+    (r"\bcontrols?\s+(?:everything|all\s+my|my\s+money|what\s+I|where\s+I|who\s+I)\b", COERCIVE, 0.6),
+    (r"\bcontrol(?:s|led|ling)?\s+(?:the|my|all\s+the|all\s+my|our)\s+(?:money|finances|bank|cards?|benefits|wages|phone)\b", COERCIVE, 0.6),
+    (r"\b(?:have|has|got)\s+to\s+ask\s+(?:him|her|them)\s+(?:for|before|if|permission)\b", COERCIVE, 0.5),
+    (r"\b(?:goes|go|went|gets|get)\s+(?:mad|mental|crazy|ballistic|angry|nasty|violent|off\s+on\s+one)\s+(?:if|when|whenever)\s+I\b", COERCIVE, 0.5),
+    (r"\b(?:tracks?|tracking|monitors?|monitoring|watches|checks?|checking)\s+(?:where\s+I|who\s+I|my\s+location|my\s+bank|my\s+emails)\b", COERCIVE, 0.6),
+    (r"\b(?:takes?|took|taking|keeps?|kept|has|holds?|holding)\s+my\s+(?:passport|id|documents|papers|visa|birth\s+certificate)\b", EXPLOITATION, 1.0),
+    (r"\b(?:takes?|took|taking|keeps?|kept)\s+(?:my\s+)?(?:pension|benefits|wages|pip|universal\s+credit|money)\s+off\s+me\b|\b(?:takes?|took|taking)\s+my\s+(?:pension|benefits|wages|pip)\b", COERCIVE, 0.6),
+    (r"\bwon'?t\s+let\s+me\s+leave\s+the\s+(?:house|flat)\b", COERCIVE, 0.6),
+    (r"\bkicks?\s+off\b|\bkicked\s+off\b", COERCIVE, 0.4),
+    (r"\b(?:says|said|accuses|accused)\s+(?:me\s+of\s+|i'?m\s+|im\s+)cheating\b", COERCIVE, 0.4),
+    (r"\bcan'?t\s+talk\s+(?:long|now|for\s+long)\b|\bbefore\s+(?:he|she)\s+gets\s+(?:back|home)\b|\b(?:he|she)\s+gets\s+(?:back|home)\s+at\b", COERCIVE, 0.4),
+    (r"\b(?:walking\s+on\s+eggshells|isolat\w+\s+me\s+from)\b", COERCIVE, 0.6),
+    (r"\block(?:s|ed)?\s+me\s+(?:in|out)\b", COERCIVE, 0.8),
+    # Exploitation.
+    (r"\b(?:county\s+lines|cuckoo(?:ed|ing)?|groom(?:ed|ing)|exploit(?:ed|ing|ation)|cce|cse|trafficked|trafficking|modern\s+slavery|debt\s+bondage)\b(?!\s+(?:the|my|his|her|a)\s+(?:dog|cat|horse|pony|puppy|beard|hair|pets?))", EXPLOITATION, 1.0),
+    (r"\b(?:get|gets|getting|got)\s+(?:into|in)\s+cars?\s+w(?:ith|/)\s*(?:older|adult|men|males|lads|strangers)\b", EXPLOITATION, 0.8),
+    (r"\bolder\s+(?:males|men|boys|lads|guys)\b", EXPLOITATION, 0.4),
+    (r"\bmissing\s+from\s+(?:home|care|school)\b|\bgoes\s+missing\b|\bwent\s+missing\b", EXPLOITATION, 0.5),
+    (r"\b(?:makes?|made|making|forced|forcing)\s+(?:me|him|her|us)\s+(?:sell|carry|hold|run|deliver|sleep\s+with|have\s+sex|do\s+stuff)\b", EXPLOITATION, 1.0),
+    (r"\bowes?\s+(?:money\s+)?to\s+(?:dealers|them|the\s+lads|people)\b", EXPLOITATION, 0.6),
+    (r"\bowe\s+(?:them|him|the\s+lads|dealers|some\s+people|people)\b", EXPLOITATION, 0.5),
+    (r"\bwork\s+(?:it|the\s+debt|that|the\s+money)\s+off\b|\bor\s+else\b", EXPLOITATION, 0.4),
+    (r"\b(?:deal|dealing|sell|selling|cook|cooking)\s+(?:drugs\s+)?(?:from|out\s+of|in)\s+(?:my|her|his|their|the)\s+(?:flat|house|place|home)\b", EXPLOITATION, 1.0),
+    (r"\b(?:taken|took|take)\s+over\s+(?:my|her|his|their)\s+(?:flat|house|place|home)\b", EXPLOITATION, 1.0),
+    (r"\b(?:come|comes|coming|came|use|uses|using)\s+(?:to\s+)?(?:my|her|his)\s+(?:flat|house|place)\s+(?:to\s+)?(?:deal|sell|cook|stash|bag\s+up|use)\b", EXPLOITATION, 1.0),
+    (r"\b(?:deal|dealing|sell|selling)\s+(?:drugs\s+)?(?:from|out\s+of)\s+(?:it|there|here)\b", EXPLOITATION, 0.6),
+    (r"\bcan'?t\s+get\s+them\s+(?:to\s+leave|out)\b|\bwon'?t\s+leave\s+my\s+(?:flat|house|place)\b", EXPLOITATION, 0.5),
+    (r"\b(?:given|gave|give|gives)\s+(?:me|him|her)\s+a\s+(?:phone|burner)\b|\bgiven\s+a\s+(?:phone|burner)\s+by\b|\b(?:burner|trap|graft|line|work)\s+phone\b", EXPLOITATION, 0.6),
+    (r"\b(?:has|have|got)\s+to\s+answer\s+(?:it|the\s+phone)\b", EXPLOITATION, 0.4),
+    (r"\b(?:if|unless)\s+I\s+(?:do|did)\s+(?:stuff|things|favours|favors|bits|jobs)\s+for\s+(?:him|them|her|his\s+mates)\b", EXPLOITATION, 0.8),
+    (r"\b(?:man|men|guy|bloke|lads?|older\s+\w+)\s+who\s+(?:gives|buys|lets|pays)\s+me\b", EXPLOITATION, 0.4),
+    (r"\b(?:pick|picks|picked|picking)\s+(?:me|him|her)\s+up\s+(?:from\s+school|from\s+college|after\s+school|in\s+(?:a|their|his)\s+cars?)\b", EXPLOITATION, 0.4),
+    (r"\b(?:give|gives|gave|giving|buy|buys|bought)\s+(?:me|him|her)\s+(?:weed|drugs|alcohol|vodka|booze|money|cash|phones?|trainers|gifts|presents)\b", EXPLOITATION, 0.5),
+    (r"\b(?:makes?|made|making|forced|forcing)\s+(?:me|him|her)\s+(?:hold|keep|stash|move)\s+(?:stuff|things|drugs|gear|packages|it)\b", EXPLOITATION, 1.0),
+    (r"\b(?:sleep|sleeping|live|living)\s+(?:at|in)\s+(?:the|my)\s+(?:car\s+wash|nail\s+bar|factory|farm|restaurant|kitchen|warehouse)\b", EXPLOITATION, 0.4),
+    (r"\bcan'?t\s+leave\b", COERCIVE, 0.4),
+    # Threats to others.
+    (r"\b(?:going\s+to|gonna|want\s+to|will|i'?ll)\s+(?:kill|stab|batter|hurt|smash)\s+(?:him|her|them|someone|somebody|my\s+\w+)\b", THREAT, 1.0),
+    (r"\b(?:beat|batter|kick)\s+(?:me|us)\s+(?:up|in)\b", ABUSE, 1.0),
+    (r"\b(?:carry|carrying|carries|got|have)\s+a\s+(?:knife|blade|weapon|gun)\b", THREAT, 0.8),
+])
 
 # A cue whose words only name a subject; it counts only outside talk about that subject.
 _TOPIC = re.compile(
@@ -286,131 +292,128 @@ _MEDS = r"(?:tablets|pills|meds|medication|paracetamol|painkillers|insulin|sleep
 _FAMILY = r"(?:me|us|my\s+(?:mum|mam|mom|mother|dad|father|sister|brother|nan|gran|kids|children|son|daughter|baby|family|partner|wife|husband))"
 # Cue families written to generalise: each says what kind of thing is told, in the many
 # ways people say it, rather than one sentence.
-_CUES += [
-    (re.compile(p, re.IGNORECASE), cat, w)
-    for p, cat, w in [
-        # A wish to die or not to exist, with the words people put in between.
-        (rf"\b(?:want|wanna|wanted|wish|wishing|ready|need|prefer|like)\s+{_ADV}(?:to\s+)?{_ADV}(?:die|be\s+dead|be\s+gone|sleep\s+forever|sleep\s+for\s+ever|stop\s+existing|not\s+exist|not\s+be\s+alive|give\s+up\s+on\s+life|end\s+it(?:\s+all)?|kill\s+myself|end\s+my\s+life)\b", SUICIDAL, 1.0),
-        (r"\b(?:better|happier|easier|fine|safer)\s+(?:off\s+)?without\s+me\b", SUICIDAL, 1.0),
-        (r"\b(?:don'?t|do\s+not|can'?t|cannot|can\s+not)\s+see\s+(?:the|any|a)\s+point\s+(?:in|of)\s+(?:carrying\s+on|living|going\s+on|being\s+(?:here|alive|around)|life|anything|trying|it\s+all|getting\s+up|me)\b", SUICIDAL, 1.0),
-        # Taking everything at once. "Taking all the help I can get" and "I take all my tablets
-        # every morning" are not: taking all of one's medicine needs a second cue to count.
-        (rf"\b(?:swallow\w*|downed|downing|od'?d?\s+on|overdos\w*\s+on)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\b", SUICIDAL, 1.0),
-        (rf"\b(?:tak\w*|took)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?{_MEDS}\b", SUICIDAL, 0.5),
-        (r"\b(?:tak\w*|took)\s+(?:them\s+all|all\s+of\s+them|the\s+(?:whole|full)\s+(?:box|packet|pack|bottle|lot))\b"
-         r"(?!\s+(?:off|from|away|back|home|round|over|out|to|into|apart|with|of\s+(?:it|this|that|stuff|things|paperwork|forms|letters|post)))", SUICIDAL, 0.5),
-        (rf"\b(?:tak\w*|took)\s+(?:all\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?{_MEDS}|them\s+all|all\s+of\s+them|"
-         rf"the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle)(?:\s+of\s+(?:my\s+)?{_MEDS})?)\s+(?:all\s+)?(?:at\s+once|in\s+one\s+go|together|tonight)\b"
-         rf"|\b{_MEDS}\s+(?:all\s+)?at\s+once\b", SUICIDAL, 1.0),
-        (rf"\b(?:think\w*\s+(?:about|of)|thought\s+(?:about|of)|want(?:ed)?\s+to|wanna|going\s+to|gonna|tempted\s+to|could(?:\s+just)?|urge\s+to)\s+"
-         rf"(?:tak\w*|swallow\w*|down\w*)\s+(?:all\s+(?:of\s+)?(?:my|the|them|those)\s+{_MEDS}|them\s+all|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\b"
-         r"(?!\s+(?:to|out|with|on|home|away|off|round|back|for)\b)", SUICIDAL, 1.0),
-        (rf"\bstopped\s+taking\s+(?:my\s+)?{_MEDS}\b", SUICIDAL, 0.5),
-        (rf"\b(?:stockpil\w+|hoard\w*|stash\w*)\s+(?:up\s+)?(?:my\s+|all\s+my\s+|the\s+|some\s+)?{_MEDS}", SUICIDAL, 1.0),
-        (r"\bsav(?:e|es|ed|ing)\s+(?:them|it|those|my\s+\w+)\s+up\b|\bsav(?:e|es|ed|ing)\s+up\s+(?:my\s+)?(?:\w+\s+)?(?:tablets|pills|meds|medication)\b", SUICIDAL, 0.5),
-        (r"\b(?:look\w*|star\w*|stood|stand\w*|think\w*\s+about|sat|sitting)\s+(?:at|on|by|over|about)\s+(?:the|a)\s+(?:edge\s+of\s+the\s+)?(?:bridge|cliffs?|edge|railway|tracks|train\s+line|multi-?storey|roof|viaduct|river|motorway\s+bridge)\b", SUICIDAL, 1.0),
-        (r"\bjump(?:ing)?\s+(?:off|from)\s+(?:a|the|my)\s+(?:bridge|building|roof|cliff|balcony|multi-?storey|car\s+park|window|flats)\b", SUICIDAL, 1.0),
-        (r"\b(?:have|got|made|making|'ve\s+got|'ve\s+made)\s+a\s+plan\b", SUICIDAL, 0.5),
-        (r"\b(?:picked|chosen|set|got|decided\s+on)\s+a\s+(?:date|day)\b|\bthis\s+is\s+goodbye\b|\btonight'?s\s+the\s+night\b", SUICIDAL, 0.6),
-        (r"\b(?:only|just)\s+(?:one|a)\s+way\s+out\b|\bno\s+other\s+way\s+out\b", SUICIDAL, 1.0),
-        (r"\b(?:end|ending|take|taking)\s+(?:his|her|their)\s+(?:own\s+)?life\b|\bkill(?:ing)?\s+(?:him|her|them)self\b|\bkill(?:ing)?\s+themselves\b", SUICIDAL, 1.0),
-        (r"\baccess\s+to\s+(?:firearms|a\s+gun|guns|weapons|a\s+shotgun|medication|means)\b", SUICIDAL, 0.5),
-        (r"\bsuicidal\s+(?:thoughts|ideation|feelings|intent|plans?)\b", SUICIDAL, 1.0),
-        # Hurting oneself in other ways.
-        (r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*|kick\w*)\s+(?:the\s+|my\s+)?walls?\b|\bbang\w*\s+my\s+head\b", SELF_HARM, 1.0),
-        (r"\bpull\w*\s+(?:my\s+)?hair\s+out\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up|bleed)\b|\bstarv\w*\s+myself\b", SELF_HARM, 0.3),
-        (r"\b(?:did|done)\s+it\s+again\b", SELF_HARM, 0.3),
-        # Violence to the teller or their family, and threats of it.
-        (rf"\b(?:pin(?:s|ned|ning)|held|holds|hold(?:ing)?|shov(?:e|es|ed|ing)|throttl\w*|stamp\w*\s+on|bit|spat\s+(?:at|on))\s+{_FAMILY}\s+(?:down|against|by\s+(?:my|the)\s+(?:hair|throat|neck|arm)|up\s+against|to\s+the\s+floor|into)\b", ABUSE, 1.0),
-        (rf"\bthrows?\s+(?:things|stuff|plates|bottles|\w+)\s+at\s+{_FAMILY}\b|\bthrew\s+(?:things|stuff|plates|a\s+\w+|\w+)\s+at\s+{_FAMILY}\b", ABUSE, 1.0),
-        (r"\b(?:he|she|they|my\s+\w+)\s+(?:broke|fractured|cracked|split|bust)\s+my\s+(?:arm|nose|jaw|ribs?|wrist|leg|finger|tooth|teeth|lip|head|eye\s+socket|cheekbone)\b", ABUSE, 1.0),
-        (r"\bsmash\w*\s+(?:up\s+)?(?:my|our)\s+(?:phone|stuff|things|tv|door|windows?|car|room|flat|house)\b", ABUSE, 0.6),
-        (r"\b(?:gets|is|gets\s+really|gets\s+so|is\s+so|is\s+really)\s+(?:jealous|possessive)\b", COERCIVE, 0.4),
-        (rf"\b(?:he|she|they|he'?s|she'?s)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will))\s+(?:hurt|kill|hit|stab|batter|beat\s+up|come\s+for|come\s+after|come\s+round\s+for|burn|smash)\s+{_FAMILY}\b", ABUSE, 1.0),
-        (r"\b(?:he|she|they)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to)\s+(?:find|get|sort)\s+(?:me|us)\s*(?:[.,;!]|$|and\b|wherever|anywhere|if\b|back\b|for\s+(?:this|it|that)\b)", ABUSE, 1.0),
-        (r"\bif\s+I\s+(?:tell|told|say|said)\s+(?:anyone|anybody|someone|the\s+police|a\s+teacher|my\s+\w+)\b", ABUSE, 0.6),
-        (r"\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:to|of)\s+(?:go(?:ing)?\s+(?:back|home|back\s+home)|being\s+(?:at\s+home|alone\s+with\s+(?:him|her)))\b", ABUSE, 1.0),
-        (r"\b(?:forc\w*|made|make|makes|making|pressur\w*)\s+(?:me|him|her)\s+(?:to\s+)?(?:have\s+sex|sleep\s+with|do\s+(?:sexual\s+)?(?:things|stuff)|send\s+(?:nudes|pics|photos)|perform)\b", ABUSE, 1.0),
-        (r"\b(?:nudes|naked\s+(?:pics|pictures|photos)|intimate\s+(?:images|pics|photos|videos)|sexual\s+(?:pics|photos|images|videos))\b", ABUSE, 0.6),
-        (r"\bunless\s+I\b|\bif\s+I\s+don'?t\s+(?:pay|do|send|meet|come)\b", ABUSE, 0.4),
-        # Control of money, movement and contact.
-        (r"\b(?:checks?|checking|goes\s+through|going\s+through|reads?|reading)\s+(?:all\s+)?my\s+(?:receipts|spending|bank\s+statements?|bank|purse|bag|emails|location|messages|texts|phone|post)\b", COERCIVE, 0.6),
-        (r"\b(?:not|isn'?t|aren'?t|am\s+not|'m\s+not|never)\s+allowed\s+(?:out|my\s+own|to\s+(?:have|see|go|work|leave|use|talk|speak|visit|wear|drive|get|keep|contact|ring|call))\b", COERCIVE, 0.6),
-        (r"\b(?:have|has|had|got)\s+to\s+(?:hand|give|pass)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\b", COERCIVE, 1.0),
-        (r"\b(?:hand|give|pass|hands|gives)\s+(?:over\s+)?(?:all\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\s+(?:over\s+)?to\b|\bhand\s+over\s+(?:all\s+)?(?:my|her|his)\s+(?:wages|money|benefits|pay|pension|earnings)\b", COERCIVE, 0.8),
-        # Exploitation.
-        (r"\bpa(?:y|ys|id|ying)\s+(?:me|him|her|us)\s+in\s+(?:weed|drugs|gear|food|cash|fags)\b", EXPLOITATION, 0.6),
-        (r"\b(?:run|running|ran|runs|drop|dropping|deliver\w*|move|moving|take|taking)\s+(?:stuff|things|drugs|gear|packages|parcels|bags|food|it)\s+(?:to|for|up\s+to|down\s+to|across|round|out\s+to)\s+(?:\w+\s+)?(?:them|him|other\s+towns|[A-Z]\w+|the\s+coast|people)\b", EXPLOITATION, 0.6),
-        (r"\b(?:a|an)\s+(?:1[89]|[2-9]\d)\s*(?:-\s*)?(?:year\s*(?:-\s*)?old|yo|yr\s+old)\s+(?:man|guy|bloke|male|adult|woman|boyfriend|lad)\b|\bolder\s+(?:man|guy|bloke|men)\b", EXPLOITATION, 0.6),
-        (r"\b(?:keep|keeping|kept)\s+(?:it|this|us|things|everything|our\s+\w+)\s+(?:a\s+)?secret\b|\b(?:our|a)\s+(?:little\s+)?secret\b", EXPLOITATION, 0.6),
-        (r"\b(?:messag\w*|talk\w*\s+to|chatting\s+to|groom\w*)\s+(?:her|him|me)\s+online\b|\bonline\s+who\b|\bmet\s+(?:online|on\s+(?:snapchat|instagram|tiktok|facebook|an\s+app|a\s+game))\b", EXPLOITATION, 0.3),
-        (r"\b(?:send|sends|sending|sent|giving|gives|gave|transfer\w*)\s+(?:her|him|me)\s+(?:money|cash|gifts|presents|credit|vouchers)\b", EXPLOITATION, 0.5),
-        (r"\b(?:travel|come|go|get\s+the\s+train|get\s+a\s+train)\s+(?:\w+\s+){0,3}to\s+meet\s+(?:him|her|them|up)\b|\bmeet\s+up\s+with\s+(?:him|an\s+adult|a\s+man|an\s+older)\b", EXPLOITATION, 0.5),
-        (r"\bbag(?:ging)?\s+up\b|\bstash\w*\s+(?:drugs|gear|stuff)\b", EXPLOITATION, 0.8),
-        (r"\b(?:scared|afraid|frightened|too\s+scared)\s+to\s+(?:say\s+no|tell\s+(?:them|him|her)\s+no|refuse|stop\s+them)\b", EXPLOITATION, 0.6),
-        (r"\b(?:been|waiting|hanging\s+(?:about|around)|parked)\s+outside\s+(?:my|our|my\s+\w+'?s)\s+(?:house|flat|door|place|work|school)\b", ABUSE, 0.5),
-        # Planning, methods and leave-taking in other words.
-        (r"\bplan\w*\s+how\s+(?:I'?d|I\s+would|I'?ll|I\s+will|to)\s+(?:do\s+it|go|end\s+it|kill|die)\b|\bwork(?:ing|ed)?\s+out\s+how\b", SUICIDAL, 1.0),
-        (r"\b(?:who|whoever)\s*(?:'d|would|will|'ll)\s+find\s+me\b", SUICIDAL, 1.0),
-        (r"\bbetter\s+(?:life|lives|off|future)\b[^.!?\n]{0,40}\bwithout\s+me\b", SUICIDAL, 1.0),
-        (r"\bnot\s+(?:planning|going|intending|expecting)\s+(?:on|to)\s+wak(?:e|ing)\s+up\b|\bnever\s+wak(?:e|ing)\s+up\s+again\b", SUICIDAL, 1.0),
-        (r"\b(?:end|edge)\s+of\s+my\s+(?:rope|tether)\b|\b(?:tired|sick)\s+of\s+(?:fighting|trying|it\s+all|everything)\b", SUICIDAL, 0.4),
-        (r"\b(?:tired|sick)\s+of\s+(?:being\s+(?:here|alive)|living|life|existing|waking\s+up)\b", SUICIDAL, 1.0),
-        (r"\bways\s+to\s+(?:go|do\s+it|end\s+things)\b", SUICIDAL, 1.0),
-        (r"\b(?:wrote|written|writing|made|making|sorted|done)\s+(?:a|my|out\s+my)\s+will\b|\bwho\s+gets\s+(?:the|my)\s+\w+\b", SUICIDAL, 0.5),
-        (r"\b(?:a\s+box|boxes|packets?|a\s+bottle|bottles)\s+of\s+(?:co-?codamol|paracetamol|tablets|pills|sleeping\s+tablets|painkillers|aspirin|ibuprofen|tramadol|insulin)\b", SUICIDAL, 0.6),
-        (r"\brazor(?:\s+blades?)?\b|\bblades?\b(?=[^.!?\n]{0,30}\b(?:arm|arms|wrist|wrists|legs?|thighs?|skin)\b)", SELF_HARM, 0.6),
-        (r"\bdid\s+more\s+than\s+think\b|\bwent\s+through\s+with\s+it\b|\bclose\s+to\s+doing\s+it\b", SELF_HARM, 0.6),
-        (r"\b(?:hear|hearing|heard)\s+(?:a\s+voice\s+|voices\s+)?(?:saying\s+|telling\s+me\s+|that\s+)?(?:I\s+should|to)\s+(?:just\s+)?(?:jump|die|kill|end|hurt|cut)\b|\bI\s+should\s+(?:just\s+)?(?:die|jump|end\s+it|kill\s+myself|not\s+be\s+here)\b", SUICIDAL, 1.0),
-        (r"\bcan'?t\s+(?:keep\s+)?(?:living|going\s+on|carrying\s+on|doing\s+this)\s+like\s+this\b", SUICIDAL, 0.6),
-        (r"\b(?:said|say|saying|texted|written)\s+(?:sorry|goodbye|bye|my\s+goodbyes)\s+to\s+(?:everyone|everybody|all|the\s+people|my\s+\w+)\b", SUICIDAL, 0.6),
-        # Abuse at home in other words.
-        (r"\block(?:s|ed|ing)?\s+(?:me|him|her|them|us|the\s+kids|the\s+children)\s+(?:in|out|up)\b", ABUSE, 1.0),
-        (r"\bbruis(?:es|ing|ed)\s+(?:on|all\s+over|up\s+(?:her|his|my))\b|\b(?:has|had|got|with|covered\s+in)\s+(?:\w+\s+)?bruis(?:es|ing)\b|\bblack\s+eye\b", ABUSE, 0.5),
-        (r"\bgets?\s+(?:rough|handy|physical|violent|nasty)\b|\btakes?\s+it\s+out\s+on\s+(?:me|us|her|him|the\s+kids)\b", ABUSE, 0.6),
-        (r"\b(?:asked|told|begged)\s+me\s+not\s+to\s+(?:say|tell|mention)\s+(?:anything|anyone|it)\b", ABUSE, 0.5),
-        (r"\b(?:follows?|followed)\s+me\s+(?:to|home|everywhere|around|about)\b|\blistens?\s+(?:in\s+)?to\s+(?:all\s+)?my\s+(?:calls|phone\s+calls|conversations)\b", COERCIVE, 0.6),
-        (r"\bchanged\s+(?:the|my|all\s+my)\s+passwords?\b|\b(?:has|knows|took)\s+(?:all\s+)?my\s+passwords?\b", COERCIVE, 0.5),
-        (r"\bcomes?\s+in(?:to)?\s+the\s+(?:bathroom|bedroom|shower|toilet)\s+when\s+I'?m\b", ABUSE, 0.8),
-        (r"\bwon'?t\s+leave\b|\bwon'?t\s+go\s+away\b", ABUSE, 0.3),
-        # Fourth round: more ways of saying the same few things.
-        (rf"\bwant(?:ed|s)?\s+{_ADV}(?:it|this|everything|it\s+all|all\s+of\s+(?:it|this))\s+to\s+(?:be\s+)?(?:over|finished|done\s+with)\b", SUICIDAL, 0.6),
-        (rf"\btook\s+(?:some|a\s+few|a\s+couple|several|extra|loads)\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:\w+'s\s+)?(?:sleeping\s+|pain\s*)?{_MEDS}", SUICIDAL, 0.6),
-        (r"\bnot\s+(?:doing|facing|getting\s+through|making\s+it\s+(?:through|to)|going\s+through|seeing)\s+another\s+(?:winter|christmas|year|birthday|summer|week)\b", SUICIDAL, 0.6),
-        (r"\b(?:I'?ve|I\s+have)\s+(?:decided|made\s+(?:my|the)\s+decision|made\s+up\s+my\s+mind)\b", SUICIDAL, 0.4),
-        (r"\bmy\s+(?:own\s+)?funeral\b", SUICIDAL, 0.6),
-        (r"\b(?:feels?|felt|be|would\s+be)\s+(?:like\s+)?(?:such\s+)?(?:a\s+)?relief\b", SUICIDAL, 0.4),
-        (r"\bif\s+I\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive|in\s+it|in\s+the\s+picture|about|on\s+this\s+earth)\b", SUICIDAL, 0.8),
-        (r"\b(?:world|everyone|everything|life)\s+would\s+(?:just\s+)?(?:keep\s+(?:turning|going)|go\s+on|carry\s+on|be\s+(?:fine|better|easier))\b", SUICIDAL, 0.4),
-        (r"\b(?:sitting|standing|stood|parked|sat|I'?m|I\s+am)\s+(?:in\s+my\s+car\s+)?(?:at|on|by)\s+(?:the\s+)?(?:top\s+of\s+|edge\s+of\s+)?(?:the|a)\s+(?:multi-?storey|bridge|cliffs?|roof|viaduct|railway|tracks|edge)\b", SUICIDAL, 1.0),
-        (r"\bI(?:'ve|\s+have)?\s+(?:cut|been\s+cutting|burned|burnt|been\s+burning)\s+(?:deep|deeper|again|too\s+deep|badly|last\s+night|yesterday|today|more)\b", SELF_HARM, 1.0),
-        (r"\bwon'?t\s+stop\s+bleeding\b|\b(?:still|keeps?)\s+bleeding\b", SELF_HARM, 0.5),
-        (r"\b(?:hands?|arms?|fingers|a\s+belt|a\s+cord)\s+(?:round|around|on|over)\s+my\s+(?:neck|throat|mouth)\b", ABUSE, 1.0),
-        (r"\b(?:doesn'?t|don'?t|won'?t|never|didn'?t|does\s+not|will\s+not)\s+(?:feed|give\s+(?:me|us|them)\s+(?:food|dinner|tea|anything\s+to\s+eat))\b", ABUSE, 1.0),
-        (r"\b(?:have|has|had|got)\s+to\s+(?:hand|give|pass|pay)\s+(?:\w+\s+){0,3}(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|universal\s+credit|pip)\b", COERCIVE, 1.0),
-        (r"\b(?:he|she|they)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to|\s+says\s+(?:he|she|they)(?:'ll|\s+will))\s+(?:\w+\s+){0,6}?take\s+(?:the|my|our)\s+(?:baby|kids|children|son|daughter|boy|girl)\b", COERCIVE, 1.0),
-        (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
-        (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
-        (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
-        # Fifth round, from short real-world comments written by a colleague.
-        (r"\bcounty\s+line\b", EXPLOITATION, 1.0),
-        (r"\b(?:he'?s|she'?s|they'?re|is|are|been)\s+(?:being\s+)?(?:used|groomed|exploited|targeted)\s*(?:[.,;!]|$|by\b|to\s+(?:sell|carry|run|deal|hold))", EXPLOITATION, 0.6),
-        (r"\bolder\s+(?:crowd|lot|kids|group|gang|mates|friends)\b", EXPLOITATION, 0.5),
-        (r"\b(?:cash|money|trainers|clothes|phones?|gifts)\s+(?:that\s+)?(?:he|she|they)\s+(?:can'?t|won'?t|couldn'?t)\s+explain\b|\bunexplained\s+(?:cash|money|gifts|trainers|clothes|phones?)\b", EXPLOITATION, 0.5),
-        (r"\b(?:my\s+ex|he|she|they)\s+(?:still\s+|keeps?\s+|always\s+)?(?:turns?|turning|shows?|showing)\s+up\s+(?:at|outside)\b", ABUSE, 1.0),
-        (r"\b(?:keeps?|still|been)\s+(?:kick\w*|bang\w*|smash\w*|pound\w*|hammer\w*)\s+(?:on\s+)?(?:my|our|the)\s+(?:door|windows?)\b", ABUSE, 1.0),
-        (r"\b(?:keeps?|been|is|he'?s|she'?s|they'?re|some(?:one|1|body)'?s?)\s+(?:\w+\s+)?follow(?:ing|in'?|s)?\s+me\b", ABUSE, 1.0),
-        (r"\bthreaten\w*\s+to\s+(?:come\s+round|come\s+over|sort|do|get|batter|smash|beat|hurt|kill|stab|burn|hit|throw)\b", ABUSE, 1.0),
-        (r"\bnot\s+safe\s+(?:for\s+(?:me|us|my\s+\w+|the\s+kids|the\s+children)|here|at\s+night|coming\s+home)\b|\bdon'?t\s+feel\s+safe\s+(?:coming|going|walking)\s+home\b", ABUSE, 1.0),
-        (r"\b(?:threw|thrown|throwing|put|chucked|lobbed)\s+(?:a\s+|some\s+)?(?:brick|stone|rock|bottle|firework|petrol|something)s?\s+(?:through|at)\s+(?:my|our|the)\s+(?:window|door|house|car)\b", ABUSE, 1.0),
-        (r"\b(?:a\s+man|an\s+adult|a\s+stranger|some\s+(?:man|guy|bloke|adult))(?:'s|\s+has|\s+is)?\s+(?:been\s+)?messag\w*\s+(?:her|him|me|my\s+\w+)\b", EXPLOITATION, 0.6),
-        (r"\bask(?:s|ed|ing)\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
-        (r"\bowe\s+(?:money\s+)?(?:for|on)\s+(?:gear|drugs|weed|coke|a\s+debt|a\s+bag)\b", EXPLOITATION, 0.6),
-        (r"\b(?:want\w*|ask\w*|tell\w*|mak\w*|get\w*)\s+(?:me|him|her)\s+to\s+(?:hold|keep|stash|move|carry|run|sell|deliver|drop)\s+(?:stuff|things|drugs|gear|packages|parcels|it|bags|for)\b", EXPLOITATION, 1.0),
-        (r"\b(?:scared|afraid|frightened|terrified)\s+(?:of\s+)?what\s+(?:happens|will\s+happen|they'?(?:ll|d)\s+do|he'?(?:ll|d)\s+do)\s+if\s+I\s+(?:say\s+no|don'?t|refuse|stop|tell)\b", EXPLOITATION, 0.8),
-        (r"\b(?:says|said|claims?|claimed)\s+(?:she|he|they)(?:'d|\s+had|\s+has)?\s+[\"'“]?\s*(?:fell|fallen|walked\s+into|tripped|bumped)\b", ABUSE, 0.5),
-    ]
-]
+_CUES += _cues([
+    # A wish to die or not to exist, with the words people put in between.
+    (rf"\b(?:want|wanna|wanted|wish|wishing|ready|need|prefer|like)\s+{_ADV}(?:to\s+)?{_ADV}(?:die|be\s+dead|be\s+gone|sleep\s+forever|sleep\s+for\s+ever|stop\s+existing|not\s+exist|not\s+be\s+alive|give\s+up\s+on\s+life|end\s+it(?:\s+all)?|kill\s+myself|end\s+my\s+life)\b", SUICIDAL, 1.0),
+    (r"\b(?:better|happier|easier|fine|safer)\s+(?:off\s+)?without\s+me\b", SUICIDAL, 1.0),
+    (r"\b(?:don'?t|do\s+not|can'?t|cannot|can\s+not)\s+see\s+(?:the|any|a)\s+point\s+(?:in|of)\s+(?:carrying\s+on|living|going\s+on|being\s+(?:here|alive|around)|life|anything|trying|it\s+all|getting\s+up|me)\b", SUICIDAL, 1.0),
+    # Taking everything at once. "Taking all the help I can get" and "I take all my tablets
+    # every morning" are not: taking all of one's medicine needs a second cue to count.
+    (rf"\b(?:swallow\w*|downed|downing|od'?d?\s+on|overdos\w*\s+on)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\b", SUICIDAL, 1.0),
+    (rf"\b(?:tak\w*|took)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?{_MEDS}\b", SUICIDAL, 0.5),
+    (r"\b(?:tak\w*|took)\s+(?:them\s+all|all\s+of\s+them|the\s+(?:whole|full)\s+(?:box|packet|pack|bottle|lot))\b"
+     r"(?!\s+(?:off|from|away|back|home|round|over|out|to|into|apart|with|of\s+(?:it|this|that|stuff|things|paperwork|forms|letters|post)))", SUICIDAL, 0.5),
+    (rf"\b(?:tak\w*|took)\s+(?:all\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?{_MEDS}|them\s+all|all\s+of\s+them|"
+     rf"the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle)(?:\s+of\s+(?:my\s+)?{_MEDS})?)\s+(?:all\s+)?(?:at\s+once|in\s+one\s+go|together|tonight)\b"
+     rf"|\b{_MEDS}\s+(?:all\s+)?at\s+once\b", SUICIDAL, 1.0),
+    (rf"\b(?:think\w*\s+(?:about|of)|thought\s+(?:about|of)|want(?:ed)?\s+to|wanna|going\s+to|gonna|tempted\s+to|could(?:\s+just)?|urge\s+to)\s+"
+     rf"(?:tak\w*|swallow\w*|down\w*)\s+(?:all\s+(?:of\s+)?(?:my|the|them|those)\s+{_MEDS}|them\s+all|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\b"
+     r"(?!\s+(?:to|out|with|on|home|away|off|round|back|for)\b)", SUICIDAL, 1.0),
+    (rf"\bstopped\s+taking\s+(?:my\s+)?{_MEDS}\b", SUICIDAL, 0.5),
+    (rf"\b(?:stockpil\w+|hoard\w*|stash\w*)\s+(?:up\s+)?(?:my\s+|all\s+my\s+|the\s+|some\s+)?{_MEDS}", SUICIDAL, 1.0),
+    (r"\bsav(?:e|es|ed|ing)\s+(?:them|it|those|my\s+\w+)\s+up\b|\bsav(?:e|es|ed|ing)\s+up\s+(?:my\s+)?(?:\w+\s+)?(?:tablets|pills|meds|medication)\b", SUICIDAL, 0.5),
+    (r"\b(?:look\w*|star\w*|stood|stand\w*|think\w*\s+about|sat|sitting)\s+(?:at|on|by|over|about)\s+(?:the|a)\s+(?:edge\s+of\s+the\s+)?(?:bridge|cliffs?|edge|railway|tracks|train\s+line|multi-?storey|roof|viaduct|river|motorway\s+bridge)\b", SUICIDAL, 1.0),
+    (r"\bjump(?:ing)?\s+(?:off|from)\s+(?:a|the|my)\s+(?:bridge|building|roof|cliff|balcony|multi-?storey|car\s+park|window|flats)\b", SUICIDAL, 1.0),
+    (r"\b(?:have|got|made|making|'ve\s+got|'ve\s+made)\s+a\s+plan\b", SUICIDAL, 0.5),
+    (r"\b(?:picked|chosen|set|got|decided\s+on)\s+a\s+(?:date|day)\b|\bthis\s+is\s+goodbye\b|\btonight'?s\s+the\s+night\b", SUICIDAL, 0.6),
+    (r"\b(?:only|just)\s+(?:one|a)\s+way\s+out\b|\bno\s+other\s+way\s+out\b", SUICIDAL, 1.0),
+    (r"\b(?:end|ending|take|taking)\s+(?:his|her|their)\s+(?:own\s+)?life\b|\bkill(?:ing)?\s+(?:him|her|them)self\b|\bkill(?:ing)?\s+themselves\b", SUICIDAL, 1.0),
+    (r"\baccess\s+to\s+(?:firearms|a\s+gun|guns|weapons|a\s+shotgun|medication|means)\b", SUICIDAL, 0.5),
+    (r"\bsuicidal\s+(?:thoughts|ideation|feelings|intent|plans?)\b", SUICIDAL, 1.0),
+    # Hurting oneself in other ways.
+    (r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*|kick\w*)\s+(?:the\s+|my\s+)?walls?\b|\bbang\w*\s+my\s+head\b", SELF_HARM, 1.0),
+    (r"\bpull\w*\s+(?:my\s+)?hair\s+out\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up|bleed)\b|\bstarv\w*\s+myself\b", SELF_HARM, 0.3),
+    (r"\b(?:did|done)\s+it\s+again\b", SELF_HARM, 0.3),
+    # Violence to the teller or their family, and threats of it.
+    (rf"\b(?:pin(?:s|ned|ning)|held|holds|hold(?:ing)?|shov(?:e|es|ed|ing)|throttl\w*|stamp\w*\s+on|bit|spat\s+(?:at|on))\s+{_FAMILY}\s+(?:down|against|by\s+(?:my|the)\s+(?:hair|throat|neck|arm)|up\s+against|to\s+the\s+floor|into)\b", ABUSE, 1.0),
+    (rf"\bthrows?\s+(?:things|stuff|plates|bottles|\w+)\s+at\s+{_FAMILY}\b|\bthrew\s+(?:things|stuff|plates|a\s+\w+|\w+)\s+at\s+{_FAMILY}\b", ABUSE, 1.0),
+    (r"\b(?:he|she|they|my\s+\w+)\s+(?:broke|fractured|cracked|split|bust)\s+my\s+(?:arm|nose|jaw|ribs?|wrist|leg|finger|tooth|teeth|lip|head|eye\s+socket|cheekbone)\b", ABUSE, 1.0),
+    (r"\bsmash\w*\s+(?:up\s+)?(?:my|our)\s+(?:phone|stuff|things|tv|door|windows?|car|room|flat|house)\b", ABUSE, 0.6),
+    (r"\b(?:gets|is|gets\s+really|gets\s+so|is\s+so|is\s+really)\s+(?:jealous|possessive)\b", COERCIVE, 0.4),
+    (rf"\b(?:he|she|they|he'?s|she'?s)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will))\s+(?:hurt|kill|hit|stab|batter|beat\s+up|come\s+for|come\s+after|come\s+round\s+for|burn|smash)\s+{_FAMILY}\b", ABUSE, 1.0),
+    (r"\b(?:he|she|they)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to)\s+(?:find|get|sort)\s+(?:me|us)\s*(?:[.,;!]|$|and\b|wherever|anywhere|if\b|back\b|for\s+(?:this|it|that)\b)", ABUSE, 1.0),
+    (r"\bif\s+I\s+(?:tell|told|say|said)\s+(?:anyone|anybody|someone|the\s+police|a\s+teacher|my\s+\w+)\b", ABUSE, 0.6),
+    (r"\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:to|of)\s+(?:go(?:ing)?\s+(?:back|home|back\s+home)|being\s+(?:at\s+home|alone\s+with\s+(?:him|her)))\b", ABUSE, 1.0),
+    (r"\b(?:forc\w*|made|make|makes|making|pressur\w*)\s+(?:me|him|her)\s+(?:to\s+)?(?:have\s+sex|sleep\s+with|do\s+(?:sexual\s+)?(?:things|stuff)|send\s+(?:nudes|pics|photos)|perform)\b", ABUSE, 1.0),
+    (r"\b(?:nudes|naked\s+(?:pics|pictures|photos)|intimate\s+(?:images|pics|photos|videos)|sexual\s+(?:pics|photos|images|videos))\b", ABUSE, 0.6),
+    (r"\bunless\s+I\b|\bif\s+I\s+don'?t\s+(?:pay|do|send|meet|come)\b", ABUSE, 0.4),
+    # Control of money, movement and contact.
+    (r"\b(?:checks?|checking|goes\s+through|going\s+through|reads?|reading)\s+(?:all\s+)?my\s+(?:receipts|spending|bank\s+statements?|bank|purse|bag|emails|location|messages|texts|phone|post)\b", COERCIVE, 0.6),
+    (r"\b(?:not|isn'?t|aren'?t|am\s+not|'m\s+not|never)\s+allowed\s+(?:out|my\s+own|to\s+(?:have|see|go|work|leave|use|talk|speak|visit|wear|drive|get|keep|contact|ring|call))\b", COERCIVE, 0.6),
+    (r"\b(?:have|has|had|got)\s+to\s+(?:hand|give|pass)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\b", COERCIVE, 1.0),
+    (r"\b(?:hand|give|pass|hands|gives)\s+(?:over\s+)?(?:all\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\s+(?:over\s+)?to\b|\bhand\s+over\s+(?:all\s+)?(?:my|her|his)\s+(?:wages|money|benefits|pay|pension|earnings)\b", COERCIVE, 0.8),
+    # Exploitation.
+    (r"\bpa(?:y|ys|id|ying)\s+(?:me|him|her|us)\s+in\s+(?:weed|drugs|gear|food|cash|fags)\b", EXPLOITATION, 0.6),
+    (r"\b(?:run|running|ran|runs|drop|dropping|deliver\w*|move|moving|take|taking)\s+(?:stuff|things|drugs|gear|packages|parcels|bags|food|it)\s+(?:to|for|up\s+to|down\s+to|across|round|out\s+to)\s+(?:\w+\s+)?(?:them|him|other\s+towns|[A-Z]\w+|the\s+coast|people)\b", EXPLOITATION, 0.6),
+    (r"\b(?:a|an)\s+(?:1[89]|[2-9]\d)\s*(?:-\s*)?(?:year\s*(?:-\s*)?old|yo|yr\s+old)\s+(?:man|guy|bloke|male|adult|woman|boyfriend|lad)\b|\bolder\s+(?:man|guy|bloke|men)\b", EXPLOITATION, 0.6),
+    (r"\b(?:keep|keeping|kept)\s+(?:it|this|us|things|everything|our\s+\w+)\s+(?:a\s+)?secret\b|\b(?:our|a)\s+(?:little\s+)?secret\b", EXPLOITATION, 0.6),
+    (r"\b(?:messag\w*|talk\w*\s+to|chatting\s+to|groom\w*)\s+(?:her|him|me)\s+online\b|\bonline\s+who\b|\bmet\s+(?:online|on\s+(?:snapchat|instagram|tiktok|facebook|an\s+app|a\s+game))\b", EXPLOITATION, 0.3),
+    (r"\b(?:send|sends|sending|sent|giving|gives|gave|transfer\w*)\s+(?:her|him|me)\s+(?:money|cash|gifts|presents|credit|vouchers)\b", EXPLOITATION, 0.5),
+    (r"\b(?:travel|come|go|get\s+the\s+train|get\s+a\s+train)\s+(?:\w+\s+){0,3}to\s+meet\s+(?:him|her|them|up)\b|\bmeet\s+up\s+with\s+(?:him|an\s+adult|a\s+man|an\s+older)\b", EXPLOITATION, 0.5),
+    (r"\bbag(?:ging)?\s+up\b|\bstash\w*\s+(?:drugs|gear|stuff)\b", EXPLOITATION, 0.8),
+    (r"\b(?:scared|afraid|frightened|too\s+scared)\s+to\s+(?:say\s+no|tell\s+(?:them|him|her)\s+no|refuse|stop\s+them)\b", EXPLOITATION, 0.6),
+    (r"\b(?:been|waiting|hanging\s+(?:about|around)|parked)\s+outside\s+(?:my|our|my\s+\w+'?s)\s+(?:house|flat|door|place|work|school)\b", ABUSE, 0.5),
+    # Planning, methods and leave-taking in other words.
+    (r"\bplan\w*\s+how\s+(?:I'?d|I\s+would|I'?ll|I\s+will|to)\s+(?:do\s+it|go|end\s+it|kill|die)\b|\bwork(?:ing|ed)?\s+out\s+how\b", SUICIDAL, 1.0),
+    (r"\b(?:who|whoever)\s*(?:'d|would|will|'ll)\s+find\s+me\b", SUICIDAL, 1.0),
+    (r"\bbetter\s+(?:life|lives|off|future)\b[^.!?\n]{0,40}\bwithout\s+me\b", SUICIDAL, 1.0),
+    (r"\bnot\s+(?:planning|going|intending|expecting)\s+(?:on|to)\s+wak(?:e|ing)\s+up\b|\bnever\s+wak(?:e|ing)\s+up\s+again\b", SUICIDAL, 1.0),
+    (r"\b(?:end|edge)\s+of\s+my\s+(?:rope|tether)\b|\b(?:tired|sick)\s+of\s+(?:fighting|trying|it\s+all|everything)\b", SUICIDAL, 0.4),
+    (r"\b(?:tired|sick)\s+of\s+(?:being\s+(?:here|alive)|living|life|existing|waking\s+up)\b", SUICIDAL, 1.0),
+    (r"\bways\s+to\s+(?:go|do\s+it|end\s+things)\b", SUICIDAL, 1.0),
+    (r"\b(?:wrote|written|writing|made|making|sorted|done)\s+(?:a|my|out\s+my)\s+will\b|\bwho\s+gets\s+(?:the|my)\s+\w+\b", SUICIDAL, 0.5),
+    (r"\b(?:a\s+box|boxes|packets?|a\s+bottle|bottles)\s+of\s+(?:co-?codamol|paracetamol|tablets|pills|sleeping\s+tablets|painkillers|aspirin|ibuprofen|tramadol|insulin)\b", SUICIDAL, 0.6),
+    (r"\brazor(?:\s+blades?)?\b|\bblades?\b(?=[^.!?\n]{0,30}\b(?:arm|arms|wrist|wrists|legs?|thighs?|skin)\b)", SELF_HARM, 0.6),
+    (r"\bdid\s+more\s+than\s+think\b|\bwent\s+through\s+with\s+it\b|\bclose\s+to\s+doing\s+it\b", SELF_HARM, 0.6),
+    (r"\b(?:hear|hearing|heard)\s+(?:a\s+voice\s+|voices\s+)?(?:saying\s+|telling\s+me\s+|that\s+)?(?:I\s+should|to)\s+(?:just\s+)?(?:jump|die|kill|end|hurt|cut)\b|\bI\s+should\s+(?:just\s+)?(?:die|jump|end\s+it|kill\s+myself|not\s+be\s+here)\b", SUICIDAL, 1.0),
+    (r"\bcan'?t\s+(?:keep\s+)?(?:living|going\s+on|carrying\s+on|doing\s+this)\s+like\s+this\b", SUICIDAL, 0.6),
+    (r"\b(?:said|say|saying|texted|written)\s+(?:sorry|goodbye|bye|my\s+goodbyes)\s+to\s+(?:everyone|everybody|all|the\s+people|my\s+\w+)\b", SUICIDAL, 0.6),
+    # Abuse at home in other words.
+    (r"\block(?:s|ed|ing)?\s+(?:me|him|her|them|us|the\s+kids|the\s+children)\s+(?:in|out|up)\b", ABUSE, 1.0),
+    (r"\bbruis(?:es|ing|ed)\s+(?:on|all\s+over|up\s+(?:her|his|my))\b|\b(?:has|had|got|with|covered\s+in)\s+(?:\w+\s+)?bruis(?:es|ing)\b|\bblack\s+eye\b", ABUSE, 0.5),
+    (r"\bgets?\s+(?:rough|handy|physical|violent|nasty)\b|\btakes?\s+it\s+out\s+on\s+(?:me|us|her|him|the\s+kids)\b", ABUSE, 0.6),
+    (r"\b(?:asked|told|begged)\s+me\s+not\s+to\s+(?:say|tell|mention)\s+(?:anything|anyone|it)\b", ABUSE, 0.5),
+    (r"\b(?:follows?|followed)\s+me\s+(?:to|home|everywhere|around|about)\b|\blistens?\s+(?:in\s+)?to\s+(?:all\s+)?my\s+(?:calls|phone\s+calls|conversations)\b", COERCIVE, 0.6),
+    (r"\bchanged\s+(?:the|my|all\s+my)\s+passwords?\b|\b(?:has|knows|took)\s+(?:all\s+)?my\s+passwords?\b", COERCIVE, 0.5),
+    (r"\bcomes?\s+in(?:to)?\s+the\s+(?:bathroom|bedroom|shower|toilet)\s+when\s+I'?m\b", ABUSE, 0.8),
+    (r"\bwon'?t\s+leave\b|\bwon'?t\s+go\s+away\b", ABUSE, 0.3),
+    # Fourth round: more ways of saying the same few things.
+    (rf"\bwant(?:ed|s)?\s+{_ADV}(?:it|this|everything|it\s+all|all\s+of\s+(?:it|this))\s+to\s+(?:be\s+)?(?:over|finished|done\s+with)\b", SUICIDAL, 0.6),
+    (rf"\btook\s+(?:some|a\s+few|a\s+couple|several|extra|loads)\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:\w+'s\s+)?(?:sleeping\s+|pain\s*)?{_MEDS}", SUICIDAL, 0.6),
+    (r"\bnot\s+(?:doing|facing|getting\s+through|making\s+it\s+(?:through|to)|going\s+through|seeing)\s+another\s+(?:winter|christmas|year|birthday|summer|week)\b", SUICIDAL, 0.6),
+    (r"\b(?:I'?ve|I\s+have)\s+(?:decided|made\s+(?:my|the)\s+decision|made\s+up\s+my\s+mind)\b", SUICIDAL, 0.4),
+    (r"\bmy\s+(?:own\s+)?funeral\b", SUICIDAL, 0.6),
+    (r"\b(?:feels?|felt|be|would\s+be)\s+(?:like\s+)?(?:such\s+)?(?:a\s+)?relief\b", SUICIDAL, 0.4),
+    (r"\bif\s+I\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive|in\s+it|in\s+the\s+picture|about|on\s+this\s+earth)\b", SUICIDAL, 0.8),
+    (r"\b(?:world|everyone|everything|life)\s+would\s+(?:just\s+)?(?:keep\s+(?:turning|going)|go\s+on|carry\s+on|be\s+(?:fine|better|easier))\b", SUICIDAL, 0.4),
+    (r"\b(?:sitting|standing|stood|parked|sat|I'?m|I\s+am)\s+(?:in\s+my\s+car\s+)?(?:at|on|by)\s+(?:the\s+)?(?:top\s+of\s+|edge\s+of\s+)?(?:the|a)\s+(?:multi-?storey|bridge|cliffs?|roof|viaduct|railway|tracks|edge)\b", SUICIDAL, 1.0),
+    (r"\bI(?:'ve|\s+have)?\s+(?:cut|been\s+cutting|burned|burnt|been\s+burning)\s+(?:deep|deeper|again|too\s+deep|badly|last\s+night|yesterday|today|more)\b", SELF_HARM, 1.0),
+    (r"\bwon'?t\s+stop\s+bleeding\b|\b(?:still|keeps?)\s+bleeding\b", SELF_HARM, 0.5),
+    (r"\b(?:hands?|arms?|fingers|a\s+belt|a\s+cord)\s+(?:round|around|on|over)\s+my\s+(?:neck|throat|mouth)\b", ABUSE, 1.0),
+    (r"\b(?:doesn'?t|don'?t|won'?t|never|didn'?t|does\s+not|will\s+not)\s+(?:feed|give\s+(?:me|us|them)\s+(?:food|dinner|tea|anything\s+to\s+eat))\b", ABUSE, 1.0),
+    (r"\b(?:have|has|had|got)\s+to\s+(?:hand|give|pass|pay)\s+(?:\w+\s+){0,3}(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|universal\s+credit|pip)\b", COERCIVE, 1.0),
+    (r"\b(?:he|she|they)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to|\s+says\s+(?:he|she|they)(?:'ll|\s+will))\s+(?:\w+\s+){0,6}?take\s+(?:the|my|our)\s+(?:baby|kids|children|son|daughter|boy|girl)\b", COERCIVE, 1.0),
+    (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
+    (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
+    (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Fifth round, from short real-world comments written by a colleague.
+    (r"\bcounty\s+line\b", EXPLOITATION, 1.0),
+    (r"\b(?:he'?s|she'?s|they'?re|is|are|been)\s+(?:being\s+)?(?:used|groomed|exploited|targeted)\s*(?:[.,;!]|$|by\b|to\s+(?:sell|carry|run|deal|hold))", EXPLOITATION, 0.6),
+    (r"\bolder\s+(?:crowd|lot|kids|group|gang|mates|friends)\b", EXPLOITATION, 0.5),
+    (r"\b(?:cash|money|trainers|clothes|phones?|gifts)\s+(?:that\s+)?(?:he|she|they)\s+(?:can'?t|won'?t|couldn'?t)\s+explain\b|\bunexplained\s+(?:cash|money|gifts|trainers|clothes|phones?)\b", EXPLOITATION, 0.5),
+    (r"\b(?:my\s+ex|he|she|they)\s+(?:still\s+|keeps?\s+|always\s+)?(?:turns?|turning|shows?|showing)\s+up\s+(?:at|outside)\b", ABUSE, 1.0),
+    (r"\b(?:keeps?|still|been)\s+(?:kick\w*|bang\w*|smash\w*|pound\w*|hammer\w*)\s+(?:on\s+)?(?:my|our|the)\s+(?:door|windows?)\b", ABUSE, 1.0),
+    (r"\b(?:keeps?|been|is|he'?s|she'?s|they'?re|some(?:one|1|body)'?s?)\s+(?:\w+\s+)?follow(?:ing|in'?|s)?\s+me\b", ABUSE, 1.0),
+    (r"\bthreaten\w*\s+to\s+(?:come\s+round|come\s+over|sort|do|get|batter|smash|beat|hurt|kill|stab|burn|hit|throw)\b", ABUSE, 1.0),
+    (r"\bnot\s+safe\s+(?:for\s+(?:me|us|my\s+\w+|the\s+kids|the\s+children)|here|at\s+night|coming\s+home)\b|\bdon'?t\s+feel\s+safe\s+(?:coming|going|walking)\s+home\b", ABUSE, 1.0),
+    (r"\b(?:threw|thrown|throwing|put|chucked|lobbed)\s+(?:a\s+|some\s+)?(?:brick|stone|rock|bottle|firework|petrol|something)s?\s+(?:through|at)\s+(?:my|our|the)\s+(?:window|door|house|car)\b", ABUSE, 1.0),
+    (r"\b(?:a\s+man|an\s+adult|a\s+stranger|some\s+(?:man|guy|bloke|adult))(?:'s|\s+has|\s+is)?\s+(?:been\s+)?messag\w*\s+(?:her|him|me|my\s+\w+)\b", EXPLOITATION, 0.6),
+    (r"\bask(?:s|ed|ing)\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
+    (r"\bowe\s+(?:money\s+)?(?:for|on)\s+(?:gear|drugs|weed|coke|a\s+debt|a\s+bag)\b", EXPLOITATION, 0.6),
+    (r"\b(?:want\w*|ask\w*|tell\w*|mak\w*|get\w*)\s+(?:me|him|her)\s+to\s+(?:hold|keep|stash|move|carry|run|sell|deliver|drop)\s+(?:stuff|things|drugs|gear|packages|parcels|it|bags|for)\b", EXPLOITATION, 1.0),
+    (r"\b(?:scared|afraid|frightened|terrified)\s+(?:of\s+)?what\s+(?:happens|will\s+happen|they'?(?:ll|d)\s+do|he'?(?:ll|d)\s+do)\s+if\s+I\s+(?:say\s+no|don'?t|refuse|stop|tell)\b", EXPLOITATION, 0.8),
+    (r"\b(?:says|said|claims?|claimed)\s+(?:she|he|they)(?:'d|\s+had|\s+has)?\s+[\"'“]?\s*(?:fell|fallen|walked\s+into|tripped|bumped)\b", ABUSE, 0.5),
+])
 
 # Families that generalise (branch 'safe', after a blind set scored recall 0.20): each is a
 # kind of thing people tell, built from word classes rather than from one sentence, so new
@@ -442,166 +445,160 @@ _MONEY = (
     r"(?:bank\s+cards?|cards?|money|wages|pay|benefits|pension|pip|universal\s+credit|savings|pin(?:\s+number)?|"
     r"bank(?:ing)?(?:\s+(?:account|app|details|login))?|online\s+banking|cash|allowance|giro)"
 )
-_CUES += [
-    (re.compile(p, re.IGNORECASE), cat, w)
-    for p, cat, w in [
-        # Leave-taking and arrangements for after: a farewell, who gets the pet or the
-        # children, letters for everyone, cancelling what a future needs.
-        (r"\b(?:sorted|sorting|arranged|arranging|decided|worked\s+out|made\s+sure\s+of)\s+(?:out\s+)?(?:who|where)\s+(?:gets|has|takes|will\s+(?:have|take|get|look\s+after)|looks\s+after|'ll\s+(?:have|take|get))\s+(?:the|my)\s+\w+", SUICIDAL, 0.6),
-        (r"\b(?:the|my)\s+(?:dog|cat|pets?|kids|children|stuff|things|flat)\s*(?:'s|is|are|'re)\s+going\s+to\s+(?:my|her|his|their|[A-Z]\w+)\b", SUICIDAL, 0.4),
-        (r"\b(?:will'?s?\s+(?:is\s+)?(?:signed|done|sorted|written))\b", SUICIDAL, 0.3),
-        (r"\b(?:letters?|notes?|messages?|cards?)\s+(?:for|to)\s+(?:everyone|everybody|all\s+of\s+(?:them|you)|each\s+of\s+(?:them|you)|every\s+one|them\s+all)\b", SUICIDAL, 0.6),
-        (r"\b(?:been|it'?s\s+been|was)\s+(?:really\s+)?(?:nice|lovely|good)\s+(?:talking|knowing|chatting\s+to|meeting)\b", SUICIDAL, 0.4),
-        (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:the|my|any|another)\s+(?:\w+\s+)?(?:appointments?|sessions?|visits?|prescriptions?|meds|tablets|help|support|calls?)\b", SUICIDAL, 0.6),
-        (r"\bwon'?t\s+be\s+(?:around|here|alive)\s+(?:to\s+\w+|for\s+(?:it|that|them|long))\b", SUICIDAL, 1.0),
-        (r"(?:^|(?<=[.!?,;])|(?<=[.!?,;]\s))\s*(?:sorry|i'?m\s+sorry|love\s+you(?:\s+all)?)(?:\s+(?:every\s*one|everyone|everybody|all))?\s*x+\s*$", SUICIDAL, 0.4),
-        (r"\bat\s+[1-4]\s*(?:am|a\.m\.|in\s+the\s+morning)\b|\bin\s+the\s+middle\s+of\s+the\s+night\b", SUICIDAL, 0.5),
-        (r"\bstopped\s+(?:opening|paying|answering)\s+(?:the|my)\s+(?:post|bills|phone|door)\b", SUICIDAL, 0.2),
-        # Euphemisms for acting on it, and finality.
-        (r"\b(?:going\s+to|gonna|will|'ll|might|about\s+to|feel\s+like\s+I'?(?:ll|m\s+going\s+to))\s+do\s+something\s+(?:stupid|silly|daft|drastic|bad|i'?ll\s+regret)\b", SUICIDAL, 1.0),
-        (r"\bdo\s+something\s+(?:stupid|silly|daft|drastic)\b", SUICIDAL, 0.6),
-        (r"\b(?:I'?m|I\s+am|I'?ll|I\s+will|going\s+to|gonna|want\s+to|need\s+to)\s+(?:\w+\s+){0,4}?(?:for\s+good|once\s+and\s+for\s+all|permanently|for\s+ever|forever)\b", SUICIDAL, 0.5),
-        (r"\b(?:stop|stopped|end|ending)\s+being\s+(?:a|the)\s+(?:problem|burden|nuisance|bother|pain|waste\s+of\s+space)\b|\bI'?m\s+(?:the|a|such\s+a|just\s+a)\s+(?:problem|waste\s+of\s+(?:space|oxygen|air)|nuisance|mistake|failure)\b", SUICIDAL, 0.5),
-        # Others would be better, happier, relieved: any of those words, any "everyone".
-        (r"\b(?:everyone|everybody|every\s+one|all\s+of\s+(?:them|you)|they|they'?d\s+all|my\s+(?:family|kids|children|partner|mum|husband|wife))\s*(?:'d|would|will|'ll)?\s*(?:all\s+)?(?:be\s+)?(?:happier|better\s+off|relieved|freer|fine\s+without|so\s+much\s+better)\b", SUICIDAL, 0.6),
-        (r"\b(?:a\s+)?(?:kindness|favour|favor|relief|blessing|mercy|gift)\s+(?:to|for)\s+(?:everyone|everybody|them|all|my\s+\w+|the\s+world)\b[^.!?\n]{0,20}\bif\s+I\b", SUICIDAL, 1.0),
-        (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\b(?!\s+if\s+I\s+(?!{_GONE}))", SUICIDAL, 0.5),
-        # Means and method: gathering tablets, a ligature, a place, the quickest way.
-        (rf"\b(?:collect\w*|gather\w*|sav\w*|stockpil\w*|hoard\w*|stash\w*|build\w*\s+up|kept\s+back|keeping\s+back|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|some\s+|these\s+)?(?:\w+'s\s+)?{_MED_NAMES}\b", SUICIDAL, 1.0),
-        (rf"\b(?:got|have|counted|there'?s|I'?ve\s+got)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:\d{{2,3}}|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred)\b(?:\s+{_MED_NAMES})?|\bfeels?\s+good\s+knowing\s+(?:it'?s|they'?re|its)\s+there\b", SUICIDAL, 0.5),
-        (rf"\ball\s+(?:of\s+)?(?:my|the|his|her|my\s+\w+'s|\w+'s)\s+(?:\w+\s+)?{_MED_NAMES}\b", SUICIDAL, 0.6),
-        (r"\b(?:rope|washing\s+line|ligature|belt|cord|cable|dressing\s+gown\s+cord|tow\s+rope)\b[^.!?\n]{0,60}\b(?:tree|beam|banister|bannister|loft|rafters?|door\s*(?:frame|handle)|hook|garage|woods)\b", SUICIDAL, 1.0),
-        (r"\b(?:I\s+know|I'?ve\s+(?:found|picked|chosen)|found|picked|chosen)\s+(?:which|the|a)\s+(?:tree|bridge|spot|place|beam|building|car\s+park)\b", SUICIDAL, 0.6),
-        (r"\b(?:quickest|easiest|best|least\s+painful|painless|surest|cleanest)\s+way\s+(?:to\s+(?:go|die|do\s+it|end\s+(?:it|things|my\s+life))|out)\b", SUICIDAL, 1.0),
-        (rf"\b(?:walk(?:ing)?|wad(?:e|ing)|swim(?:ming)?|driv(?:e|ing)|jump(?:ing)?|throw(?:ing)?\s+myself)\s+(?:out\s+)?(?:into|in|off|in\s+front\s+of)\s+(?:the|a)\s+{_PLACE_TO_DIE}\b|\bdrown\s+myself\b", SUICIDAL, 0.8),
-        (rf"\b(?:I'?m|I\s+am|I'?ve\s+been|sat|sitting|stood|standing|parked|waiting)\s+(?:\w+\s+){{0,3}}(?:by|at|on|near|under|beside|over|next\s+to)\s+the\s+(?:edge\s+of\s+the\s+|top\s+of\s+the\s+)?{_PLACE_TO_DIE}\b", SUICIDAL, 0.5),
-        (rf"\b(?:bottle|bottles|cans?|litre)\s+of\s+(?:vodka|whisky|whiskey|gin|wine|cider|rum)\b[^.!?\n]{{0,40}}\b{_MED_NAMES}\b|\b{_MED_NAMES}\b[^.!?\n]{{0,40}}\b(?:vodka|whisky|whiskey|gin|wine|cider|rum)\b", SUICIDAL, 0.6),
-        (r"\b(?:working|work|worked|figuring|thinking)\s+out\s+(?:the\s+)?(?:best|quickest|easiest|how|when|where)\b[^.!?\n]{0,30}\b(?:go|die|do\s+it|end)\b", SUICIDAL, 1.0),
-        # A future the teller does not expect to see.
-        (r"\b(?:don'?t|can'?t|cannot|do\s+not)\s+see\s+myself\s+(?:making\s+it|being\s+(?:here|around|alive)|lasting|getting\s+(?:to|through)|seeing|reaching|surviving)\b", SUICIDAL, 1.0),
-        (r"\b(?:go\s+to\s+sleep|sleep|fall\s+asleep|drift\s+off)\s+and\s+(?:stay\s+there|stay\s+asleep|just\s+not\s+(?:wake|come\s+back)|never\s+come\s+back|not\s+come\s+back)\b", SUICIDAL, 1.0),
-        (r"\b(?:can'?t|cannot)\s+(?:do|take|face|handle|stand)\s+(?:this|it|any\s+of\s+(?:it|this)|life)\s+(?:no|any)\s*more\b", SUICIDAL, 0.6),
-        (r"\b(?:stopped|don'?t|do\s+not)\s+(?:really\s+)?(?:caring|care)\s+(?:about\s+)?(?:what\s+happens\s+to\s+me|whether\s+I\s+(?:live|wake|die|make\s+it)|if\s+I\s+(?:live|wake|die|make\s+it))\b", SUICIDAL, 0.6),
-        # Self-harm in other words: fresh marks, doing it in secret.
-        (r"\b(?:fresh|new|open|deep|raw)\s+(?:marks|cuts|scars|burns|wounds|lines)\b|\b(?:marks|cuts|scars|burns|wounds)\s+(?:on\s+my\s+\w+\s+)?(?:are|is)\s+(?:fresh|new|open|still\s+raw)\b", SELF_HARM, 0.8),
-        (r"\bI\s+do\s+it\s+(?:in\s+the\s+(?:shower|bath|bathroom|toilet)|at\s+night|when|so\s+(?:no\s*one|nobody))\b|\b(?:hide|hiding|cover|covering)\s+(?:up\s+)?(?:the\s+|my\s+)?(?:marks|cuts|scars|arms|legs|wrists)\b|\b(?:hide|cover)\w*\s+(?:them|it)\s+up\b", SELF_HARM, 0.6),
-        # Sexual harm in other words.
-        (r"\bforc(?:ed|es|ing)\s+(?:himself|herself|themselves)\s+on\b|\bwouldn'?t\s+stop\s+when\s+I\s+said\s+no\b|\bdidn'?t\s+(?:want|agree\s+to)\s+(?:it|to|sex)\b[^.!?\n]{0,30}\b(?:he|she|they)\s+(?:did|made|carried|kept)\b", ABUSE, 1.0),
-        (r"\b(?:walks?|walked|comes?|came)\s+in\s+on\s+(?:me|her|him|them)\b|\bwatch(?:es|ed|ing)?\s+(?:me|her|him)\s+(?:undress|shower|in\s+the\s+(?:bath|shower))\b", ABUSE, 0.6),
-        (r"\b(?:sleeps?|sleeping|slept)\s+in\s+(?:her|his|my|their)\s+clothes\b|\bwedg\w*\s+(?:a\s+chair|something)\s+(?:against|under)\s+(?:the|my|her|his)\s+door\b|\blocks?\s+(?:her|his|my)\s+(?:bedroom\s+)?door\s+at\s+night\b", ABUSE, 0.5),
-        (r"\b(?:touch(?:es|ed|ing)?|feels?\s+up|grop\w*)\s+(?:me|her|him)\s+(?:where|down\s+there|under|inappropriately|when|at\s+night)\b", ABUSE, 1.0),
-        # A child's injuries or fear of going home, told by anyone.
-        (rf"\b{_KID}\b[^.!?\n]{{0,40}}\b(?:has|had|got|with|came\s+in\s+with|turned\s+up\s+with|covered\s+in)\s+(?:\w+\s+){{0,2}}{_INJURY}\b", ABUSE, 0.6),
-        (rf"\b{_INJURY}\s+on\s+(?:his|her|their|the\s+\w+'?s)\s+(?:arms?|legs?|face|neck|back|hands?|body|wrists?|cheek)\b", ABUSE, 0.5),
-        (r"\b(?:cries|crying|cried|scared|frightened|terrified|panics?|doesn'?t\s+want|won'?t)\s+(?:[\w']+\s+){0,5}?(?:to\s+)?go(?:ing)?\s+(?:back\s+)?(?:home|indoors|inside|back\s+in)\b", ABUSE, 0.6),
-        (rf"\b(?:not|isn'?t|aren'?t)\s+allowed\s+(?:back\s+)?(?:home|in|indoors|inside)\s+(?:until|till|til)\b", ABUSE, 0.6),
-        (rf"\b{_CARER}\s+(?:has\s+)?(?:\w+\s+)?(?:calmed\s+down|sobered\s+up|cooled\s+off)\b", ABUSE, 0.3),
-        # Neglect of a child: the adult cannot care, the children go without.
-        (r"\b(?:passes|passed|passing)\s+out\b|\bcan'?t\s+wake\s+(?:her|him|them)\b|\b(?:drinks|drunk|off\s+(?:her|his)\s+face|high)\s+(?:all\s+day|every\s+day|every\s+night|all\s+the\s+time)\b", ABUSE, 0.5),
-        (rf"\b{_KID}\b[^.!?\n]{{0,40}}\b(?:dry\s+(?:cereal|bread)|no\s+(?:tea|dinner|food|breakfast)|nothing\s+(?:to\s+eat|for\s+tea)|gone\s+to\s+bed\s+hungry|go\s+to\s+bed\s+hungry|haven'?t\s+eaten)\b", ABUSE, 0.6),
-        # An adult neglecting themselves (or a worker seeing it).
-        (r"\b(?:nothing|no\s+food)\s+in\s+the\s+(?:fridge|cupboards?|house|flat)\b|\b(?:heating|electric|gas|water)\s+(?:is\s+|'s\s+)?(?:off|cut\s+off)\b|\bsame\s+clothes\s+(?:as|for|since)\b", SELF_HARM, 0.3),
-        (r"\bwon'?t\s+let\s+(?:anyone|anybody|us|them|me)\s+in\b|\b(?:refus\w+|won'?t\s+(?:accept|have))\s+(?:any\s+)?(?:help|care|food|visits)\b", SELF_HARM, 0.3),
-        (r"\b(?:not|stopped|haven'?t\s+been|hasn'?t\s+been|isn'?t)\s+(?:eating|washing|drinking\s+water|getting\s+out\s+of\s+bed|taking\s+(?:her|his|my)\s+(?:meds|tablets|insulin))\b|\bhaven'?t\s+(?:left|got\s+out\s+of)\s+(?:my|the)\s+(?:bed|flat|house|room)\b", SELF_HARM, 0.35),
-        (r"\b(?:doesn'?t|don'?t|can'?t)\s+see\s+(?:why|the\s+point)\s+(?:she|he|I|they)?\s*(?:should|would)?\s*(?:bother\s+)?(?:eating|getting\s+up|washing|trying|going\s+on)\b|\bwhy\s+(?:she|he|I)\s+should\s+bother\b", SUICIDAL, 0.6),
-        # Control: deciding for someone, tracking them, an allowance, accounting for money.
-        (r"\b(?:decides|chooses|dictates|controls|picks|says|tells\s+me)\s+(?:what|who|where|when|how\s+much)\s+(?:I|she|he)\s+(?:can\s+|can'?t\s+|am\s+allowed\s+to\s+|should\s+)?(?:wear|see|text|talk|go|eat|spend|do|call|ring|message|meet)\b", COERCIVE, 0.6),
-        (r"\b(?:have|has|got)\s+to\s+(?:send|show|tell|text|ring|call)\s+(?:him|her|them)\s+(?:a\s+)?(?:pic|picture|photo|selfie|video|location|where)\b|\bshare\s+my\s+location\b|\bevery\s+(?:hour|half\s+hour|\d+\s+minutes)\b", COERCIVE, 0.5),
-        (r"\baccount\s+for\s+every\s+(?:penny|pound|minute|receipt)\b|\b(?:gives|give|gave)\s+me\s+(?:an?\s+)?(?:allowance|pocket\s+money)\b|\b(?:I|she|he|they|we)\s+(?:only\s+|just\s+)?gets?\s+(?:a\s+tenner|a\s+fiver|£\s?\d+)\b", COERCIVE, 0.6),
-        (r"\b(?:frightened|scared|afraid|terrified|dread\w*)\s+(?:of\s+)?what\s+(?:comes|happens|will\s+happen|'ll\s+happen)\s+(?:after|next|later|when)\b", ABUSE, 0.6),
-        (r"\bgoes\s+(?:silent|quiet)\s+for\s+days\b|\bsilent\s+treatment\b", COERCIVE, 0.3),
-        (rf"\b(?:keeps?|kept|has|had|took|takes|taken|got|'s\s+got|'ve\s+got)\s+(?:hold\s+of\s+|over\s+|control\s+of\s+|charge\s+of\s+)?(?:my|her|his|their)\s+{_MONEY}\b", COERCIVE, 0.5),
-        (rf"\btak(?:es|en|ing)\s+(?:over|control\s+of)\s+(?:my|her|his|their)\s+{_MONEY}\b|\bshouts?\s+at\s+(?:her|him|me)\s+when\s+(?:she|he|I)\s+asks?\b", COERCIVE, 0.6),
-        (rf"\btak(?:es|ing)\s+my\s+{_MONEY}\s+(?:every|each|as\s+soon|the\s+day)\b", COERCIVE, 1.0),
-        (r"\b(?:she'?s|he'?s|she\s+is|he\s+is|aged|age)\s+(?:(?:8|9)\d|7\d)\b|\bfrail\b", COERCIVE, 0.2),
-        # Exploitation: an adult's gifts and lifts, going off with them, held for a debt.
-        (rf"\b(?:have|has|had|got|make|makes|made|get|gets)\s+(?:me|him|her|them|us)\s+(?:holding|carrying|running|selling|moving|delivering|stashing|keeping|dropping|hold|carry|run|sell|move|deliver)\s+(?:\w+\s+)?(?:packages|parcels|stuff|drugs|gear|bags|phones?|money|cash|things)\b", EXPLOITATION, 1.0),
-        (r"\b(?:gives?|gave|giving|buys?|bought|buying)\s+(?:the\s+)?(?:me|him|her|them|girls|boys|kids|lads|young\s+\w+)\b[^.!?\n]{0,30}\b(?:vapes?|lifts|rides|fags|cigs|alcohol|drink|booze|weed|lines|phones?|trainers|stuff|money)\b", EXPLOITATION, 0.5),
-        (r"\b(?:a|some|this|an\s+older)\s+(?:man|men|guy|bloke|adult)\s+(?:at|outside|near|in|by|from|who)\b", EXPLOITATION, 0.3),
-        (r"\b(?:went|goes|gone|going)\s+off\s+with\s+(?:him|her|them|a\s+\w+|some\s+\w+)\b|\b(?:isn'?t|not|hasn'?t\s+been|stopped)\s+answering\b|\bnot\s+come\s+(?:back|home)\b", EXPLOITATION, 0.4),
-        (rf"\b(?:care\s+home|children'?s\s+home|in\s+care|foster)\b", EXPLOITATION, 0.2),
-        (r"\b(?:make|makes|made|making|forced|forcing)\s+(?:me|him|her|us|them)\s+work\b|\bwork\s+for\s+(?:no|nothing|free|no\s+money)\b|\bpay\s+off\s+(?:the|a|my|our|his|her)\s+(?:journey|trip|travel|passage|fee|debt|transport)\b", EXPLOITATION, 0.6),
-        (r"\b(?:got|'ve\s+got|have|has|took|kept|keep)\s+(?:my|our|her|his)\s+(?:documents|passport|papers|id)\b|\bsleep\s+in\s+the\s+(?:back\s+room|shop|storeroom|van|kitchen)\b", EXPLOITATION, 0.6),
-        (r"\b(?:do|doing|did)\s+(?:one\s+more|another|a)\s+(?:run|drop|job|delivery)\b|\b(?:the\s+gang|the\s+lads|the\s+olders|they)\s+(?:says?|said|told\s+\w+)\s+if\b", EXPLOITATION, 0.6),
-        # A child and an adult in a relationship: the ages say it, whoever tells it.
-        (r"\b(?:'s|is|I'?m|Im|am|aged|only|just|she'?s|he'?s)\s+(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b[^.!?\n]{0,60}\b(?:seeing|dating|going\s+out\s+with|sleeping\s+with|with|talking\s+to|boyfriend|girlfriend|bf|gf|messaging|meeting|staying\s+with)\b[^.!?\n]{0,20}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
-        (r"\b(?:1[89]|[2-9]\d)[\s-]*(?:year[\s-]*old|yo|yr\s+old)\s+(?:man|guy|bloke|lad|woman|boyfriend|girlfriend)?\s*(?:is\s+)?(?:seeing|dating|going\s+out\s+with|sleeping\s+with|messaging|meeting\s+up\s+with)\s+(?:my|a|her|his|our)\s+(?:\d{1,2}|1[0-7])?[\s-]*(?:year[\s-]*old\s+)?(?:daughter|son|girl|boy|sister|brother|niece|nephew|kid|child|pupil)\b", EXPLOITATION, 1.0),
-        # Threats and hyperbole: someone will hurt a person in the family.
-        (rf"\b(?:they|he|she)\s*(?:'ll|will|would|'d|(?:'re|are|is|'s)\s+going\s+to)\s+(?:hurt|harm|get|do|kill|stab|batter|go\s+after|come\s+for)\s+(?:my|his|her)\s+(?:little\s+)?{_KID}\b", ABUSE, 1.0),
-        (r"\bnone\s+of\s+us\s+will\s+(?:see|make\s+it|be\s+(?:here|alive))\b|\bwe'?ll\s+all\s+be\s+dead\b", ABUSE, 1.0),
-        (r"\b(?:put|smash|push)\s+my\s+head\s+(?:through|into|against)\b|\bpinned\s+me\b", ABUSE, 0.8),
-    ]
-]
+_CUES += _cues([
+    # Leave-taking and arrangements for after: a farewell, who gets the pet or the
+    # children, letters for everyone, cancelling what a future needs.
+    (r"\b(?:sorted|sorting|arranged|arranging|decided|worked\s+out|made\s+sure\s+of)\s+(?:out\s+)?(?:who|where)\s+(?:gets|has|takes|will\s+(?:have|take|get|look\s+after)|looks\s+after|'ll\s+(?:have|take|get))\s+(?:the|my)\s+\w+", SUICIDAL, 0.6),
+    (r"\b(?:the|my)\s+(?:dog|cat|pets?|kids|children|stuff|things|flat)\s*(?:'s|is|are|'re)\s+going\s+to\s+(?:my|her|his|their|[A-Z]\w+)\b", SUICIDAL, 0.4),
+    (r"\b(?:will'?s?\s+(?:is\s+)?(?:signed|done|sorted|written))\b", SUICIDAL, 0.3),
+    (r"\b(?:letters?|notes?|messages?|cards?)\s+(?:for|to)\s+(?:everyone|everybody|all\s+of\s+(?:them|you)|each\s+of\s+(?:them|you)|every\s+one|them\s+all)\b", SUICIDAL, 0.6),
+    (r"\b(?:been|it'?s\s+been|was)\s+(?:really\s+)?(?:nice|lovely|good)\s+(?:talking|knowing|chatting\s+to|meeting)\b", SUICIDAL, 0.4),
+    (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:the|my|any|another)\s+(?:\w+\s+)?(?:appointments?|sessions?|visits?|prescriptions?|meds|tablets|help|support|calls?)\b", SUICIDAL, 0.6),
+    (r"\bwon'?t\s+be\s+(?:around|here|alive)\s+(?:to\s+\w+|for\s+(?:it|that|them|long))\b", SUICIDAL, 1.0),
+    (r"(?:^|(?<=[.!?,;])|(?<=[.!?,;]\s))\s*(?:sorry|i'?m\s+sorry|love\s+you(?:\s+all)?)(?:\s+(?:every\s*one|everyone|everybody|all))?\s*x+\s*$", SUICIDAL, 0.4),
+    (r"\bat\s+[1-4]\s*(?:am|a\.m\.|in\s+the\s+morning)\b|\bin\s+the\s+middle\s+of\s+the\s+night\b", SUICIDAL, 0.5),
+    (r"\bstopped\s+(?:opening|paying|answering)\s+(?:the|my)\s+(?:post|bills|phone|door)\b", SUICIDAL, 0.2),
+    # Euphemisms for acting on it, and finality.
+    (r"\b(?:going\s+to|gonna|will|'ll|might|about\s+to|feel\s+like\s+I'?(?:ll|m\s+going\s+to))\s+do\s+something\s+(?:stupid|silly|daft|drastic|bad|i'?ll\s+regret)\b", SUICIDAL, 1.0),
+    (r"\bdo\s+something\s+(?:stupid|silly|daft|drastic)\b", SUICIDAL, 0.6),
+    (r"\b(?:I'?m|I\s+am|I'?ll|I\s+will|going\s+to|gonna|want\s+to|need\s+to)\s+(?:\w+\s+){0,4}?(?:for\s+good|once\s+and\s+for\s+all|permanently|for\s+ever|forever)\b", SUICIDAL, 0.5),
+    (r"\b(?:stop|stopped|end|ending)\s+being\s+(?:a|the)\s+(?:problem|burden|nuisance|bother|pain|waste\s+of\s+space)\b|\bI'?m\s+(?:the|a|such\s+a|just\s+a)\s+(?:problem|waste\s+of\s+(?:space|oxygen|air)|nuisance|mistake|failure)\b", SUICIDAL, 0.5),
+    # Others would be better, happier, relieved: any of those words, any "everyone".
+    (r"\b(?:everyone|everybody|every\s+one|all\s+of\s+(?:them|you)|they|they'?d\s+all|my\s+(?:family|kids|children|partner|mum|husband|wife))\s*(?:'d|would|will|'ll)?\s*(?:all\s+)?(?:be\s+)?(?:happier|better\s+off|relieved|freer|fine\s+without|so\s+much\s+better)\b", SUICIDAL, 0.6),
+    (r"\b(?:a\s+)?(?:kindness|favour|favor|relief|blessing|mercy|gift)\s+(?:to|for)\s+(?:everyone|everybody|them|all|my\s+\w+|the\s+world)\b[^.!?\n]{0,20}\bif\s+I\b", SUICIDAL, 1.0),
+    (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\b(?!\s+if\s+I\s+(?!{_GONE}))", SUICIDAL, 0.5),
+    # Means and method: gathering tablets, a ligature, a place, the quickest way.
+    (rf"\b(?:collect\w*|gather\w*|sav\w*|stockpil\w*|hoard\w*|stash\w*|build\w*\s+up|kept\s+back|keeping\s+back|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|some\s+|these\s+)?(?:\w+'s\s+)?{_MED_NAMES}\b", SUICIDAL, 1.0),
+    (rf"\b(?:got|have|counted|there'?s|I'?ve\s+got)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:\d{{2,3}}|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred)\b(?:\s+{_MED_NAMES})?|\bfeels?\s+good\s+knowing\s+(?:it'?s|they'?re|its)\s+there\b", SUICIDAL, 0.5),
+    (rf"\ball\s+(?:of\s+)?(?:my|the|his|her|my\s+\w+'s|\w+'s)\s+(?:\w+\s+)?{_MED_NAMES}\b", SUICIDAL, 0.6),
+    (r"\b(?:rope|washing\s+line|ligature|belt|cord|cable|dressing\s+gown\s+cord|tow\s+rope)\b[^.!?\n]{0,60}\b(?:tree|beam|banister|bannister|loft|rafters?|door\s*(?:frame|handle)|hook|garage|woods)\b", SUICIDAL, 1.0),
+    (r"\b(?:I\s+know|I'?ve\s+(?:found|picked|chosen)|found|picked|chosen)\s+(?:which|the|a)\s+(?:tree|bridge|spot|place|beam|building|car\s+park)\b", SUICIDAL, 0.6),
+    (r"\b(?:quickest|easiest|best|least\s+painful|painless|surest|cleanest)\s+way\s+(?:to\s+(?:go|die|do\s+it|end\s+(?:it|things|my\s+life))|out)\b", SUICIDAL, 1.0),
+    (rf"\b(?:walk(?:ing)?|wad(?:e|ing)|swim(?:ming)?|driv(?:e|ing)|jump(?:ing)?|throw(?:ing)?\s+myself)\s+(?:out\s+)?(?:into|in|off|in\s+front\s+of)\s+(?:the|a)\s+{_PLACE_TO_DIE}\b|\bdrown\s+myself\b", SUICIDAL, 0.8),
+    (rf"\b(?:I'?m|I\s+am|I'?ve\s+been|sat|sitting|stood|standing|parked|waiting)\s+(?:\w+\s+){{0,3}}(?:by|at|on|near|under|beside|over|next\s+to)\s+the\s+(?:edge\s+of\s+the\s+|top\s+of\s+the\s+)?{_PLACE_TO_DIE}\b", SUICIDAL, 0.5),
+    (rf"\b(?:bottle|bottles|cans?|litre)\s+of\s+(?:vodka|whisky|whiskey|gin|wine|cider|rum)\b[^.!?\n]{{0,40}}\b{_MED_NAMES}\b|\b{_MED_NAMES}\b[^.!?\n]{{0,40}}\b(?:vodka|whisky|whiskey|gin|wine|cider|rum)\b", SUICIDAL, 0.6),
+    (r"\b(?:working|work|worked|figuring|thinking)\s+out\s+(?:the\s+)?(?:best|quickest|easiest|how|when|where)\b[^.!?\n]{0,30}\b(?:go|die|do\s+it|end)\b", SUICIDAL, 1.0),
+    # A future the teller does not expect to see.
+    (r"\b(?:don'?t|can'?t|cannot|do\s+not)\s+see\s+myself\s+(?:making\s+it|being\s+(?:here|around|alive)|lasting|getting\s+(?:to|through)|seeing|reaching|surviving)\b", SUICIDAL, 1.0),
+    (r"\b(?:go\s+to\s+sleep|sleep|fall\s+asleep|drift\s+off)\s+and\s+(?:stay\s+there|stay\s+asleep|just\s+not\s+(?:wake|come\s+back)|never\s+come\s+back|not\s+come\s+back)\b", SUICIDAL, 1.0),
+    (r"\b(?:can'?t|cannot)\s+(?:do|take|face|handle|stand)\s+(?:this|it|any\s+of\s+(?:it|this)|life)\s+(?:no|any)\s*more\b", SUICIDAL, 0.6),
+    (r"\b(?:stopped|don'?t|do\s+not)\s+(?:really\s+)?(?:caring|care)\s+(?:about\s+)?(?:what\s+happens\s+to\s+me|whether\s+I\s+(?:live|wake|die|make\s+it)|if\s+I\s+(?:live|wake|die|make\s+it))\b", SUICIDAL, 0.6),
+    # Self-harm in other words: fresh marks, doing it in secret.
+    (r"\b(?:fresh|new|open|deep|raw)\s+(?:marks|cuts|scars|burns|wounds|lines)\b|\b(?:marks|cuts|scars|burns|wounds)\s+(?:on\s+my\s+\w+\s+)?(?:are|is)\s+(?:fresh|new|open|still\s+raw)\b", SELF_HARM, 0.8),
+    (r"\bI\s+do\s+it\s+(?:in\s+the\s+(?:shower|bath|bathroom|toilet)|at\s+night|when|so\s+(?:no\s*one|nobody))\b|\b(?:hide|hiding|cover|covering)\s+(?:up\s+)?(?:the\s+|my\s+)?(?:marks|cuts|scars|arms|legs|wrists)\b|\b(?:hide|cover)\w*\s+(?:them|it)\s+up\b", SELF_HARM, 0.6),
+    # Sexual harm in other words.
+    (r"\bforc(?:ed|es|ing)\s+(?:himself|herself|themselves)\s+on\b|\bwouldn'?t\s+stop\s+when\s+I\s+said\s+no\b|\bdidn'?t\s+(?:want|agree\s+to)\s+(?:it|to|sex)\b[^.!?\n]{0,30}\b(?:he|she|they)\s+(?:did|made|carried|kept)\b", ABUSE, 1.0),
+    (r"\b(?:walks?|walked|comes?|came)\s+in\s+on\s+(?:me|her|him|them)\b|\bwatch(?:es|ed|ing)?\s+(?:me|her|him)\s+(?:undress|shower|in\s+the\s+(?:bath|shower))\b", ABUSE, 0.6),
+    (r"\b(?:sleeps?|sleeping|slept)\s+in\s+(?:her|his|my|their)\s+clothes\b|\bwedg\w*\s+(?:a\s+chair|something)\s+(?:against|under)\s+(?:the|my|her|his)\s+door\b|\blocks?\s+(?:her|his|my)\s+(?:bedroom\s+)?door\s+at\s+night\b", ABUSE, 0.5),
+    (r"\b(?:touch(?:es|ed|ing)?|feels?\s+up|grop\w*)\s+(?:me|her|him)\s+(?:where|down\s+there|under|inappropriately|when|at\s+night)\b", ABUSE, 1.0),
+    # A child's injuries or fear of going home, told by anyone.
+    (rf"\b{_KID}\b[^.!?\n]{{0,40}}\b(?:has|had|got|with|came\s+in\s+with|turned\s+up\s+with|covered\s+in)\s+(?:\w+\s+){{0,2}}{_INJURY}\b", ABUSE, 0.6),
+    (rf"\b{_INJURY}\s+on\s+(?:his|her|their|the\s+\w+'?s)\s+(?:arms?|legs?|face|neck|back|hands?|body|wrists?|cheek)\b", ABUSE, 0.5),
+    (r"\b(?:cries|crying|cried|scared|frightened|terrified|panics?|doesn'?t\s+want|won'?t)\s+(?:[\w']+\s+){0,5}?(?:to\s+)?go(?:ing)?\s+(?:back\s+)?(?:home|indoors|inside|back\s+in)\b", ABUSE, 0.6),
+    (rf"\b(?:not|isn'?t|aren'?t)\s+allowed\s+(?:back\s+)?(?:home|in|indoors|inside)\s+(?:until|till|til)\b", ABUSE, 0.6),
+    (rf"\b{_CARER}\s+(?:has\s+)?(?:\w+\s+)?(?:calmed\s+down|sobered\s+up|cooled\s+off)\b", ABUSE, 0.3),
+    # Neglect of a child: the adult cannot care, the children go without.
+    (r"\b(?:passes|passed|passing)\s+out\b|\bcan'?t\s+wake\s+(?:her|him|them)\b|\b(?:drinks|drunk|off\s+(?:her|his)\s+face|high)\s+(?:all\s+day|every\s+day|every\s+night|all\s+the\s+time)\b", ABUSE, 0.5),
+    (rf"\b{_KID}\b[^.!?\n]{{0,40}}\b(?:dry\s+(?:cereal|bread)|no\s+(?:tea|dinner|food|breakfast)|nothing\s+(?:to\s+eat|for\s+tea)|gone\s+to\s+bed\s+hungry|go\s+to\s+bed\s+hungry|haven'?t\s+eaten)\b", ABUSE, 0.6),
+    # An adult neglecting themselves (or a worker seeing it).
+    (r"\b(?:nothing|no\s+food)\s+in\s+the\s+(?:fridge|cupboards?|house|flat)\b|\b(?:heating|electric|gas|water)\s+(?:is\s+|'s\s+)?(?:off|cut\s+off)\b|\bsame\s+clothes\s+(?:as|for|since)\b", SELF_HARM, 0.3),
+    (r"\bwon'?t\s+let\s+(?:anyone|anybody|us|them|me)\s+in\b|\b(?:refus\w+|won'?t\s+(?:accept|have))\s+(?:any\s+)?(?:help|care|food|visits)\b", SELF_HARM, 0.3),
+    (r"\b(?:not|stopped|haven'?t\s+been|hasn'?t\s+been|isn'?t)\s+(?:eating|washing|drinking\s+water|getting\s+out\s+of\s+bed|taking\s+(?:her|his|my)\s+(?:meds|tablets|insulin))\b|\bhaven'?t\s+(?:left|got\s+out\s+of)\s+(?:my|the)\s+(?:bed|flat|house|room)\b", SELF_HARM, 0.35),
+    (r"\b(?:doesn'?t|don'?t|can'?t)\s+see\s+(?:why|the\s+point)\s+(?:she|he|I|they)?\s*(?:should|would)?\s*(?:bother\s+)?(?:eating|getting\s+up|washing|trying|going\s+on)\b|\bwhy\s+(?:she|he|I)\s+should\s+bother\b", SUICIDAL, 0.6),
+    # Control: deciding for someone, tracking them, an allowance, accounting for money.
+    (r"\b(?:decides|chooses|dictates|controls|picks|says|tells\s+me)\s+(?:what|who|where|when|how\s+much)\s+(?:I|she|he)\s+(?:can\s+|can'?t\s+|am\s+allowed\s+to\s+|should\s+)?(?:wear|see|text|talk|go|eat|spend|do|call|ring|message|meet)\b", COERCIVE, 0.6),
+    (r"\b(?:have|has|got)\s+to\s+(?:send|show|tell|text|ring|call)\s+(?:him|her|them)\s+(?:a\s+)?(?:pic|picture|photo|selfie|video|location|where)\b|\bshare\s+my\s+location\b|\bevery\s+(?:hour|half\s+hour|\d+\s+minutes)\b", COERCIVE, 0.5),
+    (r"\baccount\s+for\s+every\s+(?:penny|pound|minute|receipt)\b|\b(?:gives|give|gave)\s+me\s+(?:an?\s+)?(?:allowance|pocket\s+money)\b|\b(?:I|she|he|they|we)\s+(?:only\s+|just\s+)?gets?\s+(?:a\s+tenner|a\s+fiver|£\s?\d+)\b", COERCIVE, 0.6),
+    (r"\b(?:frightened|scared|afraid|terrified|dread\w*)\s+(?:of\s+)?what\s+(?:comes|happens|will\s+happen|'ll\s+happen)\s+(?:after|next|later|when)\b", ABUSE, 0.6),
+    (r"\bgoes\s+(?:silent|quiet)\s+for\s+days\b|\bsilent\s+treatment\b", COERCIVE, 0.3),
+    (rf"\b(?:keeps?|kept|has|had|took|takes|taken|got|'s\s+got|'ve\s+got)\s+(?:hold\s+of\s+|over\s+|control\s+of\s+|charge\s+of\s+)?(?:my|her|his|their)\s+{_MONEY}\b", COERCIVE, 0.5),
+    (rf"\btak(?:es|en|ing)\s+(?:over|control\s+of)\s+(?:my|her|his|their)\s+{_MONEY}\b|\bshouts?\s+at\s+(?:her|him|me)\s+when\s+(?:she|he|I)\s+asks?\b", COERCIVE, 0.6),
+    (rf"\btak(?:es|ing)\s+my\s+{_MONEY}\s+(?:every|each|as\s+soon|the\s+day)\b", COERCIVE, 1.0),
+    (r"\b(?:she'?s|he'?s|she\s+is|he\s+is|aged|age)\s+(?:(?:8|9)\d|7\d)\b|\bfrail\b", COERCIVE, 0.2),
+    # Exploitation: an adult's gifts and lifts, going off with them, held for a debt.
+    (rf"\b(?:have|has|had|got|make|makes|made|get|gets)\s+(?:me|him|her|them|us)\s+(?:holding|carrying|running|selling|moving|delivering|stashing|keeping|dropping|hold|carry|run|sell|move|deliver)\s+(?:\w+\s+)?(?:packages|parcels|stuff|drugs|gear|bags|phones?|money|cash|things)\b", EXPLOITATION, 1.0),
+    (r"\b(?:gives?|gave|giving|buys?|bought|buying)\s+(?:the\s+)?(?:me|him|her|them|girls|boys|kids|lads|young\s+\w+)\b[^.!?\n]{0,30}\b(?:vapes?|lifts|rides|fags|cigs|alcohol|drink|booze|weed|lines|phones?|trainers|stuff|money)\b", EXPLOITATION, 0.5),
+    (r"\b(?:a|some|this|an\s+older)\s+(?:man|men|guy|bloke|adult)\s+(?:at|outside|near|in|by|from|who)\b", EXPLOITATION, 0.3),
+    (r"\b(?:went|goes|gone|going)\s+off\s+with\s+(?:him|her|them|a\s+\w+|some\s+\w+)\b|\b(?:isn'?t|not|hasn'?t\s+been|stopped)\s+answering\b|\bnot\s+come\s+(?:back|home)\b", EXPLOITATION, 0.4),
+    (rf"\b(?:care\s+home|children'?s\s+home|in\s+care|foster)\b", EXPLOITATION, 0.2),
+    (r"\b(?:make|makes|made|making|forced|forcing)\s+(?:me|him|her|us|them)\s+work\b|\bwork\s+for\s+(?:no|nothing|free|no\s+money)\b|\bpay\s+off\s+(?:the|a|my|our|his|her)\s+(?:journey|trip|travel|passage|fee|debt|transport)\b", EXPLOITATION, 0.6),
+    (r"\b(?:got|'ve\s+got|have|has|took|kept|keep)\s+(?:my|our|her|his)\s+(?:documents|passport|papers|id)\b|\bsleep\s+in\s+the\s+(?:back\s+room|shop|storeroom|van|kitchen)\b", EXPLOITATION, 0.6),
+    (r"\b(?:do|doing|did)\s+(?:one\s+more|another|a)\s+(?:run|drop|job|delivery)\b|\b(?:the\s+gang|the\s+lads|the\s+olders|they)\s+(?:says?|said|told\s+\w+)\s+if\b", EXPLOITATION, 0.6),
+    # A child and an adult in a relationship: the ages say it, whoever tells it.
+    (r"\b(?:'s|is|I'?m|Im|am|aged|only|just|she'?s|he'?s)\s+(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b[^.!?\n]{0,60}\b(?:seeing|dating|going\s+out\s+with|sleeping\s+with|with|talking\s+to|boyfriend|girlfriend|bf|gf|messaging|meeting|staying\s+with)\b[^.!?\n]{0,20}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
+    (r"\b(?:1[89]|[2-9]\d)[\s-]*(?:year[\s-]*old|yo|yr\s+old)\s+(?:man|guy|bloke|lad|woman|boyfriend|girlfriend)?\s*(?:is\s+)?(?:seeing|dating|going\s+out\s+with|sleeping\s+with|messaging|meeting\s+up\s+with)\s+(?:my|a|her|his|our)\s+(?:\d{1,2}|1[0-7])?[\s-]*(?:year[\s-]*old\s+)?(?:daughter|son|girl|boy|sister|brother|niece|nephew|kid|child|pupil)\b", EXPLOITATION, 1.0),
+    # Threats and hyperbole: someone will hurt a person in the family.
+    (rf"\b(?:they|he|she)\s*(?:'ll|will|would|'d|(?:'re|are|is|'s)\s+going\s+to)\s+(?:hurt|harm|get|do|kill|stab|batter|go\s+after|come\s+for)\s+(?:my|his|her)\s+(?:little\s+)?{_KID}\b", ABUSE, 1.0),
+    (r"\bnone\s+of\s+us\s+will\s+(?:see|make\s+it|be\s+(?:here|alive))\b|\bwe'?ll\s+all\s+be\s+dead\b", ABUSE, 1.0),
+    (r"\b(?:put|smash|push)\s+my\s+head\s+(?:through|into|against)\b|\bpinned\s+me\b", ABUSE, 0.8),
+])
 
 # Round two, from the second blind set (recall 0.08): kinds of harm round one had no
 # family for. Still word classes, not sentences.
 _MEANS = r"(?:blade|knife|razor|pills|tablets|rope|gun|shotgun|rifle|pistol|belt|lighter\s+fluid|petrol|bottle\s+of\s+\w+)"
-_CUES += [
-    (re.compile(p, re.IGNORECASE), cat, w)
-    for p, cat, w in [
-        # Slang for killing oneself.
-        (r"\bunaliv\w*\b|\bkms\b|\bsewer\s*slide\b|\bkys\s+myself\b", SUICIDAL, 1.0),
-        # Sitting with the means; handling a gun; hoping for an accident.
-        (rf"\b(?:sit|sits|sat|sitting|lie|lay|lying|stand|stood|standing|hold|holding|held)\b[^.!?\n]{{0,40}}\bwith\s+(?:the|a|my|his|her)\s+{_MEANS}\b", SUICIDAL, 1.0),
-        (r"\b(?:got|get|took|take|taken|getting)\s+(?:the|my|his|dad'?s)\s+(?:shotgun|gun|rifle|pistol|air\s+rifle)\s+out\b|\b(?:loaded|cleaning|holding)\s+(?:the|my)\s+(?:shotgun|gun|rifle|pistol)\b", SUICIDAL, 0.8),
-        (r"\bjust\s+(?:sat|sit|sitting)\s+with\s+it\b|\bjust\s+(?:look|looked|looking|stare|stared|staring)\s+at\s+(?:it|them)\b", SUICIDAL, 0.3),
-        (r"\bhop(?:e|ing)\s+(?:something|a\s+(?:lorry|car|bus|train))\s+(?:happens|hits\s+me|will\s+hit\s+me)\b|\bhop(?:e|ing)\s+I\s+(?:crash|don'?t\s+(?:wake|come\s+back|make\s+it))\b", SUICIDAL, 0.8),
-        (r"\b(?:life\s+insurance|policy|life\s+cover)\b[^.!?\n]{0,40}\bpays?\s+out\b", SUICIDAL, 0.8),
-        # A way through, the point of tomorrow.
-        (r"\b(?:can'?t|cannot|don'?t|struggl\w+\s+to)\s+see\s+(?:a|any|the)\s+way\s+(?:through|past|out\s+of)\s+(?:this|it)\b", SUICIDAL, 1.0),
-        (r"\bstruggl\w+\s+to\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:tomorrow|going\s+on|living|anything|getting\s+up|carrying\s+on|me|life)\b|\bsee\s+the\s+point\s+of\s+tomorrow\b", SUICIDAL, 1.0),
-        # Burden in other words; assisted dying; "my own way".
-        (r"\b(?:weight|millstone|albatross|drain|burden)\s+(?:round|around|on)\s+(?:my|their|everyone'?s|her|his|\w+'s)\s+(?:\w+'s\s+)?(?:neck|shoulders)\b", SUICIDAL, 0.6),
-        (r"\b(?:dignitas|assisted\s+(?:dying|suicide)|euthanasia)\b", SUICIDAL, 0.4),
-        (r"\b(?:find|found|make)\s+my\s+own\s+way\b|\btake\s+matters\s+into\s+my\s+own\s+hands\b", SUICIDAL, 0.6),
-        # Rejoining the dead, being called home; parting with a pet.
-        (r"\b(?:I'?ll|I\s+will|I'?m\s+going\s+to|going\s+to|want\s+to|ready\s+to)\s+(?:be\s+with|join|see)\s+(?:her|him|them|my\s+\w+|god|jesus)\s+(?:again\s+)?(?:soon|shortly|before\s+long|now)\b", SUICIDAL, 0.6),
-        (r"\b(?:calling|called|taking)\s+me\s+home\b|\bready\s+to\s+go\s+to\s+(?:him|god|heaven|jesus|the\s+lord)\b", SUICIDAL, 0.5),
-        (r"\b(?:given|gave|giving|rehomed|rehoming)\s+(?:the|my)\s+(?:dog|cat|pets?|budgie|bird)\s+(?:away\s+)?to\b", SUICIDAL, 0.4),
-        (rf"\b(?:stopped|stopping|quit|not)\s+taking\s+(?:the|my|his|her)\s+{_MED_NAMES}\b", SUICIDAL, 0.6),
-        # Eating disorders.
-        (r"\bbing\w*\s+(?:and|&|n)\s+purg\w*\b|\bpurging\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up)\b|\bthrow\w*\s+up\s+after\s+(?:every\s+)?(?:meal|eating|food)\b", SELF_HARM, 0.8),
-        (r"\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:at|in|on)\b", SELF_HARM, 0.3),
-        # Forced marriage and honour.
-        (r"\b(?:forc\w*|mak\w*|sending|send|taking|take)\s+(?:me|her|him)\b[^.!?\n]{0,40}\bto\s+(?:marry|get\s+married|be\s+married)\b|\bforced\s+(?:to\s+marry|marriage)\b", ABUSE, 1.0),
-        (r"\bif\s+I\s+(?:refuse|say\s+no|don'?t\s+(?:agree|go|marry|sign))\b", ABUSE, 0.4),
-        (r"\b(?:say|says|said)\s+I\s+(?:shame|dishonour|disgrace)\b|\bno\s+(?:daughter|son)\s+of\s+(?:his|hers|mine|theirs)\b", ABUSE, 0.4),
-        # Blackmail with images; threats that they know where the family is.
-        (r"\b(?:or|unless|if\s+I\s+don'?t)\b[^.!?\n]{0,20}\b(?:he|she|they)\s*(?:'ll|will|'d|would|is\s+going\s+to)\s+(?:send|share|post|show|put|leak|upload)\b", EXPLOITATION, 0.6),
-        (r"\b(?:he|she|they)\s*(?:'ll|will|'d|would|is\s+going\s+to)\s+(?:send|share|post|show|leak|upload|put)\s+(?:them|it|those|the\s+\w+)\b[^.!?\n]{0,30}\b(?:unless|if\s+I\s+(?:don'?t|won'?t|refuse))\b", EXPLOITATION, 0.6),
-        (r"\b(?:got|has|have|took|taken|saved)\s+(?:\w+\s+)?(?:photos|pics|pictures|videos|screenshots|nudes)\s+of\s+(?:me|her|him)\b", EXPLOITATION, 0.5),
-        (r"\bknows?\s+where\s+(?:my|I|we|her|his)\s*(?:\w+\s+)?(?:live|lives|go|goes|work|works|sleep|stay)\b", ABUSE, 1.0),
-        (r"\bloan\s+shark\b|\bgiven\s+me\s+(?:till|until|til)\s+\w+\b", EXPLOITATION, 0.4),
-        # Neglect in care; pressure on an older person over their home.
-        (r"\bleav\w*\s+(?:him|her|them|dad|mum|my\s+\w+)\s+in\s+(?:a\s+)?(?:wet|soiled|dirty|soaking)\b|\b(?:pressure|bed)\s*sores?\b|\bsore\b[^.!?\n]{0,30}\bgone\s+black\b", ABUSE, 1.0),
-        (r"\b(?:put|putting|stick|shove)\s+me\s+in\s+a\s+home\s+if\b|\bsign\s+(?:the|my|her|his)\s+(?:house|flat|home|savings|money|will)\s+over\b", COERCIVE, 0.6),
-        # Children with no adult able to look after them.
-        (r"\bno\s+(?:adults?|grown-?ups?|parents?)\s+(?:awake|home|there|around|in\s+the\s+(?:house|flat))\b|\b(?:asleep|in\s+bed|out|gone)\s+since\s+(?:yesterday|last\s+night|\w+day)\b", ABUSE, 0.6),
-        (r"\b(?:siblings|kids|children|babies|brothers|sisters)\s+in\s+nappies\b|\b(?:\d|one|two|three|four|five|six|seven|eight|nine)\s*(?:yo|year\s+old)\s+(?:answered|looking\s+after|in\s+charge)\b", ABUSE, 0.4),
-        # Errands for older people; a child's age said alongside.
-        (r"\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:making|getting|asking|telling)\s+(?:me|him|her)\s+(?:to\s+)?(?:take|carry|hold|move|drop|deliver|sell|run)\b", EXPLOITATION, 0.8),
-        (r"\bI'?m\s+(?:only|just)\s+(?:1[0-6]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b", EXPLOITATION, 0.3),
-        # Family holding papers and contact; taking it out on someone; stalking online.
-        (r"\b(?:keep|keeps|kept|hold|holds|hid|hide|hides|took|take|takes)\s+(?:hold\s+of\s+)?(?:my|our|her|his)\s+(?:passport|passports|documents|papers|visa|id)\b", EXPLOITATION, 0.8),
-        (r"\bwon'?t\s+let\s+me\s+(?:phone|ring|call|text|see|visit|message|contact|go\s+out)\b", COERCIVE, 0.6),
-        (r"\btakes?\s+it\s+out\s+on\b(?!\s+(?:the\s+)?(?:gym|treadmill|pillow|punch\w*|bag|road|pitch|court|dance\s*floor))", ABUSE, 0.8),
-        (r"\b(?:usually|mostly|always|normally)\s+(?:me|my\s+\w+|the\s+kids|the\s+little\s+\w+)\b", ABUSE, 0.2),
-        (r"\b(?:turns?|turning|shows?|showing)\s+up\s+wherever\s+I\b|\bscreenshots?\s+everything\b|\bknows?\s+where\s+I\s+am\s+(?:at\s+all\s+times|every)\b", COERCIVE, 1.0),
-        (r"\b(?:going\s+to|gonna|'ll|will)\s+do\s+(?!me\b|us\b)(?:him|her|them|you|\w+)\s+in\b", THREAT, 1.0),
-        (r"\b(?:going\s+to|gonna|'ll|will|would|'d)\s+do\s+(?:me|us)\s+in\b", ABUSE, 1.0),
-        # A child told it is a game or secret; someone coming in when no one is home.
-        (r"\b(?:comes?|came|coming|walks?)\s+in(?:to)?\s+(?:the|my|our)\s+(?:bathroom|bedroom|shower|room|toilet)\s+when\s+(?:no\s*one|nobody|I'?m|mum|dad|everyone|they)\b", ABUSE, 0.8),
-        (r"\b(?:it'?s|its|this\s+is)\s+(?:our|a)\s+(?:little\s+)?(?:game|secret)\b", ABUSE, 0.6),
-        # Labour for next to nothing; phones taken; living on someone's floor; cuckooing.
-        (r"\b(?:work|works|working|worked)\s+(?:\d+|long|all)\s+hours\b[^.!?\n]{0,20}\bfor\s+(?:£\s?\d+|nothing|food|a\s+bed|somewhere\s+to\s+sleep|no\s+money)\b", EXPLOITATION, 0.8),
-        (r"\b(?:took|taken|take|takes|got)\s+(?:our|my|their|his|her)\s+phones?\b", COERCIVE, 0.4),
-        (r"\b(?:had|took|taken|got)\s+(?:his|her|my|their)\s+(?:\w+\s+)?(?:card|phone|money|keys|benefits)\s+off\s+(?:him|her|me|them)\b", EXPLOITATION, 0.6),
-        (r"\bsleep\w*\s+on\s+the\s+floor\s+(?:of\s+)?(?:his|her|my|their)\s+own\b|\b(?:started|start)\s+using\s+(?:\w+'s|his|her|my)\s+(?:flat|house|place)\b", EXPLOITATION, 0.6),
-        (r"\b(?:lost|losing|blew|blown|gambled|gambling)\s+(?:away\s+)?(?:the|my|all\s+(?:the|my)|our)\s+(?:rent|wages|money|savings|benefits|pension|mortgage)\b", SUICIDAL, 0.3),
-        (r"\blearning\s+disabilit\w*\b|\bvulnerable\s+adult\b", EXPLOITATION, 0.2),
-        (rf"\b(?:take|takes|taking)\s+(?:a\s+few|some|a\s+couple|loads|extra)\s+(?:extra\s+)?(?:of\s+)?(?:my\s+|the\s+)?{_MED_NAMES}\b", SUICIDAL, 0.5),
-    ]
-]
+_CUES += _cues([
+    # Slang for killing oneself.
+    (r"\bunaliv\w*\b|\bkms\b|\bsewer\s*slide\b|\bkys\s+myself\b", SUICIDAL, 1.0),
+    # Sitting with the means; handling a gun; hoping for an accident.
+    (rf"\b(?:sit|sits|sat|sitting|lie|lay|lying|stand|stood|standing|hold|holding|held)\b[^.!?\n]{{0,40}}\bwith\s+(?:the|a|my|his|her)\s+{_MEANS}\b", SUICIDAL, 1.0),
+    (r"\b(?:got|get|took|take|taken|getting)\s+(?:the|my|his|dad'?s)\s+(?:shotgun|gun|rifle|pistol|air\s+rifle)\s+out\b|\b(?:loaded|cleaning|holding)\s+(?:the|my)\s+(?:shotgun|gun|rifle|pistol)\b", SUICIDAL, 0.8),
+    (r"\bjust\s+(?:sat|sit|sitting)\s+with\s+it\b|\bjust\s+(?:look|looked|looking|stare|stared|staring)\s+at\s+(?:it|them)\b", SUICIDAL, 0.3),
+    (r"\bhop(?:e|ing)\s+(?:something|a\s+(?:lorry|car|bus|train))\s+(?:happens|hits\s+me|will\s+hit\s+me)\b|\bhop(?:e|ing)\s+I\s+(?:crash|don'?t\s+(?:wake|come\s+back|make\s+it))\b", SUICIDAL, 0.8),
+    (r"\b(?:life\s+insurance|policy|life\s+cover)\b[^.!?\n]{0,40}\bpays?\s+out\b", SUICIDAL, 0.8),
+    # A way through, the point of tomorrow.
+    (r"\b(?:can'?t|cannot|don'?t|struggl\w+\s+to)\s+see\s+(?:a|any|the)\s+way\s+(?:through|past|out\s+of)\s+(?:this|it)\b", SUICIDAL, 1.0),
+    (r"\bstruggl\w+\s+to\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:tomorrow|going\s+on|living|anything|getting\s+up|carrying\s+on|me|life)\b|\bsee\s+the\s+point\s+of\s+tomorrow\b", SUICIDAL, 1.0),
+    # Burden in other words; assisted dying; "my own way".
+    (r"\b(?:weight|millstone|albatross|drain|burden)\s+(?:round|around|on)\s+(?:my|their|everyone'?s|her|his|\w+'s)\s+(?:\w+'s\s+)?(?:neck|shoulders)\b", SUICIDAL, 0.6),
+    (r"\b(?:dignitas|assisted\s+(?:dying|suicide)|euthanasia)\b", SUICIDAL, 0.4),
+    (r"\b(?:find|found|make)\s+my\s+own\s+way\b|\btake\s+matters\s+into\s+my\s+own\s+hands\b", SUICIDAL, 0.6),
+    # Rejoining the dead, being called home; parting with a pet.
+    (r"\b(?:I'?ll|I\s+will|I'?m\s+going\s+to|going\s+to|want\s+to|ready\s+to)\s+(?:be\s+with|join|see)\s+(?:her|him|them|my\s+\w+|god|jesus)\s+(?:again\s+)?(?:soon|shortly|before\s+long|now)\b", SUICIDAL, 0.6),
+    (r"\b(?:calling|called|taking)\s+me\s+home\b|\bready\s+to\s+go\s+to\s+(?:him|god|heaven|jesus|the\s+lord)\b", SUICIDAL, 0.5),
+    (r"\b(?:given|gave|giving|rehomed|rehoming)\s+(?:the|my)\s+(?:dog|cat|pets?|budgie|bird)\s+(?:away\s+)?to\b", SUICIDAL, 0.4),
+    (rf"\b(?:stopped|stopping|quit|not)\s+taking\s+(?:the|my|his|her)\s+{_MED_NAMES}\b", SUICIDAL, 0.6),
+    # Eating disorders.
+    (r"\bbing\w*\s+(?:and|&|n)\s+purg\w*\b|\bpurging\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up)\b|\bthrow\w*\s+up\s+after\s+(?:every\s+)?(?:meal|eating|food)\b", SELF_HARM, 0.8),
+    (r"\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:at|in|on)\b", SELF_HARM, 0.3),
+    # Forced marriage and honour.
+    (r"\b(?:forc\w*|mak\w*|sending|send|taking|take)\s+(?:me|her|him)\b[^.!?\n]{0,40}\bto\s+(?:marry|get\s+married|be\s+married)\b|\bforced\s+(?:to\s+marry|marriage)\b", ABUSE, 1.0),
+    (r"\bif\s+I\s+(?:refuse|say\s+no|don'?t\s+(?:agree|go|marry|sign))\b", ABUSE, 0.4),
+    (r"\b(?:say|says|said)\s+I\s+(?:shame|dishonour|disgrace)\b|\bno\s+(?:daughter|son)\s+of\s+(?:his|hers|mine|theirs)\b", ABUSE, 0.4),
+    # Blackmail with images; threats that they know where the family is.
+    (r"\b(?:or|unless|if\s+I\s+don'?t)\b[^.!?\n]{0,20}\b(?:he|she|they)\s*(?:'ll|will|'d|would|is\s+going\s+to)\s+(?:send|share|post|show|put|leak|upload)\b", EXPLOITATION, 0.6),
+    (r"\b(?:he|she|they)\s*(?:'ll|will|'d|would|is\s+going\s+to)\s+(?:send|share|post|show|leak|upload|put)\s+(?:them|it|those|the\s+\w+)\b[^.!?\n]{0,30}\b(?:unless|if\s+I\s+(?:don'?t|won'?t|refuse))\b", EXPLOITATION, 0.6),
+    (r"\b(?:got|has|have|took|taken|saved)\s+(?:\w+\s+)?(?:photos|pics|pictures|videos|screenshots|nudes)\s+of\s+(?:me|her|him)\b", EXPLOITATION, 0.5),
+    (r"\bknows?\s+where\s+(?:my|I|we|her|his)\s*(?:\w+\s+)?(?:live|lives|go|goes|work|works|sleep|stay)\b", ABUSE, 1.0),
+    (r"\bloan\s+shark\b|\bgiven\s+me\s+(?:till|until|til)\s+\w+\b", EXPLOITATION, 0.4),
+    # Neglect in care; pressure on an older person over their home.
+    (r"\bleav\w*\s+(?:him|her|them|dad|mum|my\s+\w+)\s+in\s+(?:a\s+)?(?:wet|soiled|dirty|soaking)\b|\b(?:pressure|bed)\s*sores?\b|\bsore\b[^.!?\n]{0,30}\bgone\s+black\b", ABUSE, 1.0),
+    (r"\b(?:put|putting|stick|shove)\s+me\s+in\s+a\s+home\s+if\b|\bsign\s+(?:the|my|her|his)\s+(?:house|flat|home|savings|money|will)\s+over\b", COERCIVE, 0.6),
+    # Children with no adult able to look after them.
+    (r"\bno\s+(?:adults?|grown-?ups?|parents?)\s+(?:awake|home|there|around|in\s+the\s+(?:house|flat))\b|\b(?:asleep|in\s+bed|out|gone)\s+since\s+(?:yesterday|last\s+night|\w+day)\b", ABUSE, 0.6),
+    (r"\b(?:siblings|kids|children|babies|brothers|sisters)\s+in\s+nappies\b|\b(?:\d|one|two|three|four|five|six|seven|eight|nine)\s*(?:yo|year\s+old)\s+(?:answered|looking\s+after|in\s+charge)\b", ABUSE, 0.4),
+    # Errands for older people; a child's age said alongside.
+    (r"\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:making|getting|asking|telling)\s+(?:me|him|her)\s+(?:to\s+)?(?:take|carry|hold|move|drop|deliver|sell|run)\b", EXPLOITATION, 0.8),
+    (r"\bI'?m\s+(?:only|just)\s+(?:1[0-6]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b", EXPLOITATION, 0.3),
+    # Family holding papers and contact; taking it out on someone; stalking online.
+    (r"\b(?:keep|keeps|kept|hold|holds|hid|hide|hides|took|take|takes)\s+(?:hold\s+of\s+)?(?:my|our|her|his)\s+(?:passport|passports|documents|papers|visa|id)\b", EXPLOITATION, 0.8),
+    (r"\bwon'?t\s+let\s+me\s+(?:phone|ring|call|text|see|visit|message|contact|go\s+out)\b", COERCIVE, 0.6),
+    (r"\btakes?\s+it\s+out\s+on\b(?!\s+(?:the\s+)?(?:gym|treadmill|pillow|punch\w*|bag|road|pitch|court|dance\s*floor))", ABUSE, 0.8),
+    (r"\b(?:usually|mostly|always|normally)\s+(?:me|my\s+\w+|the\s+kids|the\s+little\s+\w+)\b", ABUSE, 0.2),
+    (r"\b(?:turns?|turning|shows?|showing)\s+up\s+wherever\s+I\b|\bscreenshots?\s+everything\b|\bknows?\s+where\s+I\s+am\s+(?:at\s+all\s+times|every)\b", COERCIVE, 1.0),
+    (r"\b(?:going\s+to|gonna|'ll|will)\s+do\s+(?!me\b|us\b)(?:him|her|them|you|\w+)\s+in\b", THREAT, 1.0),
+    (r"\b(?:going\s+to|gonna|'ll|will|would|'d)\s+do\s+(?:me|us)\s+in\b", ABUSE, 1.0),
+    # A child told it is a game or secret; someone coming in when no one is home.
+    (r"\b(?:comes?|came|coming|walks?)\s+in(?:to)?\s+(?:the|my|our)\s+(?:bathroom|bedroom|shower|room|toilet)\s+when\s+(?:no\s*one|nobody|I'?m|mum|dad|everyone|they)\b", ABUSE, 0.8),
+    (r"\b(?:it'?s|its|this\s+is)\s+(?:our|a)\s+(?:little\s+)?(?:game|secret)\b", ABUSE, 0.6),
+    # Labour for next to nothing; phones taken; living on someone's floor; cuckooing.
+    (r"\b(?:work|works|working|worked)\s+(?:\d+|long|all)\s+hours\b[^.!?\n]{0,20}\bfor\s+(?:£\s?\d+|nothing|food|a\s+bed|somewhere\s+to\s+sleep|no\s+money)\b", EXPLOITATION, 0.8),
+    (r"\b(?:took|taken|take|takes|got)\s+(?:our|my|their|his|her)\s+phones?\b", COERCIVE, 0.4),
+    (r"\b(?:had|took|taken|got)\s+(?:his|her|my|their)\s+(?:\w+\s+)?(?:card|phone|money|keys|benefits)\s+off\s+(?:him|her|me|them)\b", EXPLOITATION, 0.6),
+    (r"\bsleep\w*\s+on\s+the\s+floor\s+(?:of\s+)?(?:his|her|my|their)\s+own\b|\b(?:started|start)\s+using\s+(?:\w+'s|his|her|my)\s+(?:flat|house|place)\b", EXPLOITATION, 0.6),
+    (r"\b(?:lost|losing|blew|blown|gambled|gambling)\s+(?:away\s+)?(?:the|my|all\s+(?:the|my)|our)\s+(?:rent|wages|money|savings|benefits|pension|mortgage)\b", SUICIDAL, 0.3),
+    (r"\blearning\s+disabilit\w*\b|\bvulnerable\s+adult\b", EXPLOITATION, 0.2),
+    (rf"\b(?:take|takes|taking)\s+(?:a\s+few|some|a\s+couple|loads|extra)\s+(?:extra\s+)?(?:of\s+)?(?:my\s+|the\s+)?{_MED_NAMES}\b", SUICIDAL, 0.5),
+])
 
 # Every cue in one alternation: a text none of them matches needs no sentence-by-sentence pass.
 # Asked of every message on the event loop: see prefilter for why not one alternation.
@@ -609,259 +606,241 @@ _CUES += [
 # told in passing inside a longer story, as many small signs that add up, and workers' notes
 # that say what they have done about a concern. Still word classes, not sentences.
 _PET = r"(?:cat|dog|pets?|budgie|bird|animals?|rabbit|hamster)"
-_CUES += [
-    (re.compile(p, re.IGNORECASE), cat, w)
-    for p, cat, w in [
-        # Putting affairs in order: a home for the pet, letters, the funeral, nobody left to answer.
-        (rf"\b(?:sorted|sorting|found|finding|arranged|arranging)\s+(?:out\s+)?(?:a\s+home\s+for\s+)?(?:my|the)\s+{_PET}\s+(?:out\s+)?(?:with|for)\b", SUICIDAL, 0.4),
-        (rf"\b(?:he|she|they|my\s+\w+|\w+)\s*(?:'ll|will|is\s+going\s+to|said\s+(?:he|she|they)'?d|says\s+(?:he|she|they)'?ll)\s+(?:take|have|look\s+after|keep)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.4),
-        (r"\b(?:written|wrote|writing|left)\s+(?:everyone|everybody|each\s+of\s+them|the\s+kids|them\s+all|all\s+of\s+them)\s+(?:their\s+|a\s+|my\s+)?(?:letters?|notes?|cards?)\b", SUICIDAL, 0.6),
-        (r"\bfuneral\s+(?:plan\s+|costs\s+|money\s+)?(?:is\s+|all\s+)?(?:paid|sorted|arranged|planned|booked|done)\b|\b(?:affairs|things|everything)\s+in\s+order\b|\bgot\s+(?:it\s+)?(?:all|everything)\s+straight\b", SUICIDAL, 0.4),
-        (r"\b(?:doesn'?t|does\s+not|won'?t)\s+(?:really\s+)?matter\s+(?:now|any\s*more|after)\b", SUICIDAL, 0.5),
-        (r"\b(?:there'?ll|there\s+will|there\s+won'?t)\s+be\s+(?:nobody|no\s*one|anyone|anybody)\s+(?:in|here|home|around|left)\b|\bneedn'?t\s+bother\s+(?:ringing|calling|coming|visiting|phoning)\b", SUICIDAL, 0.6),
-        (r"\b(?:settled|calm|at\s+peace|peaceful|relieved)\b[^.!?\n]{0,30}\bnow\s+(?:I|that\s+I)\s+(?:know|'ve\s+decided|have\s+decided|'ve\s+made)\b", SUICIDAL, 0.5),
-        # Self-harm in its own slang, the tool, the hiding, the relief.
-        (r"\b(?:doing|did|done|started\s+doing)\s+(?:my|her|his)\s+(?:arms?|wrists?|thighs?|legs?|stomach)\s+again\b|\b(?:cutting|scratching|slashing|burning)\s+(?:my|her|his)\s+(?:arms?|wrists?|thighs?|legs?|stomach)\b", SELF_HARM, 1.0),
-        (r"\b(?:doing|did|done)\s+(?:my|her|his)\s+(?:arms?|wrists?|thighs?)\b", SELF_HARM, 0.5),
-        (r"\b(?:the\s+thing\s+with\s+the|with\s+(?:the|a|my)|using\s+(?:the|a|my))\s+(?:razor|blade|compass|sharpener|scissors|lighter)\b", SELF_HARM, 0.5),
-        (r"\b(?:wear|wearing|keep|keeping)\s+(?:long\s+sleeves|(?:my\s+)?sleeves\s+down)\b|\bsleeves\s+down\s+so\b", SELF_HARM, 0.4),
-        (r"\b(?:only|one)\s+thing\s+(?:that\s+)?(?:shuts\s+(?:my\s+head|it)\s+up|quiets?\s+(?:my|the)\s+(?:head|noise|thoughts)|stops\s+the\s+(?:noise|thoughts)|makes\s+(?:the\s+)?(?:noise|thoughts)\s+stop)\b", SELF_HARM, 0.4),
-        # Control: curfews, permission, someone who answers and reads everything.
-        (r"\b(?:likes|wants|expects|needs|makes)\s+me\s+(?:to\s+be\s+)?(?:home|back|in)\s+(?:by|before)\b", COERCIVE, 0.5),
-        (r"\b(?:can'?t|cannot|not\s+allowed\s+to)\s+(?:\w+\s+){0,4}?without\s+(?:asking|his\s+(?:say|permission|ok)|her\s+(?:say|permission|ok)|permission|checking\s+with)\b", COERCIVE, 0.5),
-        (r"\b(?:don'?t|do\s+not|never)\s+(?:ring|call|phone|text|write|email)\b[^.!?\n]{0,30}\b(?:he|she|they)\s+(?:answers|reads|checks|sees|opens|picks\s+up)\b", COERCIVE, 0.6),
-        (r"\b(?:see|sees|check|checks|know|knows)\s+(?:if|what|whenever|everything)\s+I(?:'ve|\s+have)?\s+(?:bought|buy|spend|spent|spend)\b", COERCIVE, 0.5),
-        (r"\b(?:I'?d|I\s+would)\s+be\s+in\s+a\s+home\s+(?:if\s+it\s+wasn'?t|if\s+it\s+weren'?t|without)\b", COERCIVE, 0.4),
-        (r"\b(?:don'?t|do\s+not)\s+tell\s+(?:him|her|them|my\s+\w+)\s+(?:I|that\s+I)\s+(?:said|told|rang|called|spoke)\b", ABUSE, 0.5),
-        # Exploitation: a home taken over, a child with an adult "boyfriend", money gone in someone's name.
-        (r"\b(?:his|her|their|my|the)\s+(?:flat|house|home|place)\s+(?:is|'s|has\s+been|is\s+being|being|getting)\s+(?:being\s+)?(?:used|taken\s+over|cuckooed)\b", EXPLOITATION, 1.0),
-        (r"\b(?:scales|burner\s+phones?|several\s+phones|lots\s+of\s+phones|baggies|wraps)\b", EXPLOITATION, 0.3),
-        (r"\b(?:young|older)\s+(?:males?|men|lads)\s+(?:in|at|staying|stopping|living|answered)\b|\bolder\s+(?:male|man|men|guy|bloke)\b", EXPLOITATION, 0.4),
-        (r"\b(?:car|van)\s+waiting\s+(?:for\s+(?:her|him)\s+)?(?:outside|on\s+the\s+corner|round\s+the\s+corner|at\s+the\s+end)\b|\bhotel\s+room\b", EXPLOITATION, 0.4),
-        (r"\((?:1[0-7])\)[^.!?\n]{0,60}\b(?:boyfriend|girlfriend|bf|gf|seeing|dating|with)\b[^.!?\n]{0,40}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
-        (r"\b(?:loans?|credit\s+cards?|debts?|catalogues?|accounts?|contracts?|phones?)\s+(?:\w+\s+){0,3}in\s+(?:my|her|his|their)\s+name\b[^.!?\n]{0,40}\b(?:never|didn'?t|did\s+not|don'?t\s+know|no\s+idea)\b", EXPLOITATION, 1.0),
-        (r"\b(?:pension|benefits?|money|savings|wages)\s+(?:seems\s+to\s+be\s+|is\s+|are\s+|'s\s+)?(?:all\s+)?gone\s+(?:by|before|within|in\s+a)\b|\b(?:cash\s+)?withdrawals?\s+(?:of\s+£?\d+\s+)?(?:most|every)\s+(?:days?|week)\b", EXPLOITATION, 0.4),
-        # Neglect of a child: hungry, unwashed, no adult awake.
-        (r"\b(?:same|dirty|unwashed|filthy)\s+(?:school\s+)?(?:clothes|uniform|jumper|top|trousers)\s+(?:all\s+week|for\s+days|every\s+day|for\s+a\s+week)\b", NEGLECT, 0.4),
-        (r"\b(?:arrives?|arrived|comes?|came|turns?\s+up|turned\s+up)\s+(?:\w+\s+){0,3}?(?:hungry|starving)\b|\beat(?:s|en)?\s+everything\s+on\s+the\b", NEGLECT, 0.4),
-        (r"\b(?:mum|mam|mom|dad|mother|father)'?s\s+(?:always\s+)?(?:asleep|in\s+bed|passed\s+out|out\s+of\s+it)\b", NEGLECT, 0.3),
-        (r"\b(?:left|leaves|leave)\s+(?:\w+\s+){0,2}(?:home\s+alone|on\s+(?:his|her|their)\s+own|alone)\s+(?:all\s+(?:day|night)|overnight|for\s+(?:hours|days))\b", NEGLECT, 0.6),
-        # A worker's note that they have acted on a concern now.
-        (r"\b(?:safeguarding\s+)?referral\s+(?:made|submitted|sent|done|raised|passed)\b|\breferral\s+to\s+(?:the\s+)?(?:front\s+door|MASH|ASC|CSC|children'?s\s+services|social\s+(?:care|services)|adult\s+social\s+care)\b", REPORTED, 0.5),
-        (r"\b(?:DSL|MASH|ASC|CSC|SPOC|duty\s+(?:SW|social\s+worker)|police|social\s+care|children'?s\s+services|safeguarding\s+lead)\s+(?:\+\s+\w+\s+)?(?:informed|contacted|notified|alerted)\b", REPORTED, 0.5),
-        (r"\b(?:meets|met)\s+(?:the\s+)?threshold\b|\bnot\s+safe\s+to\s+leave\b|\bjoint\s+visit\s+requested\b", REPORTED, 0.5),
-    ]
-]
+_CUES += _cues([
+    # Putting affairs in order: a home for the pet, letters, the funeral, nobody left to answer.
+    (rf"\b(?:sorted|sorting|found|finding|arranged|arranging)\s+(?:out\s+)?(?:a\s+home\s+for\s+)?(?:my|the)\s+{_PET}\s+(?:out\s+)?(?:with|for)\b", SUICIDAL, 0.4),
+    (rf"\b(?:he|she|they|my\s+\w+|\w+)\s*(?:'ll|will|is\s+going\s+to|said\s+(?:he|she|they)'?d|says\s+(?:he|she|they)'?ll)\s+(?:take|have|look\s+after|keep)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.4),
+    (r"\b(?:written|wrote|writing|left)\s+(?:everyone|everybody|each\s+of\s+them|the\s+kids|them\s+all|all\s+of\s+them)\s+(?:their\s+|a\s+|my\s+)?(?:letters?|notes?|cards?)\b", SUICIDAL, 0.6),
+    (r"\bfuneral\s+(?:plan\s+|costs\s+|money\s+)?(?:is\s+|all\s+)?(?:paid|sorted|arranged|planned|booked|done)\b|\b(?:affairs|things|everything)\s+in\s+order\b|\bgot\s+(?:it\s+)?(?:all|everything)\s+straight\b", SUICIDAL, 0.4),
+    (r"\b(?:doesn'?t|does\s+not|won'?t)\s+(?:really\s+)?matter\s+(?:now|any\s*more|after)\b", SUICIDAL, 0.5),
+    (r"\b(?:there'?ll|there\s+will|there\s+won'?t)\s+be\s+(?:nobody|no\s*one|anyone|anybody)\s+(?:in|here|home|around|left)\b|\bneedn'?t\s+bother\s+(?:ringing|calling|coming|visiting|phoning)\b", SUICIDAL, 0.6),
+    (r"\b(?:settled|calm|at\s+peace|peaceful|relieved)\b[^.!?\n]{0,30}\bnow\s+(?:I|that\s+I)\s+(?:know|'ve\s+decided|have\s+decided|'ve\s+made)\b", SUICIDAL, 0.5),
+    # Self-harm in its own slang, the tool, the hiding, the relief.
+    (r"\b(?:doing|did|done|started\s+doing)\s+(?:my|her|his)\s+(?:arms?|wrists?|thighs?|legs?|stomach)\s+again\b|\b(?:cutting|scratching|slashing|burning)\s+(?:my|her|his)\s+(?:arms?|wrists?|thighs?|legs?|stomach)\b", SELF_HARM, 1.0),
+    (r"\b(?:doing|did|done)\s+(?:my|her|his)\s+(?:arms?|wrists?|thighs?)\b", SELF_HARM, 0.5),
+    (r"\b(?:the\s+thing\s+with\s+the|with\s+(?:the|a|my)|using\s+(?:the|a|my))\s+(?:razor|blade|compass|sharpener|scissors|lighter)\b", SELF_HARM, 0.5),
+    (r"\b(?:wear|wearing|keep|keeping)\s+(?:long\s+sleeves|(?:my\s+)?sleeves\s+down)\b|\bsleeves\s+down\s+so\b", SELF_HARM, 0.4),
+    (r"\b(?:only|one)\s+thing\s+(?:that\s+)?(?:shuts\s+(?:my\s+head|it)\s+up|quiets?\s+(?:my|the)\s+(?:head|noise|thoughts)|stops\s+the\s+(?:noise|thoughts)|makes\s+(?:the\s+)?(?:noise|thoughts)\s+stop)\b", SELF_HARM, 0.4),
+    # Control: curfews, permission, someone who answers and reads everything.
+    (r"\b(?:likes|wants|expects|needs|makes)\s+me\s+(?:to\s+be\s+)?(?:home|back|in)\s+(?:by|before)\b", COERCIVE, 0.5),
+    (r"\b(?:can'?t|cannot|not\s+allowed\s+to)\s+(?:\w+\s+){0,4}?without\s+(?:asking|his\s+(?:say|permission|ok)|her\s+(?:say|permission|ok)|permission|checking\s+with)\b", COERCIVE, 0.5),
+    (r"\b(?:don'?t|do\s+not|never)\s+(?:ring|call|phone|text|write|email)\b[^.!?\n]{0,30}\b(?:he|she|they)\s+(?:answers|reads|checks|sees|opens|picks\s+up)\b", COERCIVE, 0.6),
+    (r"\b(?:see|sees|check|checks|know|knows)\s+(?:if|what|whenever|everything)\s+I(?:'ve|\s+have)?\s+(?:bought|buy|spend|spent|spend)\b", COERCIVE, 0.5),
+    (r"\b(?:I'?d|I\s+would)\s+be\s+in\s+a\s+home\s+(?:if\s+it\s+wasn'?t|if\s+it\s+weren'?t|without)\b", COERCIVE, 0.4),
+    (r"\b(?:don'?t|do\s+not)\s+tell\s+(?:him|her|them|my\s+\w+)\s+(?:I|that\s+I)\s+(?:said|told|rang|called|spoke)\b", ABUSE, 0.5),
+    # Exploitation: a home taken over, a child with an adult "boyfriend", money gone in someone's name.
+    (r"\b(?:his|her|their|my|the)\s+(?:flat|house|home|place)\s+(?:is|'s|has\s+been|is\s+being|being|getting)\s+(?:being\s+)?(?:used|taken\s+over|cuckooed)\b", EXPLOITATION, 1.0),
+    (r"\b(?:scales|burner\s+phones?|several\s+phones|lots\s+of\s+phones|baggies|wraps)\b", EXPLOITATION, 0.3),
+    (r"\b(?:young|older)\s+(?:males?|men|lads)\s+(?:in|at|staying|stopping|living|answered)\b|\bolder\s+(?:male|man|men|guy|bloke)\b", EXPLOITATION, 0.4),
+    (r"\b(?:car|van)\s+waiting\s+(?:for\s+(?:her|him)\s+)?(?:outside|on\s+the\s+corner|round\s+the\s+corner|at\s+the\s+end)\b|\bhotel\s+room\b", EXPLOITATION, 0.4),
+    (r"\((?:1[0-7])\)[^.!?\n]{0,60}\b(?:boyfriend|girlfriend|bf|gf|seeing|dating|with)\b[^.!?\n]{0,40}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
+    (r"\b(?:loans?|credit\s+cards?|debts?|catalogues?|accounts?|contracts?|phones?)\s+(?:\w+\s+){0,3}in\s+(?:my|her|his|their)\s+name\b[^.!?\n]{0,40}\b(?:never|didn'?t|did\s+not|don'?t\s+know|no\s+idea)\b", EXPLOITATION, 1.0),
+    (r"\b(?:pension|benefits?|money|savings|wages)\s+(?:seems\s+to\s+be\s+|is\s+|are\s+|'s\s+)?(?:all\s+)?gone\s+(?:by|before|within|in\s+a)\b|\b(?:cash\s+)?withdrawals?\s+(?:of\s+£?\d+\s+)?(?:most|every)\s+(?:days?|week)\b", EXPLOITATION, 0.4),
+    # Neglect of a child: hungry, unwashed, no adult awake.
+    (r"\b(?:same|dirty|unwashed|filthy)\s+(?:school\s+)?(?:clothes|uniform|jumper|top|trousers)\s+(?:all\s+week|for\s+days|every\s+day|for\s+a\s+week)\b", NEGLECT, 0.4),
+    (r"\b(?:arrives?|arrived|comes?|came|turns?\s+up|turned\s+up)\s+(?:\w+\s+){0,3}?(?:hungry|starving)\b|\beat(?:s|en)?\s+everything\s+on\s+the\b", NEGLECT, 0.4),
+    (r"\b(?:mum|mam|mom|dad|mother|father)'?s\s+(?:always\s+)?(?:asleep|in\s+bed|passed\s+out|out\s+of\s+it)\b", NEGLECT, 0.3),
+    (r"\b(?:left|leaves|leave)\s+(?:\w+\s+){0,2}(?:home\s+alone|on\s+(?:his|her|their)\s+own|alone)\s+(?:all\s+(?:day|night)|overnight|for\s+(?:hours|days))\b", NEGLECT, 0.6),
+    # A worker's note that they have acted on a concern now.
+    (r"\b(?:safeguarding\s+)?referral\s+(?:made|submitted|sent|done|raised|passed)\b|\breferral\s+to\s+(?:the\s+)?(?:front\s+door|MASH|ASC|CSC|children'?s\s+services|social\s+(?:care|services)|adult\s+social\s+care)\b", REPORTED, 0.5),
+    (r"\b(?:DSL|MASH|ASC|CSC|SPOC|duty\s+(?:SW|social\s+worker)|police|social\s+care|children'?s\s+services|safeguarding\s+lead)\s+(?:\+\s+\w+\s+)?(?:informed|contacted|notified|alerted)\b", REPORTED, 0.5),
+    (r"\b(?:meets|met)\s+(?:the\s+)?threshold\b|\bnot\s+safe\s+to\s+leave\b|\bjoint\s+visit\s+requested\b", REPORTED, 0.5),
+])
 
 # Round four, from blind sets C (narratives) and D (real-world comments), recall 2/7 and
 # 3/9 before this: the same kinds as round three in other words, and stalking.
-_CUES += [
-    (re.compile(p, re.IGNORECASE), cat, w)
-    for p, cat, w in [
-        # Affairs in order, other wordings.
-        (r"\b(?:written|wrote|writing|left|put|finished|done)\s+(?:my|the|some|a\s+few|all\s+the|all\s+my)\s+(?:goodbye\s+)?(?:letters|notes|cards)\b", SUICIDAL, 0.5),
-        (r"\b(?:with|next\s+to|beside)\s+(?:the|my)\s+will\b|\bmade\s+(?:a|my)\s+will\b", SUICIDAL, 0.3),
-        (rf"\b(?:asked|told|got|arranged\s+for)\s+(?:my\s+)?\w+(?:\s+\w+)?\s+to\s+(?:have|take|look\s+after|keep|mind)\s+(?:the|my)\s+{_PET}\b|\bwho\s+(?:gets|has|takes)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.5),
-        (r"\bwon'?t\s+matter\s+(?:much\s+|for\s+)?(?:longer|long|soon|after)\b|\bnot\s+(?:be\s+)?(?:around|here)\s+(?:much\s+longer|for\s+long)\b", SUICIDAL, 0.6),
-        # Self-harm coming back, hidden where nobody looks.
-        (r"\b(?:gone|went|going|slipped)\s+back\s+to\s+(?:doing\s+)?(?:it|that|the\s+thing|cutting|hurting\s+myself|burning)\b", SELF_HARM, 0.5),
-        (r"\bon\s+my\s+(?:thighs?|arms?|legs?|stomach|hips?|wrists?)\s+(?:now\s+|too\s+|instead\s+)?so\s+(?:nobody|no\s*one|they|people|mum|my\s+\w+)\s+(?:sees?|can\s+see|notices?|finds?\s+out)\b", SELF_HARM, 0.5),
-        # Stalking: turning up, new accounts after a block, knowing the routine, waiting outside.
-        (r"\b(?:ex|he|she|they)\s+(?:keeps?|still)\s+(?:on\s+)?(?:turning|turns?|showing|shows?)\s+up\b", ABUSE, 0.6),
-        (r"\b(?:new|fake|different|another)\s+(?:\w+\s+)?accounts?\b[^.!?\n]{0,40}\bblock(?:ed|ing)?\b|\bsince\s+I\s+blocked\s+(?:him|her|them)\b", ABUSE, 0.5),
-        (r"\bknows?\s+(?:what|which|when)\s+(?:bus|train|time|route|shift|days?|class)\s+(?:I|we)\b", ABUSE, 0.6),
-        (r"\b(?:sat|sitting|sits|parked|waiting|waits|stood|standing)\s+outside\s+(?:my|our|her|his|the)\s+(?:\w+'?s?\s+)?(?:in\s+(?:his|her|their|a)\s+car|all\s+night|till|until|for\s+hours)\b", ABUSE, 0.6),
-        # Children and adults: ages, cars, pictures, nights away.
-        (r"\b(?:'s|is|aged|only|just)\s+(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b[^\n]{0,80}?\b(?:men|man|guys?|blokes?|lads|males?)\s+(?:in\s+their\s+(?:20s|twenties|30s|thirties|40s|forties)|aged\s+(?:1[89]|[2-9]\d))\b", EXPLOITATION, 1.0),
-        (r"\bask(?:s|ed|ing)?\s+(?:her|him|me|\w+)\s+for\s+(?:pics|pictures|photos|nudes|videos|selfies)\b", EXPLOITATION, 0.6),
-        (r"\b(?:pick|picks|picked|picking|collect\w*)\s+(?:her|him)\s+up\b[^.!?\n]{0,40}\b(?:cars?|taxis?|vans?)\b|\b(?:cars?|taxis?)\s+(?:has\s+)?(?:collected|picked\s+up|picks\s+up|collects)\s+(?:her|him)\b", EXPLOITATION, 0.4),
-        (r"\b(?:didn'?t|did\s+not|never)\s+come\s+home\b", EXPLOITATION, 0.4),
-        # A home taken over: sleeping on one's own sofa, too scared to ask them to go.
-        (r"\bsleep\w*\s+on\s+(?:his|her|my|their)\s+own\s+(?:sofa|settee|couch|floor)\b", EXPLOITATION, 0.6),
-        (r"\b(?:scared|afraid|frightened|terrified)\s+to\s+(?:ask|tell|make)\s+(?:them|him|her)\s+(?:to\s+)?(?:leave|go|get\s+out|move\s+out)\b", EXPLOITATION, 0.6),
-        (r"\bbagging\s+(?:stuff|it|gear|things|up)\b|\b(?:won'?t|will\s+not)\s+give\s+(?:me|him|her)\s+(?:my|his|her)\s+keys?\s+back\b", EXPLOITATION, 0.5),
-        (r"\bsaid\s+if\s+I\s+(?:grass|tell|talk|say\s+anything|go\s+to\s+the\s+police)\b", EXPLOITATION, 0.6),
-        # An older person's money and home taken over by family.
-        (r"\bbank\s+card\s+and\s+(?:PIN|pin\s+number)\b|\b(?:has|have|'s|has\s+now)\s+moved\s+in\b[^.!?\n]{0,40}\b(?:card|money|pension|benefits)\b", EXPLOITATION, 0.5),
-        (r"\b(?:dementia|alzheimer'?s)\b", EXPLOITATION, 0.2),
-        (r"\bfridge\s+(?:was|is|'s)\s+(?:empty|bare)\b", SELF_HARM, 0.3),
-        # A child alone asking for food; a parent who sleeps all day.
-        (r"\b(?:boy|girl|child|kid|lad|lass)\s+(?:of\s+)?(?:about\s+|around\s+)?(?:[2-9]|1[0-2])\b[^.!?\n]{0,40}\bon\s+(?:his|her|their)\s+own\b", NEGLECT, 0.5),
-        (r"\b(?:mum|mam|mom|dad|mother|father)\s*['‘]?\s*(?:sleeps|stays\s+in\s+bed|is\s+asleep)\s+all\s+day\b", NEGLECT, 0.4),
-        (r"\basking\s+for\s+food\s+for\s+(?:him|her|them)(?:self|selves)?\b", NEGLECT, 0.3),
-        # More ways a worker says they are acting now.
-        (r"\b(?:passing|passed|referring|referred|reporting|reported)\s+(?:it\s+|this\s+|him\s+|her\s+)?(?:on\s+)?to\s+(?:the\s+)?(?:adult\s+social\s+care|ASC|CSC|MASH|police|PCSO|DSL|safeguarding(?:\s+lead)?|social\s+services|children'?s\s+services)\b", REPORTED, 0.5),
-        (r"\b(?:MASH|safeguarding)\s+referral\s+(?:going\s+in|in\s+progress|today|now)\b|\bpolice\s+to\s+be\s+(?:told|informed)\b", REPORTED, 0.5),
-    ]
-]
+_CUES += _cues([
+    # Affairs in order, other wordings.
+    (r"\b(?:written|wrote|writing|left|put|finished|done)\s+(?:my|the|some|a\s+few|all\s+the|all\s+my)\s+(?:goodbye\s+)?(?:letters|notes|cards)\b", SUICIDAL, 0.5),
+    (r"\b(?:with|next\s+to|beside)\s+(?:the|my)\s+will\b|\bmade\s+(?:a|my)\s+will\b", SUICIDAL, 0.3),
+    (rf"\b(?:asked|told|got|arranged\s+for)\s+(?:my\s+)?\w+(?:\s+\w+)?\s+to\s+(?:have|take|look\s+after|keep|mind)\s+(?:the|my)\s+{_PET}\b|\bwho\s+(?:gets|has|takes)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.5),
+    (r"\bwon'?t\s+matter\s+(?:much\s+|for\s+)?(?:longer|long|soon|after)\b|\bnot\s+(?:be\s+)?(?:around|here)\s+(?:much\s+longer|for\s+long)\b", SUICIDAL, 0.6),
+    # Self-harm coming back, hidden where nobody looks.
+    (r"\b(?:gone|went|going|slipped)\s+back\s+to\s+(?:doing\s+)?(?:it|that|the\s+thing|cutting|hurting\s+myself|burning)\b", SELF_HARM, 0.5),
+    (r"\bon\s+my\s+(?:thighs?|arms?|legs?|stomach|hips?|wrists?)\s+(?:now\s+|too\s+|instead\s+)?so\s+(?:nobody|no\s*one|they|people|mum|my\s+\w+)\s+(?:sees?|can\s+see|notices?|finds?\s+out)\b", SELF_HARM, 0.5),
+    # Stalking: turning up, new accounts after a block, knowing the routine, waiting outside.
+    (r"\b(?:ex|he|she|they)\s+(?:keeps?|still)\s+(?:on\s+)?(?:turning|turns?|showing|shows?)\s+up\b", ABUSE, 0.6),
+    (r"\b(?:new|fake|different|another)\s+(?:\w+\s+)?accounts?\b[^.!?\n]{0,40}\bblock(?:ed|ing)?\b|\bsince\s+I\s+blocked\s+(?:him|her|them)\b", ABUSE, 0.5),
+    (r"\bknows?\s+(?:what|which|when)\s+(?:bus|train|time|route|shift|days?|class)\s+(?:I|we)\b", ABUSE, 0.6),
+    (r"\b(?:sat|sitting|sits|parked|waiting|waits|stood|standing)\s+outside\s+(?:my|our|her|his|the)\s+(?:\w+'?s?\s+)?(?:in\s+(?:his|her|their|a)\s+car|all\s+night|till|until|for\s+hours)\b", ABUSE, 0.6),
+    # Children and adults: ages, cars, pictures, nights away.
+    (r"\b(?:'s|is|aged|only|just)\s+(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b[^\n]{0,80}?\b(?:men|man|guys?|blokes?|lads|males?)\s+(?:in\s+their\s+(?:20s|twenties|30s|thirties|40s|forties)|aged\s+(?:1[89]|[2-9]\d))\b", EXPLOITATION, 1.0),
+    (r"\bask(?:s|ed|ing)?\s+(?:her|him|me|\w+)\s+for\s+(?:pics|pictures|photos|nudes|videos|selfies)\b", EXPLOITATION, 0.6),
+    (r"\b(?:pick|picks|picked|picking|collect\w*)\s+(?:her|him)\s+up\b[^.!?\n]{0,40}\b(?:cars?|taxis?|vans?)\b|\b(?:cars?|taxis?)\s+(?:has\s+)?(?:collected|picked\s+up|picks\s+up|collects)\s+(?:her|him)\b", EXPLOITATION, 0.4),
+    (r"\b(?:didn'?t|did\s+not|never)\s+come\s+home\b", EXPLOITATION, 0.4),
+    # A home taken over: sleeping on one's own sofa, too scared to ask them to go.
+    (r"\bsleep\w*\s+on\s+(?:his|her|my|their)\s+own\s+(?:sofa|settee|couch|floor)\b", EXPLOITATION, 0.6),
+    (r"\b(?:scared|afraid|frightened|terrified)\s+to\s+(?:ask|tell|make)\s+(?:them|him|her)\s+(?:to\s+)?(?:leave|go|get\s+out|move\s+out)\b", EXPLOITATION, 0.6),
+    (r"\bbagging\s+(?:stuff|it|gear|things|up)\b|\b(?:won'?t|will\s+not)\s+give\s+(?:me|him|her)\s+(?:my|his|her)\s+keys?\s+back\b", EXPLOITATION, 0.5),
+    (r"\bsaid\s+if\s+I\s+(?:grass|tell|talk|say\s+anything|go\s+to\s+the\s+police)\b", EXPLOITATION, 0.6),
+    # An older person's money and home taken over by family.
+    (r"\bbank\s+card\s+and\s+(?:PIN|pin\s+number)\b|\b(?:has|have|'s|has\s+now)\s+moved\s+in\b[^.!?\n]{0,40}\b(?:card|money|pension|benefits)\b", EXPLOITATION, 0.5),
+    (r"\b(?:dementia|alzheimer'?s)\b", EXPLOITATION, 0.2),
+    (r"\bfridge\s+(?:was|is|'s)\s+(?:empty|bare)\b", SELF_HARM, 0.3),
+    # A child alone asking for food; a parent who sleeps all day.
+    (r"\b(?:boy|girl|child|kid|lad|lass)\s+(?:of\s+)?(?:about\s+|around\s+)?(?:[2-9]|1[0-2])\b[^.!?\n]{0,40}\bon\s+(?:his|her|their)\s+own\b", NEGLECT, 0.5),
+    (r"\b(?:mum|mam|mom|dad|mother|father)\s*['‘]?\s*(?:sleeps|stays\s+in\s+bed|is\s+asleep)\s+all\s+day\b", NEGLECT, 0.4),
+    (r"\basking\s+for\s+food\s+for\s+(?:him|her|them)(?:self|selves)?\b", NEGLECT, 0.3),
+    # More ways a worker says they are acting now.
+    (r"\b(?:passing|passed|referring|referred|reporting|reported)\s+(?:it\s+|this\s+|him\s+|her\s+)?(?:on\s+)?to\s+(?:the\s+)?(?:adult\s+social\s+care|ASC|CSC|MASH|police|PCSO|DSL|safeguarding(?:\s+lead)?|social\s+services|children'?s\s+services)\b", REPORTED, 0.5),
+    (r"\b(?:MASH|safeguarding)\s+referral\s+(?:going\s+in|in\s+progress|today|now)\b|\bpolice\s+to\s+be\s+(?:told|informed)\b", REPORTED, 0.5),
+])
 
 # Round five, from blind sets E (70 chat messages) and F (40 narratives and worker notes),
 # recall 9/28 and 4/10 before this.
-_CUES += [
-    (re.compile(p, re.IGNORECASE), cat, w)
-    for p, cat, w in [
-        # Means and the day.
-        (r"\b(?:garage|hose\s*pipe|exhaust)\b[^.!?\n]{0,50}\bengine\s+running\b|\bengine\s+running\b[^.!?\n]{0,40}\bgarage\b", SUICIDAL, 1.0),
-        (rf"\b(?:took|taken|swallowed|downed|had)\s+(?:about\s+|around\s+|nearly\s+|like\s+|over\s+|maybe\s+)?(?:\d{{2,3}}|twenty|thirty|forty|fifty|a\s+(?:whole\s+)?(?:box|packet|strip))\s+(?:of\s+)?(?:my\s+)?{_MED_NAMES}\b", SUICIDAL, 1.0),
-        (r"\b(?:calm|at\s+peace|relieved|peaceful|settled)\b[^.!?\n]{0,30}\b(?:once|since|now\s+that)\s+(?:I'?ve|you'?ve|I|you)(?=\s+(?:picked|chosen|set|decided|made\s+(?:my|the|your)\s+(?:mind|decision|plan))\b)", SUICIDAL, 0.5),
-        (rf"\bwho'?s\s+(?:having|getting|taking)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.5),
-        (r"\b(?:insurance|policy|will|bank|passwords?|pin)\s+(?:papers|documents|details|numbers?)?\s*(?:in\s+an?\s+envelope|on\s+the\s+side\s+with|where\s+\w+\s+(?:can|will|'ll)\s+find)\b", SUICIDAL, 0.5),
-        (r"\b(?:\w+day|tonight|tomorrow)(?:'s|\s+is)\s+(?:probably\s+|definitely\s+|going\s+to\s+be\s+)?the\s+(?:day|night)\b", SUICIDAL, 0.6),
-        # Self-harm: more of it, wounds that will not heal, hidden where nobody looks.
-        (r"\b(?:did|done|doing)\s+(?:a\s+few|some|loads|another\s+(?:one|few)|more)\s+(?:more\s+)?(?:last\s+night|again|tonight|today)\b", SELF_HARM, 0.4),
-        (r"\bcuts?\b[^.!?\n]{0,30}\bheal\b", SELF_HARM, 0.4),
-        (r"\b(?:on|to)\s+(?:my|her|his)\s+(?:thighs?|arms?|legs?|stomach|hips?|wrists?)\s+(?:so|cos|because|as)\s+['‘]?(?:\w+\s+){0,2}?(?:nobody|no\s*one|they|people)\b", SELF_HARM, 0.5),
-        (r"\b(?:fresh|new|open|deep|raw|recent)\s+(?:superficial\s+|linear\s+|multiple\s+)?(?:marks|cuts|scars|burns|wounds|lacerations)\b|\bmultiple\s+(?:fresh\s+)?(?:superficial\s+)?cuts\b", SELF_HARM, 0.8),
-        # Violence at home said lightly; threats if the teller leaves or talks.
-        (r"\b(?:he|she)'?s\s+(?:only\s+|just\s+)?(?:rough|handy|heavy-handed|physical)(?:\s+with\s+(?:me|us|her|him))?(?=\s+when\b)", ABUSE, 0.7),
-        (r"\bwhen\s+(?:he|she)'?s\s+(?:had\s+a\s+drink|drunk|been\s+drinking|had\s+a\s+few)\b", ABUSE, 0.3),
-        (r"\bif\s+I\s+(?:ever\s+)?(?:leave|left|go|went|tell|told)\s+(?:him|her|them)?\b[^.!?\n]{0,40}\b(?:he'?ll|hell|she'?ll|they'?ll|he\s+will|she\s+will|he'?d|he\s+would)\s+(?:make\s+sure|kill|hurt|find|get|make\s+me|do)\b", ABUSE, 1.0),
-        (r"\b(?:put|smash\w*|push\w*|shov\w*)\s+(?:my|her|his)\s+head\s+(?:through|into|against)\b", ABUSE, 1.0),
-        (r"\b(?:threw|thrown|throws|chucked|slammed|shoved)\s+me\s+(?:into|against|across|down|through|onto|at)\b(?!\s+the\s+deep\s+end)", ABUSE, 1.0),
-        (r"\b(?:he'?ll|he\s+will|she'?ll|gonna|going\s+to)\s+knock\s+(?:it|that|this|the\s+\w+)\s+out\s+of\s+me\b", ABUSE, 1.0),
-        (r"\b(?:I'?m|im|she'?s|he'?s|I\s+am)\s+not\s+to\s+(?:say|tell)\s+(?:anything|anyone|no\s*one|nobody|no\s+one)\b", ABUSE, 0.5),
-        (r"\bif\s+\w+\s+finds?\s+out\b[^.!?\n]{0,60}\b(?:I'?m|im|I\s+am)\s+(?:dead|done\s+for|finished)\b", ABUSE, 0.6),
-        (r"\b(?:can|could|will)\s+(?:this|the|my)\s+(?:chat|messages?|conversation)\s+be\s+deleted\b|\bdelete\s+(?:this|these|the)\s+(?:chat|messages?)\b", ABUSE, 0.5),
-        (r"\bnext\s+time\b[^.!?\n]{0,20}\b(?:it'?ll|it\s+will)\s+be\s+(?:more|mair|worse|my\s+(?:face|head|legs|kids?)|you|him|her)\b|\bbrick\s+through\s+(?:the|my|our)\s+(?:\w+\s+)?(?:window|windae)\b", ABUSE, 0.5),
-        (r"\bif\s+(?:I|a)\s+(?:phone|ring|call|go\s+to|tell)\s+(?:the\s+)?(?:police|polis|cops|feds|council|social)\b", ABUSE, 0.5),
-        (r"\b(?:put|smash|through)\s+(?:the|my|our)\s+windows?\s+(?:through|in)\b|\bwith\s+the\s+(?:kids|children|baby)\s+inside\b", ABUSE, 0.5),
-        (r"\b(?:said|named|knows?)\s+(?:my|our)\s+(?:son'?s|daughter'?s|kids'?|children'?s)\s+school\b", ABUSE, 0.6),
-        (r"\bif\s+I\s+(?:haven'?t|don'?t|can'?t)\s+(?:got|pay|paid|find)\b[^.!?\n]{0,40}\b(?:they|he|she)'?ll\b", ABUSE, 0.5),
-        (r"\b(?:gonna|going\s+to|'ll|will)\s+(?:shank|stab|merk|jump|batter|slash|cut)\s+me\b", THREAT, 1.0),
-        (r"\b(?:bring|bringing|carry|carrying|take|taking)\s+(?:a\s+knife|a\s+blade|something\s+from\s+the\s+kitchen)\b[^.!?\n]{0,30}\b(?:protect|defend)\b", THREAT, 0.6),
-        # Stalking: moving and changing number, and still known.
-        (r"\b(?:moved|changed)\b[^.!?\n]{0,30}\bchanged\s+my\s+(?:number|phone)\b", ABUSE, 0.5),
-        (r"\b(?:still\s+)?knows?\s+(?:my|our)\s+(?:shifts?|routine|new\s+address|address|movements|timetable)\b", ABUSE, 0.6),
-        # Marriage arranged without consent.
-        (r"\b(?:meet|marry|marrying)\s+the\s+(?:man|woman|boy|girl)\s+I'?m\s+(?:marrying|to\s+marry|supposed\s+to\s+marry|marrying)\b|\bhaven'?t\s+agreed\s+to\s+(?:anything|it|this|marry)\b", ABUSE, 0.5),
-        (r"\bmy\s+passport\s+(?:is|'s)\s+['‘]?\s*(?:in\s+the\s+safe|locked\s+away|with\s+(?:them|him|her|my\s+\w+)|been\s+taken|gone)\b", EXPLOITATION, 0.6),
-        # An adult taken to hotels and parties; a home with lads who will not leave.
-        (r"\b(?:taking|takes|took|driving|drives)\s+(?:her|him)\s+to\s+(?:hotels?|parties|flats?|houses?)\b|\bhotels?\s+in\b", EXPLOITATION, 0.5),
-        (r"\bcomes?\s+(?:back|home)\s+with\s+(?:money|cash|presents|gifts|new\s+\w+)\b", EXPLOITATION, 0.4),
-        (r"\b(?:can'?t|cannot|won'?t)\s+(?:ask|tell|make)\s+(?:them|him|her)\s+(?:to\s+)?(?:leave|go|get\s+out|move\s+out)\b", EXPLOITATION, 0.6),
-        (r"\blearning\s+difficult\w*\b", EXPLOITATION, 0.2),
-        # An older person's money: a small allowance, shouted at for asking.
-        (r"\b(?:I|she|he)\s+(?:only\s+)?gets?\s+(?:ten|twenty|five|fifteen)\s+(?:pound|pounds|quid)\b", COERCIVE, 0.5),
-        (r"\bshouts?\s+(?:at\s+(?:her|him|me)\s+)?(?:when|if)\s+(?:she|he|I)\s+asks?\b", COERCIVE, 0.6),
-        (r"\b(?:isn'?t|not|aren'?t)\s+allowed\s+(?:her|his|my)\s+own\s+(?:bank\s+card|money|phone|keys?|passport)\b", COERCIVE, 0.6),
-        (r"\b(?:has|have)\s+to\s+(?:say|tell\s+(?:him|her))\s+where\s+(?:she|he|I)(?:'s|'m|\s+is|\s+am)?\s+going\b", COERCIVE, 0.6),
-        # Children alone, an adult left in soiled clothes, an eating disorder, frostbite.
-        (r"\b(?:not|n't)\s+been\s+(?:back|home|in)\s+since\b", NEGLECT, 0.6),
-        (r"\basked\s+(?:me|us)\s+for\s+(?:bread|food|something\s+to\s+eat|money\s+for\s+food)\b", NEGLECT, 0.4),
-        (r"\bleft\s+in\s+(?:the\s+same\s+|her\s+|his\s+)?(?:wet|soiled|dirty|soaking)\b", NEGLECT, 1.0),
-        (r"\bout\s+of\s+(?:her|his)\s+reach\b|\b(?:jug|water|drink|buzzer|call\s+bell)\b[^.!?\n]{0,20}\bout\s+of\s+reach\b", NEGLECT, 0.3),
-        (r"\bdown\s+to\s+(?:one|a|half\s+a)\s+(?:\w+\s+){1,2}a\s+day\b", SELF_HARM, 0.6),
-        (r"\b(?:go|goes|going|get|gets|feel|feeling)\s+(?:proper\s+|really\s+|so\s+)?(?:dizzy|faint|light-?headed)\b", SELF_HARM, 0.3),
-        (r"\b(?:pls|please)\s+(?:don'?t|do\s+not)\s+tell\s+(?:my\s+)?(?:mum|mam|mom|dad|parents|nan|anyone)\b", SELF_HARM, 0.3),
-        (r"\b(?:toes|feet|foot|fingers)\s+(?:\w+\s+)?(?:blackened|gone\s+black|turning\s+black|black)\b", NEGLECT, 0.6),
-        (r"\b(?:declined|refused|refuses|declines)\s+(?:A&E|hospital|conveyance|treatment|an?\s+ambulance|admission)\b", NEGLECT, 0.4),
-        # A medical emergency someone will not call for.
-        (r"\bchest\s+(?:pain|pains|has\s+been\s+tight|is\s+tight|tight|tightness|hurts)\b", MEDICAL, 0.4),
-        (r"\b(?:left\s+)?arm\s+(?:keeps\s+)?(?:going\s+)?(?:numb|tingling|dead)\b|\bface\s+(?:is\s+)?drooping\b|\bslurr\w+\s+(?:my|his|her)\s+words\b", MEDICAL, 0.5),
-        (r"\b(?:don'?t|do\s+not)\s+(?:like|want)\s+to\s+(?:bother|trouble|waste\s+the\s+time\s+of)\s+(?:the\s+)?(?:ambulance|doctors?|999|paramedics|GP|hospital)\b", MEDICAL, 0.3),
-        # Workers acting now, in their own shorthand.
-        (r"\b(?:discussed|discuss)\s+(?:w/|with)\s+(?:the\s+)?(?:DSL|safeguarding\s+lead)\b|\bs\.?\s?42\b", REPORTED, 0.5),
-    ]
-]
+_CUES += _cues([
+    # Means and the day.
+    (r"\b(?:garage|hose\s*pipe|exhaust)\b[^.!?\n]{0,50}\bengine\s+running\b|\bengine\s+running\b[^.!?\n]{0,40}\bgarage\b", SUICIDAL, 1.0),
+    (rf"\b(?:took|taken|swallowed|downed|had)\s+(?:about\s+|around\s+|nearly\s+|like\s+|over\s+|maybe\s+)?(?:\d{{2,3}}|twenty|thirty|forty|fifty|a\s+(?:whole\s+)?(?:box|packet|strip))\s+(?:of\s+)?(?:my\s+)?{_MED_NAMES}\b", SUICIDAL, 1.0),
+    (r"\b(?:calm|at\s+peace|relieved|peaceful|settled)\b[^.!?\n]{0,30}\b(?:once|since|now\s+that)\s+(?:I'?ve|you'?ve|I|you)(?=\s+(?:picked|chosen|set|decided|made\s+(?:my|the|your)\s+(?:mind|decision|plan))\b)", SUICIDAL, 0.5),
+    (rf"\bwho'?s\s+(?:having|getting|taking)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.5),
+    (r"\b(?:insurance|policy|will|bank|passwords?|pin)\s+(?:papers|documents|details|numbers?)?\s*(?:in\s+an?\s+envelope|on\s+the\s+side\s+with|where\s+\w+\s+(?:can|will|'ll)\s+find)\b", SUICIDAL, 0.5),
+    (r"\b(?:\w+day|tonight|tomorrow)(?:'s|\s+is)\s+(?:probably\s+|definitely\s+|going\s+to\s+be\s+)?the\s+(?:day|night)\b", SUICIDAL, 0.6),
+    # Self-harm: more of it, wounds that will not heal, hidden where nobody looks.
+    (r"\b(?:did|done|doing)\s+(?:a\s+few|some|loads|another\s+(?:one|few)|more)\s+(?:more\s+)?(?:last\s+night|again|tonight|today)\b", SELF_HARM, 0.4),
+    (r"\bcuts?\b[^.!?\n]{0,30}\bheal\b", SELF_HARM, 0.4),
+    (r"\b(?:on|to)\s+(?:my|her|his)\s+(?:thighs?|arms?|legs?|stomach|hips?|wrists?)\s+(?:so|cos|because|as)\s+['‘]?(?:\w+\s+){0,2}?(?:nobody|no\s*one|they|people)\b", SELF_HARM, 0.5),
+    (r"\b(?:fresh|new|open|deep|raw|recent)\s+(?:superficial\s+|linear\s+|multiple\s+)?(?:marks|cuts|scars|burns|wounds|lacerations)\b|\bmultiple\s+(?:fresh\s+)?(?:superficial\s+)?cuts\b", SELF_HARM, 0.8),
+    # Violence at home said lightly; threats if the teller leaves or talks.
+    (r"\b(?:he|she)'?s\s+(?:only\s+|just\s+)?(?:rough|handy|heavy-handed|physical)(?:\s+with\s+(?:me|us|her|him))?(?=\s+when\b)", ABUSE, 0.7),
+    (r"\bwhen\s+(?:he|she)'?s\s+(?:had\s+a\s+drink|drunk|been\s+drinking|had\s+a\s+few)\b", ABUSE, 0.3),
+    (r"\bif\s+I\s+(?:ever\s+)?(?:leave|left|go|went|tell|told)\s+(?:him|her|them)?\b[^.!?\n]{0,40}\b(?:he'?ll|hell|she'?ll|they'?ll|he\s+will|she\s+will|he'?d|he\s+would)\s+(?:make\s+sure|kill|hurt|find|get|make\s+me|do)\b", ABUSE, 1.0),
+    (r"\b(?:put|smash\w*|push\w*|shov\w*)\s+(?:my|her|his)\s+head\s+(?:through|into|against)\b", ABUSE, 1.0),
+    (r"\b(?:threw|thrown|throws|chucked|slammed|shoved)\s+me\s+(?:into|against|across|down|through|onto|at)\b(?!\s+the\s+deep\s+end)", ABUSE, 1.0),
+    (r"\b(?:he'?ll|he\s+will|she'?ll|gonna|going\s+to)\s+knock\s+(?:it|that|this|the\s+\w+)\s+out\s+of\s+me\b", ABUSE, 1.0),
+    (r"\b(?:I'?m|im|she'?s|he'?s|I\s+am)\s+not\s+to\s+(?:say|tell)\s+(?:anything|anyone|no\s*one|nobody|no\s+one)\b", ABUSE, 0.5),
+    (r"\bif\s+\w+\s+finds?\s+out\b[^.!?\n]{0,60}\b(?:I'?m|im|I\s+am)\s+(?:dead|done\s+for|finished)\b", ABUSE, 0.6),
+    (r"\b(?:can|could|will)\s+(?:this|the|my)\s+(?:chat|messages?|conversation)\s+be\s+deleted\b|\bdelete\s+(?:this|these|the)\s+(?:chat|messages?)\b", ABUSE, 0.5),
+    (r"\bnext\s+time\b[^.!?\n]{0,20}\b(?:it'?ll|it\s+will)\s+be\s+(?:more|mair|worse|my\s+(?:face|head|legs|kids?)|you|him|her)\b|\bbrick\s+through\s+(?:the|my|our)\s+(?:\w+\s+)?(?:window|windae)\b", ABUSE, 0.5),
+    (r"\bif\s+(?:I|a)\s+(?:phone|ring|call|go\s+to|tell)\s+(?:the\s+)?(?:police|polis|cops|feds|council|social)\b", ABUSE, 0.5),
+    (r"\b(?:put|smash|through)\s+(?:the|my|our)\s+windows?\s+(?:through|in)\b|\bwith\s+the\s+(?:kids|children|baby)\s+inside\b", ABUSE, 0.5),
+    (r"\b(?:said|named|knows?)\s+(?:my|our)\s+(?:son'?s|daughter'?s|kids'?|children'?s)\s+school\b", ABUSE, 0.6),
+    (r"\bif\s+I\s+(?:haven'?t|don'?t|can'?t)\s+(?:got|pay|paid|find)\b[^.!?\n]{0,40}\b(?:they|he|she)'?ll\b", ABUSE, 0.5),
+    (r"\b(?:gonna|going\s+to|'ll|will)\s+(?:shank|stab|merk|jump|batter|slash|cut)\s+me\b", THREAT, 1.0),
+    (r"\b(?:bring|bringing|carry|carrying|take|taking)\s+(?:a\s+knife|a\s+blade|something\s+from\s+the\s+kitchen)\b[^.!?\n]{0,30}\b(?:protect|defend)\b", THREAT, 0.6),
+    # Stalking: moving and changing number, and still known.
+    (r"\b(?:moved|changed)\b[^.!?\n]{0,30}\bchanged\s+my\s+(?:number|phone)\b", ABUSE, 0.5),
+    (r"\b(?:still\s+)?knows?\s+(?:my|our)\s+(?:shifts?|routine|new\s+address|address|movements|timetable)\b", ABUSE, 0.6),
+    # Marriage arranged without consent.
+    (r"\b(?:meet|marry|marrying)\s+the\s+(?:man|woman|boy|girl)\s+I'?m\s+(?:marrying|to\s+marry|supposed\s+to\s+marry|marrying)\b|\bhaven'?t\s+agreed\s+to\s+(?:anything|it|this|marry)\b", ABUSE, 0.5),
+    (r"\bmy\s+passport\s+(?:is|'s)\s+['‘]?\s*(?:in\s+the\s+safe|locked\s+away|with\s+(?:them|him|her|my\s+\w+)|been\s+taken|gone)\b", EXPLOITATION, 0.6),
+    # An adult taken to hotels and parties; a home with lads who will not leave.
+    (r"\b(?:taking|takes|took|driving|drives)\s+(?:her|him)\s+to\s+(?:hotels?|parties|flats?|houses?)\b|\bhotels?\s+in\b", EXPLOITATION, 0.5),
+    (r"\bcomes?\s+(?:back|home)\s+with\s+(?:money|cash|presents|gifts|new\s+\w+)\b", EXPLOITATION, 0.4),
+    (r"\b(?:can'?t|cannot|won'?t)\s+(?:ask|tell|make)\s+(?:them|him|her)\s+(?:to\s+)?(?:leave|go|get\s+out|move\s+out)\b", EXPLOITATION, 0.6),
+    (r"\blearning\s+difficult\w*\b", EXPLOITATION, 0.2),
+    # An older person's money: a small allowance, shouted at for asking.
+    (r"\b(?:I|she|he)\s+(?:only\s+)?gets?\s+(?:ten|twenty|five|fifteen)\s+(?:pound|pounds|quid)\b", COERCIVE, 0.5),
+    (r"\bshouts?\s+(?:at\s+(?:her|him|me)\s+)?(?:when|if)\s+(?:she|he|I)\s+asks?\b", COERCIVE, 0.6),
+    (r"\b(?:isn'?t|not|aren'?t)\s+allowed\s+(?:her|his|my)\s+own\s+(?:bank\s+card|money|phone|keys?|passport)\b", COERCIVE, 0.6),
+    (r"\b(?:has|have)\s+to\s+(?:say|tell\s+(?:him|her))\s+where\s+(?:she|he|I)(?:'s|'m|\s+is|\s+am)?\s+going\b", COERCIVE, 0.6),
+    # Children alone, an adult left in soiled clothes, an eating disorder, frostbite.
+    (r"\b(?:not|n't)\s+been\s+(?:back|home|in)\s+since\b", NEGLECT, 0.6),
+    (r"\basked\s+(?:me|us)\s+for\s+(?:bread|food|something\s+to\s+eat|money\s+for\s+food)\b", NEGLECT, 0.4),
+    (r"\bleft\s+in\s+(?:the\s+same\s+|her\s+|his\s+)?(?:wet|soiled|dirty|soaking)\b", NEGLECT, 1.0),
+    (r"\bout\s+of\s+(?:her|his)\s+reach\b|\b(?:jug|water|drink|buzzer|call\s+bell)\b[^.!?\n]{0,20}\bout\s+of\s+reach\b", NEGLECT, 0.3),
+    (r"\bdown\s+to\s+(?:one|a|half\s+a)\s+(?:\w+\s+){1,2}a\s+day\b", SELF_HARM, 0.6),
+    (r"\b(?:go|goes|going|get|gets|feel|feeling)\s+(?:proper\s+|really\s+|so\s+)?(?:dizzy|faint|light-?headed)\b", SELF_HARM, 0.3),
+    (r"\b(?:pls|please)\s+(?:don'?t|do\s+not)\s+tell\s+(?:my\s+)?(?:mum|mam|mom|dad|parents|nan|anyone)\b", SELF_HARM, 0.3),
+    (r"\b(?:toes|feet|foot|fingers)\s+(?:\w+\s+)?(?:blackened|gone\s+black|turning\s+black|black)\b", NEGLECT, 0.6),
+    (r"\b(?:declined|refused|refuses|declines)\s+(?:A&E|hospital|conveyance|treatment|an?\s+ambulance|admission)\b", NEGLECT, 0.4),
+    # A medical emergency someone will not call for.
+    (r"\bchest\s+(?:pain|pains|has\s+been\s+tight|is\s+tight|tight|tightness|hurts)\b", MEDICAL, 0.4),
+    (r"\b(?:left\s+)?arm\s+(?:keeps\s+)?(?:going\s+)?(?:numb|tingling|dead)\b|\bface\s+(?:is\s+)?drooping\b|\bslurr\w+\s+(?:my|his|her)\s+words\b", MEDICAL, 0.5),
+    (r"\b(?:don'?t|do\s+not)\s+(?:like|want)\s+to\s+(?:bother|trouble|waste\s+the\s+time\s+of)\s+(?:the\s+)?(?:ambulance|doctors?|999|paramedics|GP|hospital)\b", MEDICAL, 0.3),
+    # Workers acting now, in their own shorthand.
+    (r"\b(?:discussed|discuss)\s+(?:w/|with)\s+(?:the\s+)?(?:DSL|safeguarding\s+lead)\b|\bs\.?\s?42\b", REPORTED, 0.5),
+])
 
 # Round six, from blind set H (70 short real-world texts that hint), recall 4/25 before this.
-_CUES += [
-    (re.compile(p, re.IGNORECASE), cat, w)
-    for p, cat, w in [
-        # A call for help in code: do not ring back, check on me if I go quiet.
-        (r"\b(?:don'?t|do\s+not)\s+(?:ring|call|text)\s+(?:this\s+number|me)\s+back\b", ABUSE, 0.5),
-        (r"\bif\s+I(?:'ve|\s+have)?\s+(?:not|haven'?t|don'?t)\s+(?:rung|called|messaged|texted|been\s+in\s+touch|ring|call|text)\b[^.!?\n]{0,30}\b(?:by|before)\b", ABUSE, 0.6),
-        (r"\bcan'?t\s+talk\s+(?:proper(?:ly)?|now|long)\b[^.!?\n]{0,20}\b(?:he'?s|she'?s|they'?re)\s+(?:only\s+|just\s+)?(?:in|listening|back|here|in\s+the\s+next)\b", ABUSE, 0.5),
-        (r"\b(?:put|hid|hidden|hides|taken|took|has|kept|keeps)\s+(?:the\s+)?(?:kids'?|children'?s|my|our|her)\s+passports?\s+(?:somewhere|away)\b", EXPLOITATION, 0.6),
-        # An eating disorder: a target weight, fainting.
-        (r"\b(?:\d+|few|couple\s+of)\s+more\s+(?:kilos|kg|pounds|lbs|stone)\b", SELF_HARM, 0.4),
-        (r"\bblacked\s+out\b|\bpassed\s+out\s+(?:in|at|on)\b", SELF_HARM, 0.3),
-        # Cuckooing as a visitor sees it.
-        (r"\b(?:three|two|four|five|some|several)\s+young\s+(?:lads|men|males)\b", EXPLOITATION, 0.4),
-        (r"\bcallers?\s+(?:at\s+the\s+door\s+)?(?:till|until|all)\s+(?:late|night|hours)\b|\bpeople\s+in\s+and\s+out\s+(?:all\s+)?(?:night|day)\b", EXPLOITATION, 0.4),
-        (r"\bcurtains\s+(?:shut|closed|drawn)\s+all\s+day\b|\bkept\s+looking\s+(?:behind|over)\s+(?:him|her|his|her)\b", EXPLOITATION, 0.3),
-        (r"['‘](?:nephews?|nieces?|cousins?|mates|friends|uncle|girlfriend|boyfriend|lodgers?)['’]", EXPLOITATION, 0.4),
-        (r"\basked\s+(?:me|us)\s+for\s+(?:a\s+fiver|a\s+tenner|money|£\s?\d+)\s+for\s+(?:food|the\s+meter|electric)\b", NEGLECT, 0.4),
-        # A threat to a named person, with the means and the place.
-        (r"\b(?:I'?ll|ill|I\s+will|gonna|going\s+to)\s+put\s+(?:him|her|them|\w+)\s+in\s+(?:the\s+ground|hospital|a\s+box|a\s+wheelchair)\b", THREAT, 1.0),
-        (r"\b(?:don'?t|do\s+not)\s+(?:try\s+(?:and|to)\s+)?talk\s+me\s+out\s+of\s+it\b", THREAT, 0.5),
-        (r"\b(?:has|have|got|needs?)\s+to\s+sort\s+(?:it|him|them|this)\s+(?:out\s+)?(?:tonight|today|now)\b", THREAT, 0.3),
-        (r"\b(?:hasn'?t|has\s+not|not)\s+had\s+(?:his|her|their|my)\s+(?:depot|injection|meds|medication|clozapine)\b", THREAT, 0.3),
-        # Walking into the sea, the tide checked.
-        (r"\b(?:checked|looked\s+up|know)\s+(?:the\s+)?(?:tide\s+times|train\s+times\s+for\s+the\s+(?:fast|express)|how\s+(?:deep|high|far))\b", SUICIDAL, 0.5),
-        (r"\bnot\s+(?:even\s+)?joking\b", SUICIDAL, 0.2),
-        # Children driven drunk, left alone, crying all night.
-        (r"\b(?:drunk|steaming|hammered|wasted|off\s+(?:his|her)\s+face|over\s+the\s+limit)\b[^.!?\n]{0,40}\b(?:drives?|driving|drove)\b|\b(?:drives?|driving|drove)\b[^.!?\n]{0,40}\b(?:drunk|steaming|hammered|over\s+the\s+limit)\b", NEGLECT, 0.7),
-        (r"\bwithout\s+(?:their|his|her|any)\s+(?:boosters?|car\s+seats?|seat\s*belts?)\b", NEGLECT, 0.3),
-        (r"\b(?:haven'?t|not|hasn'?t)\s+(?:seen|heard)\s+(?:or\s+(?:seen|heard)\s+)?(?:an?\s+)?(?:adult|grown-?up|parent|mum|mam|dad)\s+(?:since|for)\b", NEGLECT, 0.7),
-        (r"\bcrying\s+(?:on\s+and\s+off\s+)?all\s+night\b|\bin\s+(?:just|only)\s+(?:a|her|his)\s+(?:vest|nappy|pants)\b", NEGLECT, 0.3),
-        # Threats over a debt; too scared to go to the police.
-        (r"\bpay\s+(?:my|your|his|her|our)\s+(?:mam|mum|mom|family|nan|dad|kids)\s+a\s+visit\b", ABUSE, 0.6),
-        (r"\b(?:can'?t|cannot|daren'?t)\s+go\s+(?:to\s+)?(?:the\s+)?police\b", ABUSE, 0.4),
-        # An older person alone: no heating, wounds undressed, confused, refusing entry.
-        (r"\brefus\w*\s+(?:entry|access)\b|\bno\s+(?:heating|electric|gas|hot\s+water)\b|\b(?:gas|electric)\s+(?:\w+\s+)?capped\b", NEGLECT, 0.3),
-        (r"\b(?:red\s+and\s+swollen|swollen\s+and\s+red|not\s+(?:been\s+)?changed)\b|\b(?:muddled|confused)\s+about\s+what\s+day\b", NEGLECT, 0.3),
-        # Putting affairs in order, other words.
-        (r"\b(?:sorted|done|signed|made|written)\s+(?:the|my|a)\s+will\b", SUICIDAL, 0.3),
-        (r"\bcancel\w*\s+(?:the|my)\s+(?:paper|papers|milk|subscriptions?|direct\s+debits?|phone\s+contract)\b", SUICIDAL, 0.3),
-        (r"\bwon'?t\s+need\s+to\s+(?:ring|call|come|visit|bother)\b[^.!?\n]{0,30}\bafter\b|\b(?:I'?ll|I\s+will)\s+have\s+no\s+(?:use|need)\s+for\b", SUICIDAL, 0.6),
-        # Honour-based abuse; FGM.
-        (r"\b(?:family'?s?|our)\s+(?:good\s+)?(?:name|honour|honor|reputation)\s+(?:has\s+to|must|needs\s+to|will)\s+be\s+(?:cleaned|restored|cleansed|saved|put\s+right)\b", ABUSE, 1.0),
-        (r"\b(?:ceremony\s+to\s+(?:become|make\s+her)\s+a\s+woman|fgm|female\s+(?:genital\s+)?(?:mutilation|cutting)|had\s+it\s+done\s+to\s+me)\b", ABUSE, 0.6),
-        (r"\b(?:she|he)\s+(?:is|'s)\s+(?:[2-9]|1[0-2])\b[^.!?\n]{0,60}\b(?:ceremony|cut|cutting)\b|\b(?:ceremony|cut|cutting)\b[^.!?\n]{0,60}\b(?:she|he)\s+(?:is|'s)\s+(?:[2-9]|1[0-2])\b", ABUSE, 0.5),
-        # Self-harm most nights; an overdose taken and a goodbye.
-        (r"\b(?:been\s+)?doing\s+it\s+(?:most|every)\s+(?:nights?|days?)\b", SELF_HARM, 0.5),
-        (rf"\b(?:took|taken|swallowed|had)\s+(?:the\s+rest\s+of|all\s+of|the\s+last\s+of)\s+(?:my|the|mum'?s|\w+'s)\s+(?:\w+\s+)?(?:{_MED_NAMES}|sertraline|citalopram|fluoxetine|mirtazapine|co-?codamol|pills|tablets)\b", SUICIDAL, 0.6),
-        (r"\btell\s+(?:my\s+)?\w+\s+(?:it'?s|its|it\s+is)\s+not\s+(?:his|her|their|your)\s+fault\b", SUICIDAL, 0.8),
-        # A stroke.
-        (r"\b(?:speech|talking|words)\s+(?:is\s+|are\s+)?(?:slurr\w+|slurred)\b|\b(?:side\s+of\s+(?:his|her|my)\s+(?:mouth|face)|face)\s+(?:has\s+)?(?:dropped|drooped|drooping|fallen)\b", MEDICAL, 0.5),
-        (r"\bcan'?t\s+lift\s+(?:his|her|my)\s+(?:arm|cup|hand|leg)\b", MEDICAL, 0.4),
-        # A carer's abuse: grip marks, money taken, 'she'll only be worse'.
-        (r"\b(?:finger-?(?:mark|tip)|grip|hand-?shaped)\s+bruis\w*\b", ABUSE, 0.6),
-        (r"\b(?:\w+\s+)?£\s?\d+\s+withdrawals\b|\bwithdrawals\s+(?:on|from)\s+(?:her|his|my)\s+(?:account|card)\b", EXPLOITATION, 0.4),
-        (r"\b(?:she|he|they)'?ll\s+only\s+(?:be|get|make\s+it)\s+worse\b", ABUSE, 0.5),
-        # Mate crime, spelt as said: "they no were i live".
-        (r"\b(?:no|know|knows)\s+(?:were|wer|where)\s+(?:i|we)\s+(?:live|lives|stay)\b", ABUSE, 0.8),
-        (r"\bno\s+food\s+(?:till|until|til|for)\b", NEGLECT, 0.3),
-        # Care-home neglect in other words.
-        (r"\b(?:sat|sitting|left|lying|lay)\s+in\s+(?:the\s+same\s+|a\s+)?(?:wet|soiled|dirty|soaking|soaked)\b", NEGLECT, 1.0),
-        (r"\b(?:water|jug|drink|buzzer|call\s+bell)\b[^.!?\n]{0,40}\b(?:can'?t|cannot)\s+reach\b", NEGLECT, 0.3),
-        # Stalking: a tracker, waiting outside work.
-        (r"\b(?:tracker|tracking\s+device|black\s+box|airtag|air\s+tag)\b[^.!?\n]{0,40}\b(?:car|bumper|bag|coat|under|taped)\b", ABUSE, 0.6),
-        (r"\b(?:sat|sitting|waiting|parked)\s+in\s+(?:his|her|their|a)\s+car\s+outside\s+(?:my|our)\b", ABUSE, 0.6),
-    ]
-]
+_CUES += _cues([
+    # A call for help in code: do not ring back, check on me if I go quiet.
+    (r"\b(?:don'?t|do\s+not)\s+(?:ring|call|text)\s+(?:this\s+number|me)\s+back\b", ABUSE, 0.5),
+    (r"\bif\s+I(?:'ve|\s+have)?\s+(?:not|haven'?t|don'?t)\s+(?:rung|called|messaged|texted|been\s+in\s+touch|ring|call|text)\b[^.!?\n]{0,30}\b(?:by|before)\b", ABUSE, 0.6),
+    (r"\bcan'?t\s+talk\s+(?:proper(?:ly)?|now|long)\b[^.!?\n]{0,20}\b(?:he'?s|she'?s|they'?re)\s+(?:only\s+|just\s+)?(?:in|listening|back|here|in\s+the\s+next)\b", ABUSE, 0.5),
+    (r"\b(?:put|hid|hidden|hides|taken|took|has|kept|keeps)\s+(?:the\s+)?(?:kids'?|children'?s|my|our|her)\s+passports?\s+(?:somewhere|away)\b", EXPLOITATION, 0.6),
+    # An eating disorder: a target weight, fainting.
+    (r"\b(?:\d+|few|couple\s+of)\s+more\s+(?:kilos|kg|pounds|lbs|stone)\b", SELF_HARM, 0.4),
+    (r"\bblacked\s+out\b|\bpassed\s+out\s+(?:in|at|on)\b", SELF_HARM, 0.3),
+    # Cuckooing as a visitor sees it.
+    (r"\b(?:three|two|four|five|some|several)\s+young\s+(?:lads|men|males)\b", EXPLOITATION, 0.4),
+    (r"\bcallers?\s+(?:at\s+the\s+door\s+)?(?:till|until|all)\s+(?:late|night|hours)\b|\bpeople\s+in\s+and\s+out\s+(?:all\s+)?(?:night|day)\b", EXPLOITATION, 0.4),
+    (r"\bcurtains\s+(?:shut|closed|drawn)\s+all\s+day\b|\bkept\s+looking\s+(?:behind|over)\s+(?:him|her|his|her)\b", EXPLOITATION, 0.3),
+    (r"['‘](?:nephews?|nieces?|cousins?|mates|friends|uncle|girlfriend|boyfriend|lodgers?)['’]", EXPLOITATION, 0.4),
+    (r"\basked\s+(?:me|us)\s+for\s+(?:a\s+fiver|a\s+tenner|money|£\s?\d+)\s+for\s+(?:food|the\s+meter|electric)\b", NEGLECT, 0.4),
+    # A threat to a named person, with the means and the place.
+    (r"\b(?:I'?ll|ill|I\s+will|gonna|going\s+to)\s+put\s+(?:him|her|them|\w+)\s+in\s+(?:the\s+ground|hospital|a\s+box|a\s+wheelchair)\b", THREAT, 1.0),
+    (r"\b(?:don'?t|do\s+not)\s+(?:try\s+(?:and|to)\s+)?talk\s+me\s+out\s+of\s+it\b", THREAT, 0.5),
+    (r"\b(?:has|have|got|needs?)\s+to\s+sort\s+(?:it|him|them|this)\s+(?:out\s+)?(?:tonight|today|now)\b", THREAT, 0.3),
+    (r"\b(?:hasn'?t|has\s+not|not)\s+had\s+(?:his|her|their|my)\s+(?:depot|injection|meds|medication|clozapine)\b", THREAT, 0.3),
+    # Walking into the sea, the tide checked.
+    (r"\b(?:checked|looked\s+up|know)\s+(?:the\s+)?(?:tide\s+times|train\s+times\s+for\s+the\s+(?:fast|express)|how\s+(?:deep|high|far))\b", SUICIDAL, 0.5),
+    (r"\bnot\s+(?:even\s+)?joking\b", SUICIDAL, 0.2),
+    # Children driven drunk, left alone, crying all night.
+    (r"\b(?:drunk|steaming|hammered|wasted|off\s+(?:his|her)\s+face|over\s+the\s+limit)\b[^.!?\n]{0,40}\b(?:drives?|driving|drove)\b|\b(?:drives?|driving|drove)\b[^.!?\n]{0,40}\b(?:drunk|steaming|hammered|over\s+the\s+limit)\b", NEGLECT, 0.7),
+    (r"\bwithout\s+(?:their|his|her|any)\s+(?:boosters?|car\s+seats?|seat\s*belts?)\b", NEGLECT, 0.3),
+    (r"\b(?:haven'?t|not|hasn'?t)\s+(?:seen|heard)\s+(?:or\s+(?:seen|heard)\s+)?(?:an?\s+)?(?:adult|grown-?up|parent|mum|mam|dad)\s+(?:since|for)\b", NEGLECT, 0.7),
+    (r"\bcrying\s+(?:on\s+and\s+off\s+)?all\s+night\b|\bin\s+(?:just|only)\s+(?:a|her|his)\s+(?:vest|nappy|pants)\b", NEGLECT, 0.3),
+    # Threats over a debt; too scared to go to the police.
+    (r"\bpay\s+(?:my|your|his|her|our)\s+(?:mam|mum|mom|family|nan|dad|kids)\s+a\s+visit\b", ABUSE, 0.6),
+    (r"\b(?:can'?t|cannot|daren'?t)\s+go\s+(?:to\s+)?(?:the\s+)?police\b", ABUSE, 0.4),
+    # An older person alone: no heating, wounds undressed, confused, refusing entry.
+    (r"\brefus\w*\s+(?:entry|access)\b|\bno\s+(?:heating|electric|gas|hot\s+water)\b|\b(?:gas|electric)\s+(?:\w+\s+)?capped\b", NEGLECT, 0.3),
+    (r"\b(?:red\s+and\s+swollen|swollen\s+and\s+red|not\s+(?:been\s+)?changed)\b|\b(?:muddled|confused)\s+about\s+what\s+day\b", NEGLECT, 0.3),
+    # Putting affairs in order, other words.
+    (r"\b(?:sorted|done|signed|made|written)\s+(?:the|my|a)\s+will\b", SUICIDAL, 0.3),
+    (r"\bcancel\w*\s+(?:the|my)\s+(?:paper|papers|milk|subscriptions?|direct\s+debits?|phone\s+contract)\b", SUICIDAL, 0.3),
+    (r"\bwon'?t\s+need\s+to\s+(?:ring|call|come|visit|bother)\b[^.!?\n]{0,30}\bafter\b|\b(?:I'?ll|I\s+will)\s+have\s+no\s+(?:use|need)\s+for\b", SUICIDAL, 0.6),
+    # Honour-based abuse; FGM.
+    (r"\b(?:family'?s?|our)\s+(?:good\s+)?(?:name|honour|honor|reputation)\s+(?:has\s+to|must|needs\s+to|will)\s+be\s+(?:cleaned|restored|cleansed|saved|put\s+right)\b", ABUSE, 1.0),
+    (r"\b(?:ceremony\s+to\s+(?:become|make\s+her)\s+a\s+woman|fgm|female\s+(?:genital\s+)?(?:mutilation|cutting)|had\s+it\s+done\s+to\s+me)\b", ABUSE, 0.6),
+    (r"\b(?:she|he)\s+(?:is|'s)\s+(?:[2-9]|1[0-2])\b[^.!?\n]{0,60}\b(?:ceremony|cut|cutting)\b|\b(?:ceremony|cut|cutting)\b[^.!?\n]{0,60}\b(?:she|he)\s+(?:is|'s)\s+(?:[2-9]|1[0-2])\b", ABUSE, 0.5),
+    # Self-harm most nights; an overdose taken and a goodbye.
+    (r"\b(?:been\s+)?doing\s+it\s+(?:most|every)\s+(?:nights?|days?)\b", SELF_HARM, 0.5),
+    (rf"\b(?:took|taken|swallowed|had)\s+(?:the\s+rest\s+of|all\s+of|the\s+last\s+of)\s+(?:my|the|mum'?s|\w+'s)\s+(?:\w+\s+)?(?:{_MED_NAMES}|sertraline|citalopram|fluoxetine|mirtazapine|co-?codamol|pills|tablets)\b", SUICIDAL, 0.6),
+    (r"\btell\s+(?:my\s+)?\w+\s+(?:it'?s|its|it\s+is)\s+not\s+(?:his|her|their|your)\s+fault\b", SUICIDAL, 0.8),
+    # A stroke.
+    (r"\b(?:speech|talking|words)\s+(?:is\s+|are\s+)?(?:slurr\w+|slurred)\b|\b(?:side\s+of\s+(?:his|her|my)\s+(?:mouth|face)|face)\s+(?:has\s+)?(?:dropped|drooped|drooping|fallen)\b", MEDICAL, 0.5),
+    (r"\bcan'?t\s+lift\s+(?:his|her|my)\s+(?:arm|cup|hand|leg)\b", MEDICAL, 0.4),
+    # A carer's abuse: grip marks, money taken, 'she'll only be worse'.
+    (r"\b(?:finger-?(?:mark|tip)|grip|hand-?shaped)\s+bruis\w*\b", ABUSE, 0.6),
+    (r"\b(?:\w+\s+)?£\s?\d+\s+withdrawals\b|\bwithdrawals\s+(?:on|from)\s+(?:her|his|my)\s+(?:account|card)\b", EXPLOITATION, 0.4),
+    (r"\b(?:she|he|they)'?ll\s+only\s+(?:be|get|make\s+it)\s+worse\b", ABUSE, 0.5),
+    # Mate crime, spelt as said: "they no were i live".
+    (r"\b(?:no|know|knows)\s+(?:were|wer|where)\s+(?:i|we)\s+(?:live|lives|stay)\b", ABUSE, 0.8),
+    (r"\bno\s+food\s+(?:till|until|til|for)\b", NEGLECT, 0.3),
+    # Care-home neglect in other words.
+    (r"\b(?:sat|sitting|left|lying|lay)\s+in\s+(?:the\s+same\s+|a\s+)?(?:wet|soiled|dirty|soaking|soaked)\b", NEGLECT, 1.0),
+    (r"\b(?:water|jug|drink|buzzer|call\s+bell)\b[^.!?\n]{0,40}\b(?:can'?t|cannot)\s+reach\b", NEGLECT, 0.3),
+    # Stalking: a tracker, waiting outside work.
+    (r"\b(?:tracker|tracking\s+device|black\s+box|airtag|air\s+tag)\b[^.!?\n]{0,40}\b(?:car|bumper|bag|coat|under|taped)\b", ABUSE, 0.6),
+    (r"\b(?:sat|sitting|waiting|parked)\s+in\s+(?:his|her|their|a)\s+car\s+outside\s+(?:my|our)\b", ABUSE, 0.6),
+])
 
 # Round seven, from blind set G (48 narratives written to look like eval/dev.jsonl),
 # recall 2/6 and precision 0.5 before this.
-_CUES += [
-    (re.compile(p, re.IGNORECASE), cat, w)
-    for p, cat, w in [
-        # A home taken over, told as a favour to 'mates'.
-        (r"\b(?:mates|lads|friends|people|they)\s+(?:have\s+been|'ve\s+been|been|are|keep)\s+stopping\s+at\s+(?:mine|my\s+(?:flat|place|house))\b", EXPLOITATION, 0.4),
-        (r"\b(?:got|have|has|taken|took|kept)\s+my\s+(?:spare\s+)?keys?\b", EXPLOITATION, 0.4),
-        (r"\bI\s+(?:stay|hide|sit|keep)\s+in\s+(?:the|my)\s+(?:bedroom|room)\s+when\b", EXPLOITATION, 0.4),
-        (r"\b(?:can'?t|cannot)\s+(?:really\s+)?say\s+no\b", EXPLOITATION, 0.4),
-        # Affairs in order, an older man's words.
-        (rf"\b(?:is|'s)\s+having\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.5),
-        (r"\bwon'?t\s+be\s+needing\s+(?:the|my)\s+(?:flat|house|home|room|bed|car|things|stuff|clothes)\b", SUICIDAL, 0.6),
-        (r"\b(?:had|have\s+had|'ve\s+had)\s+a\s+(?:good|fair|long)\s+innings\b", SUICIDAL, 0.4),
-        (r"\b(?:that'?s|it'?s|everything'?s|everything\s+is)\s+all\s+(?:straight|sorted|in\s+order|tidy)\b|\bpaid\s+the\s+rent\s+up\s+to\b", SUICIDAL, 0.3),
-        # Strangulation, said in passing.
-        (r"\bhands?\s+(?:round|around|on)\s+(?:my|her|his)\s+(?:throat|neck)\b", ABUSE, 1.0),
-        (r"\b(?:have|got)\s+to\s+be\s+nice\s+to\s+(?:him|his\s+mates?|them|his\s+friends?)\b", EXPLOITATION, 0.5),
-    ]
-]
+_CUES += _cues([
+    # A home taken over, told as a favour to 'mates'.
+    (r"\b(?:mates|lads|friends|people|they)\s+(?:have\s+been|'ve\s+been|been|are|keep)\s+stopping\s+at\s+(?:mine|my\s+(?:flat|place|house))\b", EXPLOITATION, 0.4),
+    (r"\b(?:got|have|has|taken|took|kept)\s+my\s+(?:spare\s+)?keys?\b", EXPLOITATION, 0.4),
+    (r"\bI\s+(?:stay|hide|sit|keep)\s+in\s+(?:the|my)\s+(?:bedroom|room)\s+when\b", EXPLOITATION, 0.4),
+    (r"\b(?:can'?t|cannot)\s+(?:really\s+)?say\s+no\b", EXPLOITATION, 0.4),
+    # Affairs in order, an older man's words.
+    (rf"\b(?:is|'s)\s+having\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.5),
+    (r"\bwon'?t\s+be\s+needing\s+(?:the|my)\s+(?:flat|house|home|room|bed|car|things|stuff|clothes)\b", SUICIDAL, 0.6),
+    (r"\b(?:had|have\s+had|'ve\s+had)\s+a\s+(?:good|fair|long)\s+innings\b", SUICIDAL, 0.4),
+    (r"\b(?:that'?s|it'?s|everything'?s|everything\s+is)\s+all\s+(?:straight|sorted|in\s+order|tidy)\b|\bpaid\s+the\s+rent\s+up\s+to\b", SUICIDAL, 0.3),
+    # Strangulation, said in passing.
+    (r"\bhands?\s+(?:round|around|on)\s+(?:my|her|his)\s+(?:throat|neck)\b", ABUSE, 1.0),
+    (r"\b(?:have|got)\s+to\s+be\s+nice\s+to\s+(?:him|his\s+mates?|them|his\s+friends?)\b", EXPLOITATION, 0.5),
+])
 
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
-_ACROSS_SENTENCES: list[tuple[re.Pattern[str], str, float]] = [
-    (re.compile(p, re.IGNORECASE), cat, w)
-    for p, cat, w in [
-        (r"\((?:1[0-7])\)[^\n]{0,160}?\b(?:boyfriend|girlfriend|bf|gf)\b[^.!?\n]{0,40}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
-        (r"\b(?:he'?s|hes|he\s+is)\s+(?:1[89]|[2-5]\d)\b[^\n]{0,200}?\b(?:I'?m|im|I\s+am)\s+(?:only\s+)?(?:1[0-5])\b", EXPLOITATION, 1.0),
-    ]
-]
+_ACROSS_SENTENCES: list[Cue] = _cues([
+    (r"\((?:1[0-7])\)[^\n]{0,160}?\b(?:boyfriend|girlfriend|bf|gf)\b[^.!?\n]{0,40}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
+    (r"\b(?:he'?s|hes|he\s+is)\s+(?:1[89]|[2-5]\d)\b[^\n]{0,200}?\b(?:I'?m|im|I\s+am)\s+(?:only\s+)?(?:1[0-5])\b", EXPLOITATION, 1.0),
+])
 _ANY_CUE = AnyOf([pattern for pattern, _, _ in _CUES + _ACROSS_SENTENCES])
 
 _NEGATION = re.compile(

@@ -258,16 +258,6 @@ ROUND_THREE_NOT_AT_RISK = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_THREE_AT_RISK)
-def test_round_three_signs_add_up(text: str) -> None:
-    assert detect_risk(text), assess_risk(text).cues
-
-
-@pytest.mark.parametrize("text", ROUND_THREE_NOT_AT_RISK)
-def test_round_three_keeps_imagined_closed_and_single_signs_clear(text: str) -> None:
-    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
-
-
 # Round four, from blind sets C and D: the same kinds in other words, and stalking.
 ROUND_FOUR_AT_RISK = [
     "They've booked a reassessment but I won't be needing it. I've put the letters for the boys in the drawer with the will and asked my sister Lorna to have the dog.",
@@ -287,16 +277,6 @@ ROUND_FOUR_NOT_AT_RISK = [
     "I wrote letters to the council and my MP about the repairs.",
     "My neighbour's going to look after the dog while I'm in hospital for my knee.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_FOUR_AT_RISK)
-def test_round_four_other_wordings_and_stalking(text: str) -> None:
-    assert detect_risk(text), assess_risk(text).cues
-
-
-@pytest.mark.parametrize("text", ROUND_FOUR_NOT_AT_RISK)
-def test_round_four_keeps_everyday_versions_clear(text: str) -> None:
-    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
 
 
 # Round five, from blind sets E (chat messages) and F (worker notes).
@@ -320,16 +300,6 @@ ROUND_FIVE_NOT_AT_RISK = [
     "Passive thoughts 2 wks ago, none since; no plans, no intent, no hx of attempts or self-harm.",
     "The GP sent me a lady with recurrent chest pain. She hasn't been back with chest pain since.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_FIVE_AT_RISK)
-def test_round_five_messages_and_notes(text: str) -> None:
-    assert detect_risk(text), assess_risk(text).cues
-
-
-@pytest.mark.parametrize("text", ROUND_FIVE_NOT_AT_RISK)
-def test_round_five_keeps_past_jokes_research_and_denials_clear(text: str) -> None:
-    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
 
 
 # Round six, from blind set H (short real-world texts that hint).
@@ -358,16 +328,6 @@ ROUND_SIX_NOT_AT_RISK = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_SIX_AT_RISK)
-def test_round_six_hints(text: str) -> None:
-    assert detect_risk(text), assess_risk(text).cues
-
-
-@pytest.mark.parametrize("text", ROUND_SIX_NOT_AT_RISK)
-def test_round_six_keeps_stories_news_and_freedom_clear(text: str) -> None:
-    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
-
-
 # Round seven, from blind set G (narratives written to look like eval/dev.jsonl).
 ROUND_SEVEN_AT_RISK = [
     "Connor and his mates have been stopping at mine since the summer. They've got my spare key and I stay in the bedroom when people come round. I can't really say no, can I.",
@@ -381,11 +341,21 @@ ROUND_SEVEN_NOT_AT_RISK = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_SEVEN_AT_RISK)
-def test_round_seven_dev_like_narratives(text: str) -> None:
+# One test each way for every blind round's sentences (the lists above say where each came from).
+BLIND_ROUNDS_AT_RISK = (
+    ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
+)
+BLIND_ROUNDS_NOT_AT_RISK = (
+    ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
+    + ROUND_SEVEN_NOT_AT_RISK
+)
+
+
+@pytest.mark.parametrize("text", BLIND_ROUNDS_AT_RISK)
+def test_blind_round_wordings_are_flagged(text: str) -> None:
     assert detect_risk(text), assess_risk(text).cues
 
 
-@pytest.mark.parametrize("text", ROUND_SEVEN_NOT_AT_RISK)
-def test_round_seven_keeps_direct_questions_and_talks_clear(text: str) -> None:
+@pytest.mark.parametrize("text", BLIND_ROUNDS_NOT_AT_RISK)
+def test_blind_round_hard_negatives_stay_clear(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
