@@ -126,6 +126,15 @@ def _extend_hyphens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _name_from(doc: Doc, i: int, source: str) -> Candidate:
+    """Return the name starting at token i, with its hyphenated parts and a surname after it."""
+    start, end = _extend_hyphens(doc, i, i + 1)
+    if end < len(doc) and _surname(doc[end]):
+        end = _extend_hyphens(doc, end, end + 1)[1]
+    span = doc[start:end]
+    return Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, source)
+
+
 def _sentence_initial(token: Token) -> bool:
     if token.i == 0 or token.is_sent_start:
         return True
@@ -240,11 +249,7 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
                 continue  # "thursday wen my money goes in": a word spelt as said, not Wen
         elif _compound_modifier(doc, token):
             continue
-        start, end = _extend_hyphens(doc, token.i, token.i + 1)
-        if end < len(doc) and _surname(doc[end]):
-            end = _extend_hyphens(doc, end, end + 1)[1]
-        span = doc[start:end]
-        found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "name-list"))
+        found.append(_name_from(doc, token.i, "name-list"))
     return found
 
 
@@ -314,11 +319,7 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         )
         if intro and describing and (token.pos_ not in ("PROPN", "NOUN", "X") or low in words.get("adj", ())):
             continue  # "I'm Deaf", "I am Autistic", "it's Monday": a description, not a name
-        start, end = _extend_hyphens(doc, token.i, token.i + 1)
-        if end < len(doc) and _surname(doc[end]):
-            end = _extend_hyphens(doc, end, end + 1)[1]
-        span = doc[start:end]
-        found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "context"))
+        found.append(_name_from(doc, token.i, "context"))
     return found
 
 
@@ -332,11 +333,7 @@ def _kin_names(doc: Doc) -> list[Candidate]:
         low = token.lower_
         if token.is_stop or low in NOT_PII_WORDS or low in LEADING_STOP or low in places or low in _VENUE_WORDS:
             continue
-        start, end = _extend_hyphens(doc, token.i, token.i + 1)
-        if end < len(doc) and _surname(doc[end]):
-            end = _extend_hyphens(doc, end, end + 1)[1]
-        span = doc[start:end]
-        found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "kin"))
+        found.append(_name_from(doc, token.i, "kin"))
     return found
 
 
@@ -395,11 +392,7 @@ def _titled_names(doc: Doc) -> list[Candidate]:
                 continue
         else:
             continue
-        start, end = _extend_hyphens(doc, nxt.i, nxt.i + 1)
-        if end < len(doc) and _surname(doc[end]):
-            end = _extend_hyphens(doc, end, end + 1)[1]
-        span = doc[start:end]
-        found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "title"))
+        found.append(_name_from(doc, nxt.i, "title"))
     return found
 
 
