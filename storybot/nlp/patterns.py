@@ -264,6 +264,8 @@ _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "�
 
 def fold(word: str) -> str:
     """Return word in lower case without accents, for name lists: Mikołaj -> mikolaj, Zoë -> zoe."""
+    if word.isascii():
+        return word.lower()  # nothing to fold: the common case, and it runs for every token
     decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
@@ -297,6 +299,12 @@ def ambiguous_names() -> frozenset[str]:
 def countries() -> frozenset[str]:
     """Return country names (lower case): not personal data on their own."""
     return _word_list("countries.txt")
+
+
+@lru_cache(maxsize=1)
+def place_first_words() -> frozenset[str]:
+    """Return the first word of every listed place ("kirkby" for "kirkby stephen")."""
+    return frozenset(place.split()[0] for place in uk_places() if place)
 
 
 def uk_places() -> frozenset[str]:

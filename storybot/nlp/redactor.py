@@ -17,6 +17,7 @@ from storybot.nlp.patterns import (
     countries,
     fold,
     find_identifiers,
+    place_first_words,
     find_places,
     first_names,
     uk_places,
@@ -401,6 +402,7 @@ _PLACE_PREPOSITIONS = frozenset("in from to near at round around outside nr".spl
 
 def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
     places = uk_places()
+    starts = place_first_words()
     everyday = words.get("everyday", frozenset())
     found: list[Candidate] = []
     for token in doc:
@@ -420,6 +422,8 @@ def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
                 last = nxt if nxt is not None and nxt.lower_ in _VENUE_WORDS else token  # "heaton park"
                 found.append(Candidate(token.idx, last.idx + len(last), "LOCATION", _P_NAME, "town"))
             continue
+        if token.lower_ not in starts:
+            continue  # no listed place begins with this word
         for length in (3, 2, 1):
             span = doc[token.i : token.i + length]
             if len(span) == length and span.text.lower() in places:

@@ -1042,6 +1042,8 @@ def assess_risk(text: str) -> RiskAssessment:
             _PAST.search(sentence) or _PAST.search(following) and not _CURRENT.search(following) or s_end <= resolved_at
         )
         sentence_past.append(past)
+        if not _ANY_CUE.search(sentence):
+            continue  # most sentences of a story hold no cue: skip trying every pattern on them
         taken: list[tuple[int, int]] = []
         matches = [(m, category, weight) for pattern, category, weight in _CUES for m in pattern.finditer(sentence)]
         # Where cues overlap, the strongest reading of those words wins ("hits my mum").
