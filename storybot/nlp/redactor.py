@@ -451,19 +451,22 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
             if span[0].pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") or span[0].lower_ in KIN_WORDS | _ROLES:
                 continue
             # "Lesson for me:", "Neighbours report...": a common noun opening a sentence.
-            if span[0].pos_ == "NOUN" and span[0].lemma_.lower() in words.get("noun", ()):
+            # The tagger calls some of those PROPN too ("Boiler's been off"): a word the
+            # dictionary knows as a noun and no list knows as a first name is the noun.
+            nouns = words.get("noun", ())
+            if span[0].pos_ in ("NOUN", "PROPN") and (span[0].lemma_.lower() in nouns or span[0].lower_ in nouns):
                 continue
         if label == "LOCATION" and span.text.lower().removeprefix("the ") in countries():
             continue  # a country is too broad to identify anyone (as the gold files mark it)
-        words = [t.lower_ for t in span]
-        last = words[-1]
+        lowered = [t.lower_ for t in span]
+        last = lowered[-1]
         if span.text.lower() in places:
             label = "LOCATION"
         elif last in _VENUE_WORDS:
             label = "LOCATION"
         elif last in _ORG_WORDS:
             label = "ORG"
-        elif words[0] in names and span[0].is_title:
+        elif lowered[0] in names and span[0].is_title:
             label = "PERSON"
         elif label == "ORG" and len(span) == 1:
             # The small model calls many single capitalised words ORG; a lone word is rarely

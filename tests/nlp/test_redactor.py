@@ -164,6 +164,8 @@ def test_names_and_emails_seen_blind(analyse: Callable[[str], Analysis], text: s
         "I helped the ladies from Eritrea and Afghanistan with the forms.",
         "I am Deaf, BSL is my first language.",
         "Neighbours report people in and out all night.",
+        "Lesson for me: ask first, then book the room.",
+        "Still waiting on the repair. Boiler's been off since the 2nd.",
         "The chaplain sat with me and prayed in Urdu.",
         "he goes to rugby on sundays and loves it",
         "i will be there, may it go well",
@@ -174,3 +176,9 @@ def test_names_and_emails_seen_blind(analyse: Callable[[str], Analysis], text: s
 )
 def test_common_words_days_and_countries_are_not_pii(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
+
+
+def test_a_common_noun_opening_a_later_sentence_after_a_name(analyse: Callable[[str], Analysis]) -> None:
+    # Once crashed: the check for a sentence-opening noun read a list left by the span before.
+    text = "I saw Sarah yesterday. Neighbours report noise every night."
+    assert spans(analyse(text), text) == [("PERSON", "Sarah")]
