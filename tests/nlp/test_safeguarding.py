@@ -341,13 +341,39 @@ ROUND_SEVEN_NOT_AT_RISK = [
 ]
 
 
+# Round eight, from blind sets I (UK-wide narratives) and J (real-world texts): new
+# sentences of the same kinds, not the sets' own.
+ROUND_EIGHT_AT_RISK = [
+    "The lads are a lot older than me and they got me a new phone. Kai says I can pay him back by doing him a favour.",
+    "i dont let myself eat if i get something wrong at work, nothing since tuesday",
+    "I've been keeping them in a tin under the bed just in case it all gets too much again.",
+    "My neighbour is having the cat from the 3rd and it's all in an envelope on the side. The rent won't be my problem after that.",
+    "Year 4 pupil said mum 'gets the belt out' when he's bad and showed me a mark on his leg.",
+    "My daughter collects my pension every week and I never see a penny of it. I keep to my room till she's gone out.",
+    "Her little ones were out in the road again till gone 11, in the cold. The youngest asked me for some bread.",
+    "The baby's 5 weeks and I've been giving her cow's milk since the formula ran out.",
+    "Dad's mouth has gone droopy and he's talking funny since lunch. They said someone would ring back but it's been two hours.",
+    "He keeps asking which school my kids go to since I fell behind with what I owe him.",
+    "He kicked it in last month and he's home on Saturday, I need a lock on the bedroom before then.",
+    "The sores on her feet are weeping and she was still in the pad from last night when I got there.",
+    "She says she owes him now and has to be nice to his mates at the party.",
+]
+ROUND_EIGHT_NOT_AT_RISK = [
+    "The nurse asked if I had ever felt like hurting myself and I said no, honestly it's the debt that's the problem.",
+    "Refresher training on Monday. The case studies were a partner checking her phone, taking her wages, and stopping her seeing family.",
+    "Our procedure is that any disclosure of self-harm goes to the team leader the same day.",
+    "My son collects my prescription on Fridays, bless him.",
+]
+
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
+    + ROUND_EIGHT_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
-    + ROUND_SEVEN_NOT_AT_RISK
+    + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK
 )
 
 
@@ -359,3 +385,7 @@ def test_blind_round_wordings_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", BLIND_ROUNDS_NOT_AT_RISK)
 def test_blind_round_hard_negatives_stay_clear(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+def test_a_question_about_such_thoughts_counts_when_the_answer_is_yes() -> None:
+    assert detect_risk("The nurse asked if I had thought about hurting myself and I said yes, most nights.")
