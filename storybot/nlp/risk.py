@@ -222,7 +222,7 @@ _TALK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TALK_AFTER = re.compile(
-    r"\s+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
+    r"(?:\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
     r"charities|survivors?|risk\s+assessment|assessments?|module|course|workshop|week|month|day|leaflets?|"
     r"strategy|forum|network|panel|specialists?|officers?|champions?|refuges?|awareness|procedures?|"
     r"protocol|screening|pathway|research|statistics|figures|rates?|law|laws|legislation|act|dissertation|essay|unit|"
@@ -248,6 +248,8 @@ _HYPOTHETICAL = re.compile(
     r"\basked\s+(?:her|him|them)\s+(?:\w+\s+){0,3}?(?:about|if\s+(?:she|he|they)\s+(?:had|has|was|is|were))\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
     # Seen on the news: "saw on the local news someone got stabbed".
     r"\b(?:saw|seen|heard|read)\s+(?:it\s+)?(?:on|in)\s+the\s+(?:local\s+)?(?:news|paper|papers|telly)\b|"
+    # What others suppose of a whole group: "people assume we're all trafficked".
+    r"\b(?:people|everyone|everybody|they|some\s+people|folk)\s+(?:assume|think|reckon|presume|expect|say)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+all|all\s+of\s+us|all\s+us)\b|"
     # Made-up cases in training: "Trainer used case studies: a man tracking his partner...".
     r"\b(?:case\s+stud(?:y|ies)|scenarios?|role[\s-]?plays?|vignettes?)\b|"
     # What did not happen: "If they'd pushed me in month one I'd have bolted".
@@ -356,7 +358,7 @@ _CUES += _cues([
     (r"\bunless\s+I\b|\bif\s+I\s+don'?t\s+(?:pay|do|send|meet|come)\b", ABUSE, 0.4),
     # Control of money, movement and contact.
     (r"\b(?:checks?|checking|goes\s+through|going\s+through|reads?|reading)\s+(?:all\s+)?my\s+(?:receipts|spending|bank\s+statements?|bank|purse|bag|emails|location|messages|texts|phone|post)\b", COERCIVE, 0.6),
-    (r"\b(?:not|isn'?t|aren'?t|am\s+not|'m\s+not|never)\s+allowed\s+(?:out|my\s+own|to\s+(?:have|see|go|work|leave|use|talk|speak|visit|wear|drive|get|keep|contact|ring|call))\b", COERCIVE, 0.6),
+    (r"\b(?:not|isn'?t|aren'?t|am\s+not|'m\s+not|never)\s+allowed\s+(?:out|my\s+own|to\s+(?:have|see|go|come|work|leave|use|talk|speak|visit|wear|drive|get|keep|contact|ring|call))\b", COERCIVE, 0.6),
     (r"\b(?:have|has|had|got)\s+to\s+(?:hand|give|pass)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\b", COERCIVE, 1.0),
     (r"\b(?:hand|give|pass|hands|gives)\s+(?:over\s+)?(?:all\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\s+(?:over\s+)?to\b|\bhand\s+over\s+(?:all\s+)?(?:my|her|his)\s+(?:wages|money|benefits|pay|pension|earnings)\b", COERCIVE, 0.8),
     # Exploitation.
@@ -465,7 +467,7 @@ _MONEY = (
 _CUES += _cues([
     # Leave-taking and arrangements for after: a farewell, who gets the pet or the
     # children, letters for everyone, cancelling what a future needs.
-    (r"\b(?:sorted|sorting|arranged|arranging|decided|worked\s+out|made\s+sure\s+of)\s+(?:out\s+)?(?:who|where)\s+(?:gets|has|takes|will\s+(?:have|take|get|look\s+after)|looks\s+after|'ll\s+(?:have|take|get))\s+(?:the|my)\s+\w+", SUICIDAL, 0.6),
+    (r"\b(?:sorted|sorting|arranged|arranging|decided|worked\s+out|made\s+sure\s+of)\s+(?:out\s+)?(?:who|where)\s+(?:gets|has|takes|will\s+(?:have|take|get|look\s+after)|looks\s+after|'ll\s+(?:have|take|get))\s+(?:the|my|his|her|their)\s+\w+", SUICIDAL, 0.6),
     (r"\b(?:the|my)\s+(?:dog|cat|pets?|kids|children|stuff|things|flat)\s*(?:'s|is|are|'re)\s+going\s+to\s+(?:my|her|his|their|[A-Z]\w+)\b", SUICIDAL, 0.4),
     (r"\b(?:will'?s?\s+(?:is\s+)?(?:signed|done|sorted|written))\b", SUICIDAL, 0.3),
     (r"\b(?:letters?|notes?|messages?|cards?)\s+(?:for|to)\s+(?:everyone|everybody|all\s+of\s+(?:them|you)|each\s+of\s+(?:them|you)|every\s+one|them\s+all)\b", SUICIDAL, 0.6),
@@ -486,7 +488,7 @@ _CUES += _cues([
     (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\b(?!\s+if\s+I\s+(?!{_GONE}))", SUICIDAL, 0.5),
     # Means and method: gathering tablets, a ligature, a place, the quickest way.
     (rf"\b(?:collect\w*|gather\w*|sav\w*|stockpil\w*|hoard\w*|stash\w*|build\w*\s+up|kept\s+back|keeping\s+back|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|some\s+|these\s+)?(?:\w+'s\s+)?{_MED_NAMES}\b", SUICIDAL, 1.0),
-    (rf"\b(?:got|have|counted|there'?s|I'?ve\s+got)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:\d{{2,3}}|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred)\b(?:\s+{_MED_NAMES})?|\bfeels?\s+good\s+knowing\s+(?:it'?s|they'?re|its)\s+there\b", SUICIDAL, 0.5),
+    (rf"\b(?:got|have|counted|there'?s|I'?ve\s+got)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:\d{{2,3}}|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred)\b(?:\s+{_MED_NAMES})?|\b(?:feels?\s+)?(?:good|nice|safe|comforting|reassuring|better)\s+knowing\s+(?:it'?s|they'?re|its|theyre|they\s+are)\s+there\b", SUICIDAL, 0.5),
     (rf"\ball\s+(?:of\s+)?(?:my|the|his|her|my\s+\w+'s|\w+'s)\s+(?:\w+\s+)?{_MED_NAMES}\b", SUICIDAL, 0.6),
     (r"\b(?:rope|washing\s+line|ligature|belt|cord|cable|dressing\s+gown\s+cord|tow\s+rope)\b[^.!?\n]{0,60}\b(?:tree|beam|banister|bannister|loft|rafters?|door\s*(?:frame|handle)|hook|garage|woods)\b", SUICIDAL, 1.0),
     (r"\b(?:I\s+know|I'?ve\s+(?:found|picked|chosen)|found|picked|chosen)\s+(?:which|the|a)\s+(?:tree|bridge|spot|place|beam|building|car\s+park)\b", SUICIDAL, 0.6),
@@ -572,7 +574,7 @@ _CUES += _cues([
     # Rejoining the dead, being called home; parting with a pet.
     (r"\b(?:I'?ll|I\s+will|I'?m\s+going\s+to|going\s+to|want\s+to|ready\s+to)\s+(?:be\s+with|join|see)\s+(?:her|him|them|my\s+\w+|god|jesus)\s+(?:again\s+)?(?:soon|shortly|before\s+long|now)\b", SUICIDAL, 0.6),
     (r"\b(?:calling|called|taking)\s+me\s+home\b|\bready\s+to\s+go\s+to\s+(?:him|god|heaven|jesus|the\s+lord)\b", SUICIDAL, 0.5),
-    (r"\b(?:given|gave|giving|rehomed|rehoming)\s+(?:the|my)\s+(?:dog|cat|pets?|budgie|bird)\s+(?:away\s+)?to\b", SUICIDAL, 0.4),
+    (r"\b(?:given|gave|giving|rehomed|rehoming)\s+(?:the|my|his|her|their)\s+(?:dog|cat|pets?|budgie|bird)\s+(?:away\s+)?to\b", SUICIDAL, 0.4),
     (rf"\b(?:stopped|stopping|quit|not)\s+taking\s+(?:the|my|his|her)\s+{_MED_NAMES}\b", SUICIDAL, 0.6),
     # Eating disorders.
     (r"\bbing\w*\s+(?:and|&|n)\s+purg\w*\b|\bpurging\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up)\b|\bthrow\w*\s+up\s+after\s+(?:every\s+)?(?:meal|eating|food)\b", SELF_HARM, 0.8),
@@ -597,7 +599,7 @@ _CUES += _cues([
     (r"\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:making|getting|asking|telling)\s+(?:me|him|her)\s+(?:to\s+)?(?:take|carry|hold|move|drop|deliver|sell|run)\b", EXPLOITATION, 0.8),
     (r"\bI'?m\s+(?:only|just)\s+(?:1[0-6]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b", EXPLOITATION, 0.3),
     # Family holding papers and contact; taking it out on someone; stalking online.
-    (r"\b(?:keep|keeps|kept|hold|holds|hid|hide|hides|took|take|takes)\s+(?:hold\s+of\s+)?(?:my|our|her|his)\s+(?:passport|passports|documents|papers|visa|id)\b", EXPLOITATION, 0.8),
+    (r"\b(?:keep|keeps|kept|hold|holds|hid|hide|hides|took|take|takes|has|have|got)\s+(?:hold\s+of\s+)?(?:my|our|her|his|their)\s+(?:passport|passports|documents|papers|visa|id)\b", EXPLOITATION, 0.8),
     (r"\bwon'?t\s+let\s+me\s+(?:phone|ring|call|text|see|visit|message|contact|go\s+out)\b", COERCIVE, 0.6),
     (r"\btakes?\s+it\s+out\s+on\b(?!\s+(?:the\s+)?(?:gym|treadmill|pillow|punch\w*|bag|road|pitch|court|dance\s*floor))", ABUSE, 0.8),
     (r"\b(?:usually|mostly|always|normally)\s+(?:me|my\s+\w+|the\s+kids|the\s+little\s+\w+)\b", ABUSE, 0.2),
@@ -920,6 +922,88 @@ _CUES += _cues([
     (r"\b(?:send|sends|sending|sent|text)\s+(?:him|her|them)?\s*(?:a\s+)?(?:photo|pic|picture|selfie|video)\s+of\s+(?:wherever|where)\s+I\s+am\b", COERCIVE, 0.6),
 ])
 
+# Round nine, from blind sets K (workers' notes across agencies, recall 4/18) and L (chat
+# answers, recall 7/20), both scored after round eight.
+_LIMB = r"(?:jaw|nose|legs?|arms?|face|neck|teeth|head|ribs?|fingers?|knees?|hands?)"
+_CUES += _cues([
+    # Threats to break bones, and street words for being stabbed.
+    (rf"\b(?:he|she|they|dad|mum)\s*(?:'ll|will|would|'d|(?:'s|is|are|'re)\s+(?:going\s+to|gonna)|said\s+(?:he|she|they)(?:'d|\s+would|'ll|\s+will))\s+(?:break|smash|snap|bust|cave\s+in|kick\s+in)\s+(?:my|your|her|his|our)\s+(?:\w+(?:'s)?\s+)?{_LIMB}\b", ABUSE, 1.0),
+    (r"\b(?:I'?m|I\s+am|I'?ll\s+be|I\s+will\s+be)\s+(?:getting|gonna\s+get|going\s+to\s+get|gettin)\s+(?:shanked|stabbed|merked|bodied|wet\s+up|jumped|done\s+in|battered|sliced|ripped)\b", ABUSE, 1.0),
+    (r"\b(?:next\s+time\s+(?:they|he|she)\s+see\s+me|(?:they|he|she)\s+know\s+I'?m\s+out)\b", ABUSE, 0.4),
+    (r"\bwith\s+(?:a|another|other)\s+(?:man\s+and\s+a\s+)?(?:knife|blade|machete|bat|hammer)\b", ABUSE, 0.4),
+    (r"\bscared\s+to\s+(?:stay|go\s+home)\s+and\s+scared\s+to\s+(?:go|leave)\b", ABUSE, 0.4),
+    # A child shut in, beaten with a belt.
+    (r"\bshut(?:s|ting)?\s+(?:him|her|me|them|us)\s+in\s+(?:the|a|his|her|their)\s+(?:cupboard|room|shed|cellar|bathroom|garage|cage|dark|loft)\b", ABUSE, 1.0),
+    (r"\b(?:does|did|do|doing|gets|got)\s+(?:him|her|me|them|us)\s+with\s+(?:a|the|his|her)\s+(?:belt|slipper|stick|cable|cord|wooden\s+spoon)\b", ABUSE, 1.0),
+    # A baby's injury with no account that fits.
+    (r"\b(?:mechanism|account|explanation|story|history)\s+(?:\w+\s+){0,2}(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+(?:really\s+)?(?:fit|match|add\s+up|explain)\b", ABUSE, 0.6),
+    (r"\b(?:spiral|unexplained|non-?accidental)\s+(?:#|fracture|break|injur\w+)|\bNAI\b", ABUSE, 0.6),
+    (r"\b(?:older|healing|different[\s-]aged|old)\s+bruis\w+\b|\bno\s+explanation\s+for\s+(?:the\s+)?(?:delay|injur\w+|bruis\w+|marks)\b", ABUSE, 0.4),
+    # Stalking: parked outside, knows her hours, pictures of her door.
+    (r"\b(?:parked|sat|sitting|waiting)\s+outside\s+(?:my|our)\s+\w+'?s\b", ABUSE, 0.5),
+    (r"\bknows?\s+(?:exactly\s+)?when\s+I\s+(?:finish|leave|get\s+home|go\s+out|start|clock\s+off)\b", ABUSE, 0.6),
+    (r"\bsent\s+me\s+a\s+(?:pic|photo|picture|video)\s+of\s+my\s+(?:front\s+)?(?:door|house|car|flat|street|window|kids?|work)\b", ABUSE, 0.8),
+    # Someone who answers for the person, and whose face she checks.
+    (r"\banswer(?:ed|s)?\s+(?:every|all\s+the|each)\s+questions?\b|\banswered\s+for\s+(?:the\s+resident|him|her|them)\b", COERCIVE, 0.5),
+    (r"\b(?:checked|checks|looked\s+at|looks\s+at)\s+(?:his|her|their)\s+face\s+before\b", COERCIVE, 0.5),
+    # A home taken over: strangers, taxis at all hours, a card "lent".
+    (r"\b(?:taxis|cars|visitors|people)\s+(?:coming\s+and\s+going\s+)?at\s+all\s+hours\b", EXPLOITATION, 0.5),
+    (r"\blent\s+(?:his|her|my|their)\s+(?:bank\s+)?(?:card|phone|flat|keys)\b", EXPLOITATION, 0.4),
+    (r"\b(?:lads|men|people|males)\s+(?:I|we)\s+didn'?t\s+recognise\b|\bintel(?:ligence)?\s+submitted\b|\bsubmitted\s+intel\w*\b", EXPLOITATION, 0.3),
+    # Labour: sleeping where they work, long days every day, a debt for the journey.
+    (r"\b(?:debt|owe\w*)\s+(?:\w+\s+){0,2}(?:for|from)\s+the\s+(?:journey|trip|crossing|travel|lorry|boat|flights?)\b", EXPLOITATION, 0.6),
+    (r"\bsleep\w*\s+in\s+the\s+(?:portakabin|container|shed|garage|workshop|warehouse|stockroom|unit)\b", EXPLOITATION, 0.5),
+    (r"\bwork\s+every\s+day\s+\d{1,2}\s+(?:till|til|until|to|-)\s+\d{1,2}\b|\b(?:7|seven)\s+days\s+a\s+week\b[^.!?\n]{0,30}\b(?:\d{2}|twelve|fourteen)[\s-]hour\b", EXPLOITATION, 0.4),
+    # A forced marriage being arranged.
+    (r"\b(?:picked|chosen|found|arranged|lined\s+up)\s+(?:someone|somebody|a\s+(?:husband|wife|man|boy|girl|match))\s+for\s+me\b", ABUSE, 0.6),
+    (r"\bpassport'?s?\s+(?:has\s+|have\s+)?(?:gone|missing|been\s+taken|disappeared|vanished)\b", ABUSE, 0.5),
+    (r"\b(?:trip|holiday|visit)\b[^.!?\n]{0,30}\bfor\s+my\s+(?:future|own\s+good)\b|\bcan'?t\s+talk\s+about\s+it\s+at\s+home\b", ABUSE, 0.3),
+    # Self-harm: fresh dressings, an emoji, arms hidden.
+    (r"\b(?:fresh|new)\s+(?:dressings|plasters|bandages)\b|\b(?:dressings|plasters|bandages)\s+(?:up|on|all\s+over|round)\s+(?:both|her|his|my)\s+(?:forearms?|arms|wrists|thighs|legs)\b", SELF_HARM, 0.7),
+    (r"\bsorted\s+it\s+(?:herself|himself|myself)\b|\bwouldn'?t\s+let\s+me\s+(?:look|see)\b", SELF_HARM, 0.3),
+    (r"🩸|🔪", SELF_HARM, 0.4),
+    (r"\bso\s+(?:nobody|no\s*one|no1|no\s+body|mum|mam|my\s+\w+)\s+(?:sees|can\s+see|notices|won'?t\s+see|wont\s+see|doesn'?t\s+see)\s+(?:my|the)\s+(?:arms|wrists|legs|thighs|marks|cuts|scars)\b", SELF_HARM, 0.6),
+    # A carer's thought of both of them not waking; a "joke" that is not.
+    (r"\b(?:kinder|better|easier|best|simpler)\s+(?:for\s+\w+\s+)?if\s+(?:neither\s+of\s+us|we\s+(?:both|all)|both\s+of\s+us|she\s+and\s+I|he\s+and\s+I|I)\s+(?:never\s+|didn'?t\s+|did\s+not\s+)?(?:woke|wake|weren'?t\s+here|wasn'?t\s+here|died|went\s+to\s+sleep)\b", SUICIDAL, 1.0),
+    (rf"\b(?:sit|sat|sitting|hold|holding|held)\s+(?:\w+\s+){{0,2}}(?:with\s+)?(?:her|his|my|the)\s+{_MED_NAMES}\s+in\s+my\s+hands?\b", SUICIDAL, 0.6),
+    (r"\b(?:jk|joking|lol)\W{0,3}\s*(?:kind\s+of|sort\s+of|kinda|ish|or\s+not)\b|\b(?:only|half)\s+joking\b", SUICIDAL, 0.4),
+    (r"\b(?:don'?t|dont|do\s+not|please\s+don'?t)\s+tell\s+(?:the|my|ma)\s+(?:hv|health\s+visitor|gp|social|social\s+worker|school|teacher|mum|mam|maw|dad|midwife)\b", SUICIDAL, 0.3),
+    (r"\b(?:haven'?t|havent|not)\s+slept\s+(?:in|for)\s+(?:\d|two|three|four|five|six|days)\b", SUICIDAL, 0.2),
+    # Affairs in order, a veteran's words.
+    (r"\b(?:sorted|sorting|put|putting|got)\s+(?:out\s+)?my\s+affairs\b", SUICIDAL, 0.5),
+    (r"\b(?:came|come|comes|coming)\s+(?:a\s+bit\s+|a\s+little\s+|just\s+|far\s+)?too\s+late\s+for\s+me\b(?!\s+to\b)|\bcame\s+a\s+bit\s+late\s+for\s+me\b(?!\s+to\b)", SUICIDAL, 0.5),
+    (r"\bthanked\s+me\s+for\s+['‘\"]?everything\b|\b(?:a\s+)?letter\s+(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+left\b", SUICIDAL, 0.4),
+    (r"\b(?:very|really|oddly|unusually|strangely)\s+calm\b[^.!?\n]{0,20}\b(?:cheerful|happy|upbeat|at\s+peace|relieved)\b", SUICIDAL, 0.3),
+    (r"\bputting\s+(?:my\s+)?(?:tablets|pills|meds|medication)\s+(?:to\s+one\s+side|aside|by)\b", SUICIDAL, 0.6),
+    # A heart attack nobody will call for; a fall no one has found.
+    (r"\b(?:tight\s+chest|chest\s+(?:feels?\s+)?(?:tight|heavy))\b", MEDICAL, 0.4),
+    (r"\b(?:left\s+)?arm\s+(?:feels?|is|has\s+gone|gone|went|going)\s+(?:all\s+|really\s+|a\s+bit\s+)?(?:funny|heavy|weird|numb|tingly|dead)\b", MEDICAL, 0.5),
+    (r"\b(?:won'?t|will\s+not|refuses?|refused|doesn'?t\s+want)\s+(?:have\s+|to\s+have\s+|to\s+call\s+|to\s+ring\s+)?(?:an\s+|the\s+)?ambulance\b|\b(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+want\s+(?:a|any)\s+fuss\b", MEDICAL, 0.4),
+    (r"\b(?:did\s+not|didn'?t|won'?t|not\s+going\s+to)\s+(?:ring|call|phone)\s+(?:anyone|anybody|an\s+ambulance|999|the\s+doctor)\b|\b(?:don'?t|do\s+not)\s+want\s+to\s+be\s+a\s+(?:bother|nuisance|burden)\b", MEDICAL, 0.3),
+    (r"\b(?:milk|post|papers?|bins?|curtains)\s*(?:'s|has|have|is|are)?\s*(?:been\s+)?(?:on\s+the\s+(?:step|doorstep)|piling\s+up|still\s+(?:closed|drawn))\s+since\b", MEDICAL, 0.5),
+    (r"\b(?:hear|heard|could\s+hear)\s+(?:him|her|them)\s+(?:calling|shouting|crying)\s+(?:out|for\s+help)\b", MEDICAL, 0.6),
+    (r"\b(?:couldn'?t|can'?t|cannot)\s+get\s+to\s+the\s+(?:door|phone)\b", MEDICAL, 0.4),
+    # An overdose survived alone, with more left.
+    (r"\b(?:woke|woken|came\s+round|came\s+to)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?floor\b", MEDICAL, 0.5),
+    (r"\b(?:dunno|don'?t\s+know|no\s+idea)\s+how\s+long\s+(?:for|I\s+was\s+(?:out|there))\b|\b(?:gear|batch|stuff)\s+(?:was|is)\s+(?:dodgy|bad|strong|cut\s+with)\b|\bstill\s+got\s+(?:half|some|most)\s+(?:of\s+it\s+)?left\b", MEDICAL, 0.4),
+    # Neglect: an injury left to rot, carers who never came, a child who feeds a sibling.
+    (r"\b(?:foot|feet|toes?|leg)(?:'s|s)?\s+(?:has\s+)?gone\s+(?:black|green|purple)\b|\bit\s+(?:stinks|smells|reeks)\b", NEGLECT, 0.6),
+    (r"\b(?:not|never|won'?t\s+be)\s+(?:going|gonna\s+go)\s+back\s+(?:to\s+)?(?:there|a&e|hospital|the\s+hospital)\b", NEGLECT, 0.4),
+    (r"\b(?:carers?|care\s+workers?|agency)\s+(?:haven'?t|havent|hasn'?t|have\s+not|didn'?t|never)\s+(?:been|come|turned\s+up|shown\s+up)\b", NEGLECT, 0.6),
+    (r"\b(?:can'?t|cannot)\s+get\s+(?:out\s+of|up\s+from|off)\s+(?:the\s+|my\s+)?(?:bed|floor|chair|toilet)\s+(?:on\s+my\s+own|by\s+myself|alone)\b", NEGLECT, 0.4),
+    (r"\b(?:water|food|milk)\s+(?:by\s+my\s+bed\s+)?ran\s+out\b", NEGLECT, 0.3),
+    (r"\b(?:asleep|in\s+bed|sleeping)\s+(?:in|during)\s+the\s+day\b", NEGLECT, 0.4),
+    (r"\b(?:gets|makes|does|sorts)\s+(?:\w+\s+(?:\(\d\)\s+)?)?(?:her|his|their)\s+(?:cereal|breakfast|tea|dinner|bottle)\s+before\b", NEGLECT, 0.3),
+    (r"\bsame\s+(?:PE\s+)?kit\s+since\b|\bwithout\s+stopping\b", NEGLECT, 0.3),
+    (r"\b(?:heating|electric|gas)\s+(?:has\s+been|'s\s+been|been)\s+off\s+since\b|\bnot\s+had\s+the\s+heating\s+on\s+since\b|\b(?:isn'?t|not)\s+much\s+in\s+the\s+(?:fridge|cupboards?)\b", NEGLECT, 0.3),
+    # Money: a few pounds handed back, the threat of a home, protecting the one who takes.
+    (r"\bgives?\s+me\s+(?:\w+\s+)?(?:pound|quid|£\s?\d+)\s+(?:on\s+a|a|every|each)\b", COERCIVE, 0.4),
+    (r"\b(?:says?|said|tells?\s+me)\s+I'?(?:ll|d)\s+end\s+up\s+in\s+a\s+home\b", COERCIVE, 0.5),
+    (r"\b(?:don'?t|do\s+not)\s+want\s+(?:him|her|them)\s+(?:getting|to\s+get|get)\s+in(?:to)?\s+(?:any\s+)?trouble\b|\b(?:don'?t|do\s+not)\s+like\s+to\s+make\s+a\s+fuss\b", COERCIVE, 0.4),
+    # Staying with an adult who wants her "nice" to him and his mates.
+    (r"\b(?:as\s+long\s+as|if|only\s+if|so\s+long\s+as)\s+(?:I'?m|I\s+am|she'?s|she\s+is|he'?s|I)\s+(?:be\s+)?['‘\"]?nice['’\"]?\s+to\s+(?:him|them|his\s+\w+)\b", EXPLOITATION, 1.0),
+])
+
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
 _ACROSS_SENTENCES: list[Cue] = _cues([
@@ -946,7 +1030,7 @@ _PAST = re.compile(
     r"threatened|abused|raped|hurt|hit|kicked|exploited|groomed|cuckooed|trafficked)\b|"
     # "last winter", but not "since last year" (still going on) nor "last night" (see _CURRENT).
     r"(?<!since\s)\blast\s+(?:year|winter|summer|spring|autumn|christmas|easter)\b|\byear\s+before\s+last\b|"
-    r"\bin\s+the\s+past\b|\bno\s+longer\b|\bnot\s+any\s?more\b|\bhaven'?t\s+(?:\w+\s+){0,2}(?:for|since|in)\b|"
+    r"\bno\s+longer\b|\bnot\s+any\s?more\b|\bhaven'?t\s+(?:\w+\s+){0,2}(?:for|since|in)\b|"
     r"\b(?:been|felt|feel|I'?m|am|stayed|kept)\s+(?:fine|well|ok|okay|good|safe|clean|better|alright)\s+"
     r"(?:for|since|now)\b|\bover\s+now\b|\bthat\s+was\s+(?:\w+\s+){0,3}(?:ago|then)\b|\bas\s+a\s+(?:kid|child|teenager)\b|"
     r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:then|19\d\d|20\d\d)\b|"
@@ -958,6 +1042,11 @@ _PAST = re.compile(
     r"\ba\s+long\s+time\s+ago\b|\bwhen\s+I\s+was\s+(?:little|young|a\s+kid|a\s+child|at\s+school)\b|\b(?:he|she)\s+died\b",
     re.IGNORECASE,
 )
+# "in the past" dates only what it stands next to: "I've cut in the past", but not the cue
+# in "...no food in the fridge, Darren has been good to me in the past".
+_PAST_NEAR = re.compile(r"\bin\s+the\s+past\b", re.IGNORECASE)
+_NEAR = 20  # characters between the cue and the marker
+
 # Markers that it is happening now; they override past markers.
 _CURRENT = re.compile(
     r"\bagain\b|\bstill\b|\blately\b|\brecently\b|\blast\s+(?:night|week)\b|\byesterday\b|"
@@ -968,6 +1057,7 @@ _CURRENT = re.compile(
 )
 # Idioms that look like risk but are not ("my back is killing me", "I could kill him").
 _IDIOM = re.compile(
+    r"\b(?:basically|literally|practically|pure|proper)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison)\b|"
     r"\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
@@ -992,7 +1082,7 @@ _SENTENCE = re.compile(rf"[^.!?\n;{_EMOJI}]+(?:[.!?;{_EMOJI}]+|\n|$)")
 # Said after the harm, these put everything before them in the past: "Before, the man keep
 # my passport... Now I have my passport back... I am free now."
 _RESOLVED = re.compile(
-    r"\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:free|safe)\s+now\b|\bnow\s+I\s+(?:have|got)\s+(?:my|our)\s+\w+\s+back\b|"
+    r"\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:free|safe)\s+now\b|\bnow\s+(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:free|safe)\b|\bnow\s+I\s+(?:have|got)\s+(?:my|our)\s+\w+\s+back\b|"
     r"\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+(?:in\s+prison|locked\s+up|gone)\s+now\b",
     re.IGNORECASE,
 )
@@ -1127,11 +1217,10 @@ def assess_risk(text: str) -> RiskAssessment:
         # The next sentence's past marker ("I rang them back in the summer") does not reach
         # back over a sentence told just after one marked as now ("again last night").
         after_now = index > 0 and currents[-1]
-        past = not current and bool(
-            _PAST.search(sentence)
-            or _PAST.search(following) and not _CURRENT.search(following) and not after_now
-            or s_end <= resolved_at
-        )
+        marks = [m.span() for m in _PAST.finditer(sentence)]
+        near = [m.span() for m in _PAST_NEAR.finditer(sentence)]
+        told_before = bool(_PAST.search(following)) and not _CURRENT.search(following) and not after_now
+        past = not current and bool(marks or told_before or s_end <= resolved_at)
         currents.append(current)
         sentence_past.append(past)
         if not _ANY_CUE.search(sentence):
@@ -1140,12 +1229,20 @@ def assess_risk(text: str) -> RiskAssessment:
         matches = [(m, category, weight) for pattern, category, weight in _CUES for m in pattern.finditer(sentence)]
         # Where cues overlap, the strongest reading of those words wins ("hits my mum").
         matches.sort(key=lambda item: (-item[2], item[0].start()))
+        # A marker that begins inside a cue's own words ("carers [haven't been since] monday")
+        # is part of what that cue says, not a date for the sentence.
+        marks = [(a, b) for a, b in marks if not any(m.start() < a < m.end() for m, _, _ in matches)]
         for m, category, weight in matches:
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in idioms):
                 continue
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             taken.append(m.span())
+            # A marker that holds the cue ("we'd been attacked") dates it.
+            dated = bool(marks) or any(
+                m.start() - _NEAR <= b and a <= m.end() + _NEAR for a, b in near
+            )
+            cue_past = not current and (dated or told_before or s_end <= resolved_at)
             cues.append(
                 RiskCue(
                     category=category,
@@ -1153,7 +1250,7 @@ def assess_risk(text: str) -> RiskAssessment:
                     start=where[s_start + m.start()],
                     end=where[s_start + m.end()],
                     negated=_negated(sentence, m.start()),
-                    past=past and (s_end <= resolved_at or not _clause_is_current(sentence, m.start(), m.end())),
+                    past=cue_past and (s_end <= resolved_at or not _clause_is_current(sentence, m.start(), m.end())),
                     framed=_framed(sentence, m.start(), m.end()),
                 )
             )

@@ -366,14 +366,44 @@ ROUND_EIGHT_NOT_AT_RISK = [
 ]
 
 
+# Round nine, from blind sets K (workers' notes across agencies) and L (chat answers).
+ROUND_NINE_AT_RISK = [
+    "He said if I go to the police he'll break my sister's arms.",
+    "they know im out now and said im getting stabbed next time",
+    "Her stepdad shuts her in the shed when she's cheeky and does her with a cable.",
+    "Toddler with a broken wrist, the account doesn't fit and there's older bruising on his back.",
+    "He's been parked outside my mum's every night and he knows when I finish work.",
+    "Her boyfriend sat in and answered every question, and she checked his face before she spoke.",
+    "They sleep in the container behind the yard and owe the boss for the journey over.",
+    "They've found a husband for me and my passport has gone missing from my room.",
+    "fresh plasters up both her arms again and she wouldn't let me see",
+    "Some nights I think it would be kinder for him if we both went to sleep and never woke.",
+    "Sorted my affairs last week. The help came too late for me, that's all.",
+    "My chest feels tight and my left arm has gone numb, but I don't want a fuss so I haven't called anyone.",
+    "I could hear her calling out for help but she couldn't get to the door, and her curtains have been drawn since Sunday.",
+    "woke up on the kitchen floor, dunno how long for, still got some of it left",
+    "the carers haven't been since monday and I can't get out of bed on my own",
+    "I can stay at his as long as I'm nice to him and his mates.",
+    "My nephew has had my bank card since June. The heating has been off since October and there's not much in the fridge, but he has been kind to me in the past.",
+]
+ROUND_NINE_NOT_AT_RISK = [
+    "Team reflection after the self-harm and suicide awareness course: we need a quieter room for these talks.",
+    "that job was basically modern slavery lol, but I'm at a decent place now",
+    "People assume we're all being exploited. We're not, it's my choice and my business.",
+    "In my country the soldiers beat me. Now I am safe here and learning English.",
+    "I've self-harmed in the past but not for a long time now.",
+    "We'd been attacked outside our old flat, which is why the council moved us.",
+]
+
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
-    + ROUND_EIGHT_AT_RISK
+    + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
-    + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK
+    + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK
 )
 
 
