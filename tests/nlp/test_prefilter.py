@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storybot.nlp.prefilter import AnyOf, first_letters
+from storybot.nlp.prefilter import AnyOf, first_letters, first_prefixes
 from storybot.nlp.risk import _CUES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,6 +30,19 @@ def compiled(pattern: str) -> re.Pattern[str]:
 ])
 def test_a_pattern_is_filed_under_the_letters_it_can_begin_with(pattern: str, letters: set[str]) -> None:
     assert first_letters(compiled(pattern)) == letters
+
+
+@pytest.mark.parametrize(("pattern", "prefixes"), [
+    (r"\b(?:kill|Ending)\s+myself", {"kil", "end"}),
+    (r"\bdv\b", {"dv"}),
+    (r"\b(?:my\s+)?(?:mum|dad)\b", {"my", "mum", "dad"}),  # "my" then a space: two letters known
+    (r"\b(?:x|y)*z", {"x", "y", "z"}),  # after a repeat, the next letter is unknown
+    (r"\bI'?m\s", {"i'm", "im"}),
+    (r"\b(?:1[0-7]|ten)\b", {"1" + d for d in "01234567"} | {"ten"}),
+    (r"\bsav\w*", {"sav"}),
+])
+def test_a_pattern_is_filed_under_the_first_three_characters_it_can_begin_with(pattern: str, prefixes: set[str]) -> None:
+    assert first_prefixes(compiled(pattern)) == prefixes
 
 
 @pytest.mark.parametrize("pattern", [
