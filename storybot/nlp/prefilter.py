@@ -160,18 +160,40 @@ class AnyOf:
         flags = re.IGNORECASE
         by_prefix: dict[str, list[str]] = {}
         anywhere: list[str] = []
-        for pattern in patterns:
+        self._ids_by_prefix: dict[str, list[int]] = {}
+        self._anywhere_ids: list[int] = []
+        for number, pattern in enumerate(patterns):
             if not pattern.flags & re.IGNORECASE:
                 raise ValueError(f"AnyOf expects case-insensitive patterns: {pattern.pattern!r}")
             prefixes = first_prefixes(pattern)
             if prefixes is None:
                 anywhere.append(pattern.pattern)
+                self._anywhere_ids.append(number)
                 continue
             for prefix in prefixes:
                 by_prefix.setdefault(prefix, []).append(pattern.pattern)
+                self._ids_by_prefix.setdefault(prefix, []).append(number)
         self._by_prefix = {k: re.compile("|".join(f"(?:{p})" for p in v), flags) for k, v in by_prefix.items()}
         self._lengths = sorted({len(k) for k in by_prefix})
         self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere), flags) if anywhere else None
+
+    def candidates(self, text: str) -> list[int]:
+        """Return, in order, the numbers of the patterns that could match somewhere in text.
+
+        Every pattern that matches is among them; most that do not are left out, because
+        the text has no word starting the way they must start.
+        """
+        found = set(self._anywhere_ids)
+        for boundary in _BOUNDARY.finditer(text):
+            at = boundary.start()
+            if at == len(text):
+                break
+            head = text[at : at + PREFIX].lower()
+            for length in self._lengths:
+                numbers = self._ids_by_prefix.get(head[:length])
+                if numbers:
+                    found.update(numbers)
+        return sorted(found)
 
     def search(self, text: str) -> bool:
         """Tell whether any pattern matches anywhere in text."""

@@ -1223,10 +1223,13 @@ def assess_risk(text: str) -> RiskAssessment:
         past = not current and bool(marks or told_before or s_end <= resolved_at)
         currents.append(current)
         sentence_past.append(past)
-        if not _ANY_CUE.search(sentence):
-            continue  # most sentences of a story hold no cue: skip trying every pattern on them
+        # Only the cues that could start at one of this sentence's words are tried; most
+        # sentences of a story have none.
+        candidates = [_CUES[n] for n in _ANY_CUE.candidates(sentence) if n < len(_CUES)]
+        if not candidates:
+            continue
         taken: list[tuple[int, int]] = []
-        matches = [(m, category, weight) for pattern, category, weight in _CUES for m in pattern.finditer(sentence)]
+        matches = [(m, category, weight) for pattern, category, weight in candidates for m in pattern.finditer(sentence)]
         # Where cues overlap, the strongest reading of those words wins ("hits my mum").
         matches.sort(key=lambda item: (-item[2], item[0].start()))
         # A marker that begins inside a cue's own words ("carers [haven't been since] monday")

@@ -75,3 +75,18 @@ def test_it_finds_a_pattern_tried_everywhere_and_one_filed_by_letter() -> None:
     assert fast.search("  im done")
     assert fast.search("he said he would HURT me")
     assert not fast.search("a hurtful remark; I'm done with the form")
+
+
+def test_every_cue_that_matches_a_sentence_is_among_its_candidates() -> None:
+    patterns = [pattern for pattern, _, _ in _CUES]
+    fast = AnyOf(patterns)
+    files = sorted(ROOT.glob("tests/nlp/data/*blind*.jsonl"))
+    texts = [json.loads(line)["text"] for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    matched = 0
+    for text in texts:
+        candidates = set(fast.candidates(text))
+        hits = {n for n, pattern in enumerate(patterns) if pattern.search(text)}
+        assert hits <= candidates, [patterns[n].pattern for n in hits - candidates]
+        matched += bool(hits)
+    assert matched > 100
+    assert len(fast.candidates("Thanks, see you on Tuesday at the group.")) < len(patterns) / 10  # most are left out
