@@ -40,7 +40,11 @@ _ORG_WORDS = frozenset(
 _NAME_CONTEXT = frozenset(
     "called named name's names nicknamed aka".split()
 )
-_LOWER_TITLES = frozenset("mr mrs ms mx dr".split())
+_LOWER_TITLES = frozenset("mr mrs ms mx dr miss".split())
+# "miss" is a title after these ("told miss hughes"), and a verb after "i", "really", "will".
+_BEFORE_TITLE = frozenset(
+    "told tell tells asked ask with from to and n & saw see seen by for called rang emailed messaged texted thanked".split()
+)
 # "my dr appointment": words after a lower-case title that are no surname.
 _NOT_AFTER_TITLE = frozenset(
     "appointment appointments note notes letter surgery visit receptionist office app practice who".split()
@@ -202,6 +206,11 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
 # Words spelt as said that are also given names in the list.
 _TEXTING_WORDS = frozenset("wen wat wot ova av ad den dat dem tho cos coz nite bin".split())
 _GREETINGS = frozenset("hi hiya hey hello ello alright morning evening".split())
+# Texting interjections no dictionary holds: "soz its me", "lol from the start".
+_INTERJECTIONS = frozenset(
+    """soz sozz lol lmao lmfao omg ngl tbh idk oi oii yo heya hii ok okay kk ye yh yea nah ffs pls plz
+    thx ty smh fr rn tho innit wagwan bruv fam hun babe xx xxx""".split()
+)
 _TALK_VERBS = frozenset("seeing see saw ask asked asking ring rang ringing call called text texted tell told thank thanked with".split())
 
 
@@ -225,7 +234,76 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True
     if low(i + 1) == "who" and (i == 0 or doc[i - 1].is_punct or doc[i].is_sent_start):
         return True
+    if _clause_start(doc, i) and (low(i + 1) == "from" or _greets_as_me(doc, i)):
+        return True  # "jas from family support sorted it", "tash its me"
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if low(i - 1) in _JOINERS and nxt is not None and nxt.tag_ in ("VBZ", "VBD") and nxt.lower_ not in _AUX_WORDS:
+        # "cos lee keeps my card", "and jo said": a person doing something ("and faith kept me going" is not).
+        return low(i) not in _ABSTRACT
     return low(i - 1) in _TALK_VERBS and (i + 1 == len(doc) or doc[i + 1].is_punct)
+
+
+# Words that open a clause in texting, before its subject: "cos lee keeps my card".
+_JOINERS = frozenset("cos coz cuz cause because bc and n but so then wen when til till until".split())
+_AUX_WORDS = frozenset("is was has had does did 's ’s".split())
+_GREETING_RE = re.compile(r"\s*,?\s*(?:it['’]?s|its)\s+(?:me|only\s+me|just\s+me)\b", re.IGNORECASE)
+
+
+def _clause_start(doc: Doc, i: int) -> bool:
+    """Return True when token i opens a sentence or a clause after "cos", "and" and the like."""
+    return _sentence_initial(doc[i]) or doc[i - 1].lower_ in _JOINERS
+
+
+def _greets_as_me(doc: Doc, i: int) -> bool:
+    """Return True for a name opening a message as a greeting: "Tash its me.", "kez, it's me"."""
+    token = doc[i]
+    return _sentence_initial(token) and _GREETING_RE.match(doc.text, token.idx + len(token.text)) is not None
+
+
+def _lower_hyphen_name(doc: Doc, i: int) -> int | None:
+    """Return the end of a lower-case hyphenated name from token i ("ruby-mae", "amy-leigh")."""
+    names = first_names()
+    end = i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+        and fold(doc[end + 1].text) in names
+    ):
+        end += 2
+    return end if end > i + 1 else None
+
+
+def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
+    """Lower-case names no list holds, where the words around can only mean a person.
+
+    "jas from family support sorted it" or "dre its me" at the start of a clause: a word
+    the dictionary does not know, introduced the way people introduce a worker or themselves.
+    """
+    common = words.get("common")
+    if not common:
+        return []  # without a dictionary every slang word would look like a name
+    names = first_names()
+    found: list[Candidate] = []
+    for token in doc:
+        if not token.is_lower or not token.is_alpha or len(token.text) < 2 or token.is_stop:
+            continue
+        low = token.lower_
+        if low in names or low in common or (low.endswith("s") and low[:-1] in common) or low in NOT_PII_WORDS or low in KIN_WORDS:
+            continue  # "mans from the estate": a plural the dictionary knows in the singular
+        if low in _TEXTING_WORDS or low in _INTERJECTIONS or low in _GREETINGS:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is None or not _clause_start(doc, token.i):
+            continue
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        # "from" then a service ("from family support", "from the hostel"), not a number.
+        from_service = nxt.lower_ == "from" and after is not None and after.is_alpha
+        if from_service or _greets_as_me(doc, token.i):
+            found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
+    return found
 
 
 def _name_tokens(doc: Doc) -> list[Candidate]:
@@ -238,6 +316,12 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
         after_title = prev is not None and prev.lower_.rstrip(".") in _TITLES
+        hyphen_end = _lower_hyphen_name(doc, token.i) if token.is_lower else None
+        if hyphen_end is not None:
+            # "ruby-mae goes to nursery": two given names joined are one name, words as they may be.
+            if not (prev is not None and prev.text in ("-", "‐") and not prev.whitespace_):
+                found.append(Candidate(token.idx, doc[hyphen_end - 1].idx + len(doc[hyphen_end - 1]), "PERSON", _P_NAME, "name-list"))
+            continue
         if low in ambiguous:
             # "Mark my words", "grace period": a word-name needs a capital or a person around it.
             if not _ambiguous_is_name(doc, token, after_title):
@@ -273,6 +357,10 @@ _INTRO = re.compile(r"^(?:i'?m|i\s+am|im|name'?s|name\s+is|called|calls|call\s+m
 # After these an introduced word may describe rather than name ("I'm Deaf"); after "called"
 # or "known as" even an adjective is a name ("everyone calls Tiny").
 _DESCRIBING_INTRO = re.compile(r"^(?:i'?m|i\s+am|im|it'?s)$", re.IGNORECASE)
+
+
+# Irish and Scottish surname shapes: after a capitalised word they make a full name.
+_CLAN_SURNAME = re.compile(r"^(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]{2,}|O['’][A-Z][a-z]+)$")
 
 
 def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
@@ -311,15 +399,24 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and fold(prev2.text) not in ambiguous_names()
         )
         foreign = _FOREIGN_LETTERS.search(token.text) is not None
-        if not (intro or paired or foreign):
+        # "Tash its me." opening a message, or "'Keeva McBride'": a Mc/O' surname after a capital.
+        greeting = _greets_as_me(doc, token.i)
+        clan = (
+            token.i + 1 < len(doc)
+            and _CLAN_SURNAME.match(doc[token.i + 1].text) is not None
+            and doc[token.i + 1].lower_ not in NOT_PII_WORDS
+        )
+        if not (intro or paired or foreign or greeting or clan):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
         describing = prev is not None and (
             _DESCRIBING_INTRO.match(prev.text) is not None
             or (prev2 is not None and _DESCRIBING_INTRO.match(doc[token.i - 2 : token.i].text) is not None)
         )
-        if intro and describing and (token.pos_ not in ("PROPN", "NOUN", "X") or low in words.get("adj", ())):
-            continue  # "I'm Deaf", "I am Autistic", "it's Monday": a description, not a name
+        # "I'm Deaf", "it's Monday", "Big McTavish": a description, not a name.
+        weak = (intro and describing) or not (intro or paired or foreign or greeting)
+        if weak and (token.pos_ not in ("PROPN", "NOUN", "X") or low in words.get("adj", ())):
+            continue
         found.append(_name_from(doc, token.i, "context"))
     return found
 
@@ -367,6 +464,8 @@ def _titled_names(doc: Doc) -> list[Candidate]:
             # Texting style: "my gp dr ramsay"; the next word must read as a proper noun.
             if not nxt.is_alpha or nxt.is_stop or nxt.lower_ in NOT_PII_WORDS or nxt.lower_ in LEADING_STOP:
                 continue
+            if key == "miss" and (token.i == 0 or doc[token.i - 1].lower_ not in _BEFORE_TITLE):
+                continue  # "i miss home", "miss u": the verb
             noun_ok = (
                 key != "ms"
                 and nxt.pos_ not in ("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT")
@@ -634,6 +733,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _name_tokens(doc)
         + _kin_names(doc)
         + _context_names(doc, words)
+        + _lower_unlisted_names(doc, words)
         + _places_from_list(doc, words)
         + _model_entities(doc, words)
     )

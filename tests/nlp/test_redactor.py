@@ -182,3 +182,37 @@ def test_a_common_noun_opening_a_later_sentence_after_a_name(analyse: Callable[[
     # Once crashed: the check for a sentence-opening noun read a list left by the span before.
     text = "Sarah came round. Boiler was off again."
     assert spans(analyse(text), text) == [("PERSON", "Sarah")]
+
+
+# Names typed on phones (blind sets I and J): lower case, hyphenated, a greeting, in quotes.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("shaq from the youth club sorted it", "shaq"),  # unlisted, "X from <service>"
+        ("rafi from the food bank dropped it off", "rafi"),
+        ("i stay in cos jo gets angry when im out", "jo"),  # "cos X <verb>s"
+        ("2 days a wk lily-mae goes to nursery", "lily-mae"),  # hyphenated, both word-names
+        ("asked miss patel about my grades", "patel"),  # lower-case title
+        ("Kaydee its me. phone died", "Kaydee"),  # a name opening a message
+        ("Nadz its me. new number", "Nadz"),
+        ("it came addressed to 'Ailbhe McCrory' so they refused it", "Ailbhe McCrory"),  # Mc surname
+    ],
+)
+def test_texting_names(analyse: Callable[[str], Analysis], text: str, name: str) -> None:
+    assert ("PERSON", name) in spans(analyse(text), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i really miss home",
+        "we miss u loads",
+        "soz its me again",
+        "mans from the estate were there",
+        "cos bill was massive this month",
+        "lol from the start it was a mess",
+        "got a new MacBook from work",
+    ],
+)
+def test_texting_words_that_are_not_names(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert [s for s in spans(analyse(text), text) if s[0] == "PERSON"] == []
