@@ -64,8 +64,10 @@ NHS_RE = re.compile(r"(?<![\w])\d(?:[ \-]?\d){9}(?![\w])")
 NHS_CONTEXT_RE = re.compile(r"\bnhs\b[^.\n]{0,25}$", re.IGNORECASE)
 
 # National Insurance: two prefix letters (some never issued), six digits, suffix A-D.
+# QQ is never issued either, but it is HMRC's own example prefix and what forms, training
+# packs and made-up case notes use: a teller copying one is giving their number's shape.
 NI_RE = re.compile(
-    r"(?<![\w])(?!(?:BG|GB|KN|NK|NT|TN|ZZ)[\s\d])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"(?<![\w])(?:QQ|(?!(?:BG|GB|KN|NK|NT|TN|ZZ)[\s\d])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])"
     r"[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D](?![\w])",
     re.IGNORECASE,
 )
@@ -73,7 +75,7 @@ NI_RE = re.compile(
 # Any two letters when the teller says it is their NI number (typos, example prefixes).
 # After "NI number" the suffix letter is often left off, and any two letters will do.
 NI_CONTEXT_RE = re.compile(
-    r"\b(?:NI|N\.I\.?|national\s+insurance|NINO)\b[^.\n]{0,25}?\b([A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[A-D])?)(?![\w])",
+    r"\b(?:NI|N\.I\.?|national\s+insurance|NINO)\b[^.\n]{0,45}?\b([A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[A-D])?)(?![\w])",
     re.IGNORECASE,
 )
 

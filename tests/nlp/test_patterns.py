@@ -154,3 +154,17 @@ def test_pubs_after_the_and_venues_inside_longer_names() -> None:
 
 def test_a_relatives_house_is_not_a_venue() -> None:
     assert labels("Nan's house is always warm") == []
+
+
+@pytest.mark.parametrize(
+    "ni",
+    ["QQ 12 34 56 C", "QQ123456C", "qq 65 43 21 a", "QQ-65-43-21-B", "QQ 654321 D"],
+)
+def test_ni_numbers_with_the_example_prefix(ni: str) -> None:
+    # QQ is never issued, but it is the prefix of HMRC's examples and of made-up case notes.
+    assert labels(f"the number they had on file was {ni} apparently") == [("NI_NUMBER", ni)]
+
+
+def test_ni_number_said_well_after_the_words_national_insurance() -> None:
+    text = "my National Insurance one, the one on the letter from work, is JX 98 76 54"
+    assert labels(text) == [("NI_NUMBER", "JX 98 76 54")]
