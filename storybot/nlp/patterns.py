@@ -147,9 +147,26 @@ _UNIT = (
 )
 _SAINT = r"(?:(?:St\.?|Saint)\s+)"
 _HOUSE_NO = r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+)"
+# Glasgow and Edinburgh tenements give the floor and door before the house number:
+# "2/1, 57 Westmoreland Street" is the second floor, first door.
+_POSITION = r"(?:\d{1,2}/\d{1,2}[A-Za-z]?,?\s+(?=\d))"
+# "the bungalows on Primrose Lane": a kind of home on a named street narrows it to a few doors.
+_HOMES_ON = (
+    r"(?:(?:bungalows?|flats|houses|cottages|maisonettes|new\s+builds|council\s+houses|"
+    r"almshouses|sheltered\s+flats|tower\s+blocks?)\s+(?:on|off)\s+)"
+)
 STREET_RE = re.compile(
-    rf"(?<![\w])(?:{_UNIT}?{_HOUSE_NO})?{_SAINT}?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b"
-    r"(?:\s+(?:[Ee]state|[Ff]lats))?",  # "the Bells Close estate" is one place
+    rf"(?<![\w])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO}|{_HOMES_ON})?{_SAINT}?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b"
+    r"(?:\s+(?:[Ee]state|[Ff]lats|North|South|East|West)\b)?",  # "the Bells Close estate", "Paisley Road West"
+)
+# Welsh street names put the kind of place first: "3 Maes y Llan", "Heol y Felin",
+# "Stryd Fawr", "12 Pen-y-Bryn". Words that are also names or hills (Bryn, Cae, Pen, Maes)
+# count only with a house number; Heol, Ffordd, Stryd and Lôn are streets on their own.
+_WELSH_ALWAYS = r"(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cilgant)"
+_WELSH_WITH_NUMBER = r"(?:Maes|Cae|Bryn|Pen|Ty|Tŷ|Plas|Llys|Coed|Parc|Bro|D[oô]l|Nant|Pant|Cwrt|Glan|Clos|Teras|Gwel)"
+WELSH_STREET_RE = re.compile(
+    rf"(?<![\w])(?:(?:{_UNIT}?{_HOUSE_NO}(?:{_WELSH_ALWAYS}|{_WELSH_WITH_NUMBER}))|{_WELSH_ALWAYS})"
+    rf"(?:[\s-]+(?:y|yr|['’]r)[\s-]+|\s+){_CAP}(?:\s+{_CAP})?"
 )
 # "3 The Paddocks", "12 The Green": a house number before "The" and a name.
 THE_ADDRESS_RE = re.compile(rf"(?<![\w£$.,])(?:{_UNIT})?\d{{1,4}}[A-Za-z]?,?\s+The\s+{_CAP}(?:\s+{_CAP})?")
@@ -161,7 +178,7 @@ UNIT_ADDRESS_RE = re.compile(
 )
 # Texting style: "44 tamar street" is only an address with its house number.
 STREET_LOWER_RE = re.compile(
-    rf"(?<![\w])(?:{_UNIT}?{_HOUSE_NO})(?:[A-Za-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b",
+    rf"(?<![\w])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO})(?:[A-Za-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b",
     re.IGNORECASE,
 )
 _VENUE_TYPES = (
@@ -414,6 +431,7 @@ def find_places(text: str) -> list[Candidate]:
     for regex, label, priority, source in (
         (STREET_RE, "LOCATION", 5, "street"),
         (STREET_LOWER_RE, "LOCATION", 5, "street"),
+        (WELSH_STREET_RE, "LOCATION", 5, "street"),
         (THE_ADDRESS_RE, "LOCATION", 5, "street"),
         (UNIT_ADDRESS_RE, "LOCATION", 5, "street"),
         (PUB_RE, "LOCATION", 6, "venue"),

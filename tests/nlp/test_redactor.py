@@ -216,3 +216,26 @@ def test_texting_names(analyse: Callable[[str], Analysis], text: str, name: str)
 )
 def test_texting_words_that_are_not_names(analyse: Callable[[str], Analysis], text: str) -> None:
     assert [s for s in spans(analyse(text), text) if s[0] == "PERSON"] == []
+
+
+# Addresses shaped the Welsh and the Scottish way, and homes named by their street.
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("She moved to 14 Heol y Felin last spring.", "14 Heol y Felin"),
+        ("The letter went to 7 Cae Glas, Llanrug.", "7 Cae Glas"),
+        ("we live on Stryd Fawr now", "Stryd Fawr"),
+        ("Mam is at 21 Pen-y-Bryn, near the school.", "21 Pen-y-Bryn"),
+        ("Referral for 0/2, 118 Paisley Road West, rent arrears.", "0/2, 118 Paisley Road West"),
+        ("we got moved to 1/1 22 dalmeny street", "1/1 22 dalmeny street"),
+        ("She has been in one of the flats off Mill Road for years.", "flats off Mill Road"),
+    ],
+)
+def test_welsh_and_scottish_addresses(analyse: Callable[[str], Analysis], text: str, address: str) -> None:
+    assert ("LOCATION", address) in spans(analyse(text), text)
+
+
+def test_a_welsh_given_name_is_not_a_street() -> None:
+    from storybot.nlp.patterns import find_places
+
+    assert find_places("Bryn Jones came round and Pen said hello.") == []
