@@ -320,10 +320,19 @@ def countries() -> frozenset[str]:
     return _word_list("countries.txt")
 
 
+_PLACE_WORD = re.compile(r"[^\s'’\-]+")
+
+
 @lru_cache(maxsize=1)
 def place_first_words() -> frozenset[str]:
-    """Return the first word of every listed place ("kirkby" for "kirkby stephen")."""
-    return frozenset(place.split()[0] for place in uk_places() if place)
+    """Return the first token of every listed place ("kirkby" for "kirkby stephen", "king" for "king's lynn")."""
+    return frozenset(m.group() for place in uk_places() if (m := _PLACE_WORD.match(place)))
+
+
+@lru_cache(maxsize=1)
+def place_longest() -> int:
+    """Return the most tokens a listed place takes ("newbiggin-by-the-sea": 7)."""
+    return max((len(re.findall(r"[^\s'’\-]+|['’\-]", place)) for place in uk_places()), default=1)
 
 
 def uk_places() -> frozenset[str]:

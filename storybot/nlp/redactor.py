@@ -18,6 +18,7 @@ from storybot.nlp.patterns import (
     fold,
     find_identifiers,
     place_first_words,
+    place_longest,
     find_places,
     first_names,
     uk_places,
@@ -437,12 +438,12 @@ def _kin_names(doc: Doc) -> list[Candidate]:
 
 def _surname(token: Token) -> bool:
     # After a given name, a capitalised word mid-sentence is a surname whatever the tagger
-    # says (the small model tags many unfamiliar surnames NOUN or ADJ).
+    # says (the small model tags many unfamiliar surnames NOUN or ADJ). Listed places count
+    # too: many surnames are towns (Shaw, Barton, Featherstone), and "Amy Leeds" is rarer.
     return (
         _cap_word(token)
         and not _sentence_initial(token)
         and not token.is_stop
-        and token.lower_ not in uk_places()
         and token.lower_ not in KIN_WORDS
         and token.lower_ not in LEADING_STOP
         and token.lower_ not in _VENUE_WORDS
@@ -499,35 +500,44 @@ def _titled_names(doc: Doc) -> list[Candidate]:
 _PLACE_PREPOSITIONS = frozenset("in from to near at round around outside nr".split())
 
 
-def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
+def _listed_place(doc: Doc, i: int) -> int:
+    """Return the end of the longest listed place starting at token i, or i when none does."""
     places = uk_places()
+    for length in range(min(place_longest(), len(doc) - i), 0, -1):
+        span = doc[i : i + length]
+        # "King’s Lynn" with a curly apostrophe is the listed "king's lynn".
+        if span.text.lower().replace("’", "'") in places:
+            return i + length
+    return i
+
+
+def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
     starts = place_first_words()
     everyday = words.get("everyday", frozenset())
+    nouns = words.get("noun", frozenset())
     found: list[Candidate] = []
     for token in doc:
-        if not token.is_title:
-            # Texting style, "my flat in walsall": a listed town after a preposition, unless
-            # the town is also an everyday word ("through hull", "to rugby").
-            prev = doc[token.i - 1] if token.i else None
-            if (
-                token.is_lower
-                and prev is not None
-                and prev.lower_ in _PLACE_PREPOSITIONS
-                and token.text in places
-                and token.text not in everyday
-                and token.text not in NOT_PII_WORDS
-            ):
-                nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-                last = nxt if nxt is not None and nxt.lower_ in _VENUE_WORDS else token  # "heaton park"
-                found.append(Candidate(token.idx, last.idx + len(last), "LOCATION", _P_NAME, "town"))
-            continue
         if token.lower_ not in starts:
             continue  # no listed place begins with this word
-        for length in (3, 2, 1):
-            span = doc[token.i : token.i + length]
-            if len(span) == length and span.text.lower() in places:
-                found.append(Candidate(span.start_char, span.end_char, "LOCATION", _P_NAME, "town"))
-                break
+        if not token.is_title:
+            # Texting style, "my flat in walsall", "mans from moss side": a listed place after a
+            # preposition, unless it is also an everyday word ("through hull", "to rugby").
+            # After "on" it may be a street ("the cafe on cowgate"), but not a thing ("on stone").
+            prev = doc[token.i - 1] if token.i else None
+            if not token.is_lower or prev is None:
+                continue
+            if prev.lower_ not in _PLACE_PREPOSITIONS and not (prev.lower_ == "on" and token.text not in nouns):
+                continue
+            end = _listed_place(doc, token.i)
+            if end == token.i or (end == token.i + 1 and (token.text in everyday or token.text in NOT_PII_WORDS)):
+                continue
+            last = doc[end] if end < len(doc) and doc[end].lower_ in _VENUE_WORDS else doc[end - 1]  # "heaton park"
+            found.append(Candidate(token.idx, last.idx + len(last), "LOCATION", _P_NAME, "town"))
+            continue
+        end = _listed_place(doc, token.i)
+        if end > token.i:
+            span = doc[token.i : end]
+            found.append(Candidate(span.start_char, span.end_char, "LOCATION", _P_NAME, "town"))
     return found
 
 
@@ -737,6 +747,16 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _places_from_list(doc, words)
         + _model_entities(doc, words)
     )
+    # A listed place opening a longer named place or body ("Hillfields Welcome Table") is
+    # part of that name: the whole goes, not the town with the rest left in pieces.
+    bodies = [c for c in candidates if c.source == "model" and c.label in ("ORG", "LOCATION")]
+    if bodies:
+        candidates = [
+            c
+            for c in candidates
+            if c.source != "town"
+            or not any(b.start <= c.start and c.end <= b.end and b.end - b.start > c.end - c.start for b in bodies)
+        ]
     if not redact_towns:
         candidates = [c for c in candidates if c.source not in ("town", "model-town")]
     sayings = [m.span() for m in _NAME_IDIOMS.finditer(text)]

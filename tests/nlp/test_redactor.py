@@ -239,3 +239,30 @@ def test_a_welsh_given_name_is_not_a_street() -> None:
     from storybot.nlp.patterns import find_places
 
     assert find_places("Bryn Jones came round and Pen said hello.") == []
+
+
+# Towns, suburbs and districts: apostrophes, hyphens, several words, lower case.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("My cousin lives in King’s Lynn now.", "King’s Lynn"),  # curly apostrophe
+        ("The hearing was moved to Newcastle-under-Lyme.", "Newcastle-under-Lyme"),
+        ("He got a flat in Kirkby Lonsdale.", "Kirkby Lonsdale"),  # longer than the listed "Kirkby"
+        ("He moved back to Tuebrook after prison.", "Tuebrook"),  # districts the model misses
+        ("Southmead was rough when I was a kid.", "Southmead"),
+        ("we stayed at my nans in old trafford", "old trafford"),  # lower case, two words
+        ("the cafe on cowgate is where we meet", "cowgate"),  # a district after "on"
+    ],
+)
+def test_towns_and_districts(analyse: Callable[[str], Analysis], text: str, place: str) -> None:
+    assert ("LOCATION", place) in spans(analyse(text), text)
+
+
+def test_a_surname_that_is_also_a_town_stays_with_the_name(analyse: Callable[[str], Analysis]) -> None:
+    text = "The referral came from Karen Featherstone at the surgery."
+    assert ("PERSON", "Karen Featherstone") in spans(analyse(text), text)
+
+
+@pytest.mark.parametrize("text", ["I sat on stone steps all day", "he went to sale on saturday"])
+def test_everyday_words_after_on_and_to_are_not_towns(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert spans(analyse(text), text) == []
