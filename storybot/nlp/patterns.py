@@ -245,7 +245,14 @@ NOT_PII = frozenset(
     urdu punjabi bengali arabic polish romanian somali tigrinya farsi pashto kurdish gujarati hindi tamil
     french spanish portuguese mandarin cantonese turkish amharic lithuanian bsl welsh
     national insurance tel mob mobile fax ext email dob ref nana nanna nanny grandma grandpa granny
-    mammy mummy daddy papa mama""".split("\n")
+    mammy mummy daddy papa mama
+    sir madam anon anonymous rm metro tube overground underground dlr tram macbook
+    dinnae cannae wouldnae couldnae shouldnae didnae doesnae isnae wasnae wisnae havenae hasnae willnae widnae och aye naw
+    roma romani romany gypsy traveller travellers irish scottish scots sudanese eritrean ethiopian somalian syrian afghan
+    iraqi iranian yemeni libyan egyptian moroccan algerian nigerian ghanaian zimbabwean kenyan ugandan congolese
+    jamaican caribbean pakistani bangladeshi indian nepali chinese vietnamese filipino romanian bulgarian latvian
+    slovak czech hungarian ukrainian russian albanian kosovan greek italian german brazilian african asian european
+    arab muslim sikh hindu jewish catholic""".split("\n")
 )
 
 

@@ -72,6 +72,13 @@ _ORDERS = frozenset(
     """ring call phone text message email ask tell thank thanks meet see visit contact say give get
     let help send hi hello dear love bless""".split()
 )
+# Roles written as acronyms before a name ("my CPN Rhiannon", "PCSO Jess Barton", "YP Ellie"):
+# like a title, they are no part of it and identify nobody alone.
+_ROLE_ACRONYMS = frozenset(
+    "cpn pcso sw idva isva hv ot slt senco dsl yot yp ap rmn rgn hca cpo dwp po ppo le sgt pc".split()
+)
+# Past-tense verbs a note opens with before a name ("Met Dylan Hughes", "Rang PCSO Jess Barton").
+_LEADING_VERBS = frozenset("met rang phoned called texted emailed messaged saw visited told asked thanked".split())
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "ORG": "ORG"}
 _WORD = re.compile(r"[^\s]+")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -145,7 +152,16 @@ def _sentence_initial(token: Token) -> bool:
     if token.i == 0 or token.is_sent_start:
         return True
     prev = token.doc[token.i - 1]
-    return prev.is_punct and prev.text not in (",", ")", "-", "&") or prev.text == "\n"
+    if prev.is_punct and prev.text not in (",", ")", "-", "&") or prev.text == "\n":
+        return True
+    # Notes end sentences on an abbreviation the tokenizer keeps whole ("since Sept.", "w/ s/w."),
+    # but a title or an initial before a name ("Mr. Hale", "D. Boateng") ends nothing.
+    return (
+        len(prev.text) >= 2
+        and prev.text.endswith(".")
+        and prev.lower_.rstrip(".") not in _TITLES | {"st", "no", "nos"}
+        and not _INITIAL.match(prev.text)
+    )
 
 
 def _kin_before(doc: Doc, i: int) -> bool:
@@ -205,7 +221,7 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
 
 
 # Words spelt as said that are also given names in the list.
-_TEXTING_WORDS = frozenset("wen wat wot ova av ad den dat dem tho cos coz nite bin".split())
+_TEXTING_WORDS = frozenset("wen wat wot ova av ad den dat dem tho cos coz nite bin ting ken".split())  # ting: thing; ken: Scots for know
 _GREETINGS = frozenset("hi hiya hey hello ello alright morning evening".split())
 # Texting interjections no dictionary holds: "soz its me", "lol from the start".
 _INTERJECTIONS = frozenset(
@@ -557,8 +573,11 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
         if len(span) == 1 and _sentence_initial(span[0]) and fold(span.text) not in names:
             # Comments drop their subject ("Felt like...", "Landlord won't..."): the small
             # model calls the first word a PERSON. A verb or a role is no name.
-            if span[0].pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") or span[0].lower_ in KIN_WORDS | _ROLES:
+            first = span[0].lower_
+            if span[0].pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") or first in KIN_WORDS | _ROLES:
                 continue
+            if first.removesuffix("s") in KIN_WORDS | _ROLES or (first.endswith("ing") and first in words.get("common", ())):
+                continue  # "Neighbours report...", "Bruising consistent with...": plurals and -ing words
             # "Lesson for me:", "Neighbours report...": a common noun opening a sentence.
             # The tagger calls some of those PROPN too ("Boiler's been off"): a word the
             # dictionary knows as a noun and no list knows as a first name is the noun.
@@ -593,6 +612,12 @@ def _clean_entity(ent: Span) -> Span | None:
     while start < end and (
         doc[start].lower_ in LEADING_STOP
         or doc[start].lower_.rstrip(".") in _TITLES
+        or doc[start].lower_ in _ROLE_ACRONYMS
+        or (
+            doc[start].lower_ in _LEADING_VERBS
+            and start + 1 < end
+            and (fold(doc[start + 1].text) in first_names() or doc[start + 1].lower_ in _ROLE_ACRONYMS | _TITLES)
+        )
         or not doc[start].is_alpha
         or (end - start > 1 and doc[start].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "INTJ", "SCONJ", "CCONJ", "DET"))
     ):
@@ -653,6 +678,8 @@ def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
             piece = text[start:end]
             if len(piece) < 2 or piece.lower() in NOT_PII_WORDS or not piece[0].isupper():
                 continue
+            if all(w.isupper() and len(w) <= 5 or w.lower() in _LEADING_VERBS for w in piece.split()):
+                continue  # "CPN" left of "Rhiannon", "AP" after "Kingsmead House": a role or a kind of place
             label = "LOCATION" if piece.lower() in uk_places() else cand.label
             cand = Candidate(start, end, label, cand.priority, cand.source)
             accepted.append(cand)

@@ -266,3 +266,26 @@ def test_a_surname_that_is_also_a_town_stays_with_the_name(analyse: Callable[[st
 @pytest.mark.parametrize("text", ["I sat on stone steps all day", "he went to sale on saturday"])
 def test_everyday_words_after_on_and_to_are_not_towns(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
+
+
+# Words that read as names or places to the model and identify nobody: forms of address,
+# Scots, abbreviations, transport, nationalities, slang, a role or verb before a name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dear Sir or Madam, please find my letter attached.", []),
+        ("cannae sleep, ken", []),
+        ("Rang PCSO Tom Fairley about the car.", [("PERSON", "Tom Fairley")]),
+        ("Moved to Ashdown House AP on Monday.", [("LOCATION", "Ashdown House")]),
+        ("Is the tram still off past the Metro?", []),
+        ("Anon call about the flat on Friday.", []),
+        ("We shop with the other Eritrean families.", []),
+        ("Home visit w/ s/w. Shouting heard from upstairs.", []),
+        ("the ting with his mates got out of hand", []),
+        ("Visited Mr. Hale at home.", [("PERSON", "Hale")]),  # a title's full stop ends no sentence
+    ],
+)
+def test_words_around_names_that_identify_nobody(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
