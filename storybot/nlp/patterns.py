@@ -206,7 +206,8 @@ PRISON_RE = re.compile(rf"\bHMP\s+{_CAP}(?:\s+{_CAP})?|\bHMYOI\s+{_CAP}")
 _ORG_TYPES = (
     r"Housing|Homes|College|University|Trust|Association|Charity|Foundation|Project|Partnership|"
     r"Group|Services|Support|Steps|Network|Ltd|Limited|CIC|Care|Recovery|Futures|Pathways|"
-    r"Solutions|Enterprises|Collective|Alliance|Society|Mission|Outreach"
+    r"Solutions|Enterprises|Collective|Alliance|Society|Mission|Outreach|Forum|Federation|Co-op|"
+    r"Cooperative|Co-operative|Coalition|Initiative"
 )
 ORG_RE = re.compile(rf"(?<![\w])(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_ORG_TYPES})\b")
 

@@ -293,6 +293,17 @@ def _lower_hyphen_name(doc: Doc, i: int) -> int | None:
     return end if end > i + 1 else None
 
 
+def _works_at_place(doc: Doc, i: int) -> bool:
+    """Return True for "dre at the youth centre got me...": someone at a place doing something."""
+    if i + 3 >= len(doc) or doc[i + 1].lower_ != "at" or doc[i + 2].lower_ != "the":
+        return False
+    for k in range(i + 3, min(i + 7, len(doc) - 1)):
+        if doc[k].lower_ in _VENUE_WORDS or doc[k].lower_ in ("project", "group", "service"):
+            nxt = doc[k + 1]
+            return nxt.tag_ in ("VBD", "VBZ") and nxt.lower_ not in _AUX_WORDS
+    return False
+
+
 def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
     """Lower-case names no list holds, where the words around can only mean a person.
 
@@ -318,7 +329,7 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         after = doc[token.i + 2] if token.i + 2 < len(doc) else None
         # "from" then a service ("from family support", "from the hostel"), not a number.
         from_service = nxt.lower_ == "from" and after is not None and after.is_alpha
-        if from_service or _greets_as_me(doc, token.i):
+        if from_service or _greets_as_me(doc, token.i) or _works_at_place(doc, token.i):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
     return found
 

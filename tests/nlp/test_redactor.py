@@ -190,6 +190,7 @@ def test_a_common_noun_opening_a_later_sentence_after_a_name(analyse: Callable[[
     [
         ("shaq from the youth club sorted it", "shaq"),  # unlisted, "X from <service>"
         ("rafi from the food bank dropped it off", "rafi"),
+        ("zan at the drop in centre helps me with forms", "zan"),  # "X at the <place> <verb>s"
         ("i stay in cos jo gets angry when im out", "jo"),  # "cos X <verb>s"
         ("2 days a wk lily-mae goes to nursery", "lily-mae"),  # hyphenated, both word-names
         ("asked miss patel about my grades", "patel"),  # lower-case title
@@ -211,6 +212,7 @@ def test_texting_names(analyse: Callable[[str], Analysis], text: str, name: str)
         "mans from the estate were there",
         "cos bill was massive this month",
         "lol from the start it was a mess",
+        "lol at the park got soaked",
         "got a new MacBook from work",
     ],
 )
@@ -289,3 +291,8 @@ def test_words_around_names_that_identify_nobody(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert spans(analyse(text), text) == expected
+
+
+def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) -> None:
+    text = "I went to Walkerville Residents' Forum last night."
+    assert spans(analyse(text), text) == [("ORG", "Walkerville Residents' Forum")]
