@@ -226,7 +226,8 @@ _GREETINGS = frozenset("hi hiya hey hello ello alright morning evening".split())
 # Texting interjections no dictionary holds: "soz its me", "lol from the start".
 _INTERJECTIONS = frozenset(
     """soz sozz lol lmao lmfao omg ngl tbh idk oi oii yo heya hii ok okay kk ye yh yea nah ffs pls plz
-    thx ty smh fr rn tho innit wagwan bruv fam hun babe xx xxx""".split()
+    thx ty smh fr rn tho innit wagwan bruv fam hun babe xx xxx ppl peeps bro sis cuz bae some1 sum1 every1
+    any1 no1 ur ya yous youse yall""".split()
 )
 _TALK_VERBS = frozenset("seeing see saw ask asked asking ring rang ringing call called text texted tell told thank thanked with".split())
 

@@ -213,6 +213,7 @@ def test_texting_names(analyse: Callable[[str], Analysis], text: str, name: str)
         "cos bill was massive this month",
         "lol from the start it was a mess",
         "lol at the park got soaked",
+        "ppl from school keep messaging",
         "got a new MacBook from work",
     ],
 )
