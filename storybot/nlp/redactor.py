@@ -75,7 +75,7 @@ _ORDERS = frozenset(
 # Roles written as acronyms before a name ("my CPN Rhiannon", "PCSO Jess Barton", "YP Ellie"):
 # like a title, they are no part of it and identify nobody alone.
 _ROLE_ACRONYMS = frozenset(
-    "cpn pcso sw idva isva hv ot slt senco dsl yot yp ap rmn rgn hca cpo dwp po ppo le sgt pc".split()
+    "cpn pcso sw idva isva hv ot slt senco dsl yot yp ap rmn rgn hca cpo po ppo pc".split()
 )
 # Past-tense verbs a note opens with before a name ("Met Dylan Hughes", "Rang PCSO Jess Barton").
 _LEADING_VERBS = frozenset("met rang phoned called texted emailed messaged saw visited told asked thanked".split())
@@ -624,7 +624,7 @@ def _clean_entity(ent: Span) -> Span | None:
     while start < end and (
         doc[start].lower_ in LEADING_STOP
         or doc[start].lower_.rstrip(".") in _TITLES
-        or doc[start].lower_ in _ROLE_ACRONYMS
+        or (doc[start].text.isupper() and doc[start].lower_ in _ROLE_ACRONYMS)
         or (
             doc[start].lower_ in _LEADING_VERBS
             and start + 1 < end
