@@ -15,7 +15,7 @@ labelled text we have).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 # The parser behind re.compile; its public alias sre_parse warns that it is deprecated.
 from re import _constants as C  # type: ignore[attr-defined]
@@ -177,6 +177,17 @@ class AnyOf:
         self._lengths = sorted({len(k) for k in by_prefix})
         self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere), flags) if anywhere else None
 
+    def _keys(self, text: str) -> Iterator[tuple[int, str]]:
+        """Yield (position, prefix) for each word start of text and each filed prefix it begins with."""
+        for boundary in _BOUNDARY.finditer(text):
+            at = boundary.start()
+            if at == len(text):
+                break
+            head = text[at : at + PREFIX].lower()
+            for length in self._lengths:
+                if head[:length] in self._by_prefix:
+                    yield at, head[:length]
+
     def candidates(self, text: str) -> list[int]:
         """Return, in order, the numbers of the patterns that could match somewhere in text.
 
@@ -184,28 +195,12 @@ class AnyOf:
         the text has no word starting the way they must start.
         """
         found = set(self._anywhere_ids)
-        for boundary in _BOUNDARY.finditer(text):
-            at = boundary.start()
-            if at == len(text):
-                break
-            head = text[at : at + PREFIX].lower()
-            for length in self._lengths:
-                numbers = self._ids_by_prefix.get(head[:length])
-                if numbers:
-                    found.update(numbers)
+        for _, key in self._keys(text):
+            found.update(self._ids_by_prefix[key])
         return sorted(found)
 
     def search(self, text: str) -> bool:
         """Tell whether any pattern matches anywhere in text."""
         if self._anywhere is not None and self._anywhere.search(text):
             return True
-        for boundary in _BOUNDARY.finditer(text):
-            at = boundary.start()
-            if at == len(text):
-                break
-            head = text[at : at + PREFIX].lower()
-            for length in self._lengths:
-                bucket = self._by_prefix.get(head[:length])
-                if bucket is not None and bucket.match(text, at):
-                    return True
-        return False
+        return any(self._by_prefix[key].match(text, at) for at, key in self._keys(text))
