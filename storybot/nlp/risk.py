@@ -358,7 +358,7 @@ _CUES += _cues([
     (r"\bunless\s+I\b|\bif\s+I\s+don'?t\s+(?:pay|do|send|meet|come)\b", ABUSE, 0.4),
     # Control of money, movement and contact.
     (r"\b(?:checks?|checking|goes\s+through|going\s+through|reads?|reading)\s+(?:all\s+)?my\s+(?:receipts|spending|bank\s+statements?|bank|purse|bag|emails|location|messages|texts|phone|post)\b", COERCIVE, 0.6),
-    (r"\b(?:not|isn'?t|aren'?t|am\s+not|'m\s+not|never)\s+allowed\s+(?:out|my\s+own|to\s+(?:have|see|go|come|work|leave|use|talk|speak|visit|wear|drive|get|keep|contact|ring|call))\b", COERCIVE, 0.6),
+    (r"\b(?:not|isn'?t|aren'?t|am\s+not|'m\s+not|never)\s+allowed\s+(?:out|back|my\s+own|to\s+(?:have|see|go|come|work|leave|use|talk|speak|visit|wear|drive|get|keep|contact|ring|call))\b", COERCIVE, 0.6),
     (r"\b(?:have|has|had|got)\s+to\s+(?:hand|give|pass)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\b", COERCIVE, 1.0),
     (r"\b(?:hand|give|pass|hands|gives)\s+(?:over\s+)?(?:all\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\s+(?:over\s+)?to\b|\bhand\s+over\s+(?:all\s+)?(?:my|her|his)\s+(?:wages|money|benefits|pay|pension|earnings)\b", COERCIVE, 0.8),
     # Exploitation.
@@ -472,7 +472,7 @@ _CUES += _cues([
     (r"\b(?:will'?s?\s+(?:is\s+)?(?:signed|done|sorted|written))\b", SUICIDAL, 0.3),
     (r"\b(?:letters?|notes?|messages?|cards?)\s+(?:for|to)\s+(?:everyone|everybody|all\s+of\s+(?:them|you)|each\s+of\s+(?:them|you)|every\s+one|them\s+all)\b", SUICIDAL, 0.6),
     (r"\b(?:been|it'?s\s+been|was)\s+(?:really\s+)?(?:nice|lovely|good)\s+(?:talking|knowing|chatting\s+to|meeting)\b", SUICIDAL, 0.4),
-    (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:the|my|any|another)\s+(?:\w+\s+)?(?:appointments?|sessions?|visits?|prescriptions?|meds|tablets|help|support|calls?)\b", SUICIDAL, 0.6),
+    (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:the|my|any|another|\w+'s)\s+(?:\w+\s+)?(?:appointments?|sessions?|visits?|prescriptions?|meds|tablets|help|support|calls?)\b", SUICIDAL, 0.6),
     (r"\bwon'?t\s+be\s+(?:around|here|alive)\s+(?:to\s+\w+|for\s+(?:it|that|them|long))\b", SUICIDAL, 1.0),
     (r"(?:^|(?<=[.!?,;])|(?<=[.!?,;]\s))\s*(?:sorry|i'?m\s+sorry|love\s+you(?:\s+all)?)(?:\s+(?:every\s*one|everyone|everybody|all))?\s*x+\s*$", SUICIDAL, 0.4),
     (r"\bat\s+[1-4]\s*(?:am|a\.m\.|in\s+the\s+morning)\b|\bin\s+the\s+middle\s+of\s+the\s+night\b", SUICIDAL, 0.5),
@@ -574,7 +574,7 @@ _CUES += _cues([
     # Rejoining the dead, being called home; parting with a pet.
     (r"\b(?:I'?ll|I\s+will|I'?m\s+going\s+to|going\s+to|want\s+to|ready\s+to)\s+(?:be\s+with|join|see)\s+(?:her|him|them|my\s+\w+|god|jesus)\s+(?:again\s+)?(?:soon|shortly|before\s+long|now)\b", SUICIDAL, 0.6),
     (r"\b(?:calling|called|taking)\s+me\s+home\b|\bready\s+to\s+go\s+to\s+(?:him|god|heaven|jesus|the\s+lord)\b", SUICIDAL, 0.5),
-    (r"\b(?:given|gave|giving|rehomed|rehoming)\s+(?:the|my|his|her|their)\s+(?:dog|cat|pets?|budgie|bird)\s+(?:away\s+)?to\b", SUICIDAL, 0.4),
+    (r"\b(?:given|gave|giving|rehomed|rehoming)\s+(?:the|my|his|her|their)\s+(?:dog|cat|pets?|budgie|bird)\s+(?:away\s+)?(?:to|with)\b", SUICIDAL, 0.4),
     (rf"\b(?:stopped|stopping|quit|not)\s+taking\s+(?:the|my|his|her)\s+{_MED_NAMES}\b", SUICIDAL, 0.6),
     # Eating disorders.
     (r"\bbing\w*\s+(?:and|&|n)\s+purg\w*\b|\bpurging\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up)\b|\bthrow\w*\s+up\s+after\s+(?:every\s+)?(?:meal|eating|food)\b", SELF_HARM, 0.8),
@@ -1004,9 +1004,35 @@ _CUES += _cues([
     (r"\b(?:as\s+long\s+as|if|only\s+if|so\s+long\s+as)\s+(?:I'?m|I\s+am|she'?s|she\s+is|he'?s|I)\s+(?:be\s+)?['‘\"]?nice['’\"]?\s+to\s+(?:him|them|his\s+\w+)\b", EXPLOITATION, 1.0),
 ])
 
+# Round ten, from blind set N (50 short messages, recall 5/18 after round nine).
+_CUES += _cues([
+    (r"\b(?:picked\s+up|collected|met)\s+by\s+(?:a|an|some|this)\s+(?:grown|older|adult|grown-?up)\s+(?:man|men|bloke|guy|fella)\b", EXPLOITATION, 0.8),
+    (r"\b(?:won'?t|wont|will\s+not|refuses\s+to)\s+say\s+(?:who|where)\s+(?:he|she|they)\s+(?:is|are|was|goes|went|got)\b", EXPLOITATION, 0.4),
+    (r"\b(?:waters?)\s+(?:have|has|'ve)?\s*(?:gone|broken|broke)\b", MEDICAL, 0.5),
+    (r"\bbelt(?:s|ed|ing)?\s+(?:him|her|me|them|us)\b", ABUSE, 1.0),
+    (r"\b(?:not|isn'?t|won'?t|hasn'?t\s+been)\s+wak(?:e|ing)\s+up\b", MEDICAL, 0.6),
+    (r"\bbreathing\s+(?:all\s+|really\s+|a\s+bit\s+)?(?:weird|funny|strange|slow|shallow|noisy|odd)\b|\bsnoring\b", MEDICAL, 0.5),
+    (r"\b(?:can'?t|cannot|won'?t\s+let\s+(?:me|us)|not\s+allowed\s+to)\s+(?:ring|call|phone)\s+(?:999|an?\s+ambulance|the\s+ambulance)\b", MEDICAL, 0.5),
+    (r"\b(?:told\s+(?:u|you)|said)\s+I'?d\s+stopped\b", SELF_HARM, 0.3),
+    (r"\b(?:made|making|sorted)\s+my\s+own\s+arrangements\b", SUICIDAL, 0.6),
+    (r"\bthank\s+(?:you|u)\s+(?:\w+\s+)?for\s+everything\b|\b(?:you\s+were|you'?re)\s+the\s+only\s+one\s+who\s+(?:ever\s+)?(?:bothered|cared|listened)\b", SUICIDAL, 0.3),
+    (r"\bkick(?:ed|s)?\s+my\s+head\s+in\b|\b(?:pissed|spat|urinated)\s+on\s+me\b", ABUSE, 1.0),
+    (r"\bone\s+last\s+(?:time|walk|look|visit)\b", SUICIDAL, 0.4),
+    (r"\b(?:been\s+|lying\s+|lay\s+)?on\s+the\s+floor\s+(?:by\s+the\s+bed\s+|in\s+the\s+\w+\s+)?(?:since|for|all)\b", MEDICAL, 0.5),
+    (r"\b(?:said|says)\s+not\s+to\s+fuss\b", MEDICAL, 0.3),
+    (r"\b(?:never|not)\s+able\s+to\s+come\s+to\s+the\s+phone\b|\b(?:won'?t|never)\s+let\s+(?:me|us)\s+(?:speak|talk)\s+to\s+(?:him|her|them)\b", COERCIVE, 0.4),
+    (rf"\b{_MONEY}'?s?\s+(?:is\s+|has\s+)?(?:all\s+)?gone\s+(?:by|within|before)\b", COERCIVE, 0.5),
+    (r"\bnew\s+['‘\"]?(?:friend|mate|lodger|pal)['’\"]?\s+(?:has\s+)?moved\s+in\b", EXPLOITATION, 0.4),
+    (r"\b(?:nobody|no\s*one)\s*(?:'s|has)?\s+answered\s+(?:that|the)\s+door\s+(?:in|for)\s+(?:\d+|a\s+few|two|three|four)\s+days\b", NEGLECT, 0.5),
+    (r"\bmake\s+sure\s+(?:his|her|my)\s+\w+\s+gets\s+(?:his|her|my)\s+(?:letters?|things|stuff|cards?|notes?)\b", SUICIDAL, 0.5),
+    (r"\b(?:not|n't)\s+comfortable\s+leaving\s+it\s+(?:till|until|to)\b", REPORTED, 0.4),
+])
+
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
 _ACROSS_SENTENCES: list[Cue] = _cues([
+    # "...the old railway bridge... want to walk it one last time tonight."
+    (r"\b(?:bridge|viaduct|cliffs?|pier|railway|tracks|multi-?storey)\b[^\n]{0,120}?\bone\s+last\s+time\b", SUICIDAL, 1.0),
     (r"\((?:1[0-7])\)[^\n]{0,160}?\b(?:boyfriend|girlfriend|bf|gf)\b[^.!?\n]{0,40}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
     (r"\b(?:he'?s|hes|he\s+is)\s+(?:1[89]|[2-5]\d)\b[^\n]{0,200}?\b(?:I'?m|im|I\s+am)\s+(?:only\s+)?(?:1[0-5])\b", EXPLOITATION, 1.0),
 ])
@@ -1057,6 +1083,8 @@ _CURRENT = re.compile(
 )
 # Idioms that look like risk but are not ("my back is killing me", "I could kill him").
 _IDIOM = re.compile(
+    r"\b(?:gonna|going\s+to|will|'ll|could|would)\s+(?:kill|murder|strangle|throttle)\s+(?:my\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
+    r"(?=[^.!?\n]{0,80}(?:😂|🤣|\blol\b|\blmao\b|\bhaha|\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking)\b))|"
     r"\b(?:basically|literally|practically|pure|proper)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison)\b|"
     r"\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
@@ -1078,7 +1106,8 @@ _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:
 _CONDITION = re.compile(r"\b(?:if|unless|or\s+else\s+if)\s+(?:I|you|we|he|she|they)\s+(?:don'?t|do\s+not|won'?t|will\s+not|didn'?t|refuse\s+to)\b", re.IGNORECASE)
 # Texters end sentences with emoji as often as with full stops.
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
-_SENTENCE = re.compile(rf"[^.!?\n;{_EMOJI}]+(?:[.!?;{_EMOJI}]+|\n|$)")
+# Emoji end a sentence; ones that open a message ("🔪🩸 again tonight") start the first one.
+_SENTENCE = re.compile(rf"[{_EMOJI}]*[^.!?\n;{_EMOJI}]+(?:[.!?;{_EMOJI}]+|\n|$)")
 # Said after the harm, these put everything before them in the past: "Before, the man keep
 # my passport... Now I have my passport back... I am free now."
 _RESOLVED = re.compile(

@@ -396,14 +396,33 @@ ROUND_NINE_NOT_AT_RISK = [
 ]
 
 
+# Round ten, from blind set N (short messages).
+ROUND_TEN_AT_RISK = [
+    "she's 13 and gets collected by an older man from the park most nights, won't say who he is",
+    "my waters have broken and he won't let me call an ambulance",
+    "his dad belts him when he gets a bad report",
+    "my brother took something and he's not waking up, breathing all funny, we can't ring 999",
+    "🔪🩸 again. i know i said i'd stopped",
+    "Thank you Dee for everything, you were the only one who ever listened. I've made my own arrangements.",
+    "kicked my head in outside the station last night, can't go back to that doorway",
+    "Is the path over the viaduct open? Want to see it one last time before the weekend.",
+    "Nan's been on the floor since last night and her carers haven't been since Monday.",
+    "The little girl next door has been on the step in her nightie till gone 10 again and nobody's answered that door in three days. She asked me for bread.",
+]
+ROUND_TEN_NOT_AT_RISK = [
+    "gonna kill my sister she's eaten all my crisps 😂",
+    "I'm going to walk the coast path one last time before we move to Leeds, it's been a good ten years here.",
+]
+
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
-    + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK
+    + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
-    + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK
+    + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK + ROUND_TEN_NOT_AT_RISK
 )
 
 
