@@ -250,6 +250,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:saw|seen|heard|read)\s+(?:it\s+)?(?:on|in)\s+the\s+(?:local\s+)?(?:news|paper|papers|telly)\b|"
     # What others suppose of a whole group: "people assume we're all trafficked".
     r"\b(?:people|everyone|everybody|they|some\s+people|folk)\s+(?:assume|think|reckon|presume|expect|say)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+all|all\s+of\s+us|all\s+us)\b|"
+    # A worker's direct question, in note form: "Asked directly re thoughts of self-harm - clear no".
+    r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight\s+out\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b|"
     # Made-up cases in training: "Trainer used case studies: a man tracking his partner...".
     r"\b(?:case\s+stud(?:y|ies)|scenarios?|role[\s-]?plays?|vignettes?)\b|"
     # What did not happen: "If they'd pushed me in month one I'd have bolted".
@@ -630,7 +632,7 @@ _CUES += _cues([
     (rf"\b(?:sorted|sorting|found|finding|arranged|arranging)\s+(?:out\s+)?(?:a\s+home\s+for\s+)?(?:my|the)\s+{_PET}\s+(?:out\s+)?(?:with|for)\b", SUICIDAL, 0.4),
     (rf"\b(?:he|she|they|my\s+\w+|\w+)\s*(?:'ll|will|is\s+going\s+to|said\s+(?:he|she|they)'?d|says\s+(?:he|she|they)'?ll)\s+(?:take|have|look\s+after|keep)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.4),
     (r"\b(?:written|wrote|writing|left)\s+(?:everyone|everybody|each\s+of\s+them|the\s+kids|them\s+all|all\s+of\s+them)\s+(?:their\s+|a\s+|my\s+)?(?:letters?|notes?|cards?)\b", SUICIDAL, 0.6),
-    (r"\bfuneral\s+(?:plan\s+|costs\s+|money\s+)?(?:is\s+|all\s+)?(?:paid|sorted|arranged|planned|booked|done)\b|\b(?:affairs|things|everything)\s+in\s+order\b|\bgot\s+(?:it\s+)?(?:all|everything)\s+straight\b", SUICIDAL, 0.4),
+    (r"\bfuneral\s+(?:plan\s+|costs\s+|money\s+)?(?:is\s+|all\s+)?(?:paid|sorted|arranged|planned|booked|done)\b|\b(?:affairs|things|everything|papers|paperwork)\s+in\s+order\b|\bgot\s+(?:it\s+)?(?:all|everything)\s+straight\b", SUICIDAL, 0.4),
     (r"\b(?:doesn'?t|does\s+not|won'?t)\s+(?:really\s+)?matter\s+(?:now|any\s*more|after)\b", SUICIDAL, 0.5),
     (r"\b(?:there'?ll|there\s+will|there\s+won'?t)\s+be\s+(?:nobody|no\s*one|anyone|anybody)\s+(?:in|here|home|around|left)\b|\bneedn'?t\s+bother\s+(?:ringing|calling|coming|visiting|phoning)\b", SUICIDAL, 0.6),
     (r"\b(?:settled|calm|at\s+peace|peaceful|relieved)\b[^.!?\n]{0,30}\bnow\s+(?:I|that\s+I)\s+(?:know|'ve\s+decided|have\s+decided|'ve\s+made)\b", SUICIDAL, 0.5),
@@ -1028,6 +1030,47 @@ _CUES += _cues([
     (r"\b(?:not|n't)\s+comfortable\s+leaving\s+it\s+(?:till|until|to)\b", REPORTED, 0.4),
 ])
 
+# Round eleven, from blind set M (44 dev-like narratives, recall 2/12 after round ten).
+_CUES += _cues([
+    # A young child alone till late; a young carer who cannot lift her mother.
+    (r"\b(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:him|her)self)\s+(?:after\s+school\s+|at\s+night\s+|every\s+night\s+)?(?:till|until|til)\s+(?:gone\s+)?\w+\b", NEGLECT, 0.6),
+    (r"\blets\s+(?:him|her)self\s+in\s+with\s+(?:a|the)\s+key\b", NEGLECT, 0.4),
+    (r"\b(?:hear|hears|heard)\s+(?:him|her|them|the\s+(?:kids?|baby|little\s+\w+))\s+crying\s+(?:through\s+the\s+wall|every\s+night|for\s+hours|all\s+night|some\s+nights)\b", NEGLECT, 0.4),
+    (r"\bon\s+the\s+floor\b[^.!?\n]{0,60}\b(?:can'?t|cannot|couldn'?t)\s+(?:lift|get)\s+(?:her|him|them)\b", NEGLECT, 0.6),
+    (r"\b(?:they'?ll|they\s+will|they'?d|they\s+would)\s+(?:split\s+us\s+up|take\s+(?:us|me|them)\s+(?:away|off)|put\s+(?:us|me)\s+in\s+care)\b", NEGLECT, 0.5),
+    (r"\bwe\s+(?:don'?t|dont|never)\s+tell\s+(?:school|anyone|anybody|the\s+teachers)\b", NEGLECT, 0.3),
+    # Burning, named by its tool.
+    (r"\b(?:lighter|cigarette|matches|match|razor|blade|compass|scissors)\s+on\s+my\s+(?:arms?|wrists?|legs?|thighs?|skin|hands?|stomach)\b", SELF_HARM, 1.0),
+    # Restricted eating told as progress.
+    (r"\b(?:got\s+it\s+down\s+to|down\s+to|living\s+on|only\s+(?:having|eating))\s+(?:a|one)\s+(?:yoghurt|yogurt|apple|cereal\s+bar|black\s+coffee|coffee|slice\s+of\s+\w+|biscuit|cracker|rice\s+cake)\b", SELF_HARM, 0.6),
+    (r"\b(?:went|go|going|goes|felt)\s+(?:a\s+bit\s+|really\s+|all\s+)?dizzy\b", SELF_HARM, 0.3),
+    (r"\b(?:they'?d|they\s+would|they'?ll)\s+(?:only\s+|just\s+)?weigh\s+me\b|\bmake\s+me\s+(?:eat|put\s+on\s+weight|gain)\b", SELF_HARM, 0.4),
+    # Control told as care: a tracker, the money, the sister who 'fills my head'.
+    (r"\b(?:tracker|tracking|location|find\s+my)\s+(?:app\s+)?on\s+my\s+phone\b", COERCIVE, 0.5),
+    (r"\b(?:he|she)\s+does\s+all\s+the\s+money\b|\bI\s+(?:only\s+)?get\s+(?:twenty|ten|fifteen|a\s+tenner|a\s+fiver|£\s?\d+)\s+a\s+week\b", COERCIVE, 0.5),
+    (r"\bsays\s+(?:she|he|they)\s+(?:fills\s+my\s+head|puts\s+ideas\s+in\s+my\s+head|(?:is|are)\s+a\s+bad\s+influence|turns?\s+me\s+against)\b", COERCIVE, 0.5),
+    (r"\beasier\s+not\s+to\s+(?:go|see\s+(?:her|him|them))\s+than\s+(?:have|face)\s+the\s+row\b", COERCIVE, 0.3),
+    # An ex out of prison, waiting near the school, leaving gifts with notes.
+    (r"\b(?:ex|he|she)\s*(?:'s|\s+has)\s+been\s+out\s+since\b", ABUSE, 0.3),
+    (r"\bparked\s+(?:across\s+from|opposite|outside|near|by)\s+the\s+(?:school(?:\s+gates)?|house|flat|nursery|gates)\b", ABUSE, 0.5),
+    (r"\bleft\s+(?:a\s+|an\s+|some\s+)?\w+\s+(?:on|at|outside)\s+(?:her|my|the|our)\s+(?:step|door|doorstep|car|windscreen)\b[^.!?\n]{0,30}\bnote\b", ABUSE, 0.6),
+    # A fisherman's papers in order and a boat he might not bring back.
+    (r"\b(?:tidier|easier|simpler|better|kinder)\s+(?:all\s+round|for\s+(?:everyone|everybody|all|them))\s+if\s+I\s+(?:just\s+)?(?:didn'?t|did\s+not|never|wasn'?t|weren'?t)\b", SUICIDAL, 1.0),
+    (r"\bdidn'?t\s+bring\s+(?:her|it|the\s+boat)\s+back\b", SUICIDAL, 0.4),
+    # Without insulin, vomiting, thirsty.
+    (r"\b(?:without|no|run\s+out\s+of|ran\s+out\s+of|out\s+of)\s+(?:my\s+|her\s+|his\s+)?(?:insulin|inhaler|epipen|epilepsy\s+meds|seizure\s+meds)\b"
+     r"|\b(?:insulin|inhaler|epipen)\b[^.!?\n]{0,60}\b(?:without|run\s+out|ran\s+out)\b", MEDICAL, 0.5),
+    (r"\b(?:throwing\s+up|vomiting|being\s+sick)\s+(?:since|for|all)\b", MEDICAL, 0.3),
+    (r"\bcan'?t\s+stop\s+drinking\b|\b(?:really|so|always)\s+thirsty\b", MEDICAL, 0.3),
+    # A telephone scam: a 'safe account', a courier for cash, 'don't tell your daughter'.
+    (r"\bsafe\s+account\b", EXPLOITATION, 0.6),
+    (r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:cash|money|£\s?[\d,]+)\s+to\s+a\s+courier\b|\bcourier\s+(?:came|comes|collected)\b", EXPLOITATION, 0.6),
+    (r"\bnot\s+to\s+(?:mention|tell)\s+(?:it\s+|this\s+)?to\s+(?:his|her|my)\s+\w+\s+or\b", ABUSE, 0.5),
+    # A hospital discharge to nobody.
+    (r"\b(?:lives|living)\s+alone\b[^.!?\n]{0,30}\bno\s+(?:care\s+)?(?:package|carers?|support|one)\b", NEGLECT, 0.6),
+    (r"\b(?:not|hasn'?t|has\s+not)\s+answered\s+(?:the\s+)?(?:landline|phone|door|calls?)\b", MEDICAL, 0.4),
+])
+
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
 _ACROSS_SENTENCES: list[Cue] = _cues([
@@ -1075,7 +1118,7 @@ _NEAR = 20  # characters between the cue and the marker
 
 # Markers that it is happening now; they override past markers.
 _CURRENT = re.compile(
-    r"\bagain\b|\bstill\b|\blately\b|\brecently\b|\blast\s+(?:night|week)\b|\byesterday\b|"
+    r"\bagain\b|\bstill\b|\blately\b|\brecently\b|\blast\s+(?:night|week)\b|\byesterday\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\bthis\s+(?:morning|week|evening|afternoon)\b|\btonight\b|\btoday\b|\bat\s+the\s+moment\b|"
     r"\bright\s+now\b|\bkeep(?:s)?\s+(?:thinking|wanting|feeling)\b|\bevery\s+(?:day|night|time)\b|"
     r"\bstarted\b|\bbeen\s+thinking\b|\bthese\s+days\b|\bcurrently\b|\bnowadays\b",

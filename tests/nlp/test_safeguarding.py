@@ -415,14 +415,33 @@ ROUND_TEN_NOT_AT_RISK = [
 ]
 
 
+# Round eleven, from blind set M (dev-like narratives).
+ROUND_ELEVEN_AT_RISK = [
+    "The wee one upstairs is on her own after school till gone nine most days, and I hear her crying through the wall.",
+    "I still do the thing with the cigarette on my arm when I can't sleep.",
+    "I've got it down to one apple a day and I went a bit dizzy on the bus, but I'm not telling the doctor, they'd only weigh me.",
+    "He's got a tracking app on my phone and does all the money, I get ten a week. He says my mum fills my head with nonsense.",
+    "Her ex has been out since the 12th, he's parked opposite the nursery twice and left flowers on her doorstep with a note.",
+    "Sometimes I think it'd be easier for everyone if I just didn't come back from the hills.",
+    "Ran out of insulin on Friday and I've been throwing up since last night, can't stop drinking.",
+    "Dad's on the floor when I get back from school and I can't lift him. We don't tell school because they'd put us in care.",
+    "A man from the bank told her to move her savings to a safe account and a courier came for the cash.",
+    "Lives alone, no care package, not answered the phone since Friday.",
+]
+ROUND_ELEVEN_NOT_AT_RISK = [
+    "Asked directly about thoughts of suicide - clear no, future plans with his grandchildren.",
+]
+
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
-    + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK
+    + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
     + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK + ROUND_TEN_NOT_AT_RISK
+    + ROUND_ELEVEN_NOT_AT_RISK
 )
 
 
