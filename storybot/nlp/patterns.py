@@ -381,6 +381,11 @@ def _year(raw: str) -> int | None:
     return None
 
 
+# Workers' notes name people by initials: "I steered D.K. onto the course", "bruising to T.O.".
+INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)")
+_NOT_INITIALS = frozenset("U.K. U.S. U.S.A. A.M. P.M. N.B. P.S. I.D. E.G. I.E. T.V. G.P. O.K. R.I.P. A.K.A. D.O.B. N.H.S.".split())
+
+
 # A social-media handle names someone as surely as their name does: "@jaydenmoves_".
 HANDLE_RE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
 
@@ -400,6 +405,9 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
             found.append(Candidate(m.start(), m.end(), "EMAIL", 0, "email"))
     for m in URL_RE.finditer(text):
         found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "URL", 1, "url"))
+    for m in INITIALS_RE.finditer(text):
+        if m.group() not in _NOT_INITIALS:
+            found.append(Candidate(m.start(), m.end(), "PERSON", 1, "initials"))
     for m in HANDLE_RE.finditer(text):
         found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "PERSON", 1, "handle"))
     for m in PHONE_RE.finditer(text):

@@ -139,11 +139,17 @@ def _extend_hyphens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Words that join a given name to a surname: Irish, Arabic, Dutch, French, Italian...
+_PARTICLES = frozenset("ó ní nic mac uí bin bint ibn al el de da di van von le la du".split())
+
+
 def _name_from(doc: Doc, i: int, source: str) -> Candidate:
     """Return the name starting at token i, with its hyphenated parts and a surname after it."""
     start, end = _extend_hyphens(doc, i, i + 1)
     if end < len(doc) and _surname(doc[end]):
         end = _extend_hyphens(doc, end, end + 1)[1]
+    elif end + 1 < len(doc) and doc[end].lower_ in _PARTICLES and _surname(doc[end + 1]):
+        end = _extend_hyphens(doc, end + 1, end + 2)[1]  # "Seán Ó Briain", "Matt Le Tissier"
     span = doc[start:end]
     return Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, source)
 

@@ -307,12 +307,18 @@ def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) 
         ("big thank u to kez 🙏 she sorted it all", [("PERSON", "kez")]),
         ("shout out to mo, he never gave up on me", [("PERSON", "mo")]),
         ("follow @kezzabakes_ for the cake orders", [("PERSON", "@kezzabakes_")]),
+        # From blind set M: initials in workers' notes, a surname after a particle.
+        ("Home visit, spoke with J.M. about the move.", [("PERSON", "J.M.")]),
+        ("Case conference for Aoife Ní Bhriain next week.", [("PERSON", "Aoife Ní Bhriain")]),
     ],
 )
 def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(analyse(text), text) == expected
 
 
-@pytest.mark.parametrize("text", ["Plan A. Then plan B if that fails.", "wait a mo, I'll get my coat", "meet @ 5pm by the library"])
+@pytest.mark.parametrize("text", [
+    "Plan A. Then plan B if that fails.", "wait a mo, I'll get my coat", "meet @ 5pm by the library",
+    "We moved to the U.K. when I was six.",
+])
 def test_letters_moments_and_at_signs_are_not_people(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
