@@ -37,6 +37,7 @@ NARRATIVE_SETS = (
     "narratives_blind_a", "narratives_blind_b", "narratives_blind_c", "comments_blind_d", "messages_blind_e",
     "narratives_blind_f", "mixed_blind_h",
     "narratives_blind_g", "narratives_blind_i", "realworld_blind_j", "mixed_blind_k", "chat_blind_l",
+    "messages_blind_n",
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
