@@ -27,50 +27,6 @@ PREFIX = 3  # how many leading characters a pattern is filed under
 _MOST_PREFIXES = 4096  # past this many ways to begin, stop reading further
 
 
-class _Anything(Exception):
-    """The pattern's first character cannot be told from its parsed form."""
-
-
-def _first_letters(items: Iterable[tuple[object, object]]) -> tuple[set[str], bool]:
-    """Return the lower-case characters a parsed sequence can begin with, and whether it can be empty."""
-    found: set[str] = set()
-    for op, av in items:
-        if op is C.AT:  # \b, ^ and the like consume nothing
-            continue
-        if op in (C.ASSERT, C.ASSERT_NOT):  # lookarounds consume nothing either
-            continue
-        if op is C.LITERAL:
-            return found | {chr(av).lower()}, False  # type: ignore[call-overload]
-        if op is C.IN:
-            chars: set[str] = set()
-            for kind, value in av:  # type: ignore[union-attr]
-                if kind is C.LITERAL:
-                    chars.add(chr(value).lower())
-                elif kind is C.RANGE and value[1] - value[0] <= _WIDEST_RANGE:
-                    chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
-                else:  # a category (\w, \s), a negation, a wide range
-                    raise _Anything
-            return found | chars, False
-        if op is C.SUBPATTERN:
-            inner, empty = _first_letters(av[-1])  # type: ignore[index]
-        elif op is C.BRANCH:
-            inner, empty = set(), False
-            for branch in av[1]:  # type: ignore[index]
-                letters, branch_empty = _first_letters(branch)
-                inner |= letters
-                empty = empty or branch_empty
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            low, _, body = av  # type: ignore[misc]
-            inner, empty = _first_letters(body)
-            empty = empty or low == 0
-        else:
-            raise _Anything
-        found |= inner
-        if not empty:
-            return found, False
-    return found, True
-
-
 def _class_chars(av: object) -> set[str] | None:
     """Return the lower-case characters of a small character class, or None."""
     chars: set[str] = set()
@@ -143,14 +99,8 @@ def first_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 def first_letters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Return the characters a match must begin with, at a word boundary; None when unsure."""
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        letters, empty = _first_letters(parsed)
-    except _Anything:
-        return None
-    if empty or not letters or not str(pattern.pattern).startswith(r"\b"):
-        return None  # may match an empty string, or begin away from a word boundary
-    return frozenset(letters)
+    prefixes = first_prefixes(pattern)
+    return None if prefixes is None else frozenset(p[0] for p in prefixes)
 
 
 class AnyOf:
