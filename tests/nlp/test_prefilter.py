@@ -89,4 +89,4 @@ def test_every_cue_that_matches_a_sentence_is_among_its_candidates() -> None:
         assert hits <= candidates, [patterns[n].pattern for n in hits - candidates]
         matched += bool(hits)
     assert matched > 100
-    assert len(fast.candidates("Thanks, see you on Tuesday at the group.")) < len(patterns) / 10  # most are left out
+    assert len(fast.candidates("Thanks, see you on Tuesday at the group.")) < len(patterns) / 5  # most are left out
