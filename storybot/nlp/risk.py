@@ -244,14 +244,10 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
     # "Say someone came in who was thinking of ending it": an imagined person.
     r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes)\b|"
-    # A worker's direct question: "I asked her straight out about thoughts of ending her life".
-    r"\basked\s+(?:her|him|them)\s+(?:\w+\s+){0,3}?(?:about|if\s+(?:she|he|they)\s+(?:had|has|was|is|were))\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
     # Seen on the news: "saw on the local news someone got stabbed".
     r"\b(?:saw|seen|heard|read)\s+(?:it\s+)?(?:on|in)\s+the\s+(?:local\s+)?(?:news|paper|papers|telly)\b|"
     # What others suppose of a whole group: "people assume we're all trafficked".
     r"\b(?:people|everyone|everybody|they|some\s+people|folk)\s+(?:assume|think|reckon|presume|expect|say)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+all|all\s+of\s+us|all\s+us)\b|"
-    # A worker's direct question, in note form: "Asked directly re thoughts of self-harm - clear no".
-    r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight\s+out\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b|"
     # Made-up cases in training: "Trainer used case studies: a man tracking his partner...".
     r"\b(?:case\s+stud(?:y|ies)|scenarios?|role[\s-]?plays?|vignettes?)\b|"
     # What did not happen: "If they'd pushed me in month one I'd have bolted".
@@ -276,13 +272,21 @@ def _in_list(sentence: str, start: int, end: int) -> bool:
     return len(item.split()) <= 3
 
 
-# Someone asked the teller whether they had such thoughts: the answer decides, not the question.
+# Someone was asked whether they had such thoughts: the answer decides, not the question.
+# "The doctor asked if I'd ever thought about...", "I asked her straight out about thoughts
+# of ending her life", a worker's note "Asked directly re thoughts of self-harm - clear no".
 _ASKED = re.compile(
     r"\basked\s+(?:me\s+)?(?:if|whether)\s+I(?:'d|\s+had|\s+have|'ve|\s+was|'m|\s+am)?\s+(?:ever\s+|any\s+)?"
-    r"(?:thought|felt|considered|had|having|been|wanted)\b",
+    r"(?:thought|felt|considered|had|having|been|wanted)\b|"
+    r"\basked\s+(?:her|him|them)\s+(?:\w+\s+){0,3}?(?:about|if\s+(?:she|he|they)\s+(?:had|has|was|is|were))\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
+    r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight\s+out\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b",
     re.IGNORECASE,
 )
-_SAID_YES = re.compile(r"\b(?:said|told\s+(?:her|him|them)|answered|admitted)\s+(?:yes|yeah|I\s+had|I\s+have|I\s+do|I\s+was|that\s+I\s+(?:had|have|was))\b", re.IGNORECASE)
+_SAID_YES = re.compile(
+    r"\b(?:said|says|told\s+(?:me|her|him|them)|answered|admitted)\s+(?:yes|yeah|I\s+had|I\s+have|I\s+do|I\s+was|"
+    r"(?:she|he|they)\s+(?:had|has|does|did|was)|that\s+(?:I|she|he|they)\s+(?:had|have|has|was))\b",
+    re.IGNORECASE,
+)
 # "any disclosure of self-harm": a kind of case, not this one.
 _GENERIC = frozenset({"any", "every", "all", "each", "a"})
 

@@ -455,5 +455,9 @@ def test_blind_round_hard_negatives_stay_clear(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
 
 
-def test_a_question_about_such_thoughts_counts_when_the_answer_is_yes() -> None:
-    assert detect_risk("The nurse asked if I had thought about hurting myself and I said yes, most nights.")
+@pytest.mark.parametrize("text", [
+    "The nurse asked if I had thought about hurting myself and I said yes, most nights.",
+    "I asked her straight out about thoughts of ending her life and she said yes, she has a plan for tonight.",
+])
+def test_a_question_about_such_thoughts_counts_when_the_answer_is_yes(text: str) -> None:
+    assert detect_risk(text)
