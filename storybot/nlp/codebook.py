@@ -47,8 +47,11 @@ class Vocabulary(BaseModel):
 
     strong: list[str] = Field(default_factory=list)
     weak: list[str] = Field(default_factory=list)
+    # Phrases in which the theme's words mean something else ("change my answer"): a word
+    # inside one is no evidence for the theme.
+    unless: list[str] = Field(default_factory=list)
 
-    @field_validator("strong", "weak")
+    @field_validator("strong", "weak", "unless")
     @classmethod
     def _clean_terms(cls, terms: list[str]) -> list[str]:
         cleaned = [" ".join(term.split()) for term in terms]

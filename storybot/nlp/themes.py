@@ -41,6 +41,7 @@ class _Term:
     theme: str
     term: str
     weight: float
+    unless: bool = False  # a phrase in which the theme's words mean something else
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class ThemeMatcher:
         for theme in codebook.themes:
             terms += [_Term(theme.id, t, strong_weight) for t in theme.vocabulary.strong]
             terms += [_Term(theme.id, t, weak_weight) for t in theme.vocabulary.weak]
+            terms += [_Term(theme.id, t, 0.0, unless=True) for t in theme.vocabulary.unless]
         texts = [t.term for t in terms]
         for term, key_low, key_lem in zip(terms, lower(texts), lemmatise(texts)):
             for key in {key_low, key_lem}:
@@ -90,6 +92,7 @@ class ThemeMatcher:
         sentences = _SentenceIndex(doc)
         text = doc.text  # Doc.text joins every token on each access: read it once
         found: list[ThemeMatch] = []
+        unless: list[tuple[str, int, int]] = []
         for i in range(len(doc)):
             for n in range(1, self.max_len + 1):
                 if i + n > len(doc):
@@ -104,7 +107,15 @@ class ThemeMatcher:
                     continue
                 dismissed = _dismissed(doc, text, sentences, i, i + n)
                 for term in dict.fromkeys(terms):
-                    found.append(ThemeMatch(term.theme, term.term, term.weight, i, i + n, dismissed))
+                    if term.unless:
+                        unless.append((term.theme, i, i + n))
+                    else:
+                        found.append(ThemeMatch(term.theme, term.term, term.weight, i, i + n, dismissed))
+        # "change" in "change my answer" is not about learning: drop hits inside such a phrase.
+        found = [
+            m for m in found
+            if not any(theme == m.theme and start <= m.start and m.end <= end for theme, start, end in unless)
+        ]
         return _drop_nested(found)
 
 

@@ -132,3 +132,20 @@ def test_held_out_stories_score_at_least_what_was_measured(analyzer: Analyzer) -
     report, _ = evaluate_records(analyzer, gold, list(DEFAULT_THEME_IDS), path)
     assert len(gold) == 50
     assert report.as_dict()["themes"]["micro"]["f1"] >= 0.65
+
+
+def test_a_word_inside_an_unless_phrase_is_no_evidence(analyzer: Analyzer) -> None:
+    from storybot.nlp.codebook import parse_codebook
+    from storybot.nlp.themes import ThemeMatcher, term_keys
+
+    codebook = parse_codebook(
+        b"themes:\n"
+        b"  - {id: learning_change, group: support, label: L, description: D,\n"
+        b"     vocabulary: {weak: [change], unless: [change my answer]}}\n"
+    )
+    lemmatise, lower = term_keys(analyzer.nlp)
+    matcher = ThemeMatcher(codebook, lemmatise, lower, 0.6, 0.2)
+    assert matcher.matches(analyzer.nlp("Can I change my answer to that?")) == []
+    # The word still counts everywhere else, inflected too.
+    hits = matcher.matches(analyzer.nlp("Then we changed my rota and I changed my answer."))
+    assert [analyzer.nlp("Then we changed my rota")[m.start].text for m in hits] == ["changed"]
