@@ -106,7 +106,9 @@ def retrain(
 
     `current`: the Analyzer already loaded with the active classifier, to save loading it again.
     """
-    from storybot.nlp.train import read_corpus, save_classifier, train_classifier, training_corpora
+    from storybot.nlp.train import (
+        read_corpus, save_classifier, train_classifier, train_vector_classifier, training_corpora,
+    )
 
     labelled = list(reviewed) + list(extra)
     if len(labelled) < settings.retrain_min_stories:
@@ -121,12 +123,13 @@ def retrain(
     before = evaluate(current or load_current_analyzer(settings, before_dir), held, theme_ids)
     records = read_corpus(training_corpora()) + [(text, [t for t in themes if t in theme_ids]) for text, themes, _ in train]
     nlp = train_classifier(records, theme_ids, epochs=epochs)
+    vector_model = train_vector_classifier(records, theme_ids)
     settings.models_dir.mkdir(parents=True, exist_ok=True)
     staging = settings.models_dir / ".training"
     # No blend.json: the suggester then adds the classifier's score to the vocabulary's
     # without needing a vocabulary hit, which is what lets reviewers' decisions teach it
     # words the codebook lacks (a blend chosen for the shipped model would gate those out).
-    save_classifier(nlp, staging)
+    save_classifier(nlp, staging, vector_model=vector_model)
     after_analyzer = load_current_analyzer(settings, staging)
     after = evaluate(after_analyzer, held, theme_ids)
     folder = settings.models_dir / f"themes-{after_analyzer.model_version.rsplit('.', 1)[-1]}"

@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 from storybot.nlp.codebook import load_codebook
 from storybot.nlp.redactor import Dictionary, dictionary_words, find_pii
 from storybot.nlp.risk import RiskAssessment, assess_risk
-from storybot.nlp.themes import Blend, ThemeMatcher, lexical_scores, score_themes, term_keys
+from storybot.nlp.themes import Blend, ThemeMatcher, combine_classifiers, lexical_scores, score_themes, term_keys
 from storybot.nlp.types import PiiSpan, ThemeSuggestion
+from storybot.nlp.vectors import VectorClassifier, WordVectors, load_word_vectors
 
 logger = logging.getLogger(__name__)
 
@@ -38,20 +39,33 @@ class ThemeSuggester:
         weak_weight: float,
         classifier_boost: float,
         blend_path: str = "",
+        vectors_dir: str = "",
     ) -> None:
         self.codebook = load_codebook(Path(codebook_path))
         # Without a trained blend (no classifier shipped) the vocabulary decides alone.
         self.blend = Blend.from_file(Path(blend_path)) if blend_path else None
+        self.vectors: WordVectors | None = None
+        self.vector_model: VectorClassifier | None = None
+        if vectors_dir:
+            self.vectors = load_word_vectors()
+            self.vector_model = VectorClassifier.from_dir(Path(vectors_dir), self.vectors)
         lemmatise, lower = term_keys(nlp)
         self.matcher = ThemeMatcher(self.codebook, lemmatise, lower, strong_weight, weak_weight)
         self.threshold = threshold
         self.max_themes = max_themes
         self.classifier_boost = classifier_boost
 
+    def classifier_scores(self, doc: Doc) -> dict[str, float]:
+        """Return the trained classifiers' score per theme: doc.cats, averaged with the word-vector model's."""
+        if self.vector_model is None or self.vectors is None:
+            return dict(doc.cats)
+        return combine_classifiers(doc.cats, self.vector_model.scores(self.vectors, doc.text))
+
     def suggest(self, doc: Doc) -> list[ThemeSuggestion]:
         """Return ranked ThemeSuggestions for a doc that already has lemmas and cats."""
         return score_themes(
-            doc, self.matcher, self.threshold, self.max_themes, self.classifier_boost, self.blend
+            doc, self.matcher, self.classifier_scores(doc), self.threshold, self.max_themes,
+            self.classifier_boost, self.blend,
         )
 
     def lexical_scores(self, doc: Doc) -> list[float]:
@@ -74,6 +88,7 @@ class ThemeSuggester:
         "weak_weight": 0.2,
         "classifier_boost": 1.0,
         "blend_path": "",
+        "vectors_dir": "",
     },
 )
 def make_theme_suggester(
@@ -86,10 +101,12 @@ def make_theme_suggester(
     weak_weight: float,
     classifier_boost: float,
     blend_path: str,
+    vectors_dir: str,
 ) -> ThemeSuggester:
-    """Build the theme suggester from a codebook file and, if trained, a score blend."""
+    """Build the theme suggester from a codebook file and, if trained, a score blend and word-vector model."""
     return ThemeSuggester(
-        nlp, codebook_path, threshold, max_themes, strong_weight, weak_weight, classifier_boost, blend_path
+        nlp, codebook_path, threshold, max_themes, strong_weight, weak_weight, classifier_boost, blend_path,
+        vectors_dir,
     )
 
 

@@ -17,6 +17,7 @@ from storybot.errors import ConfigError
 from storybot.nlp import components
 from storybot.nlp.codebook import CODEBOOK_FILE, Codebook
 from storybot.nlp.types import Analysis, redact
+from storybot.nlp.vectors import VECTOR_MODEL
 
 logger = logging.getLogger(__name__)
 
@@ -66,15 +67,21 @@ def load_nlp(settings: Settings, *, classifier_dir: Path | None = CLASSIFIER_DIR
         nlp.enable_pipe("senter")
     elif not nlp.has_pipe("parser"):
         nlp.add_pipe("sentencizer", first=True)
-    blend_path = ""
+    blend_path = vectors_dir = ""
     if classifier_dir is not None and (classifier_dir / "model").exists():
         textcat = nlp.add_pipe("textcat_multilabel", name=CLASSIFIER, config=CLASSIFIER_CONFIG)
         textcat.from_disk(classifier_dir)
         if (classifier_dir / BLEND_FILE).exists():
             blend_path = str(classifier_dir / BLEND_FILE)
+        if (classifier_dir / VECTOR_MODEL).exists():
+            vectors_dir = str(classifier_dir)
     nlp.add_pipe(
         components.THEMES,
-        config={"codebook_path": str(Path(settings.prompts_dir) / CODEBOOK_FILE), "blend_path": blend_path},
+        config={
+            "codebook_path": str(Path(settings.prompts_dir) / CODEBOOK_FILE),
+            "blend_path": blend_path,
+            "vectors_dir": vectors_dir,
+        },
     )
     nlp.add_pipe(components.REDACTOR)
     nlp.add_pipe(components.SAFEGUARDING)

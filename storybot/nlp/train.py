@@ -1,4 +1,4 @@
-"""Train the theme classifier on labelled stories (the starter corpus, later reviewers' decisions)."""
+"""Train the theme classifiers on labelled stories (the training corpora, later reviewers' decisions)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from spacy.util import minibatch
 from storybot.config import Settings
 from storybot.nlp.batch import InputError
 from storybot.nlp.pipeline import BLEND_FILE, CLASSIFIER, CLASSIFIER_CONFIG, CLASSIFIER_DIR
-from storybot.nlp.themes import Blend, choose_blend
+from storybot.nlp.themes import Blend, choose_blend, combine_classifiers
+from storybot.nlp.vectors import VectorClassifier, load_word_vectors
 
 logger = logging.getLogger(__name__)
 
@@ -97,11 +98,23 @@ def train_classifier(
     return nlp
 
 
-def save_classifier(nlp: Language, out_dir: Path = CLASSIFIER_DIR, blend: Blend | None = None, **figures: object) -> None:
-    """Write only the classifier component (model weights and labels) and its blend to out_dir."""
+def train_vector_classifier(records: Sequence[tuple[str, list[str]]], labels: Sequence[str]) -> VectorClassifier:
+    """Fit the word-vector theme model (storybot.nlp.vectors) on records; a few seconds."""
+    return VectorClassifier.train(
+        load_word_vectors(), [text for text, _ in records], [themes for _, themes in records], labels
+    )
+
+
+def save_classifier(
+    nlp: Language, out_dir: Path = CLASSIFIER_DIR, blend: Blend | None = None,
+    vector_model: VectorClassifier | None = None, **figures: object,
+) -> None:
+    """Write the classifier component (weights and labels), its word-vector model and its blend to out_dir."""
     if out_dir.exists():
         shutil.rmtree(out_dir)
     nlp.get_pipe(CLASSIFIER).to_disk(out_dir)
+    if vector_model is not None:
+        vector_model.to_dir(out_dir)
     if blend is not None:
         blend.to_file(out_dir / BLEND_FILE, **figures)
 
@@ -129,8 +142,9 @@ def out_of_fold_scores(
 ) -> tuple[list[list[float]], list[list[float]], list[Doc]]:
     """Return vocabulary scores and held-out classifier scores for every record.
 
-    Each record's classifier scores come from a model trained without it (k shuffled folds,
-    or the given groups); the base spaCy annotations do not learn, so they are computed once.
+    Each record's classifier scores (bag of words and word vectors, combined as the suggester
+    combines them) come from models trained without it (k shuffled folds, or the given
+    groups); the base spaCy annotations do not learn, so they are computed once.
     """
     from storybot.nlp import components
     from storybot.nlp.pipeline import load_nlp
@@ -142,13 +156,17 @@ def out_of_fold_scores(
     with nlp.select_pipes(enable=[n for n in nlp.pipe_names if n not in ours]):
         docs = list(nlp.pipe([text for text, _ in records]))
     lexical = [suggester.lexical_scores(doc) for doc in docs]
+    vectors = load_word_vectors()
     cats: list[list[float]] = [[] for _ in records]
     for fold in groups if groups is not None else folds(len(records), k, seed):
         held = set(fold)
-        model = train_classifier([r for i, r in enumerate(records) if i not in held], labels, seed=seed)
+        rest = [r for i, r in enumerate(records) if i not in held]
+        model = train_classifier(rest, labels, seed=seed)
+        vector_model = train_vector_classifier(rest, labels)
         textcat = model.get_pipe(CLASSIFIER)
         for i in fold:
-            scores = textcat(model.make_doc(records[i][0])).cats
+            text = records[i][0]
+            scores = combine_classifiers(textcat(model.make_doc(text)).cats, vector_model.scores(vectors, text))
             cats[i] = [scores.get(label, 0.0) for label in labels]
     return lexical, cats, docs
 
@@ -167,7 +185,8 @@ def main() -> None:
     gold = [[label in themes for label in DEFAULT_THEME_IDS] for _, themes in records]
     blend = choose_blend(lexical, cats, gold, DEFAULT_THEME_IDS)
     nlp = train_classifier(records, DEFAULT_THEME_IDS)
-    save_classifier(nlp, blend=blend, trained_on=len(records))
+    vector_model = train_vector_classifier(records, DEFAULT_THEME_IDS)
+    save_classifier(nlp, blend=blend, vector_model=vector_model, trained_on=len(records))
     logger.info("trained on %d stories, saved to %s", len(records), CLASSIFIER_DIR)
 
 

@@ -95,13 +95,22 @@ def test_redaction_keeps_the_text_readable(name: str, pii_results: dict[str, Any
     assert correct / predicted >= 0.92, (correct, predicted)
 
 
+@pytest.fixture(scope="module")
+def gold_reports(analyzer: Analyzer) -> dict[str, Report]:
+    """Every narrative and safeguarding set scored once, themes included, as `storybot evaluate` does."""
+    reports = {}
+    for name in dict.fromkeys(NARRATIVE_SETS + SAFEGUARDING_SETS):
+        path = DATA / f"{name}.jsonl"
+        reports[name], _ = evaluate_records(analyzer, read_jsonl(path), list(analyzer.codebook.ids), path)
+    return reports
+
+
 @pytest.mark.parametrize("name", NARRATIVE_SETS)
-def test_blind_narratives_keep_their_measured_pii_level(name: str, analyzer: Analyzer) -> None:
+def test_blind_narratives_keep_their_measured_pii_level(name: str, gold_reports: dict[str, Report]) -> None:
     # One set is below the 0.98 target, and said so: set A's "dre", a name in no list,
     # written in lower case (35/36). Small unlisted places ("Kirkstall") are not a target
     # label. These floors keep what the sets measure after their fixes.
-    path = DATA / f"{name}.jsonl"
-    report, _ = evaluate_records(analyzer, read_jsonl(path), [], path)
+    report = gold_reports[name]
     for label in TARGET_LABELS:
         caught, total = report.pii_recall[label]
         assert total == 0 or caught / total >= 0.97, (label, caught, total)
@@ -110,8 +119,8 @@ def test_blind_narratives_keep_their_measured_pii_level(name: str, analyzer: Ana
 
 
 @pytest.mark.parametrize("name", SAFEGUARDING_SETS)
-def test_safeguarding_recall_is_total_and_precision_high(name: str, analyzer: Analyzer) -> None:
-    report = evaluate_jsonl(analyzer, DATA / f"{name}.jsonl", io.StringIO())
+def test_safeguarding_recall_is_total_and_precision_high(name: str, gold_reports: dict[str, Report]) -> None:
+    report = gold_reports[name]
     assert report.safeguarding.recall == 1.0, report.safeguarding
     assert report.safeguarding.precision >= 0.8, report.safeguarding
 
@@ -124,3 +133,14 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
     assert all(v["recall"] == 1.0 for v in data["pii"]["recall"].values() if v["total"])
     assert report.safeguarding.recall == 1.0 and report.safeguarding.precision == 1.0
     assert data["pii"]["precision_any_overlap"]["precision"] >= 0.98
+
+
+def test_blind_sets_keep_their_measured_theme_level(gold_reports: dict[str, Report]) -> None:
+    # Pooled micro-F1 over the thirteen blind sets with themes, texts with no gold theme
+    # included: 0.586 with the bag of words alone, 0.612 with the word vectors averaged in.
+    # Far below the 0.80 target; this floor keeps what was gained.
+    tp = fp = fn = 0
+    for name, report in gold_reports.items():
+        if "blind" in name and name != "messages_blind_e":  # E has no theme labels
+            tp, fp, fn = tp + report.micro.tp, fp + report.micro.fp, fn + report.micro.fn
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.60, (tp, fp, fn)

@@ -8,7 +8,9 @@ import numpy as np
 import pytest
 
 from storybot.errors import ConfigError
-from storybot.nlp.vectors import VectorClassifier, WordVectors, fit_logistic, load_word_vectors
+from storybot.nlp import components
+from storybot.nlp.pipeline import CLASSIFIER_DIR, Analyzer
+from storybot.nlp.vectors import VECTOR_MODEL, VectorClassifier, WordVectors, fit_logistic, load_word_vectors
 
 
 def _cosine(vectors: WordVectors, a: str, b: str) -> float:
@@ -70,3 +72,16 @@ def test_a_model_trained_on_another_table_is_refused(tmp_path: Path) -> None:
     model.to_dir(tmp_path)
     with pytest.raises(ConfigError, match="retrain"):
         VectorClassifier.from_dir(tmp_path, vectors)
+
+
+def test_shipped_classifier_averages_both_models(analyzer: Analyzer) -> None:
+    assert (CLASSIFIER_DIR / VECTOR_MODEL).exists()
+    suggester = analyzer.nlp.get_pipe(components.THEMES)
+    assert isinstance(suggester, components.ThemeSuggester)
+    assert suggester.vector_model is not None and suggester.vectors is not None
+    doc = analyzer.nlp("We were skint, the leccy was cut off and the gas card was empty.")
+    vector = suggester.vector_model.scores(suggester.vectors, doc.text)
+    combined = suggester.classifier_scores(doc)
+    for theme, score in combined.items():
+        assert score == pytest.approx((doc.cats[theme] + vector[theme]) / 2)
+    assert max(combined, key=combined.__getitem__) == "money"
