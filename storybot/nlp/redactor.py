@@ -314,6 +314,40 @@ def _works_at_place(doc: Doc, i: int) -> bool:
     return False
 
 
+def _initialled_names(doc: Doc, words: Dictionary) -> list[Candidate]:
+    """Return initials before a surname no dictionary knows, "J Okafor", "K. R. Adeyemi": a person."""
+    common = words.get("common", frozenset())
+    places = uk_places()
+    found: list[Candidate] = []
+    for token in doc[:-1]:
+        if not _initial_letter(token) or token.i > 0 and _initial_letter(doc[token.i - 1]):
+            continue  # not an initial, or not the first of several
+        j = token.i + 1
+        while j + 1 < len(doc) and (_initial_letter(doc[j]) or doc[j].text == "."):
+            j += 1
+        surname = doc[j]
+        if (
+            _cap_word(surname)
+            and surname.lower_ not in common
+            and not (surname.lower_.endswith("s") and surname.lower_[:-1] in common)  # "B Vitamins", "T Cells"
+            and surname.lower_ not in _NOT_SURNAMES
+            and surname.lower_ not in NOT_PII_WORDS
+            and surname.lower_ not in places
+        ):
+            end = _extend_hyphens(doc, j, j + 1)[1]
+            found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "initial"))
+    return found
+
+
+# Letters that open a term rather than a name: "C Diff", "E Coli", "H Pylori".
+_NOT_SURNAMES = frozenset("diff coli pylori".split())
+
+
+def _initial_letter(token: Token) -> bool:
+    # A bare "A" or "I" is a word, and so is Welsh "Y" ("Y Fenni"); "A. Fennimore" is an initial.
+    return bool(_INITIAL.match(token.text)) and token.text not in ("A", "I", "Y")
+
+
 def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
     """Lower-case names no list holds, where the words around can only mean a person.
 
@@ -792,6 +826,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _kin_names(doc)
         + _context_names(doc, words)
         + _lower_unlisted_names(doc, words)
+        + _initialled_names(doc, words)
         + _places_from_list(doc, words)
         + _model_entities(doc, words)
     )

@@ -310,6 +310,9 @@ def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) 
         # From blind set M: initials in workers' notes, a surname after a particle.
         ("Home visit, spoke with J.M. about the move.", [("PERSON", "J.M.")]),
         ("Case conference for Aoife Ní Bhriain next week.", [("PERSON", "Aoife Ní Bhriain")]),
+        # Initials with no full stop before a surname no list or model knows.
+        ("J Okafor from the council rang back.", [("PERSON", "J Okafor")]),
+        ("The form was signed off by K R Adeyemi.", [("PERSON", "K R Adeyemi")]),
     ],
 )
 def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
@@ -318,7 +321,8 @@ def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analys
 
 @pytest.mark.parametrize("text", [
     "Plan A. Then plan B if that fails.", "wait a mo, I'll get my coat", "meet @ 5pm by the library",
-    "We moved to the U.K. when I was six.",
+    "We moved to the U.K. when I was six.", "The nurse said to take B Vitamins for it.",
+    "There was E Coli on the ward.",
 ])
 def test_letters_moments_and_at_signs_are_not_people(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
