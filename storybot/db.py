@@ -937,6 +937,11 @@ class Store:
             (outcome, self.now, json.dumps(dict(detail), sort_keys=True), run_id),
         )
 
+    async def prune_job_runs(self, started_before: str) -> int:
+        """Delete the record of job runs that started before the given time; return how many."""
+        # Safe for the (job, slot) guard: a job's schedule has long moved past those slots.
+        return await self._changed("DELETE FROM job_runs WHERE started_at < ?", (started_before,))
+
     # --- reminders (issue 6) ----------------------------------------------------------
 
     async def reminder_candidates(self, channels: Sequence[str], max_reminders: int) -> list[ReminderCandidate]:

@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 Send = Callable[[Address, Reply], Awaitable[None]]
 
 REMINDERS, RETENTION, DIGEST, BACKUP, RETRAIN = "reminders", "retention", "digest", "backup", "retrain"
+# The record of each job run (counts, never text) is kept a year: enough to see what the
+# weekly jobs did through the seasons, without a table that grows for ever.
+JOB_HISTORY_DAYS = 366
 SCHEDULER = "scheduler"  # the audit actor for everything jobs do on their own
 # STORYBOT_ADMIN_IDS are Telegram user ids.
 ADMIN_CHANNEL = "telegram"
@@ -195,6 +198,7 @@ class Jobs:
             drafts = await store.delete_abandoned_drafts(stored_time(now - timedelta(days=s.draft_retention_days)))
             people = await store.remove_inactive_identities(stored_time(now - timedelta(days=s.identity_retention_days)))
             leftover = await store.purge_withdrawn_text()
+            runs = await store.prune_job_runs(stored_time(now - timedelta(days=JOB_HISTORY_DAYS)))
             if drafts:
                 await store.audit(SCHEDULER, "retention.drafts_deleted", "stories",
                                   {"stories": drafts, "older_than_days": s.draft_retention_days})
@@ -203,7 +207,10 @@ class Jobs:
                                   {"people": people, "silent_for_days": s.identity_retention_days})
         if leftover:
             log.warning("retention found and deleted %s answers left on withdrawn stories", leftover)
-        return {"drafts_deleted": len(drafts), "identities_removed": len(people), "withdrawn_text_deleted": leftover}
+        return {
+            "drafts_deleted": len(drafts), "identities_removed": len(people), "withdrawn_text_deleted": leftover,
+            "job_runs_deleted": runs,
+        }
 
     # --- the facilitators' digest ---------------------------------------------------------
 

@@ -66,7 +66,7 @@ async def test_abandoned_drafts_go_after_30_days_and_nothing_else(
     await start_story(talker(engine, "recent"), prompts)  # a draft that will be 29 days idle
     clock.advance(days=29, hours=1)
     result = await jobs.purge(clock())
-    assert result == {"drafts_deleted": 1, "identities_removed": 0, "withdrawn_text_deleted": 0}
+    assert result == {"drafts_deleted": 1, "identities_removed": 0, "withdrawn_text_deleted": 0, "job_runs_deleted": 0}
     assert answers_of(db_path, "old") == []
     assert len(answers_of(db_path, "recent")) == 1
     assert len(answers_of(db_path, "told")) == len(en.question_sets["participant"].questions)

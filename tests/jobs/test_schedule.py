@@ -106,3 +106,17 @@ async def test_the_weekly_digest_sends_counts_only_to_admins(
     clock.advance(hours=1)
     await jobs.tick()
     assert len(outbox.sent) == 2  # weekly, not again within the week
+
+
+async def test_job_history_is_kept_a_year_then_pruned(jobs: Jobs, clock: FakeClock, db_path: Path) -> None:
+    clock.advance(days=1)
+    await jobs.tick()  # the first runs: backup, reminders, retention
+    first = rows(db_path, "SELECT count(*) FROM job_runs")[0][0]
+    assert first >= 3
+    clock.advance(days=365)
+    await jobs.tick()  # a year on: the first runs are still kept
+    assert rows(db_path, "SELECT count(*) FROM job_runs WHERE started_at < '2026-02-01'") == [(first,)]
+    clock.advance(days=2)
+    await jobs.tick()  # retention now finds them more than 366 days old
+    assert rows(db_path, "SELECT count(*) FROM job_runs WHERE started_at < '2026-02-01'") == [(0,)]
+    assert rows(db_path, "SELECT count(*) FROM job_runs")[0][0] > 0  # this year's runs stay
