@@ -114,9 +114,17 @@ _CUES: list[Cue] = _cues([
     (r"\bvoices?\s+(?:are\s+|is\s+|keep\s+)?(?:tell\w*|say\w*|want\w*|order\w*)\s+(?:me\s+)?to\s+(?:hurt|kill|harm|attack|jump|stab|end)\b", THREAT, 1.0),
     (r"\b(?:scared|afraid|frightened|worried)\s+(?:that\s+)?I'?(?:ll|\s+will|\s+might)\s+(?:do\s+it|hurt|kill|harm|attack|snap)\b", THREAT, 0.6),
     (r"\bburden\s+(?:to|on)\s+(?:everyone|my\s+family|them|you\s+all)\b|\bjust\s+a\s+burden\b", SUICIDAL, 0.6),
+    # Wanting everything to end, said of life itself: "I want it all to stop".
+    (r"\b(?:want|need|wish|just\s+want)\s+(?:it\s+all|everything|all\s+of\s+(?:it|this)|the\s+whole\s+thing|life)\s+to\s+"
+     r"(?:stop|end|be\s+over)\b", SUICIDAL, 1.0),
     # Self-harm.
     (r"\bself[\s-]?harm\w*\b", SELF_HARM, 1.0),
     (r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|scratch\w*|bang\w*\s+my\s+head|starv\w*)\s+(?:myself|my\s+(?:arms?|legs?|wrists?|body|skin|thighs?))\b", SELF_HARM, 1.0),
+    # Harm told as the way of coping: "cutting is the only thing that helps".
+    (r"\b(?:cutting|burning\s+myself|hurting\s+myself|self[\s-]?harm\w*)\s+(?:is|was|'s)\s+(?:the\s+only|all\s+that|what)\s+"
+     r"(?:thing\s+that\s+|way\s+that\s+|)?(?:helps|works|gets\s+me\s+through|stops\s+it|calms\s+me)\b"
+     r"|\bthe\s+only\s+(?:thing|way)\s+(?:that\s+)?(?:helps|works|calms\s+me)\s+is\s+(?:cutting|burning|hurting\s+myself)\b",
+     SELF_HARM, 1.0),
     (r"\b(?:started|start|starting|been|keep|keeps|kept|still)\s+(?:on\s+)?cutting\b|\bcutting\s+(?:again|myself)\b|\bcut(?:ting)?\s+again\b|\bcutting\s+to\s+cope\b", SELF_HARM, 1.0),
     # Abuse and violence towards the teller, or by someone towards a child or other.
     (rf"\b{_HARM_VERB}\s+{_ME}\b", ABUSE, 1.0),
@@ -1205,6 +1213,9 @@ _SLANG = {
     "nite": "night", "bf": "boyfriend", "gf": "girlfriend", "ppl": "people", "wen": "when",
     "wat": "what", "cud": "could", "wud": "would", "shud": "should", "nuffin": "nothing",
     "nothin": "nothing", "anymore": "any more",
+    # Written out in full, as in notes and careful writing: the cues say "don't" and "can't".
+    "do not": "don't", "does not": "doesn't", "did not": "didn't", "cannot": "can't", "can not": "can't",
+    "will not": "won't",
 }
 _SLANG_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(_SLANG, key=len, reverse=True)) + r")\b|[‘’]", re.IGNORECASE)
 

@@ -433,15 +433,36 @@ ROUND_ELEVEN_NOT_AT_RISK = [
 ]
 
 
+# Round twelve: plain wording a newcomer to the rules found missed while probing them
+# (not from a blind set): negatives written out in full, harm told as the way of coping,
+# and wanting everything to end.
+ROUND_TWELVE_AT_RISK = [
+    "I do not want to be here anymore.",
+    "I do not think I can keep myself safe tonight.",
+    "I cannot see the point of carrying on.",
+    "Honestly cutting is the only thing that helps when it gets this bad.",
+    "The only thing that calms me is burning myself.",
+    "I've had enough, I just want it all to stop.",
+    "Most days I wish everything would just end. I want the whole thing to be over.",
+]
+ROUND_TWELVE_NOT_AT_RISK = [
+    "I used to want it all to stop, but that was a long time ago and I'm doing well now.",
+    "I would never want it all to end, I have my kids to think of.",
+    "Cutting the grass is the only thing that helps me relax.",
+    "He did not hit me and he would never.",
+    "I do not feel unsafe at home any more since the locks were changed.",
+]
+
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
-    + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK
+    + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
     + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK + ROUND_TEN_NOT_AT_RISK
-    + ROUND_ELEVEN_NOT_AT_RISK
+    + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK
 )
 
 
