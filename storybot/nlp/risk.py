@@ -94,7 +94,7 @@ _CUES: list[Cue] = _cues([
     (r"\b(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?|swerv(?:e|ing))\s+(?:the\s+car\s+|my\s+car\s+)?(?:into|off)\s+(?:a|the)\s+(?:wall|bridge|tree|cliff|lorry|river|motorway|road|barrier)\b", SUICIDAL, 0.6),
     (r"\bkeep\s+(?:having|getting)\s+(?:these\s+|those\s+|the\s+)?(?:thoughts|urges)\b", SUICIDAL, 0.4),
     (r"\b(?:go\s+to\s+sleep|sleep|close\s+my\s+eyes)\s+and\s+(?:never|not)\s+wake\s+up\b", SUICIDAL, 1.0),
-    (r"\b(?:written|wrote|writing|left)\s+(?:a\s+|my\s+|some\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|the|everyone|each)\b", SUICIDAL, 0.5),
+    (r"\b(?:written|wrote|writing|left)\s+(?:a\s+|my\s+|some\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:(?:both|all|each)\s+of\s+)?(?:my|his|her|their|the|everyone|each)\b", SUICIDAL, 0.5),
     (r"\b(?:after|when|once)\s+I'?m\s+gone\b|\bafter\s+I\s+am\s+gone\b", SUICIDAL, 0.6),
     (r"\b(?:bought|got|buy|getting|found)\s+(?:a|some|the)\s+rope\b(?!\s+(?:for|to)\b)", SUICIDAL, 1.0),
     (r"\b(?:looked|look|looking|googl\w*|search\w*|research\w*)\s+(?:up\s+)?(?:how\s+(?:to|many|much)|ways\s+to|the\s+best\s+way\s+to)\s+(?:\w+\s+){0,3}(?:die|kill\s+myself|end\s+(?:it|my\s+life)|overdose|hang|paracetamol|pills|tablets)\b|\bways\s+to\s+(?:die|kill\s+myself|end\s+my\s+life|end\s+it)\b", SUICIDAL, 1.0),
@@ -239,7 +239,7 @@ _TALK_AFTER = re.compile(
 )
 # Someone else's report of events: the news, the papers, a police appeal.
 _NEWS = re.compile(
-    r"\b(?:the\s+news|(?:local\s+)?(?:paper|papers|newspaper)|headlines?|on\s+(?:the\s+)?(?:telly|tv|radio)|"
+    r"\b(?:the\s+news|news\s+(?:reports?|stor(?:y|ies)|items?|articles?)|(?:local\s+)?(?:paper|papers|newspaper)|headlines?|on\s+(?:the\s+)?(?:telly|tv|radio)|"
     r"reported\s+(?:that|on)|police\s+(?:are|were)\s+(?:investigating|appealing)|investigating\s+reports)\b",
     re.IGNORECASE,
 )
@@ -286,7 +286,8 @@ def _in_list(sentence: str, start: int, end: int) -> bool:
 _ASKED = re.compile(
     r"\basked\s+(?:me\s+)?(?:if|whether)\s+I(?:'d|\s+had|\s+have|'ve|\s+was|'m|\s+am)?\s+(?:ever\s+|any\s+)?"
     r"(?:thought|felt|considered|had|having|been|wanted)\b|"
-    r"\basked\s+(?:her|him|them)\s+(?:\w+\s+){0,3}?(?:about|if\s+(?:she|he|they)\s+(?:had|has|was|is|were))\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
+    r"\b(?:ask|asking|asked)\s+(?:\w+\s+){0,2}?(?:if|whether)\s+(?:somebody|someone|a\s+person|people|anyone|they)\s+(?:is|are|was|were|has|have)\s+(?:\w+\s+){0,2}?(?:thinking|thoughts|considering)\b|"
+    r"\basked\s+(?:her|him|them|(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:\s+\w+)?|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|(?:if|whether)\s+(?:she|he|they)\s+(?:had|has|was|is|were))\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
     r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight\s+out\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b",
     re.IGNORECASE,
 )
@@ -329,7 +330,7 @@ _CUES += _cues([
     # A wish to die or not to exist, with the words people put in between.
     (rf"\b(?:want|wanna|wanted|wish|wishing|ready|need|prefer|like)\s+{_ADV}(?:to\s+)?{_ADV}(?:die|be\s+dead|be\s+gone|sleep\s+forever|sleep\s+for\s+ever|stop\s+existing|not\s+exist|not\s+be\s+alive|give\s+up\s+on\s+life|end\s+it(?:\s+all)?|kill\s+myself|end\s+my\s+life)\b", SUICIDAL, 1.0),
     (r"\b(?:better|happier|easier|fine|safer)\s+(?:off\s+)?without\s+me\b", SUICIDAL, 1.0),
-    (r"\b(?:don'?t|do\s+not|can'?t|cannot|can\s+not)\s+see\s+(?:the|any|a)\s+point\s+(?:in|of)\s+(?:carrying\s+on|living|going\s+on|being\s+(?:here|alive|around)|life|anything|trying|it\s+all|getting\s+up|me)\b", SUICIDAL, 1.0),
+    (r"\b(?:don'?t|do\s+not|can'?t|cannot|can\s+not)\s+see\s+(?:the|any|a)\s+(?:point|reason)\s+(?:in|of|to)\s+(?:carrying\s+on|carry\s+on|go\s+on|keep\s+going|living|going\s+on|being\s+(?:here|alive|around)|life|anything|trying|it\s+all|getting\s+up|me)\b", SUICIDAL, 1.0),
     # Taking everything at once. "Taking all the help I can get" and "I take all my tablets
     # every morning" are not: taking all of one's medicine needs a second cue to count.
     (rf"\b(?:swallow\w*|downed|downing|od'?d?\s+on|overdos\w*\s+on)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\b", SUICIDAL, 1.0),
@@ -429,6 +430,20 @@ _CUES += _cues([
     (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
     (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
     (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Thirteenth round, from blind set O (plain, careful English).
+    (r"\b(?:don'?t|do\s+not)\s+(?:intend|plan|expect|mean)\s+to\s+(?:still\s+)?be\s+(?:here|around|alive)\b", SUICIDAL, 1.0),
+    (r"\b(?:don'?t|won'?t|shan'?t)\s+(?:think\s+I(?:'ll|\s+will|\s+shall)\s+)?need\s+(?:them|it|(?:my|her|his)\s+\w+)\s+(?:after|by|past|beyond|much\s+longer|for\s+much\s+longer)\b", SUICIDAL, 0.6),
+    (r"\b(?:made|making|sorted)\s+(?:all\s+)?(?:his|her|my|their)\s+(?:final\s+)?arrangements\b", SUICIDAL, 0.5),
+    (r"\b(?:holds?|held|holding|push(?:es|ed)?|pushing|forces?|forced|shoves?|shoved)\s+my\s+head\s+(?:under|into|down\s+(?:in|into|under))\s+(?:the\s+)?(?:bath|water|sink|toilet|pillow)", ABUSE, 1.0),
+    (r"\b(?:won'?t|wouldn'?t|refuses\s+to|refused\s+to)\s+let\s+(?:me|us)\s+(?:ring|call|phone|telephone)\s+(?:anyone|anybody|an\s+ambulance|999|111|the\s+doctor|for\s+help)\b", MEDICAL, 0.6),
+    (r"\b(?:crushing|severe|terrible|bad)\s+(?:pains?|tightness)\s+(?:in|across)\s+(?:his|her|my)\s+chest\b", MEDICAL, 0.5),
+    (r"\b(?:hasn'?t|haven'?t|hadn'?t|not)\s+(?:eaten|had\s+anything\s+to\s+eat|had\s+a\s+drink|drunk\s+anything)\s+(?:since|for)\b", NEGLECT, 0.5),
+    (r"\b(?:can'?t|couldn'?t|unable\s+to)\s+get\s+(?:out\s+of|up\s+from|off)\s+(?:his|her|my|the)\s+(?:chair|bed|floor)\b", NEGLECT, 0.4),
+    (r"\b(?:won'?t|will\s+not)\s+(?:eat|drink)\s+anything\b|\bshouldn'?t\s+(?:trouble|bother)\s+the\s+(?:doctor|GP|ambulance|hospital)\b", MEDICAL, 0.3),
+    (r"\b(?:left|leaves?|leaving)\s+(?:in\s+charge\s+of|to\s+look\s+after|alone\s+with)\s+(?:his|her|their|the)\s+(?:baby|little|younger|toddler)\b[^.!?\n]{0,60}\b(?:overnight|all\s+night|at\s+night)\b", NEGLECT, 1.0),
+    (r"\b(?:told|tells|said\s+to)\s+(?:me|her|him)\s+what\s+(?:will|would|'ll|'d)\s+happen\s+(?:to\s+(?:me|her|him)\s+)?if\b", THREAT, 0.6),
+    (r"\b(?:doesn'?t|don'?t)\s+(?:believe|think)\s+(?:she|he|I|they)\s+(?:is|am|are|can|could)\s+(?:able\s+to\s+)?leave\b", COERCIVE, 0.4),
+    (r"\b(?:he|she|they)\s+(?:reads|checks|opens)\s+(?:all\s+)?(?:her|his|my|their)\s+(?:letters|post|mail|messages|texts)\b", COERCIVE, 0.4),
     # Fifth round, from short real-world comments written by a colleague.
     (r"\bcounty\s+line\b", EXPLOITATION, 1.0),
     (r"\b(?:he'?s|she'?s|they'?re|is|are|been)\s+(?:being\s+)?(?:used|groomed|exploited|targeted)\s*(?:[.,;!]|$|by\b|to\s+(?:sell|carry|run|deal|hold))", EXPLOITATION, 0.6),
@@ -1003,7 +1018,7 @@ _CUES += _cues([
     # Neglect: an injury left to rot, carers who never came, a child who feeds a sibling.
     (r"\b(?:foot|feet|toes?|leg)(?:'s|s)?\s+(?:has\s+)?gone\s+(?:black|green|purple)\b|\bit\s+(?:stinks|smells|reeks)\b", NEGLECT, 0.6),
     (r"\b(?:not|never|won'?t\s+be)\s+(?:going|gonna\s+go)\s+back\s+(?:to\s+)?(?:there|a&e|hospital|the\s+hospital)\b", NEGLECT, 0.4),
-    (r"\b(?:carers?|care\s+workers?|agency)\s+(?:haven'?t|havent|hasn'?t|have\s+not|didn'?t|never)\s+(?:been|come|turned\s+up|shown\s+up)\b", NEGLECT, 0.6),
+    (r"\b(?:carers?|care\s+workers?|agency)\s+(?:(?:from|at)\s+(?:[\w'&-]+\s+){1,3})?(?:haven'?t|havent|hasn'?t|have\s+not|didn'?t|never)\s+(?:been|come|turned\s+up|shown\s+up)\b", NEGLECT, 0.6),
     (r"\b(?:can'?t|cannot)\s+get\s+(?:out\s+of|up\s+from|off)\s+(?:the\s+|my\s+)?(?:bed|floor|chair|toilet)\s+(?:on\s+my\s+own|by\s+myself|alone)\b", NEGLECT, 0.4),
     (r"\b(?:water|food|milk)\s+(?:by\s+my\s+bed\s+)?ran\s+out\b", NEGLECT, 0.3),
     (r"\b(?:asleep|in\s+bed|sleeping)\s+(?:in|during)\s+the\s+day\b", NEGLECT, 0.4),
@@ -1126,6 +1141,7 @@ _PAST = re.compile(
 # "in the past" dates only what it stands next to: "I've cut in the past", but not the cue
 # in "...no food in the fridge, Darren has been good to me in the past".
 _PAST_NEAR = re.compile(r"\bin\s+the\s+past\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+$", re.IGNORECASE)
 _NEAR = 20  # characters between the cue and the marker
 
 # Markers that it is happening now; they override past markers.
@@ -1215,7 +1231,8 @@ _SLANG = {
     "nothin": "nothing", "anymore": "any more",
     # Written out in full, as in notes and careful writing: the cues say "don't" and "can't".
     "do not": "don't", "does not": "doesn't", "did not": "didn't", "cannot": "can't", "can not": "can't",
-    "will not": "won't",
+    "will not": "won't", "have not": "haven't", "has not": "hasn't", "had not": "hadn't",
+    "would not": "wouldn't", "could not": "couldn't", "should not": "shouldn't", "shall not": "shan't",
 }
 _SLANG_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(_SLANG, key=len, reverse=True)) + r")\b|[‘’]", re.IGNORECASE)
 
@@ -1306,6 +1323,11 @@ def assess_risk(text: str) -> RiskAssessment:
         after_now = index > 0 and currents[-1]
         marks = [m.span() for m in _PAST.finditer(sentence)]
         near = [m.span() for m in _PAST_NEAR.finditer(sentence)]
+        # "the man who used to supply me is selling from my flat": a past inside a clause about
+        # someone dates only what that clause says, like "in the past" does.
+        relative = [(a, b) for a, b in marks if _RELATIVE_BEFORE.search(sentence, max(0, a - 12), a)]
+        marks = [span for span in marks if span not in relative]
+        near += relative
         told_before = bool(_PAST.search(following)) and not _CURRENT.search(following) and not after_now
         past = not current and bool(marks or told_before or s_end <= resolved_at)
         currents.append(current)

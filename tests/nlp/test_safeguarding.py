@@ -454,15 +454,37 @@ ROUND_TWELVE_NOT_AT_RISK = [
 ]
 
 
+# Round thirteen, from blind set O (plain, careful English), in new words.
+ROUND_THIRTEEN_AT_RISK = [
+    "I don't plan to be around by the weekend, I have sorted everything out.",
+    "Mum has written notes to all of her grandchildren and says she will not need her tablets after Friday.",
+    "He pushes my head into the sink when he is angry with me.",
+    "My wife has had severe pains in her chest since lunchtime and refuses to let me call an ambulance.",
+    "The carers at Sunrise Care have not been in since Monday and he has not eaten since Saturday.",
+    "A girl of nine told me she is left alone with the baby all night while her mum works.",
+    "The man who used to be my dealer keeps his stuff at mine now and is selling from it. "
+    "He told me what would happen if I called the police.",
+    "I cannot see any reason to go on.",
+]
+ROUND_THIRTEEN_NOT_AT_RISK = [
+    "At every review we ask whether anyone is thinking about suicide, and nobody was this month.",
+    "A news story about a man who died by suicide upset several people in the group.",
+    "The man who used to hit me is in prison now and I feel safe.",
+    "She used to hold my head under the water when I was small, but she died years ago.",
+    "He has not eaten since breakfast because he was at football all day.",
+]
+
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
     + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
+    + ROUND_THIRTEEN_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
     + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK + ROUND_TEN_NOT_AT_RISK
-    + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK
+    + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK + ROUND_THIRTEEN_NOT_AT_RISK
 )
 
 
