@@ -234,6 +234,7 @@ KIN_WORDS = frozenset(
 # National bodies and common brands: never PII here (codebook: DWP, NHS, Jobcentre are not).
 NOT_PII = frozenset(
     """nhs dwp jobcentre jobcentre plus job centre hmrc home office universal credit pip esa
+    carer carer's carers carer's allowance attendance allowance pension credit
     council citizens advice samaritans shelter mind police probation social services
     social care adult social care children's social care facebook facebook marketplace
     google amazon tesco asda aldi lidl sainsbury's morrisons greggs mcdonald's costa primark

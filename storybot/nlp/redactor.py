@@ -848,7 +848,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     accepted = _resolve(text, candidates)
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
-    accepted = [_with_initial(text, c) for c in accepted]
+    accepted = [_with_title(text, _with_initial(text, c)) for c in accepted]
     return [PiiSpan(c.start, c.end, c.label) for c in _merge_addresses(text, accepted)]
 
 
@@ -864,6 +864,19 @@ def _with_initial(text: str, cand: Candidate) -> Candidate:
     if m is None or text[m.start()] in "AI" and not text[m.start() + 1 : cand.start].startswith("."):
         return cand  # a bare "A" or "I" is a word, not an initial
     return Candidate(m.start(), cand.end, cand.label, cand.priority, cand.source)
+
+
+# "Mrs Okafor": a courtesy title goes with the name (it says little but gender and marriage);
+# "Dr Okafor", "Nurse Okafor" keep the role, which readers of the story need.
+_COURTESY_BEFORE = re.compile(r"(?:^|(?<=[\s(,]))(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s$")
+
+
+def _with_title(text: str, cand: Candidate) -> Candidate:
+    """Grow a name span left over a courtesy title that stands right before it."""
+    if cand.label != "PERSON":
+        return cand
+    m = _COURTESY_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+    return Candidate(m.start(), cand.end, cand.label, cand.priority, cand.source) if m else cand
 
 
 def _merge_addresses(text: str, accepted: list[Candidate]) -> list[Candidate]:
