@@ -430,6 +430,32 @@ _CUES += _cues([
     (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
     (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
     (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Fourteenth round, from blind set P (family, friends and neighbours writing about someone).
+    (r"\b(?:feet|legs)\s+(?:dangling\s+)?over\s+the\s+edge\s+of\s+(?:the\s+)?(?:top\s+(?:floor|deck|storey|level)\s+of\s+(?:the\s+)?)?(?:multi[\s-]?storey|bridge|roof|cliffs?|viaduct|car\s+park|balcony)\b", SUICIDAL, 1.0),
+    (r"\b(?:(?:he'?s|she'?s|they'?re)\s+not|not\s+been|stopped)\s+(?:picking\s+up|answering|replying)\b|\b(?:not|hasn'?t|haven'?t)\s+replied\s+to\s+anything\b", MEDICAL, 0.3),
+    (r"\blooking\s+up\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:bridge|viaduct|cliffs?|tide\s+times|tides?|train\s+times|how\s+many\s+\w+\s+(?:it\s+takes|would|to)|overdoses?|lethal)\b", SUICIDAL, 0.6),
+    (r"\b(?:be|been)\s+better\s+off\s+with\s+(?:me|you|us|someone\s+else|anyone\s+else)\s+than\s+(?:with\s+)?(?:him|her|them|me)\b", SUICIDAL, 0.5),
+    (r"\b(?:gave|given|giving)\s+(?:me|us|away)\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:console|guitar|watch|things|stuff|bike|jewellery|rings?|tools|records|lead)\b", SUICIDAL, 0.4),
+    (r"\b(?:owes?|owed|owing)\s+(?:someone|somebody|them|people|a\s+dealer|(?:some|these|the)\s+(?:lads|men|boys|people))\b", EXPLOITATION, 0.6),
+    (r"\b(?:older|grown)\s+(?:lad|lads|man|men|boy|boys|bloke|blokes)\b[^.!?\n]{0,40}\b(?:car|van)\b[^.!?\n]{0,40}\b(?:waits?|waiting|picks?\s+(?:him|her)\s+up|collects?)\b", EXPLOITATION, 0.6),
+    (r"\b(?:two|2|second|extra|new)\s+phones\b", EXPLOITATION, 0.4),
+    (r"\b(?:on|been\s+on|lying\s+on)\s+the\s+(?:\w+\s+)?floor\s+(?:since|for\s+(?:hours|ages|a\s+day|two|three))\b", MEDICAL, 0.5),
+    (r"\bcan'?t\s+get\s+(?:himself\s+|herself\s+|myself\s+)?up\b|\bwet\s+(?:himself|herself)\b", NEGLECT, 0.4),
+    (r"\b(?:says?|said|told\s+(?:me|us))\s+(?:don'?t|not\s+to)\s+(?:ring|call|phone)\s+(?:anyone|anybody|an\s+ambulance|999|the\s+doctor)\b", MEDICAL, 0.4),
+    (r"\blocked\s+(?:\w+\s+){0,4}?in\s+(?:the|her|his|their|my)\s+(?:\w+\s+)?(?:room|bedroom|cupboard|shed|bathroom)\b", ABUSE, 0.8),
+    (r"\b(?:told|tells|said\s+to)\s+(?:me|her|him)\s+(?:I'?m|she'?s|he'?s|you'?re)\s+next\b", THREAT, 0.6),
+    (r"\bsaid\s+sorry\s+(?:to\s+me\s+)?(?:like\s+|about\s+)?(?:\w+\s+)?(?:times|over\s+and\s+over|again\s+and\s+again)\b|\blined\s+(?:them|it|the\s+\w+)\s+up\b", SUICIDAL, 0.4),
+    (r"\b(?:keeps?|kept|keeping)\s+(?:her|him|them)\s+off\s+school\s+to\s+(?:work|help|look\s+after|mind|clean)\b", EXPLOITATION, 0.8),
+    (r"\b(?:held|holds|pinned|pins|pushed|shoved|slammed)\s+(?:her|him|me)\s+(?:up\s+)?against\s+the\s+(?:wall|worktop|door|fridge|counter|sink|floor|bannister)\b", ABUSE, 1.0),
+    (r"\b(?:coughing|coughed|vomiting|throwing)\s+up\s+blood\b", MEDICAL, 0.6),
+    (r"\b(?:on\s+their\s+own|alone|by\s+themselves)\s+since\b|\b(?:came|come|comes)\s+(?:up\s+|round\s+|over\s+)?asking\s+(?:me\s+)?for\s+(?:bread|food|something\s+to\s+eat)\b", NEGLECT, 0.6),
+    (r"\b(?:has|'s|have)\s+taken\s+out\s+£\s?\d[\d,]*\b|\bbank\s+card\s+and\s+(?:her|his|my\s+)?PIN\b", EXPLOITATION, 0.5),
+    (r"\b(?:burn|bruise|bruises|bruising|marks?|cut|injury)\b[^.!?\n]{0,50}\b(?:nobody|no\s+one|no-one)\s+(?:could|can)\s+explain\b", ABUSE, 0.8),
+    (r"\bneedles?(?:\s+caps?)?\b[^.!?\n]{0,40}\b(?:toys|cot|pram|baby|kids|children)\b", NEGLECT, 0.5),
+    (r"\bthanks\s+for\s+everything\b|\bbarricaded\s+(?:her|his|the|their)\s+(?:door|room)\b", SUICIDAL, 0.4),
+    (r"\bsorry\s+(?:about|for)\s+the\s+mess\s+(?:you'?ll|you\s+will|they'?ll)\s+find\b|\b(?:you'?ll|you\s+will)\s+find\s+(?:me|my\s+body)\b", SUICIDAL, 1.0),
+    (r"\b(?:red\s+)?marks?\s+(?:all\s+)?(?:round|around)\s+(?:her|his|my)\s+neck\b|\bsqueez\w*\s+(?:my|her|his)?\s*(?:neck|throat)\b|\bsqueeze\s+that\s+hard\b", ABUSE, 1.0),
+    (r"\b(?:not|hasn'?t|haven'?t|hadn'?t)\s+(?:had|taken)\s+(?:her|his|my)\s+insulin\b|\bpear\s+drops\b", MEDICAL, 0.6),
     # Thirteenth round, from blind set O (plain, careful English).
     (r"\b(?:don'?t|do\s+not)\s+(?:intend|plan|expect|mean)\s+to\s+(?:still\s+)?be\s+(?:here|around|alive)\b", SUICIDAL, 1.0),
     (r"\b(?:don'?t|won'?t|shan'?t)\s+(?:think\s+I(?:'ll|\s+will|\s+shall)\s+)?need\s+(?:them|it|(?:my|her|his)\s+\w+)\s+(?:after|by|past|beyond|much\s+longer|for\s+much\s+longer)\b", SUICIDAL, 0.6),
@@ -1158,6 +1184,8 @@ _IDIOM = re.compile(
     r"(?=[^.!?\n]{0,80}(?:😂|🤣|\blol\b|\blmao\b|\bhaha|\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking)\b))|"
     r"\b(?:basically|literally|practically|pure|proper)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison)\b|"
     r"\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
+    # Exaggeration: "if I fail this resit I am literally going to die".
+    r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
     r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when|like\s+a)\b|\bit\s+hit\s+me\b|"

@@ -475,16 +475,37 @@ ROUND_THIRTEEN_NOT_AT_RISK = [
 ]
 
 
+# Round fourteen, from blind set P (family, friends and neighbours), in new words.
+ROUND_FOURTEEN_AT_RISK = [
+    "My cousin sent a photo of his legs dangling over the edge of the bridge and he's not answering.",
+    "Her mum has kept her off school to work in the takeaway since half term and took her phone off her.",
+    "Grandad's been on the kitchen floor since this morning, he can't get up and he says not to ring anyone.",
+    "He pinned her against the fridge last night and she has marks round her neck.",
+    "My brother has been coughing up blood and is sleeping in the garage since Dad threw him out.",
+    "The two little ones next door have been on their own since Saturday and the older one came round asking for food.",
+    "She left a note saying thanks for everything and sorry about the mess you'll find.",
+    "Mum hasn't had her insulin for three days and her breath smells like pear drops.",
+]
+ROUND_FOURTEEN_NOT_AT_RISK = [
+    "If I don't pass my driving test on Friday I'm literally going to die 😂",
+    "Dad used to lock me in my room when I was little, but he's been gone twenty years.",
+    "I gave my mate my old guitar because I never play it.",
+    "We had two phones stolen at the festival.",
+    "The older lads in the car park wait for the bus with us every morning.",
+]
+
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
     + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
-    + ROUND_THIRTEEN_AT_RISK
+    + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
     + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK + ROUND_TEN_NOT_AT_RISK
     + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK + ROUND_THIRTEEN_NOT_AT_RISK
+    + ROUND_FOURTEEN_NOT_AT_RISK
 )
 
 
