@@ -136,11 +136,12 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 
 def test_blind_sets_keep_their_measured_theme_level(gold_reports: dict[str, Report]) -> None:
-    # Pooled micro-F1 over the thirteen blind sets with themes, texts with no gold theme
-    # included: 0.586 with the bag of words alone, 0.612 with the word vectors averaged in.
-    # Far below the 0.80 target; this floor keeps what was gained.
+    # Pooled micro-F1 over the fifteen blind sets with themes, texts with no gold theme
+    # included: 0.584 with the bag of words alone, 0.603 with the word vectors averaged in
+    # (thirteen sets, before O and P were written: 0.586 and 0.612). Far below the 0.80
+    # target; this floor keeps what was gained.
     tp = fp = fn = 0
     for name, report in gold_reports.items():
         if "blind" in name and name != "messages_blind_e":  # E has no theme labels
             tp, fp, fn = tp + report.micro.tp, fp + report.micro.fp, fn + report.micro.fn
-    assert 2 * tp / (2 * tp + fp + fn) >= 0.60, (tp, fp, fn)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.59, (tp, fp, fn)
