@@ -284,8 +284,8 @@ def _in_list(sentence: str, start: int, end: int) -> bool:
 # "The doctor asked if I'd ever thought about...", "I asked her straight out about thoughts
 # of ending her life", a worker's note "Asked directly re thoughts of self-harm - clear no".
 _ASKED = re.compile(
-    r"\basked\s+(?:me\s+)?(?:if|whether)\s+I(?:'d|\s+had|\s+have|'ve|\s+was|'m|\s+am)?\s+(?:ever\s+|any\s+)?"
-    r"(?:thought|felt|considered|had|having|been|wanted)\b|"
+    r"\basked\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:if|whether)\s+I(?:'d|\s+had|\s+have|'ve|\s+was|'m|\s+am)?\s+(?:ever\s+|any\s+)?"
+    r"(?:thought|felt|feel|considered|had|having|been|wanted)\b|"
     r"\b(?:ask|asking|asked)\s+(?:\w+\s+){0,2}?(?:if|whether)\s+(?:somebody|someone|a\s+person|people|anyone|they)\s+(?:is|are|was|were|has|have)\s+(?:\w+\s+){0,2}?(?:thinking|thoughts|considering)\b|"
     r"\basked\s+(?:her|him|them|(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:\s+\w+)?|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|(?:if|whether)\s+(?:she|he|they)\s+(?:had|has|was|is|were))\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
     r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight\s+out\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b",
@@ -430,6 +430,14 @@ _CUES += _cues([
     (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
     (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
     (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Probing with plain first-person sentences after round fourteen.
+    (r"\b(?:taken|took|had|done|swallowed)\s+(?:an\s+)?(?:overdose|OD)\b[^.!?\n]{0,30}\b(?:(?:a\s+few|\d+|ten|twenty)\s+minutes\s+ago|an?\s+hour\s+ago|\d+\s+hours?\s+ago|just\s+now|tonight|today|this\s+(?:morning|evening|afternoon))\b", SUICIDAL, 1.0),
+    (r"\b(?:life|it|living)\s+(?:is\s+not|isn'?t|'s\s+not|ain'?t)\s+worth\s+(?:living|it\s+any\s*more)\b(?!\s+without\b)", SUICIDAL, 1.0),
+    # The cue starts at "ending", so a question before it ("asked if I ever feel like") still frames it.
+    (r"(?:(?<=like\s)|(?<=want\sto\s)|(?<=going\sto\s)|(?<=thinking\sof\s)|(?<=thinking\sabout\s))(?:ending|end)\s+it\s+all\b", SUICIDAL, 1.0),
+    (r"\b(?:can'?t|cannot)\s+go\s+on\s+(?:like\s+this\s+)?any\s+(?:longer|more)\b", SUICIDAL, 1.0),
+    (r"\b(?:(?:being\s+)?(?:made|forced)|(?:making|forcing|make|makes|force|forces)\s+(?:me|him|her|them))\s+to\s+(?:sell|deal|carry|move|run|hold)\s+(?:drugs|gear|stuff|packages|bags|for\s+(?:them|him))\b", EXPLOITATION, 1.0),
+    (r"\b(?:pills|tablets|rope|ligature|knife|blades?|razors?)\b[^.!?\n]{0,60}\b(?:keep\s+think(?:ing)?\s+about\s+(?:them|it|using)|think(?:ing)?\s+about\s+(?:them|it)\s+(?:every\s+(?:day|night)|all\s+the\s+time|constantly|day\s+and\s+night))\b", SUICIDAL, 1.0),
     # Fourteenth round, from blind set P (family, friends and neighbours writing about someone).
     (r"\b(?:feet|legs)\s+(?:dangling\s+)?over\s+the\s+edge\s+of\s+(?:the\s+)?(?:top\s+(?:floor|deck|storey|level)\s+of\s+(?:the\s+)?)?(?:multi[\s-]?storey|bridge|roof|cliffs?|viaduct|car\s+park|balcony)\b", SUICIDAL, 1.0),
     (r"\b(?:(?:he'?s|she'?s|they'?re)\s+not|not\s+been|stopped)\s+(?:picking\s+up|answering|replying)\b|\b(?:not|hasn'?t|haven'?t)\s+replied\s+to\s+anything\b", MEDICAL, 0.3),
@@ -1175,7 +1183,8 @@ _CURRENT = re.compile(
     r"\bagain\b|\bstill\b|\blately\b|\brecently\b|\blast\s+(?:night|week)\b|\byesterday\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\bthis\s+(?:morning|week|evening|afternoon)\b|\btonight\b|\btoday\b|\bat\s+the\s+moment\b|"
     r"\bright\s+now\b|\bkeep(?:s)?\s+(?:thinking|wanting|feeling)\b|\bevery\s+(?:day|night|time)\b|"
-    r"\bstarted\b|\bbeen\s+thinking\b|\bthese\s+days\b|\bcurrently\b|\bnowadays\b",
+    r"\bstarted\b|\bbeen\s+thinking\b|\bthese\s+days\b|\bcurrently\b|\bnowadays\b|"
+    r"\b(?:an?|\d+|a\s+few|a\s+couple\s+of|ten|twenty)\s+(?:minutes?|hours?)\s+ago\b",
     re.IGNORECASE,
 )
 # Idioms that look like risk but are not ("my back is killing me", "I could kill him").

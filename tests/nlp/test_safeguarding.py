@@ -495,17 +495,33 @@ ROUND_FOURTEEN_NOT_AT_RISK = [
 ]
 
 
+# Round fifteen: plain first-person sentences, probed after round fourteen (not a blind set).
+ROUND_FIFTEEN_AT_RISK = [
+    "I swallowed an overdose twenty minutes ago and I feel sick.",
+    "Honestly my life is not worth living any more.",
+    "Some days I feel like ending it all.",
+    "I can't go on like this any longer.",
+    "They are forcing me to carry packages for them to pay back what I owe.",
+    "There's a knife in my bag and I keep thinking about using it.",
+]
+ROUND_FIFTEEN_NOT_AT_RISK = [
+    "I took an overdose years ago but I'm fine now.",
+    "Life is not worth living without a decent cup of tea, ha.",
+    "My nurse asked me last week if I ever feel like ending it all and I told her no, never.",
+]
+
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
     + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
-    + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK
+    + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK + ROUND_FIFTEEN_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
     + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK + ROUND_TEN_NOT_AT_RISK
     + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK + ROUND_THIRTEEN_NOT_AT_RISK
-    + ROUND_FOURTEEN_NOT_AT_RISK
+    + ROUND_FOURTEEN_NOT_AT_RISK + ROUND_FIFTEEN_NOT_AT_RISK
 )
 
 
