@@ -848,34 +848,23 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     accepted = _resolve(text, candidates)
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
-    accepted = [_with_title(text, _with_initial(text, c)) for c in accepted]
+    accepted = [_with_prefix(text, c) for c in accepted]
     return [PiiSpan(c.start, c.end, c.label) for c in _merge_addresses(text, accepted)]
 
 
-# "A. Fennimore", "J Okafor": a capital initial right before a name belongs to it.
-_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(,]))[A-Z]\.?\s$")
+# What stands right before a name belongs to it: an initial ("A. Fennimore", "J Okafor"; a
+# bare "A" or "I" is a word) and a courtesy title ("Mrs Okafor", "Mr D. Boateng"), which says
+# little beyond gender and marriage. "Dr" and "Nurse" stay outside: readers need the role.
+_PREFIX_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,]))(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s)?(?:[B-HJ-Z]\.?\s|[AI]\.\s)?$"
+)
 
 
-def _with_initial(text: str, cand: Candidate) -> Candidate:
-    """Grow a name span left over an initial that stands right before it."""
+def _with_prefix(text: str, cand: Candidate) -> Candidate:
+    """Grow a name span left over the initial and courtesy title that stand right before it."""
     if cand.label != "PERSON":
         return cand
-    m = _INITIAL_BEFORE.search(text, max(0, cand.start - 4), cand.start)
-    if m is None or text[m.start()] in "AI" and not text[m.start() + 1 : cand.start].startswith("."):
-        return cand  # a bare "A" or "I" is a word, not an initial
-    return Candidate(m.start(), cand.end, cand.label, cand.priority, cand.source)
-
-
-# "Mrs Okafor": a courtesy title goes with the name (it says little but gender and marriage);
-# "Dr Okafor", "Nurse Okafor" keep the role, which readers of the story need.
-_COURTESY_BEFORE = re.compile(r"(?:^|(?<=[\s(,]))(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s$")
-
-
-def _with_title(text: str, cand: Candidate) -> Candidate:
-    """Grow a name span left over a courtesy title that stands right before it."""
-    if cand.label != "PERSON":
-        return cand
-    m = _COURTESY_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+    m = _PREFIX_BEFORE.search(text, max(0, cand.start - 12), cand.start)
     return Candidate(m.start(), cand.end, cand.label, cand.priority, cand.source) if m else cand
 
 
