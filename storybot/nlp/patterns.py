@@ -249,6 +249,7 @@ NOT_PII = frozenset(
     national insurance tel mob mobile fax ext email dob ref nana nanna nanny grandma grandpa granny
     mammy mummy daddy papa mama
     sir madam anon anonymous rm metro tube overground underground dlr tram macbook
+    ombudsman housing ombudsman fortnite minecraft roblox playstation xbox panorama paw patrol peppa pig matalan
     dinnae cannae wouldnae couldnae shouldnae didnae doesnae isnae wasnae wisnae havenae hasnae willnae widnae och aye naw
     roma romani romany gypsy traveller travellers irish scottish scots sudanese eritrean ethiopian somalian syrian afghan
     iraqi iranian yemeni libyan egyptian moroccan algerian nigerian ghanaian zimbabwean kenyan ugandan congolese

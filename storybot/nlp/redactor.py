@@ -855,8 +855,10 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
 # What stands right before a name belongs to it: an initial ("A. Fennimore", "J Okafor"; a
 # bare "A" or "I" is a word) and a courtesy title ("Mrs Okafor", "Mr D. Boateng"), which says
 # little beyond gender and marriage. "Dr" and "Nurse" stay outside: readers need the role.
+# "Big Mick", "wee Davie": the word before a nickname is part of what people call them.
 _PREFIX_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(,]))(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s)?(?:[B-HJ-Z]\.?\s|[AI]\.\s)?$"
+    r"(?:^|(?<=[\s(,]))(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s|(?:[Bb]ig|[Ll]ittle|[Ll]il|[Ww]ee|[Yy]oung)\s)?"
+    r"(?:[B-HJ-Z]\.?\s|[AI]\.\s)?$"
 )
 
 

@@ -317,6 +317,10 @@ def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) 
         ("The organiser, Mrs Halima Yusuf, drove me there herself.", [("PERSON", "Mrs Halima Yusuf")]),
         ("Mr. Bramwell from downstairs checks on me.", [("PERSON", "Mr. Bramwell")]),
         ("Dr Yusuf rang me back the same day.", [("PERSON", "Yusuf")]),
+        # From blind set R: the word before a nickname is part of it.
+        ("me and big sharon went to the meeting", [("PERSON", "big sharon")]),
+        ("Little Kev rang the council for me.", [("PERSON", "Little Kev")]),
+        ("I told Big Sue about the letter.", [("PERSON", "Big Sue")]),
     ],
 )
 def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
@@ -327,6 +331,7 @@ def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analys
     "Plan A. Then plan B if that fails.", "wait a mo, I'll get my coat", "meet @ 5pm by the library",
     "We moved to the U.K. when I was six.", "The nurse said to take B Vitamins for it.",
     "There was E Coli on the ward.", "I only wanted to ask about Carer's Allowance.",
+    "My son loves Paw Patrol and Fortnite.", "Has anyone had any luck with the Ombudsman?",
 ])
 def test_letters_moments_and_at_signs_are_not_people(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
