@@ -234,7 +234,7 @@ _TALK_AFTER = re.compile(
     r"charities|survivors?|risk\s+assessment|assessments?|module|course|workshop|week|month|day|leaflets?|"
     r"strategy|forum|network|panel|specialists?|officers?|champions?|refuges?|awareness|procedures?|"
     r"protocol|screening|pathway|research|statistics|figures|rates?|law|laws|legislation|act|dissertation|essay|unit|"
-    r"refresher|update|briefing|e-?learning)\b",
+    r"refresher|update|briefing|e-?learning|documentary|film|programme|drama|series|podcast|section|slides|chapter)\b",
     re.IGNORECASE,
 )
 # Someone else's report of events: the news, the papers, a police appeal.
@@ -430,6 +430,61 @@ _CUES += _cues([
     (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
     (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
     (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Sixteenth round, from blind sets Q (feedback channels) and R (online posts).
+    # Photos someone was made to send, and a threat to post them unless paid.
+    (r"\b(?:photos?|pics?|pictures?|images?|videos?|nudes)\s+(?:that\s+)?(?:he|she|they|someone|somebody)\s+(?:made|got|pressured|forced)\s+(?:her|him|me|them)\s+(?:to\s+)?(?:send|take)\b", EXPLOITATION, 1.0),
+    (r"\bunless\b[^.!?\n]{0,80}\b(?:post|share|send\s+round|leak|put\s+up)\s+(?:the|her|his|my|those|them|these)\s+(?:\w+\s+)?(?:photos?|pics?|pictures?|images?|videos?|nudes)\b", EXPLOITATION, 0.8),
+    # A landlord who lets himself in and wants the rent "another way".
+    (r"\b(?:he|she|they|landlord)\b[^.!?\n]{0,40}\b(?:take|sort|settle|pay|have)\s+(?:it|the\s+rent|the\s+debt|things)\s+(?:out\s+)?(?:another|some\s+other|a\s+different)\s+way\b", EXPLOITATION, 1.0),
+    (r"\b(?:landlord|he|she)(?:'s|\s+has|\s+keeps|\s+is|\s+started)?\s+(?:been\s+)?letting\s+(?:himself|herself)\s+in\b", ABUSE, 0.6),
+    # An adult who comes into a child's room at night.
+    (r"\b(?:comes?|came|coming|creeps?|crept|gets?)\s+(?:in(?:to)?\s+)?(?:my|her|his)\s+(?:room|bedroom|bed)\s+(?:when|while|at\s+night|every\s+night|most\s+nights)\b", ABUSE, 0.8),
+    # Dealing to younger residents; a door barricaded at night.
+    (r"\b(?:deals?|dealing|sells?|selling)\s+(?:drugs\s+|gear\s+)?to\s+(?:the\s+)?(?:younger|little|young)\s+(?:ones|kids|lads|girls|children)\b", EXPLOITATION, 0.6),
+    (r"\b(?:sleep|sleeps|sleeping|slept)\s+with\s+(?:a|the|my)\s+(?:\w+\s+)?(?:wardrobe|chair|chest\s+of\s+drawers|drawers|table|knife|hammer|bat)\s+(?:pushed\s+|wedged\s+|jammed\s+)?(?:against|under|behind)\b", ABUSE, 0.6),
+    # Letters left for the family; not a problem "for much longer"; packs of tablets bought.
+    (r"\b(?:written|wrote|writing)\s+(?:a\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:both\s+|all\s+|each\s+of\s+)?(?:my|the)\s+(?:boys|girls|kids|children|sons|daughters|family|lads)\b(?!'?s?\s+(?:school|teachers?|nursery|club))", SUICIDAL, 0.5),
+    (r"\bwon'?t\s+be\s+(?:my|anyone'?s)\s+problem\s+(?:for\s+)?(?:much|very)\s+longer\b", SUICIDAL, 1.0),
+    (rf"\b(?:bought|buying|got|getting|saved\s+up|stockpil\w+|hoard\w*)\s+(?:\d+|two|three|four|five|six|several|loads\s+of|a\s+lot\s+of)\s+(?:packs?|packets?|boxes|bottles|strips)\s+of\s+{_MEDS}\b"
+     r"(?![^.!?\n]{0,30}\bfor\s+(?:the\s+|my\s+|her\s+|his\s+|a\s+)?(?:colds?|flu|fever|temperature|headaches?|migraines?|kids|baby|cupboard|first\s+aid|holiday|trip))", SUICIDAL, 1.0),
+    (r"\b(?:think|thinking|thought)\s+(?:about|of)\s+(?:driving|crashing|steering|swerving|walking|stepping|jumping)\s+(?:into|off|in\s+front\s+of|under)\s+(?:a|the)\s+(?:\w+\s+){0,2}?(?:wall|tree|bridge|lorry|bus|train|traffic|river|canal|sea|reservoir|motorway|barrier|cliff)\b", SUICIDAL, 1.0),
+    # Punished afterwards for what was said; calls listened in on.
+    (r"\bI\s+(?:pay|paid|'ll\s+pay|will\s+pay|suffer|get\s+it)\s+for\s+it\s+(?:after|afterwards|later|when\s+(?:he|she|they)\s+gets?\s+(?:home|back|in))\b", ABUSE, 1.0),
+    (r"\b(?:he|she)\s+(?:listens|listened|listening)\s+(?:in\s+)?(?:on|to)\s+(?:my|the|all\s+my|every)\s+(?:other\s+)?(?:calls?|phone|handset|conversations?)\b", COERCIVE, 0.5),
+    # A home that could burn or fall in on a child.
+    (r"\bfire\s+waiting\s+to\s+happen\b", NEGLECT, 0.8),
+    (r"\b(?:fire|heater|candles?|hob|ashtray)\b[^.!?\n]{0,40}\b(?:next\s+to|right\s+by|beside|against|on\s+top\s+of)\s+(?:the\s+)?(?:piles|newspapers|papers|curtains|bedding|boxes|rubbish)\b", NEGLECT, 0.5),
+    (r"\bceiling\b[^.!?\n]{0,90}?\b(?:bowing|sagging|bulging|coming\s+down|caving\s+in|collapsing)\b", NEGLECT, 0.5),
+    (r"\b(?:light\s+fittings?|lights?|sockets?|wiring|electrics?|plugs?|fuse\s*box)\b[^.!?\n]{0,40}?\b(?:sparked|sparking|sparks|smoking|smouldering)\b", NEGLECT, 0.5),
+    # Missing again, last seen getting into a car; a different car each night.
+    (r"\b(?:has\s+been|'s\s+been|been|is|gone)\s+missing\s+(?:since|for|again|overnight)\b", EXPLOITATION, 0.6),
+    (r"\blast\s+seen\s+(?:getting|get|got)\s+into\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:car|van|taxi)\b|\bdifferent\s+cars?\s+(?:each|every)\s+(?:time|night)\b|\bpicked\s+up\s+(?:most|every|late\s+at)\s+nights?\s+by\b", EXPLOITATION, 0.6),
+    (r"\b(?:second|another|extra|burner|2nd)\s+phone\b|\broll\s+of\s+(?:twenties|tenners|fifties|notes|cash|money)\b|\bwads?\s+of\s+(?:cash|money|notes)\b", EXPLOITATION, 0.4),
+    (r"\b(?:cut|injury|bruises?|marks?|black\s+eye)\b[^.!?\n]{0,40}\b(?:he|she|they)\s+(?:won'?t|can'?t|wouldn'?t|refuses\s+to)\s+explain\b", ABUSE, 0.6),
+    (r"['‘\"](?:just\s+)?(?:work|a\s+job|business)['’\"]\s+for\s+(?:a\s+|an\s+)?(?:mate|friend|someone|older)\b", EXPLOITATION, 0.5),
+    # A type 1 diabetic without food, sugars all over, nearly falling.
+    (r"\b(?:sugars?|bloods?|BMs?|glucose)\s+(?:are\s+|is\s+|have\s+been\s+|been\s+)?(?:all\s+over(?:\s+the\s+place)?|through\s+the\s+roof|sky\s*high|crashing|dangerously\s+\w+)\b", MEDICAL, 0.5),
+    (r"\b(?:nearly|almost)\s+(?:went\s+over|passed\s+out|blacked\s+out|fainted|collapsed|keeled\s+over)\b", MEDICAL, 0.4),
+    (r"\bliving\s+on\s+(?:tea|toast|water|biscuits|crisps|coffee)\b[^.!?\n]{0,40}\bsince\b", NEGLECT, 0.3),
+    # A carer afraid of what they will do; finger marks.
+    (r"\b(?:scared|frightened|afraid|terrified|worried)\s+(?:of\s+)?what\s+I(?:'ll|\s+will|\s+might|'d|\s+would|\s+could)\s+do\s+to\s+(?:her|him|them|the\s+(?:baby|kids?|children)|my\s+\w+)\b", THREAT, 1.0),
+    (r"\b(?:scared|frightened|afraid|terrified|worried)\s+(?:of\s+)?what\s+I(?:'ll|\s+will|\s+might|'d|\s+would|\s+could)\s+do\s+next\s+time\b", THREAT, 0.8),
+    (r"\b(?:finger|grip)\s*-?marks\b", ABUSE, 0.5),
+    # A message at night that hands over the dog; a fear that they mean it.
+    (r"\b(?:look\s+after|take\s+care\s+of|feed|have)\s+(?:the|my|his|her)\s+(?:dog|cat|kids|pets?|fish|rabbit|budgie)\s+for\s+(?:me|him|her)\b(?!\s+(?:while|when|this|next|on|over|till|until|for))", SUICIDAL, 0.5),
+    (r"\b(?:worried|scared|afraid|frightened|terrified)\s+(?:that\s+)?(?:he|she|they)\s+(?:really\s+)?means?\s+it\b", REPORTED, 0.5),
+    # Children out on the landing at night, their mother not seen.
+    (r"\bhaven'?t\s+seen\s+(?:their|his|her|the)\s+(?:mum|mam|mom|mother|dad|father|parents?)\b[^.!?\n]{0,20}\bsince\b", NEGLECT, 0.6),
+    (r"\b(?:out|sat|sitting|left)\s+on\s+the\s+(?:landing|stairs|doorstep|step|street|balcony)\b[^.!?\n]{0,40}\b(?:pyjamas|crying|most\s+nights|every\s+night|at\s+night|all\s+night|no\s+coats?)\b", NEGLECT, 0.5),
+    # An older client's money gone and her fear of making it worse.
+    (r"\b(?:whispered|said|begged|pleaded)\s+['‘\"]?(?:please\s+)?don'?t\s+make\s+(?:it|things)\s+worse\b", ABUSE, 0.6),
+    # Feet swollen and purple in the cold.
+    (r"\b(?:feet|legs|toes|foot|hands)\s+(?:are\s+|were\s+|all\s+)?(?:swollen|purple|blue)\s+(?:and|&)\s+(?:purple|blue|black|swollen|weeping)\b", MEDICAL, 0.6),
+    (r"\bcan\s+(?:barely|hardly|scarcely)\s+(?:stand|walk|breathe|move)\b", MEDICAL, 0.4),
+    (r"(?:-|\bminus\s+)\d+\s*(?:°C?|degrees)?\s+(?:forecast|tonight|overnight)\b", NEGLECT, 0.3),
+    # Hunger told plainly: "not eaten in four days", "no point in anything".
+    (r"\b(?:hasn'?t|haven'?t|hadn'?t|not)\s+(?:eaten|had\s+anything\s+to\s+eat)\s+in\s+(?:\d+|two|three|four|five|six|several|a\s+few)\s+days\b", NEGLECT, 0.6),
+    (r"\bno\s+point\s+in\s+anything\b", SUICIDAL, 0.6),
     # Probing with plain first-person sentences after round fourteen.
     (r"\b(?:taken|took|had|done|swallowed)\s+(?:an\s+)?(?:overdose|OD)\b[^.!?\n]{0,30}\b(?:(?:a\s+few|\d+|ten|twenty)\s+minutes\s+ago|an?\s+hour\s+ago|\d+\s+hours?\s+ago|just\s+now|tonight|today|this\s+(?:morning|evening|afternoon))\b", SUICIDAL, 1.0),
     (r"\b(?:life|it|living)\s+(?:is\s+not|isn'?t|'s\s+not|ain'?t)\s+worth\s+(?:living|it\s+any\s*more)\b(?!\s+without\b)", SUICIDAL, 1.0),
@@ -1160,16 +1215,17 @@ _PAST = re.compile(
     r"threatened|abused|raped|hurt|hit|kicked|exploited|groomed|cuckooed|trafficked)\b|"
     # "last winter", but not "since last year" (still going on) nor "last night" (see _CURRENT).
     r"(?<!since\s)\blast\s+(?:year|winter|summer|spring|autumn|christmas|easter)\b|\byear\s+before\s+last\b|"
-    r"\bno\s+longer\b|\bnot\s+any\s?more\b|\bhaven'?t\s+(?:\w+\s+){0,2}(?:for|since|in)\b|"
+    r"\bno\s+longer\b|\bnot\s+any\s?more\b|\bhaven'?t\s+(?!eaten\b|had\s+(?:anything|any\s+food|food|a\s+meal)\b|slept\b)(?:\w+\s+){0,2}(?:for|since|in)\b|"
     r"\b(?:been|felt|feel|I'?m|am|stayed|kept)\s+(?:fine|well|ok|okay|good|safe|clean|better|alright)\s+"
     r"(?:for|since|now)\b|\bover\s+now\b|\bthat\s+was\s+(?:\w+\s+){0,3}(?:ago|then)\b|\bas\s+a\s+(?:kid|child|teenager)\b|"
-    r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:then|19\d\d|20\d\d)\b|"
+    r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:19\d\d|20\d\d)\b|\bsince\s+then\b(?!\s+(?:her|his|their|my|the)\b)|"
     rf"\bin\s+(?:19\d\d|{_PAST_YEARS})\b|"
     r"\bhistoric(?:al)?\b|\b(?:19|20)\d0s\b|\bno\s+current\s+(?:concerns?|risks?)\b|\bas\s+a\s+teenager\b|"
     r"\b(?:those\s+days|that'?s|it'?s)\s+(?:are\s+|is\s+)?(?:well\s+|long\s+|all\s+|way\s+)?(?:behind\s+me|in\s+the\s+past)\b|\b\d+\s+(?:years?|months?)\s+clean\b|"
     r"\bin\s+my\s+(?:teens|twenties|thirties|forties|youth|childhood|school\s+days)\b|\b(?:over|more\s+than)\s+a\s+decade\b|"
     r"\b(?:it'?s|it\s+has|it\s+was)\s+been\s+(?:over\s+|more\s+than\s+)?(?:a\s+decade|years|ages|\d+\s+years)\b|"
-    r"\ba\s+long\s+time\s+ago\b|\bwhen\s+I\s+was\s+(?:little|young|a\s+kid|a\s+child|at\s+school)\b|\b(?:he|she)\s+died\b",
+    r"\ba\s+long\s+time\s+ago\b|\bthere\s+was\s+a\s+time\b|^\W*before\s+(?:I|we)\s+(?:had|was|were|lived|came)\b|"
+    r"\b(?:divorced|separated)\s+(?:for\s+)?(?:\w+\s+)?(?:years?|months?)\b|\b(?:years?|months?)\s+(?:today\s+)?since\s+I\s+last\b|\bwhen\s+I\s+was\s+(?:little|young|a\s+kid|a\s+child|at\s+school)\b|\b(?:he|she)\s+died\b",
     re.IGNORECASE,
 )
 # "in the past" dates only what it stands next to: "I've cut in the past", but not the cue
@@ -1181,7 +1237,7 @@ _NEAR = 20  # characters between the cue and the marker
 # Markers that it is happening now; they override past markers.
 _CURRENT = re.compile(
     r"\bagain\b|\bstill\b|\blately\b|\brecently\b|\blast\s+(?:night|week)\b|\byesterday\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|"
-    r"\bthis\s+(?:morning|week|evening|afternoon)\b|\btonight\b|\btoday\b|\bat\s+the\s+moment\b|"
+    r"\bthis\s+(?:morning|week|evening|afternoon)\b|\btonight\b|(?<!years\s)(?<!months\s)\btoday\b|\bat\s+the\s+moment\b|"
     r"\bright\s+now\b|\bkeep(?:s)?\s+(?:thinking|wanting|feeling)\b|\bevery\s+(?:day|night|time)\b|"
     r"\bstarted\b|\bbeen\s+thinking\b|\bthese\s+days\b|\bcurrently\b|\bnowadays\b|"
     r"\b(?:an?|\d+|a\s+few|a\s+couple\s+of|ten|twenty)\s+(?:minutes?|hours?)\s+ago\b",
@@ -1194,7 +1250,7 @@ _IDIOM = re.compile(
     r"\b(?:basically|literally|practically|pure|proper)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison)\b|"
     r"\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     # Exaggeration: "if I fail this resit I am literally going to die".
-    r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
+    r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\bthought\s+I\s+was\s+(?:going\s+to|gonna)\s+die\b(?=[^.!?\n]{0,60}(?:💀|😂|🤣|\blol\b|\blmao\b|\bhaha))|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
     r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when|like\s+a)\b|\bit\s+hit\s+me\b|"
@@ -1274,6 +1330,9 @@ _SLANG = {
 _SLANG_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(_SLANG, key=len, reverse=True)) + r")\b|[‘’]", re.IGNORECASE)
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def _normalise(text: str) -> tuple[str, list[int]]:
     """Return text with text-speak spelt out, and each new character's index in text."""
     out: list[str] = []
@@ -1336,7 +1395,8 @@ def _negated(sentence: str, offset: int) -> bool:
 def assess_risk(text: str) -> RiskAssessment:
     """Find safeguarding cues in text and decide whether they show a current risk."""
     original = text
-    text, where = _normalise(original)
+    # Words inside a link ("example.org/suicide-awareness") are an address, not something told.
+    text, where = _normalise(_URL.sub(lambda m: " " * len(m.group()), original))
     if not _ANY_CUE.search(text):
         return RiskAssessment(at_risk=False, reasons=[], cues=[])
     cues: list[RiskCue] = []
@@ -1410,7 +1470,9 @@ def assess_risk(text: str) -> RiskAssessment:
             cues.append(RiskCue(category, weight, where[m.start()], where[m.end()], negated=False, past=past))
     cues.sort(key=lambda cue: cue.start)
     live = [cue for cue in cues if cue.counts]
-    total = sum(cue.weight for cue in live)
+    # The same words said twice ("at 3am ... at 3am now") are one piece of evidence, not two.
+    said = {(cue.category, original[cue.start : cue.end].lower()): cue.weight for cue in live}
+    total = sum(said.values())
     at_risk = total >= 1.0 - 1e-9
     reasons = sorted({cue.category for cue in live}) if at_risk else []
     return RiskAssessment(at_risk=at_risk, reasons=reasons, cues=cues)

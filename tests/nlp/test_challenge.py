@@ -28,7 +28,8 @@ SAFEGUARDING_SETS = (
     "holdout_safeguarding_4", "holdout_safeguarding_5", "narratives_blind_a", "narratives_blind_b",
     "narratives_blind_c", "comments_blind_d", "messages_blind_e", "narratives_blind_f", "mixed_blind_h",
     "narratives_blind_g", "narratives_blind_i", "realworld_blind_j", "mixed_blind_k", "chat_blind_l",
-    "messages_blind_n", "narratives_blind_m", "plain_blind_o", "family_blind_p",
+    "messages_blind_n", "narratives_blind_m", "plain_blind_o", "family_blind_p", "feedback_blind_q",
+    "forum_blind_r",
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
@@ -37,7 +38,7 @@ NARRATIVE_SETS = (
     "narratives_blind_a", "narratives_blind_b", "narratives_blind_c", "comments_blind_d", "messages_blind_e",
     "narratives_blind_f", "mixed_blind_h",
     "narratives_blind_g", "narratives_blind_i", "realworld_blind_j", "mixed_blind_k", "chat_blind_l",
-    "messages_blind_n", "plain_blind_o", "family_blind_p",
+    "messages_blind_n", "plain_blind_o", "family_blind_p", "feedback_blind_q", "forum_blind_r",
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.

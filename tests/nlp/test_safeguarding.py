@@ -511,17 +511,45 @@ ROUND_FIFTEEN_NOT_AT_RISK = [
 ]
 
 
+# Round sixteen, from blind sets Q (feedback channels) and R (online posts), in new words.
+ROUND_SIXTEEN_AT_RISK = [
+    "He said he'd share the videos he made me take unless I kept paying him.",
+    "My landlord told me he'd take the rent some other way if I couldn't pay, and he's started letting himself in.",
+    "My uncle comes into my bedroom at night when everyone's asleep and tells me it's our secret.",
+    "I've written notes to all my kids and the rent won't be my problem for much longer.",
+    "Bought four boxes of paracetamol on the way home tonight.",
+    "Most mornings I think about steering into the barrier on the bypass.",
+    "If I mention my sister he goes quiet and I pay for it later.",
+    "Her son has been missing since Tuesday and was last seen getting into a white van.",
+    "The wiring in the baby's room keeps sparking and the ceiling is sagging over the cot.",
+    "I'm so scared of what I might do to him next time he wets the bed.",
+    "He texted at midnight asking me to feed his cat for him, and now I'm scared he really means it.",
+    "I haven't eaten in three days and there's no food in the flat.",
+]
+ROUND_SIXTEEN_NOT_AT_RISK = [
+    "Can you look after the dog for me while I'm in hospital next week?",
+    "I bought two packs of paracetamol for the kids' colds.",
+    "There was a time I thought about ending it, but I'm doing well now.",
+    "Ten years today since I last self-harmed, and I'm proud of it.",
+    "We watched a documentary on county lines in class, it was really good.",
+    "The self-harm training was useful, slides at https://example.org/self-harm-awareness.",
+    "Thought I was going to die on that run lol but I'm hooked now.",
+    "Before I had the kids my ex hit me, but I'm divorced five years now and happy.",
+    "At 3am I was still up with the baby, and at 3am tonight I probably will be again.",
+]
+
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
     + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
-    + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK + ROUND_FIFTEEN_AT_RISK
+    + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK + ROUND_FIFTEEN_AT_RISK + ROUND_SIXTEEN_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
     + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK + ROUND_TEN_NOT_AT_RISK
     + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK + ROUND_THIRTEEN_NOT_AT_RISK
-    + ROUND_FOURTEEN_NOT_AT_RISK + ROUND_FIFTEEN_NOT_AT_RISK
+    + ROUND_FOURTEEN_NOT_AT_RISK + ROUND_FIFTEEN_NOT_AT_RISK + ROUND_SIXTEEN_NOT_AT_RISK
 )
 
 
