@@ -196,6 +196,12 @@ VENUE_RE = re.compile(
     rf"Health|Medical|Day|Youth|Shopping|Retail|Family|Children's|Resource|Advice)\s+)?(?:{_VENUE_TYPES})\b"
 )
 SAINT_RE = re.compile(rf"(?<![\w])(?:St|Saint)\.?\s+{_CAP}(?:'s)?(?:\s+(?:church hall|church|school|hall|hospital|centre|Church|School|Hall|Hospital|Centre))?")
+# A Scottish housing "scheme" is an estate, but so is no "Kickstart scheme": only where someone
+# lives or grew up ("lived on the Drumhill scheme forty year").
+SCHEME_RE = re.compile(
+    rf"\b(?:[Ll]ive|[Ll]ived|[Ll]iving|[Gg]rew\s+up|[Bb]rought\s+up|[Ss]tay|[Ss]tayed|[Ss]taying)\s+(?:on|in)\s+the\s+"
+    rf"(?P<place>{_CAP}\s+scheme)\b"
+)
 # Pubs go by "the Red Lion", "the Queen's Head": only after "the", so a can of Red Bull is safe.
 PUB_RE = re.compile(
     rf"(?<=\b[Tt]he\s)(?:{_CAP}\s+)?{_CAP}\s+(?:Lion|Swan|Bull|Horse|Oak|Crown|Anchor|Plough|Bell|Star|"
@@ -467,6 +473,7 @@ def find_places(text: str) -> list[Candidate]:
         (WELSH_STREET_RE, "LOCATION", 5, "street"),
         (THE_ADDRESS_RE, "LOCATION", 5, "street"),
         (UNIT_ADDRESS_RE, "LOCATION", 5, "street"),
+        (SCHEME_RE, "LOCATION", 5, "street"),
         (PUB_RE, "LOCATION", 6, "venue"),
         (PRISON_RE, "LOCATION", 5, "venue"),
         (SAINT_RE, "LOCATION", 6, "venue"),
@@ -474,7 +481,9 @@ def find_places(text: str) -> list[Candidate]:
         (ORG_RE, "ORG", 7, "org"),
     ):
         for m in regex.finditer(text):
-            start, end = _strip_leading_stop(text, m.start(), m.end())
+            # A pattern that needs words around the place names the place itself as "place".
+            span = m.span("place") if "place" in regex.groupindex else m.span()
+            start, end = _strip_leading_stop(text, *span)
             if end <= start:
                 continue
             span_text = text[start:end]

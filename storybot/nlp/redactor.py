@@ -249,6 +249,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
 
     if low(i - 1) in ("n", "and", "&") and low(i - 2) == "me":
         return True
+    if _thanked(doc, i):
+        return True  # "thanks for trying with me dee ur the only one"
     if low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i"):
         return True
     if low(i - 1) == "," and low(i + 1) == ",":
@@ -368,6 +370,9 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         if low in _TEXTING_WORDS or low in _INTERJECTIONS or low in _GREETINGS:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if _thanked(doc, token.i):
+            found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
+            continue
         if nxt is None or not _clause_start(doc, token.i):
             continue
         after = doc[token.i + 2] if token.i + 2 < len(doc) else None
@@ -376,6 +381,24 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         if from_service or _greets_as_me(doc, token.i) or _works_at_place(doc, token.i):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
     return found
+
+
+_THANKS = frozenset("thanks thank thx ty cheers".split())
+_THANKED_BEFORE = frozenset("me you u it that this everything all lot loads again".split())
+_THANKED_AFTER = frozenset("ur you're youre u you x xx xxx".split())
+
+
+def _thanked(doc: Doc, i: int) -> bool:
+    """Return True for a word the dictionary lacks, said to someone at the end of thanks:
+    "thanks for trying with me dee ur the only one", "cheers for everything kez x"."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        doc[i].tag_ != "MD"  # "thanks for helping me, will you ring": a question, not a name
+        and before in _THANKED_BEFORE
+        and (after is None or after.is_punct or after.lower_ in _THANKED_AFTER)
+        and any(t.lower_ in _THANKS for t in doc[doc[i].sent.start : i])
+    )
 
 
 def _name_tokens(doc: Doc) -> list[Candidate]:

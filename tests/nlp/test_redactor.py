@@ -232,6 +232,8 @@ def test_texting_words_that_are_not_names(analyse: Callable[[str], Analysis], te
         ("Referral for 0/2, 118 Paisley Road West, rent arrears.", "0/2, 118 Paisley Road West"),
         ("we got moved to 1/1 22 dalmeny street", "1/1 22 dalmeny street"),
         ("She has been in one of the flats off Mill Road for years.", "flats off Mill Road"),
+        # From blind set T: a Scottish housing scheme is an estate.
+        ("I grew up on the Gorbals scheme and never left.", "Gorbals scheme"),
     ],
 )
 def test_welsh_and_scottish_addresses(analyse: Callable[[str], Analysis], text: str, address: str) -> None:
@@ -242,6 +244,12 @@ def test_a_welsh_given_name_is_not_a_street() -> None:
     from storybot.nlp.patterns import find_places
 
     assert find_places("Bryn Jones came round and Pen said hello.") == []
+
+
+def test_a_scheme_that_is_a_programme_is_not_a_place() -> None:
+    from storybot.nlp.patterns import find_places
+
+    assert find_places("I'm on the Kickstart scheme and the Motability Scheme sorted my car.") == []
 
 
 # Towns, suburbs and districts: apostrophes, hyphens, several words, lower case.
@@ -321,6 +329,9 @@ def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) 
         ("me and big sharon went to the meeting", [("PERSON", "big sharon")]),
         ("Little Kev rang the council for me.", [("PERSON", "Little Kev")]),
         ("I told Big Sue about the letter.", [("PERSON", "Big Sue")]),
+        # From blind set S: a lower-case name said at the end of thanks.
+        ("thanks for sticking with me dee ur a star", [("PERSON", "dee")]),
+        ("cheers for everything kez x", [("PERSON", "kez")]),
     ],
 )
 def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
@@ -332,6 +343,7 @@ def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analys
     "We moved to the U.K. when I was six.", "The nurse said to take B Vitamins for it.",
     "There was E Coli on the ward.", "I only wanted to ask about Carer's Allowance.",
     "My son loves Paw Patrol and Fortnite.", "Has anyone had any luck with the Ombudsman?",
+    "thanks for helping me will you ring tomorrow", "thanks for everything today x",
 ])
 def test_letters_moments_and_at_signs_are_not_people(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
