@@ -258,6 +258,10 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:people|everyone|everybody|they|some\s+people|folk)\s+(?:assume|think|reckon|presume|expect|say)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+all|all\s+of\s+us|all\s+us)\b|"
     # Made-up cases in training: "Trainer used case studies: a man tracking his partner...".
     r"\b(?:case\s+stud(?:y|ies)|scenarios?|role[\s-]?plays?|vignettes?)\b|"
+    # What is said of a whole group: "makes it sound like every lad carries a blade", "most
+    # of these kids are groomed into it".
+    r"\bmakes?\s+it\s+(?:sound|look|seem)\s+(?:like|as\s+if)\b|\bevery\s+(?:lad|kid|child|young\s+person|girl|boy)\s+(?:on|in|at|from)\b|"
+    r"\b(?:most|many|all|lots|some|a\s+lot)\s+of\s+(?:these|those|the|them|our)\s+(?:kids|young\s+people|lads|girls|boys|children|victims)\b|"
     # What did not happen: "If they'd pushed me in month one I'd have bolted".
     r"\bif\s+\w+(?:'d|\s+had)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -284,9 +288,11 @@ def _in_list(sentence: str, start: int, end: int) -> bool:
 # "The doctor asked if I'd ever thought about...", "I asked her straight out about thoughts
 # of ending her life", a worker's note "Asked directly re thoughts of self-harm - clear no".
 _ASKED = re.compile(
-    r"\basked\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:if|whether)\s+I(?:'d|\s+had|\s+have|'ve|\s+was|'m|\s+am)?\s+(?:ever\s+|any\s+)?"
-    r"(?:thought|felt|feel|considered|had|having|been|wanted)\b|"
-    r"\b(?:ask|asking|asked)\s+(?:\w+\s+){0,2}?(?:if|whether)\s+(?:somebody|someone|a\s+person|people|anyone|they)\s+(?:is|are|was|were|has|have)\s+(?:\w+\s+){0,2}?(?:thinking|thoughts|considering)\b|"
+    r"\b(?:ask|asks|asked|asking)\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:if|whether)\s+I(?:'d|\s+had|\s+have|'ve|\s+was|'m|\s+am)?\s+(?:ever\s+|any\s+)?"
+    r"(?:thought|thinking|felt|feel|considered|had|having|been|wanted)\b|"
+    r"\b(?:ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?(?:if|whether)\s+(?:somebody|someone|a\s+person|people|anyone|anybody|they)\s*(?:is|are|was|were|has|have|'s|'re)\s+(?:\w+\s+){0,2}?(?:thinking|thoughts|considering|hurting|harming|hitting)\b|"
+    # The question ends right before the cue: "keeps asking if anyone's [hurting me]".
+    r"\b(?:ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?(?:if|whether)\s+(?:somebody|someone|anyone|anybody|they|I)\s*(?:is|are|was|were|'s|'re|'m|am)?\s*$|"
     r"\basked\s+(?:her|him|them|(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:\s+\w+)?|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|(?:if|whether)\s+(?:she|he|they)\s+(?:had|has|was|is|were))\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
     r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight\s+out\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b",
     re.IGNORECASE,
@@ -430,6 +436,58 @@ _CUES += _cues([
     (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
     (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
     (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Seventeenth round, from blind sets S (dev-like narratives) and T (public comments).
+    # Voices about a neighbour and a hammer by the door; "not saying I wouldn't".
+    (r"\b(?:hammer|knife|bat|machete|blade|weapon|crowbar)\s+(?:\w+\s+)?(?:by|behind|next\s+to|at)\s+the\s+(?:front\s+|back\s+)?door\b", THREAT, 0.6),
+    (r"\bnot\s+saying\s+I\s+wouldn'?t\b", THREAT, 0.5),
+    (r"\bvoices\b[^.!?\n]{0,30}\b(?:telling|going\s+on|saying|keep|say|tell)\b", THREAT, 0.4),
+    # Goodbyes: a home found for the cat, letters for afterwards, peace made, bits sorted.
+    (r"\bfound\s+(?:a\s+)?(?:good\s+|new\s+|nice\s+)?home\s+for\s+(?:the|my|our)\s+(?:cat|dog|pets?|rabbit|budgie)\b", SUICIDAL, 0.4),
+    (r"\b(?:written|wrote|writing)\s+(?:\w+\s+)?to\s+(?:both|all)\s+(?:of\s+)?my\s+(?:boys|girls|kids|children|sons|daughters)\b", SUICIDAL, 0.6),
+    (r"\b(?:letters?|notes?|cards?)\s+(?:\w+\s+){0,4}?for\s+(?:afterwards|after\s+I'?m\s+gone|when\s+I'?m\s+gone)\b", SUICIDAL, 1.0),
+    (r"\bmade\s+my\s+peace\b|\b(?:tell|let)\s+\w+\s+(?:know\s+)?(?:she|he|they)\s+did\s+everything\s+(?:she|he|they)\s+could\b", SUICIDAL, 0.6),
+    (r"\bsorted\s+(?:all\s+)?my\s+(?:bits|things|stuff|affairs|paperwork)\s+(?:out\s+)?(?:now\s+)?so\s+(?:nobody|no\s*one|no-one|they|my\s+\w+)\b", SUICIDAL, 0.6),
+    (r"\b(?:don'?t|can'?t)\s+(?:think\s+I\s+can\s+)?(?:get|make\s+it)\s+through\s+another\s+(?:winter|christmas|year|week|night)\b", SUICIDAL, 0.6),
+    # Fingers bent back; an arm burned with a lighter most nights; fresh cuts shown.
+    (r"\bbent\s+(?:my|her|his)\s+(?:fingers?|arm|wrist|thumb)\s+back\b", ABUSE, 1.0),
+    (r"\bburn(?:ing|t|ed|s)?\s+(?:the\s+(?:inside|back|top)\s+of\s+)?my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach)\b[^.!?\n]{0,30}\b(?:with|on\s+purpose|every|most\s+nights|again)\b", SELF_HARM, 1.0),
+    (r"\b(?:showed|shows|shown)\s+(?:me|us|her|him)\s+(?:her|his|their|the)?\s*(?:fresh|new)\s+(?:cuts|marks|burns|scratches)\b", SELF_HARM, 1.0),
+    # A drug debt with a deadline; hiding so he can't find me.
+    (r"\b(?:owe|owes|owed)\s+(?:a|some|this|the)\s+(?:lad|bloke|dealer|man|guy|fella)\s+£?\d", EXPLOITATION, 0.6),
+    (r"\bso\s+(?:he|she|they)\s+(?:can'?t|won'?t|don'?t)\s+find\s+(?:me|us|her|him)\b", ABUSE, 0.6),
+    # The rent paid in "other ways"; a door wedged shut; a lock on the inside.
+    (r"['‘\"]?(?:other|another|different)\s+ways?['’\"]?\s+(?:I|you|she|we)\s+(?:can|could)\s+pay\b", EXPLOITATION, 1.0),
+    (r"\b(?:door|it)\s+(?:wedged|barricaded|jammed)\s+shut\b|\bsleep\w*\s+in\s+the\s+bath\b", ABUSE, 0.6),
+    (r"\block\s+(?:\w+\s+){0,2}on\s+the\s+inside\s+of\s+my\b", ABUSE, 0.4),
+    # Children alone with a parent who cannot be roused; asking door to door for food.
+    (r"\b(?:couldn'?t|could\s+not|can'?t|cannot)\s+(?:rouse|wake)\s+(?:her|him|them|mum|dad)\b", MEDICAL, 0.6),
+    (r"\b(?:aged|age)\s+(?:[1-9]|one|two|three|four|five|six|seven|eight),?\s+(?:(?:was|were|is|are|been|left)\s+)*(?:alone|on\s+(?:their|his|her)\s+own)\b", NEGLECT, 0.6),
+    (r"\bno\s+food\s+in\b|\bcupboards\s+(?:are\s+)?(?:bare|empty)\b", NEGLECT, 0.4),
+    (r"\b(?:knocking\s+on\s+doors|going\s+door\s+to\s+door|came\s+round|comes\s+round)\s+asking\s+(?:\w+\s+)?for\s+(?:bread|food|something\s+to\s+eat|money\s+for\s+food)\b", NEGLECT, 0.6),
+    (r"\b(?:been|was)\s+like\s+that\s+since\s+(?:\w+day|yesterday|last\s+night)\b", NEGLECT, 0.4),
+    # Someone not seen for days: curtains shut, milk on the step, the cold.
+    (r"\bcurtains\s+(?:have\s+been\s+|been\s+|are\s+)?(?:shut|closed|drawn)\s+(?:for\s+)?(?:\d+|two|three|four|five|six|days)\b|\bmilk\s+(?:still\s+)?(?:on|at)\s+the\s+(?:door)?step\b", NEGLECT, 0.5),
+    (r"(?:-|\bminus\s+)(?:\d+|one|two|three|four|five|six)\s*(?:°C?|degrees)?\s+(?:out|outside)\b", NEGLECT, 0.3),
+    # Cold, confused, refusing an ambulance; the worker has rung 999.
+    (r"\b(?:rung|rang|ringing|called|calling|phoned)\s+999\b", MEDICAL, 0.5),
+    (r"\brefus\w+\s+(?:an\s+|the\s+)?ambulance\b", MEDICAL, 0.4),
+    # An older person's home taken over; money gone, "mustn't upset him".
+    (r"\b(?:lads|people|men|strangers|blokes)\s+(?:\w+\s+){0,2}in\s+and\s+out\s+of\s+(?:his|her|their|my\s+\w+'s|\w+'s)\s+(?:flat|house|place|home)\b", EXPLOITATION, 0.6),
+    (r"\bnot\s+allowed\s+in\s+(?:his|her|their|my)\s+own\s+(?:house|flat|home|kitchen|room|bedroom|front\s+room)\b", EXPLOITATION, 0.8),
+    (r"\b(?:looked|look|looks|seemed|was)\s+terrified\b", ABUSE, 0.3),
+    (r"\b(?:mustn'?t|daren'?t|dare\s+not|must\s+not)\s+(?:upset|annoy|anger|wind\s+up)\s+(?:him|her|them)\b", ABUSE, 0.5),
+    # A husband who checks her phone and lets her out only for the school run.
+    (r"\b(?:checks|goes\s+through|reads|looks\s+through)\s+(?:all\s+)?my\s+(?:emails?|phone|messages|texts)\b", COERCIVE, 0.6),
+    (r"\b(?:only\s+time\s+I'?m|not|only)\s+allowed\s+out\s+(?:alone|on\s+my\s+own|by\s+myself)?\b", COERCIVE, 0.6),
+    # Sitting in urine; screams of "stop" through the wall, then quiet.
+    (r"\b(?:soaked|sitting|sat|lying)\s+in\s+(?:her|his|their)?\s*(?:own\s+)?(?:urine|faeces|excrement|wee|mess)\b", NEGLECT, 1.0),
+    (r"\b(?:shouting|screaming|crying|yelling)\s+['‘\"]?(?:stop|get\s+off|help|leave\s+me\s+alone|no)\b", ABUSE, 0.7),
+    (r"\bthrough\s+the\s+wall\b[^.!?\n]{0,60}\b(?:banging|screaming|thuds?|smashing)\b", ABUSE, 0.3),
+    (r"\bwouldn'?t\s+look\s+at\s+me\b|\barm\s+strapped\s+up\b|\b(?:goes|went|then)\s+(?:dead\s+|really\s+|all\s+)?(?:quiet|silent)\b", ABUSE, 0.3),
+    # A boy staying with a 'mate' of forty who makes him pay his way, lost in a strange town.
+    (r"\b(?:mate|friend|boyfriend|girlfriend)['’]?\s+who'?s\s+(?:[3-6]0|forty|fifty|thirty)(?:-?odd|\s*\+|s)?\b", EXPLOITATION, 0.6),
+    (r"\bmakes?\s+(?:him|her|me|them)\s+['‘\"]?pay\s+(?:his|her|my|their)\s+way\b", EXPLOITATION, 0.6),
+    (r"\bdidn'?t\s+(?:even\s+)?know\s+(?:what|which)\s+(?:town|city|area|country)\s+(?:he|she|they|I)\s+(?:was|were)\s+in\b", EXPLOITATION, 0.6),
     # Sixteenth round, from blind sets Q (feedback channels) and R (online posts).
     # Photos someone was made to send, and a threat to post them unless paid.
     (r"\b(?:photos?|pics?|pictures?|images?|videos?|nudes)\s+(?:that\s+)?(?:he|she|they|someone|somebody)\s+(?:made|got|pressured|forced)\s+(?:her|him|me|them)\s+(?:to\s+)?(?:send|take)\b", EXPLOITATION, 1.0),
@@ -1231,7 +1289,7 @@ _PAST = re.compile(
 # "in the past" dates only what it stands next to: "I've cut in the past", but not the cue
 # in "...no food in the fridge, Darren has been good to me in the past".
 _PAST_NEAR = re.compile(r"\bin\s+the\s+past\b", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|from)\s+$", re.IGNORECASE)
 _NEAR = 20  # characters between the cue and the marker
 
 # Markers that it is happening now; they override past markers.

@@ -539,17 +539,44 @@ ROUND_SIXTEEN_NOT_AT_RISK = [
 ]
 
 
+# Round seventeen, from blind sets S (dev-like narratives) and T (public comments), in new words.
+ROUND_SEVENTEEN_AT_RISK = [
+    "The voices keep telling me my neighbour is poisoning me, and there's a knife by the back door now in case he tries anything.",
+    "I've found a new home for my dog and I've made my peace with it all.",
+    "He bent my wrist back until I screamed because I spent money on nappies.",
+    "I owe a dealer £600 and I'm sleeping at my cousin's so they can't find me.",
+    "Most nights I'm burning my arm with a lighter after the kids go to bed.",
+    "My landlord hinted there were other ways I could pay when I fell behind.",
+    "When I got there the dad couldn't wake him and the toddler, aged two, was alone in the bath.",
+    "There are strangers in and out of my nan's flat all night and she says she's not allowed in her own kitchen.",
+    "My husband reads all my messages and I'm only allowed out on my own to take the kids to school.",
+    "She's been sitting in her own urine since the morning because nobody came.",
+    "Every night I hear her screaming 'get off' through the wall and then it goes silent.",
+    "He's 15 and staying with a 'friend' who's forty-odd and makes him pay his way.",
+]
+ROUND_SEVENTEEN_NOT_AT_RISK = [
+    "The GP always asks whether anyone is hurting me, and the answer is no, I'm just tired.",
+    "On the course they told us to ask people directly if they are thinking of suicide.",
+    "The paper makes it sound like every kid in care is being groomed.",
+    "Most of these young people are victims first, the county lines training said.",
+    "I owe my brother £20 for the pizza.",
+    "The kids were knocking on doors asking for sweets at Halloween.",
+    "We found a good home for the kittens at last!",
+]
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
     + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
     + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK + ROUND_FIFTEEN_AT_RISK + ROUND_SIXTEEN_AT_RISK
+    + ROUND_SEVENTEEN_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
     + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK + ROUND_TEN_NOT_AT_RISK
     + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK + ROUND_THIRTEEN_NOT_AT_RISK
     + ROUND_FOURTEEN_NOT_AT_RISK + ROUND_FIFTEEN_NOT_AT_RISK + ROUND_SIXTEEN_NOT_AT_RISK
+    + ROUND_SEVENTEEN_NOT_AT_RISK
 )
 
 
