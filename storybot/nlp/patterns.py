@@ -256,6 +256,7 @@ NOT_PII = frozenset(
     mammy mummy daddy papa mama
     sir madam anon anonymous rm metro tube overground underground dlr tram macbook
     ombudsman housing ombudsman fortnite minecraft roblox playstation xbox panorama paw patrol peppa pig matalan
+    white lightning
     dinnae cannae wouldnae couldnae shouldnae didnae doesnae isnae wasnae wisnae havenae hasnae willnae widnae och aye naw
     roma romani romany gypsy traveller travellers irish scottish scots sudanese eritrean ethiopian somalian syrian afghan
     iraqi iranian yemeni libyan egyptian moroccan algerian nigerian ghanaian zimbabwean kenyan ugandan congolese

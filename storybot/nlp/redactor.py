@@ -279,8 +279,13 @@ _GREETING_RE = re.compile(r"\s*,?\s*(?:it['’]?s|its)\s+(?:me|only\s+me|just\s+
 
 
 def _clause_start(doc: Doc, i: int) -> bool:
-    """Return True when token i opens a sentence or a clause after "cos", "and" and the like."""
-    return _sentence_initial(doc[i]) or doc[i - 1].lower_ in _JOINERS
+    """Return True when token i opens a sentence or a clause after "cos", "and" or an emoji."""
+    return _sentence_initial(doc[i]) or doc[i - 1].lower_ in _JOINERS or _is_emoji(doc[i - 1])
+
+
+def _is_emoji(token: Token) -> bool:
+    """Return True for a token of pictographs only ("🪚🪚"): texters end sentences with them."""
+    return all(ord(ch) >= 0x2190 and not ch.isalnum() for ch in token.text)
 
 
 def _greets_as_me(doc: Doc, i: int) -> bool:
@@ -501,7 +506,12 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and _CLAN_SURNAME.match(doc[token.i + 1].text) is not None
             and doc[token.i + 1].lower_ not in NOT_PII_WORDS
         )
-        if not (intro or paired or foreign or greeting or clan):
+        # "they learned to say my name properly, Tigist": the name set beside "my name".
+        named = prev is not None and prev.text == "," and any(
+            doc[k].lower_ == "name" and doc[k - 1].lower_ in ("my", "her", "his", "their", "your")
+            for k in range(max(1, token.i - 5), token.i - 1)
+        )
+        if not (intro or paired or foreign or greeting or clan or named):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
         describing = prev is not None and (
@@ -509,7 +519,7 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             or (prev2 is not None and _DESCRIBING_INTRO.match(doc[token.i - 2 : token.i].text) is not None)
         )
         # "I'm Deaf", "it's Monday", "Big McTavish": a description, not a name.
-        weak = (intro and describing) or not (intro or paired or foreign or greeting)
+        weak = (intro and describing) or not (intro or paired or foreign or greeting or named)
         if weak and (token.pos_ not in ("PROPN", "NOUN", "X") or low in words.get("adj", ())):
             continue
         found.append(_name_from(doc, token.i, "context"))

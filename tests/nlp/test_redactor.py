@@ -332,6 +332,9 @@ def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) 
         # From blind set S: a lower-case name said at the end of thanks.
         ("thanks for sticking with me dee ur a star", [("PERSON", "dee")]),
         ("cheers for everything kez x", [("PERSON", "kez")]),
+        # From blind set U: a name set beside "my name"; a name after a texter's emoji.
+        ("At last someone spelled my name right, Abebech, on the letter.", [("PERSON", "Abebech")]),
+        ("new job 🎉🎉 jas from the hub sorted it", [("PERSON", "jas")]),
     ],
 )
 def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
