@@ -217,7 +217,7 @@ _TOPIC = re.compile(
 _TALK_BEFORE = re.compile(
     r"\b(?:(?:training|trained|courses?|sessions?|workshops?|talks?|presentations?|modules?|seminars?|lectures?|webinars?|"
     r"leaflets?|posters?|policy|policies|procedures?|guidance|documentary|film|movie|programme|program|"
-    r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz|"
+    r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz|refresher|bit|part|section|"
     r"stuff|info|information|reading|dissertation|essay|thesis|assignment|story|stories|novel|poem|script|"
     r"coursework|homework|storyline|plot)"
     r"(?:\s+\S+){0,5}?\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of|where|in\s+which)\b"
@@ -258,6 +258,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:people|everyone|everybody|they|some\s+people|folk)\s+(?:assume|think|reckon|presume|expect|say)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+all|all\s+of\s+us|all\s+us)\b|"
     # Made-up cases in training: "Trainer used case studies: a man tracking his partner...".
     r"\b(?:case\s+stud(?:y|ies)|scenarios?|role[\s-]?plays?|vignettes?)\b|"
+    # What others assume: "Everyone assumes because I'm in a refuge that he hit me."
+    r"\b(?:everyone|everybody|people|folk)\s+(?:assumes?|assumed|presumes?|presumed)\b|"
     # What is said of a whole group: "makes it sound like every lad carries a blade", "most
     # of these kids are groomed into it".
     r"\bmakes?\s+it\s+(?:sound|look|seem)\s+(?:like|as\s+if)\b|\bevery\s+(?:lad|kid|child|young\s+person|girl|boy)\s+(?:on|in|at|from)\b|"
@@ -336,7 +338,7 @@ _CUES += _cues([
     # A wish to die or not to exist, with the words people put in between.
     (rf"\b(?:want|wanna|wanted|wish|wishing|ready|need|prefer|like)\s+{_ADV}(?:to\s+)?{_ADV}(?:die|be\s+dead|be\s+gone|sleep\s+forever|sleep\s+for\s+ever|stop\s+existing|not\s+exist|not\s+be\s+alive|give\s+up\s+on\s+life|end\s+it(?:\s+all)?|kill\s+myself|end\s+my\s+life)\b", SUICIDAL, 1.0),
     (r"\b(?:better|happier|easier|fine|safer)\s+(?:off\s+)?without\s+me\b", SUICIDAL, 1.0),
-    (r"\b(?:don'?t|do\s+not|can'?t|cannot|can\s+not)\s+see\s+(?:the|any|a)\s+(?:point|reason)\s+(?:in|of|to)\s+(?:carrying\s+on|carry\s+on|go\s+on|keep\s+going|living|going\s+on|being\s+(?:here|alive|around)|life|anything|trying|it\s+all|getting\s+up|me)\b", SUICIDAL, 1.0),
+    (r"\b(?:don'?t|do\s+not|can'?t|cannot|can\s+not)\s+(?:really\s+|even\s+)?see\s+(?:the|any|a)\s+(?:point|reason)\s+(?:in|of|to)\s+(?:carrying\s+on|carry\s+on|go\s+on|keep\s+going|living|going\s+on|being\s+(?:here|alive|around)|life|anything|any\s+of\s+it|trying|it\s+all|getting\s+up|me)\b", SUICIDAL, 1.0),
     # Taking everything at once. "Taking all the help I can get" and "I take all my tablets
     # every morning" are not: taking all of one's medicine needs a second cue to count.
     (rf"\b(?:swallow\w*|downed|downing|od'?d?\s+on|overdos\w*\s+on)\s+(?:all|every\s+one|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\b", SUICIDAL, 1.0),
@@ -436,6 +438,56 @@ _CUES += _cues([
     (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
     (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
     (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Eighteenth round, from blind sets U (answers to the bot) and V (public posts).
+    # Control told in its details: who I'm with, the mileage, "if I've behaved".
+    (r"\bsend(?:ing)?\s+(?:him|her)\s+a\s+(?:photo|pic|picture|selfie)\s+of\s+(?:who|where|what)\b|\bchecks?\s+the\s+mileage\b", COERCIVE, 0.6),
+    (r"\b(?:wasn'?t|isn'?t|not|never)\s+worth\s+what\s+(?:happened|happens|comes)\s+after\b", ABUSE, 0.6),
+    (r"\bif\s+I'?(?:ve|\s+have)?\s+(?:behaved|been\s+good)\b|\b(?:goes|go|went|gets\s+paid|is\s+paid)\s+into\s+his\s+(?:bank\s+)?account\b|\b(?:sat|sits|sitting)\s+next\s+to\s+me\s+when\s+I'?m\s+on\s+the\s+phone\b", COERCIVE, 0.5),
+    (r"\b(?:doesn'?t|won'?t)\s+like\s+(?:me|her|him)\s+(?:ringing|phoning|seeing|talking\s+to|going\s+to)\b", COERCIVE, 0.5),
+    # A threat against a life: "won't see Christmas"; too frightened to ring the police.
+    (r"\b(?:won'?t|will\s+not)\s+see\s+(?:christmas|her\s+birthday|his\s+birthday|the\s+new\s+year|next\s+(?:week|year)|the\s+weekend|another\s+\w+)\b", THREAT, 1.0),
+    (r"\btoo\s+(?:frightened|scared|afraid|terrified)\s+to\s+(?:ring|call|phone|tell|go\s+to)\b", ABUSE, 0.5),
+    # Hunger, cold and wounds: no hot dinner since Sunday, toes that cannot be felt.
+    (r"\bnot\s+had\s+(?:a\s+)?(?:hot\s+)?(?:dinner|meal|food)\s+since\b", NEGLECT, 0.5),
+    (r"\bcan'?t\s+feel\s+(?:\w+\s+of\s+)?my\s+(?:toes|feet|fingers|legs|hands)\b", MEDICAL, 0.6),
+    (r"\bchest\s+(?:rattling|rattles|wheezing)\b", MEDICAL, 0.3),
+    (r"\bhome\s+alone\b|\b(?:soaked|soaking|sodden)\s+nappy\b|\bsevere\s+(?:nappy\s+)?rash\b", NEGLECT, 0.5),
+    # Self-harm that quiets the head; a relapse with no tolerance; not fussed about waking.
+    (r"\bonly\s+thing\s+that\s+(?:makes\s+)?(?:my\s+head|it|things)\s+(?:go\s+)?(?:quiet|calm|stop)\b", SELF_HARM, 0.5),
+    (r"\b(?:my\s+)?tolerance(?:'s|\s+is|\s+has)?\s+(?:gone|dropped|down|shot)\b", SUICIDAL, 0.5),
+    (r"\bnot\s+(?:even\s+|that\s+|really\s+)?(?:fussed|bothered)\s+if\s+I\s+(?:wake\s+up|don'?t\s+wake\s+up|die)\b", SUICIDAL, 1.0),
+    # "if it wasn't for him I'd have gone through with it weeks ago": still held back, now.
+    (r"\bif\s+it\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+for\s+[^.!?\n]{1,40}?\b(?:I'?d|id|I\s+would)\s+(?:have\s+)?(?:gone\s+through\s+with\s+it|done\s+it|ended\s+it|killed\s+myself|not\s+be\s+here|be\s+dead|be\s+gone)\b(?:\s+(?:weeks|months|days|years)\s+ago)?", SUICIDAL, 1.0),
+    (r"\b(?:won'?t|will\s+not)\s+have\s+to\s+put\s+up\s+with\s+me\s+(?:for\s+)?(?:much|any|very)\s+longer\b", SUICIDAL, 1.0),
+    (r"\b(?:found|find)\s+\d+\+?\s+(?:co-?codamol|paracetamol|tablets|pills|sleeping\s+pills)\b", SUICIDAL, 0.6),
+    (r"\bgave\s+(?:his|her|their|my)\s+(?:watch|ring|necklace|medals|guitar|things)\s+to\b|\bgiv(?:ing|en|e)\s+(?:all\s+)?(?:his|her|my|their)\s+(?:stuff|things|belongings)\s+away\b", SUICIDAL, 0.6),
+    (r"\b(?:you'?ll|you\s+will)\s+need\s+(?:these|this|them|it)\s+more\s+than\s+me\b|\bgoing\s+away\s+for\s+a\s+(?:bit|while)\b", SUICIDAL, 0.4),
+    # A home taken over: lads who stay in the room, a bolt on the door, a room used.
+    (r"\blooked\s+at\s+(?:them|him|her)\s+before\s+(?:answering|he\s+answered|she\s+answered|speaking)\b|\bstayed\s+in\s+the\s+room\s+the\s+whole\s+time\b", COERCIVE, 0.5),
+    (r"\bnew\s+(?:bolt|lock)\s+on\s+(?:the|his|her)\s+(?:bedroom\s+)?door\b|\buse\s+(?:his|her|their)\s+(?:room|flat)\s+whenever\s+they\s+want\b", EXPLOITATION, 0.5),
+    (r"\b(?:money|benefits|pension|wages)\s+(?:took|taken)\s+off\s+(?:him|her|them)\b", EXPLOITATION, 0.6),
+    (r"\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|was|looks?|looked|seemed)\s+terrified\b", ABUSE, 0.3),
+    # Violence near a baby; a neighbour's house at night.
+    (r"\bthrew\s+(?:the|a|his|her)\s+\w+\s+(?:at\s+(?:me|her|him|the\s+baby)|and\s+it\s+hit)\b|\bhit\s+the\s+(?:side\s+of\s+the\s+)?(?:cot|pram|moses\s+basket)\b", ABUSE, 0.6),
+    (r"\b(?:they'?ll|they\s+will|they'?d)\s+take\s+(?:her|him|them|the\s+baby|my\s+\w+)\s+(?:off|away\s+from)\s+me\b", ABUSE, 0.5),
+    (r"\b(?:kids?|baby|children)\s+(?:crying|screaming)\b[^.!?\n]{0,30}\b(?:him|he'?s|her|she'?s|dad|mum)\s+(?:shouting|screaming|yelling)\b", ABUSE, 0.5),
+    (r"\bsunglasses\s+on\s+in\s+(?:december|january|february|november|winter|the\s+rain|the\s+dark)\b|\b(?:hear|heard)\s+the\s+banging\b", ABUSE, 0.4),
+    # An old neighbour not seen: curtains still shut, no answer at the door.
+    (r"\bcurtains\s+(?:are\s+|still\s+|been\s+)*(?:shut|closed|drawn)\b|\bnobody\s+(?:checking|checks)\s+on\s+(?:him|her)\b", NEGLECT, 0.3),
+    (r"\b(?:didn'?t|doesn'?t|hasn'?t)\s+answer(?:ed)?\s+when\s+I\s+(?:knocked|rang|called)\b", NEGLECT, 0.4),
+    # Grooming online: money for pictures, told not to tell mum.
+    (r"\b(?:money|cash|gifts?|credit|vouchers)\s+for\s+['‘\"]?(?:pics|photos|pictures|videos|nudes|selfies)\b", EXPLOITATION, 1.0),
+    (r"\b(?:telling|tells|told)\s+(?:her|him)\s+not\s+to\s+tell\s+(?:her|his|their)\s+(?:mum|mam|mom|dad|parents|teacher)\b", EXPLOITATION, 0.6),
+    # Food locked away from a child; an old man left in wet pads with sores.
+    (r"\b(?:padlocks?|padlocked|locks?|locked)\s+(?:the\s+)?(?:kitchen\s+)?(?:cupboards|fridge|food|kitchen)\b", NEGLECT, 1.0),
+    (r"\b(?:sat|sitting|left|lying)\b[^.!?\n]{0,40}\bin\s+wet\s+(?:pads|nappies|pants|clothes|sheets)\b|\bsores\s+on\s+(?:his|her)\s+(?:backside|bottom|heels?|back|hips?)\b", NEGLECT, 0.6),
+    (r"\bbegs?\s+(?:me|us)\s+not\s+to\s+(?:say|tell|report|mention)\b", ABUSE, 0.5),
+    # A daughter going missing for nights; a car at the end of the road.
+    (r"\bgoing\s+missing\b", EXPLOITATION, 0.5),
+    (r"\bcar\s+(?:waits|waiting|parked|sits)\s+(?:at|outside|by)\s+the\s+end\s+of\s+(?:our|the|my)\s+(?:road|street)\b", EXPLOITATION, 0.5),
+    # An older woman pressed for her card and PIN, hiding from the door.
+    (r"\bwants?\s+(?:my|her|his)\s+(?:bank\s+)?card\s+and\s+(?:my\s+|her\s+|his\s+)?(?:PIN|pin\s+number)\b", EXPLOITATION, 0.8),
+    (r"\bstopped\s+answering\s+the\s+door\s+in\s+case\b", ABUSE, 0.5),
     # Seventeenth round, from blind sets S (dev-like narratives) and T (public comments).
     # Voices about a neighbour and a hammer by the door; "not saying I wouldn't".
     (r"\b(?:hammer|knife|bat|machete|blade|weapon|crowbar)\s+(?:\w+\s+)?(?:by|behind|next\s+to|at)\s+the\s+(?:front\s+|back\s+)?door\b", THREAT, 0.6),
@@ -502,7 +554,7 @@ _CUES += _cues([
     (r"\b(?:sleep|sleeps|sleeping|slept)\s+with\s+(?:a|the|my)\s+(?:\w+\s+)?(?:wardrobe|chair|chest\s+of\s+drawers|drawers|table|knife|hammer|bat)\s+(?:pushed\s+|wedged\s+|jammed\s+)?(?:against|under|behind)\b", ABUSE, 0.6),
     # Letters left for the family; not a problem "for much longer"; packs of tablets bought.
     (r"\b(?:written|wrote|writing)\s+(?:a\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:both\s+|all\s+|each\s+of\s+)?(?:my|the)\s+(?:boys|girls|kids|children|sons|daughters|family|lads)\b(?!'?s?\s+(?:school|teachers?|nursery|club))", SUICIDAL, 0.5),
-    (r"\bwon'?t\s+be\s+(?:my|anyone'?s)\s+problem\s+(?:for\s+)?(?:much|very)\s+longer\b", SUICIDAL, 1.0),
+    (r"\bwon'?t\s+be\s+(?:my|your|their|anyone'?s)\s+problem\s+(?:for\s+)?(?:much|very)\s+longer\b", SUICIDAL, 1.0),
     (rf"\b(?:bought|buying|got|getting|saved\s+up|stockpil\w+|hoard\w*)\s+(?:\d+|two|three|four|five|six|several|loads\s+of|a\s+lot\s+of)\s+(?:packs?|packets?|boxes|bottles|strips)\s+of\s+{_MEDS}\b"
      r"(?![^.!?\n]{0,30}\bfor\s+(?:the\s+|my\s+|her\s+|his\s+|a\s+)?(?:colds?|flu|fever|temperature|headaches?|migraines?|kids|baby|cupboard|first\s+aid|holiday|trip))", SUICIDAL, 1.0),
     (r"\b(?:think|thinking|thought)\s+(?:about|of)\s+(?:driving|crashing|steering|swerving|walking|stepping|jumping)\s+(?:into|off|in\s+front\s+of|under)\s+(?:a|the)\s+(?:\w+\s+){0,2}?(?:wall|tree|bridge|lorry|bus|train|traffic|river|canal|sea|reservoir|motorway|barrier|cliff)\b", SUICIDAL, 1.0),
@@ -1272,7 +1324,9 @@ _PAST = re.compile(
     r"\b(?:I|we|he|she|they|who)\s*(?:'d|had)\s+been\s+(?:attacked|assaulted|beaten(?:\s+up)?|mugged|robbed|stabbed|"
     r"threatened|abused|raped|hurt|hit|kicked|exploited|groomed|cuckooed|trafficked)\b|"
     # "last winter", but not "since last year" (still going on) nor "last night" (see _CURRENT).
-    r"(?<!since\s)\blast\s+(?:year|winter|summer|spring|autumn|christmas|easter)\b|\byear\s+before\s+last\b|"
+    r"(?<!since\s)\blast\s+(?:year|winter|summer|spring|autumn|christmas|easter|january|february|march|april|june|july|august|september|october|november|december)\b|"
+    r"\bI\s+was\s+\w+\s+(?:at|aged)\s+(?:[1-9]|1[0-7])\b(?!\s*(?:am|pm|o'?clock|:|\.\d|last|this|tonight))|\b(?:got|was\s+given|sentenced\s+to|serving)\s+\d+\s+years\b|"
+    r"\b(?:years?|months?)\s+(?:self[\s-]?harm|sh|drink|drug|alcohol)[\s-]?free\b|\byear\s+before\s+last\b|"
     r"\bno\s+longer\b|\bnot\s+any\s?more\b|\bhaven'?t\s+(?!eaten\b|had\s+(?:anything|any\s+food|food|a\s+meal)\b|slept\b)(?:\w+\s+){0,2}(?:for|since|in)\b|"
     r"\b(?:been|felt|feel|I'?m|am|stayed|kept)\s+(?:fine|well|ok|okay|good|safe|clean|better|alright)\s+"
     r"(?:for|since|now)\b|\bover\s+now\b|\bthat\s+was\s+(?:\w+\s+){0,3}(?:ago|then)\b|\bas\s+a\s+(?:kid|child|teenager)\b|"
@@ -1295,7 +1349,7 @@ _NEAR = 20  # characters between the cue and the marker
 # Markers that it is happening now; they override past markers.
 _CURRENT = re.compile(
     r"\bagain\b|\bstill\b|\blately\b|\brecently\b|\blast\s+(?:night|week)\b|\byesterday\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|"
-    r"\bthis\s+(?:morning|week|evening|afternoon)\b|\btonight\b|(?<!years\s)(?<!months\s)\btoday\b|\bat\s+the\s+moment\b|"
+    r"\bthis\s+(?:morning|week|evening|afternoon)\b|\btonight\b|(?<!years\s)(?<!months\s)(?<!free\s)\btoday\b|\bat\s+the\s+moment\b|"
     r"\bright\s+now\b|\bkeep(?:s)?\s+(?:thinking|wanting|feeling)\b|\bevery\s+(?:day|night|time)\b|"
     r"\bstarted\b|\bbeen\s+thinking\b|\bthese\s+days\b|\bcurrently\b|\bnowadays\b|"
     r"\b(?:an?|\d+|a\s+few|a\s+couple\s+of|ten|twenty)\s+(?:minutes?|hours?)\s+ago\b",

@@ -29,7 +29,7 @@ SAFEGUARDING_SETS = (
     "narratives_blind_c", "comments_blind_d", "messages_blind_e", "narratives_blind_f", "mixed_blind_h",
     "narratives_blind_g", "narratives_blind_i", "realworld_blind_j", "mixed_blind_k", "chat_blind_l",
     "messages_blind_n", "narratives_blind_m", "plain_blind_o", "family_blind_p", "feedback_blind_q",
-    "forum_blind_r", "narratives_blind_s", "comments_blind_t",
+    "forum_blind_r", "narratives_blind_s", "comments_blind_t", "answers_blind_u", "public_blind_v",
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
@@ -39,7 +39,7 @@ NARRATIVE_SETS = (
     "narratives_blind_f", "mixed_blind_h",
     "narratives_blind_g", "narratives_blind_i", "realworld_blind_j", "mixed_blind_k", "chat_blind_l",
     "messages_blind_n", "plain_blind_o", "family_blind_p", "feedback_blind_q", "forum_blind_r",
-    "narratives_blind_s", "comments_blind_t",
+    "narratives_blind_s", "comments_blind_t", "answers_blind_u", "public_blind_v",
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.

@@ -564,19 +564,44 @@ ROUND_SEVENTEEN_NOT_AT_RISK = [
     "We found a good home for the kittens at last!",
 ]
 
+# Round eighteen, from blind sets U (answers to the bot) and V (public posts), in new words.
+ROUND_EIGHTEEN_AT_RISK = [
+    "He makes me send him a selfie of where I am and checks the mileage every night.",
+    "My wages go into his account and I get spending money if I've been good.",
+    "Her ex texted her mum that she won't see her birthday.",
+    "Not had a hot meal since Thursday and I can't feel my fingers in this doorway.",
+    "My tolerance has dropped since rehab and I'm not bothered if I don't wake up.",
+    "If it wasn't for my daughter I would have ended it months ago.",
+    "Two men stayed in the room the whole time and he looked at them before answering, and there's a new lock on his bedroom door.",
+    "He threw his phone at me and it hit the side of the cot.",
+    "A man online has been offering her credit for pics and telling her not to tell her mum.",
+    "Her stepdad padlocks the fridge at night.",
+    "Dad is left sitting all day in wet pads and has sores on his heels.",
+    "The lad who does her shopping wants her bank card and PIN, and she has stopped answering the door in case it's him.",
+]
+ROUND_EIGHTEEN_NOT_AT_RISK = [
+    "Last November I was writing goodbye letters; this November I'm writing Christmas cards.",
+    "Everyone assumes I was beaten because I'm in a refuge, but he never touched me.",
+    "I was abused at 12 by a neighbour; he got 9 years and I'm 40 now.",
+    "Two years self-harm free today and proud of it.",
+    "The bit on cuckooing in the refresher was brilliant.",
+    "Can you tell me if the locks on the kitchen cupboards are child-safe?",
+    "I gave my watch to my grandson for his eighteenth.",
+]
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
     + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
     + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK + ROUND_FIFTEEN_AT_RISK + ROUND_SIXTEEN_AT_RISK
-    + ROUND_SEVENTEEN_AT_RISK
+    + ROUND_SEVENTEEN_AT_RISK + ROUND_EIGHTEEN_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
     + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK + ROUND_TEN_NOT_AT_RISK
     + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK + ROUND_THIRTEEN_NOT_AT_RISK
     + ROUND_FOURTEEN_NOT_AT_RISK + ROUND_FIFTEEN_NOT_AT_RISK + ROUND_SIXTEEN_NOT_AT_RISK
-    + ROUND_SEVENTEEN_NOT_AT_RISK
+    + ROUND_SEVENTEEN_NOT_AT_RISK + ROUND_EIGHTEEN_NOT_AT_RISK
 )
 
 
