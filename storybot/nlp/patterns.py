@@ -224,7 +224,7 @@ LEADING_STOP = frozenset(
     i we you he she they it me us them new old big little local main high north south east
     west upper lower community leisure youth family day job food town city village civic
     health medical sports council mental sheltered supported temporary emergency hostel
-    children's kids church school hospital""".split()
+    children's kids church school hospital only just even also""".split()
 )
 
 # Family and role words: "my sister Bronwen", "ray my fella", "Mum's house".

@@ -350,3 +350,9 @@ def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analys
 ])
 def test_letters_moments_and_at_signs_are_not_people(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
+
+
+def test_a_sentence_opening_adverb_is_not_part_of_a_venue(analyse: Callable[[str], Analysis]) -> None:
+    # From blind set V: "Only hostel in Bristol that would take me" named no hostel.
+    text = "Only hostel in Bristol that would take me."
+    assert spans(analyse(text), text) == [("LOCATION", "Bristol")]
