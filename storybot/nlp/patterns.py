@@ -165,16 +165,16 @@ STREET_RE = re.compile(
 _WELSH_ALWAYS = r"(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cilgant)"
 _WELSH_WITH_NUMBER = r"(?:Maes|Cae|Bryn|Pen|Ty|Tŷ|Plas|Llys|Coed|Parc|Bro|D[oô]l|Nant|Pant|Cwrt|Glan|Clos|Teras|Gwel)"
 WELSH_STREET_RE = re.compile(
-    rf"(?<![\w])(?:(?:{_UNIT}?{_HOUSE_NO}(?:{_WELSH_ALWAYS}|{_WELSH_WITH_NUMBER}))|{_WELSH_ALWAYS})"
+    rf"(?<![\w])(?:(?:(?:{_UNIT}{_HOUSE_NO}?|{_HOUSE_NO})(?:{_WELSH_ALWAYS}|{_WELSH_WITH_NUMBER}))|{_WELSH_ALWAYS})"
     rf"(?:[\s-]+(?:y|yr|['’]r)[\s-]+|\s+){_CAP}(?:\s+{_CAP})?"
 )
 # "3 The Paddocks", "12 The Green": a house number before "The" and a name.
 THE_ADDRESS_RE = re.compile(rf"(?<![\w£$.,])(?:{_UNIT})?\d{{1,4}}[A-Za-z]?,?\s+The\s+{_CAP}(?:\s+{_CAP})?")
 # A flat, room or unit number makes whatever named place follows an address:
-# "Apartment 9, 110 Quayside", "Room 14, Elmfield House".
+# "Apartment 9, 110 Quayside", "Room 14, Elmfield House", "Flat 14, Marsden House, 3 Cowgate".
 UNIT_ADDRESS_RE = re.compile(
     rf"(?<![\w])(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nits?|[Rr]oom|[Ss]uite)\s+\d+[A-Za-z]?(?:\s*[/\-–]\s*\d+[A-Za-z]?)?,?\s+"
-    rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?{_SAINT}?{_CAP}(?:\s+{_CAP}){{0,3}}"
+    rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?{_SAINT}?{_CAP}(?:\s+{_CAP}){{0,3}}(?:,\s+\d{{1,4}}[A-Za-z]?\s+{_CAP}(?:\s+{_CAP})?)?"
 )
 # Texting style: "44 tamar street" is only an address with its house number.
 STREET_LOWER_RE = re.compile(

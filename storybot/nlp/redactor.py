@@ -262,6 +262,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True
     if _clause_start(doc, i) and (low(i + 1) == "from" or _greets_as_me(doc, i)):
         return True  # "jas from family support sorted it", "tash its me"
+    if _clause_start(doc, i) and low(i + 1) in ("says", "said", "reckons", "texted", "rang", "told"):
+        return True  # "jas says its fine"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if low(i - 1) in _JOINERS and nxt is not None and nxt.tag_ in ("VBZ", "VBD") and nxt.lower_ not in _AUX_WORDS:
         # "cos lee keeps my card", "and jo said": a person doing something ("and faith kept me going" is not).
@@ -375,7 +377,9 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         if low in _TEXTING_WORDS or low in _INTERJECTIONS or low in _GREETINGS:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if _thanked(doc, token.i):
+        # A word no dictionary or list knows, where only a person fits: "give me n jas vodka",
+        # "jas says its fine", "thanks ... kez x".
+        if _unknown_word_is_name(doc, token.i):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
             continue
         if nxt is None or not _clause_start(doc, token.i):
@@ -386,6 +390,26 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         if from_service or _greets_as_me(doc, token.i) or _works_at_place(doc, token.i):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
     return found
+
+
+def _unknown_word_is_name(doc: Doc, i: int) -> bool:
+    """Decide whether a lower-case word in no dictionary or list is a person, by the few
+    places where nothing else fits ("me n jas", "jas says", "cheers kez x")."""
+    def low(k: int) -> str:
+        return doc[k].lower_ if 0 <= k < len(doc) else ""
+
+    if doc[i].pos_ != "PROPN":
+        return False  # "with me and went", "their app and i": the tagger reads no name there
+    return (
+        (low(i - 1) in ("n", "and", "&") and low(i - 2) == "me")
+        or (low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i") and low(i - 1) not in _BEFORE_A_THING)
+        or (_clause_start(doc, i) and low(i + 1) in ("says", "said", "reckons", "texted", "rang", "told"))
+        or _thanked(doc, i)
+    )
+
+
+# "both boys are at uni and I": after these the word is a place or a thing, not a person.
+_BEFORE_A_THING = frozenset("at to in on from into the a an my our his her their your this that".split())
 
 
 _THANKS = frozenset("thanks thank thx ty cheers".split())

@@ -234,6 +234,10 @@ def test_texting_words_that_are_not_names(analyse: Callable[[str], Analysis], te
         ("She has been in one of the flats off Mill Road for years.", "flats off Mill Road"),
         # From blind set T: a Scottish housing scheme is an estate.
         ("I grew up on the Gorbals scheme and never left.", "Gorbals scheme"),
+        # From blind sets W and Y: a flat in a named house on a street with no street word;
+        # a flat number before a Welsh street.
+        ("Keys for Flat 2, Ashby House, 14 Bigg Market sorted.", "Flat 2, Ashby House, 14 Bigg Market"),
+        ("She is at Flat 3, Maes y Dref now.", "Flat 3, Maes y Dref"),
     ],
 )
 def test_welsh_and_scottish_addresses(analyse: Callable[[str], Analysis], text: str, address: str) -> None:
@@ -335,6 +339,10 @@ def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) 
         # From blind set U: a name set beside "my name"; a name after a texter's emoji.
         ("At last someone spelled my name right, Abebech, on the letter.", [("PERSON", "Abebech")]),
         ("new job 🎉🎉 jas from the hub sorted it", [("PERSON", "jas")]),
+        # From blind set W: a name no list holds, where only a person fits; a newer given name.
+        ("me n jas went into town after", [("PERSON", "jas")]),
+        ("we got there late. jas says its fine", [("PERSON", "jas")]),
+        ("Nova was poorly all week.", [("PERSON", "Nova")]),
     ],
 )
 def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
@@ -347,6 +355,7 @@ def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analys
     "There was E Coli on the ward.", "I only wanted to ask about Carer's Allowance.",
     "My son loves Paw Patrol and Fortnite.", "Has anyone had any luck with the Ombudsman?",
     "thanks for helping me will you ring tomorrow", "thanks for everything today x",
+    "both boys are at uni and I'm working", "she sat with me and went through it",
 ])
 def test_letters_moments_and_at_signs_are_not_people(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
