@@ -218,8 +218,9 @@ _TALK_BEFORE = re.compile(
     r"\b(?:(?:training|trained|courses?|sessions?|workshops?|talks?|presentations?|modules?|seminars?|lectures?|webinars?|"
     r"leaflets?|posters?|policy|policies|procedures?|guidance|documentary|film|movie|programme|program|"
     r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz|refresher|bit|part|section|"
+    r"assembly|assemblies|input|lesson|class|"
     r"stuff|info|information|reading|dissertation|essay|thesis|assignment|story|stories|novel|poem|script|"
-    r"coursework|homework|storyline|plot)"
+    r"coursework|homework|storyline|plot|questions?)"
     r"(?:\s+\S+){0,5}?\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of|where|in\s+which)\b"
     r"|covered|cover|covers|covering|discussed|discuss|discussing|talked\s+about|talk\s+about|talking\s+about|"
     r"learn(?:ed|t|ing)?\s+about|read(?:ing)?\s+about|heard\s+about|watched|watching|reflected\s+on|reflect\s+on|"
@@ -230,11 +231,12 @@ _TALK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TALK_AFTER = re.compile(
-    r"(?:\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
+    r"(?:\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+)?|/[\w-]+)?\s+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
     r"charities|survivors?|risk\s+assessment|assessments?|module|course|workshop|week|month|day|leaflets?|"
     r"strategy|forum|network|panel|specialists?|officers?|champions?|refuges?|awareness|procedures?|"
     r"protocol|screening|pathway|research|statistics|figures|rates?|law|laws|legislation|act|dissertation|essay|unit|"
-    r"refresher|update|briefing|e-?learning|documentary|film|programme|drama|series|podcast|section|slides|chapter)\b",
+    r"refresher|update|briefing|e-?learning|documentary|film|programme|drama|series|podcast|section|slides|chapter|"
+    r"talks?|input|assembly|lesson|class)\b",
     re.IGNORECASE,
 )
 # Someone else's report of events: the news, the papers, a police appeal.
@@ -295,7 +297,8 @@ _ASKED = re.compile(
     r"\b(?:ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?(?:if|whether)\s+(?:somebody|someone|a\s+person|people|anyone|anybody|they)\s*(?:is|are|was|were|has|have|'s|'re)\s+(?:\w+\s+){0,2}?(?:thinking|thoughts|considering|hurting|harming|hitting)\b|"
     # The question ends right before the cue: "keeps asking if anyone's [hurting me]".
     r"\b(?:ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?(?:if|whether)\s+(?:somebody|someone|anyone|anybody|they|I)\s*(?:is|are|was|were|'s|'re|'m|am)?\s*$|"
-    r"\basked\s+(?:her|him|them|(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:\s+\w+)?|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:about|(?:if|whether)\s+(?:she|he|they)\s+(?:had|has|was|is|were))\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
+    r"\b(?:ask|asks|asking|asked)\b[^.!?\n]*\b(?:is|are|has)\s+(?:anybody|anyone|somebody|someone)\s*$|"
+    r"\basked\s+(?:(?:her|him|them|(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:\s+\w+)?|the\s+\w+)\s+)?(?:\w+\s+){0,3}?(?:about|(?:if|whether)\s+(?:she|he|they)(?:'d|\s+had|\s+has|\s+was|\s+is|\s+were)(?:\s+had)?)\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
     r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight\s+out\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b",
     re.IGNORECASE,
 )
@@ -438,6 +441,83 @@ _CUES += _cues([
     (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
     (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
     (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Nineteenth round, from blind sets W (young people), X (workers' notes) and Y (older
+    # people and carers).
+    # Grooming: "mature for my age", a meeting he must not tell mum about, money for skins.
+    (r"\bmature\s+for\s+(?:my|her|his|your)\s+age\b", EXPLOITATION, 0.6),
+    (r"\b(?:wants?|asked|told|tells|asking)\s+(?:me|him|her)\s+to\s+(?:meet|get\s+the\s+(?:train|bus)|come)\b[^.!?\n]{0,60}\b(?:and|n|&)\s+not\s+tell\b", EXPLOITATION, 1.0),
+    (r"\b(?:says|said)\s+(?:he'?s|she'?s|he\s+is|she\s+is)\s+1[3-9]\s+but\b|\bmoney\s+for\s+(?:skins|v-?bucks|robux|game\s+credit|gems)\b", EXPLOITATION, 0.5),
+    # Drug running: a debt for lost bags, they know where college is.
+    (r"\bowe\s+(?:them|him)\s+for\s+(?:\d+|two|three|the)\s+(?:bags|packs|parcels|packages)\b", EXPLOITATION, 1.0),
+    (r"\b(?:they|he)\s+know\s+where\s+(?:I\s+live|it\s+is|my\s+(?:mum|mam|nan)\s+lives|I\s+go)\b", THREAT, 0.5),
+    (r"\b(?:take|took|takes|taking)\s+the\s+(?:bags?|parcel|food|money|voucher)\s+off\s+(?:him|her)\b", EXPLOITATION, 0.6),
+    (r"\bsplit\s+lip\b|\bbrand\s+new\s+phone\b", EXPLOITATION, 0.3),
+    (r"\bcar\s+(?:\w+\s+){0,3}?at\s+the\s+end\s+of\s+(?:our|the|my)\s+(?:road|street)\s+with\b", EXPLOITATION, 0.5),
+    # Thrown out at sixteen into the cold.
+    (r"\bbin-?\s?bagged\b|\b(?:put|threw|chucked)\s+(?:all\s+)?my\s+(?:stuff|things|clothes)\s+(?:out|on\s+the\s+step|in\s+bin\s+bags)\b|\bleft\s+it\s+on\s+the\s+(?:door)?step\b", NEGLECT, 0.6),
+    (r"\b(?:sat|sitting|sleeping|slept)\s+in\s+(?:a|the)\s+bus\s+shelter\b|\bproper\s+freezing\b", NEGLECT, 0.4),
+    # Not seeing oneself at eighteen; letters to the brothers "just in case"; gifts "after".
+    (r"\b(?:don'?t|can'?t)\s+(?:really\s+)?see\s+myself\s+(?:being\s+here|being\s+around|making\s+it|alive|still\s+here)\s+(?:for|at|to|by|in)\b", SUICIDAL, 1.0),
+    (r"\b(?:letters?|notes?)\s+to\s+(?:my|his|her)\s+(?:\w+\s+)?(?:brothers|sisters|kids|children|boys|girls|family)\b[^.!?\n]{0,30}\bjust\s+in\s+case\b", SUICIDAL, 1.0),
+    (r"\bmake\s+sure\s+(?:his|her|my)\s+\w+\s+(?:gets?|got|has|had)\s+(?:his|her|my)\s+\w+\s+['‘\"]?after\b", SUICIDAL, 1.0),
+    (r"\bgiving\s+away\s+(?:all\s+)?(?:his|her|my|their)\s+(?:vapes|canteen|stuff|things|trainers|clothes|games)\b", SUICIDAL, 0.6),
+    (r"\bnot\s+like\s+I'?(?:ll|\s+will)\s+be\s+(?:around|here)\s+(?:much|for\s+much|any)\s+longer\b", SUICIDAL, 1.0),
+    (r"\b(?:wouldn'?t|won'?t)\s+be\s+needing\s+(?:them|it|those|any\s+of\s+(?:them|it))\s+['‘\"]?after\b|\bcancel\w*\s+(?:every|all\s+(?:his|her|my))\s+appointments?\b", SUICIDAL, 0.6),
+    (r"\bfound\s+(?:the|my|his|her)\s+(?:cat|dog)\s+a\s+(?:new\s+)?home\b", SUICIDAL, 0.4),
+    (r"\bnot\s+to\s+bother\s+with\s+the\s+\w+\s+because\s+(?:he|she|I)\s*(?:'d|had|has|'s)\s+['‘\"]?sorted\s+it\b", SUICIDAL, 0.5),
+    # Tablets saved in the tea caddy; "I'll know when"; stopping the heart tablets.
+    (r"\b(?:putting|put|saving|saved|keeping|kept|stashing|hoarding)\s+(?:my\s+|her\s+|his\s+)?(?:\w+\s+)?(?:tablets|pills|meds)\s+(?:by|aside|away|up)\b", SUICIDAL, 0.8),
+    (r"\bI'?(?:ll|\s+will)\s+know\s+when\b", SUICIDAL, 0.4),
+    (r"\bstopped\s+taking\s+(?:my|the|her|his)\s+(?:\w+\s+)?(?:tablets|pills|meds|medication|insulin)\b", SUICIDAL, 0.5),
+    (r"\b(?:I'?d|I\s+would)\s+(?:sooner|rather)\s+it\s+happened\b", SUICIDAL, 0.6),
+    # Violence at home: up the wall by the neck, a door off its hinges, a grabbed arm.
+    (r"\b(?:up|against)\s+the\s+wall\s+by\s+(?:my|her|his)\s+(?:neck|throat)\b", ABUSE, 1.0),
+    (r"\b(?:taking|takes|took)\s+my\s+(?:bedroom\s+)?door\s+off\s+(?:the|its)\s+hinges\b", COERCIVE, 0.5),
+    (r"\bgrabs?\s+my\s+(?:arm|wrist|hair|throat|neck)\b|\b(?:chucks|throws|chucking|throwing)\s+(?:stuff|things)\b", ABUSE, 0.6),
+    (r"\b(?:have|'ll\s+have|need)\s+to\s+delete\s+this\b", COERCIVE, 0.3),
+    (r"\bfist\s+through\s+the\s+(?:\w+\s+)?(?:door|wall|window)\b", ABUSE, 0.6),
+    (r"\bchair\s+(?:wedged|jammed)\s+under\s+the\s+(?:door\s+)?handle\b", ABUSE, 0.6),
+    (r"\bhelps?\s+(?:him|her)self\s+to\s+my\s+(?:purse|money|pension|card|savings)\b", EXPLOITATION, 0.5),
+    (r"\b(?:my\s+\w+|she|he)\s+thinks\s+I\s+walked\s+into\s+a\b|\b(?:handbag|bag|tablets|keys)\s+(?:\w+\s+){0,4}by\s+the\s+(?:back|front)\s+door\b[^.!?\n]{0,20}\bjust\s+in\s+case\b", ABUSE, 0.5),
+    (r"\bwon'?t\s+have\s+the\s+phone\s+in\s+\w+\s+\w+\s+in\s+case\b", COERCIVE, 0.5),
+    # A parent's overdose again; blades out of pencil sharpeners; legs to hide.
+    (r"\b(?:took|taken|swallowed)\s+(?:loads|a\s+load|all|a\s+handful)\s+of\s+(?:her|his|my|their)\s+(?:tablets|pills|meds)\b", SUICIDAL, 1.0),
+    (r"\bblades?\s+(?:out\s+of|from)\s+(?:pencil\s+)?sharpeners?\b", SELF_HARM, 1.0),
+    (r"\bwhy\s+my\s+(?:legs|arms|wrists|thighs)\s+look\s+like\s+that\b", SELF_HARM, 0.6),
+    # Children without food or care: a parent away at a boyfriend's, leftovers taken home.
+    (r"\b(?:mum|mam|mom|dad)(?:'?s|\s+has)\s+been\s+(?:at|round|staying\s+at)\s+(?:her|his)\s+(?:boyfriend|girlfriend|fella|partner)'?s\s+since\b", NEGLECT, 0.6),
+    (r"\btake\s+(?:the\s+)?(?:leftover|spare|left-over)\s+(?:food|sandwiches|bread|fruit)\s+home\b|\buniform\s+(?:hasn'?t|has\s+not|not)\s+been\s+washed\b", NEGLECT, 0.5),
+    (r"\b(?:couldn'?t|could\s+not|can'?t)\s+say\s+when\s+(?:she|he|they|the\s+baby)\s+(?:was|were)\s+last\s+fed\b|\bnappy\s+(?:soaked|sodden|soaking)\b", NEGLECT, 0.6),
+    (r"\bslurring\b|\bflat\s+(?:was\s+)?(?:about\s+)?(?:1[0-4]|[5-9])\s+degrees\b", NEGLECT, 0.3),
+    # Coercive control in a worker's notes: letters opened, no phone of her own.
+    (r"\b(?:he|she)\s+opens\s+(?:them|my\s+(?:post|letters|mail)|her\s+(?:post|letters|mail))\b", COERCIVE, 0.5),
+    (r"\b(?:doesn'?t|does\s+not|don'?t)\s+have\s+(?:her|his|my)\s+own\s+phone\b|\bstood\s+in\s+the\s+doorway\s+(?:throughout|the\s+whole\s+time)\b", COERCIVE, 0.5),
+    (r"\b(?:goes|went)\s+through\s+my\s+(?:call\s+log|calls|messages|texts|bank\s+statements)\b|\b(?:cheap|second|secret|spare)\s+phone\s+hid(?:den)?\b", COERCIVE, 0.6),
+    # Labour exploitation: a BRP kept, a threat of the Home Office, a room for the work.
+    (r"\b(?:keeping|keeps|kept|holding|holds|has|got)\s+['‘\"]?(?:keeping['’\"]?\s+)?(?:her|his|my)\s+BRP\b|\b['‘\"]keeping['’\"]\s+(?:her|his|my)\s+\w+\b", EXPLOITATION, 0.8),
+    (r"\b(?:tell|report|grass)\s+(?:her|him|me|them)?\s*(?:to\s+)?the\s+Home\s+Office\b", THREAT, 0.6),
+    (r"\b(?:six|seven|6|7)\s+days\s+a\s+week\b[^.!?\n]{0,40}\bfor\s+(?:the|a)\s+room\b", EXPLOITATION, 0.6),
+    # An older woman's injuries and her husband's story.
+    (r"\byellowing\s+bruis\w*\b|\bwhatever\s+he\s+told\s+you\b|\b(?:third|fourth|fifth)\s+call\s+to\s+(?:this|the)\s+address\b", ABUSE, 0.5),
+    (r"\bavoids\s+eye\s+contact\b|\binsisted\s+on\s+(?:travelling|coming|staying)\b", ABUSE, 0.3),
+    # Older people's money taken: the card taken to the cash machine, "he's all I've got".
+    (r"\btakes?\s+(?:me|my)\s+card\b|\bif\s+I\s+ask\s+where\s+my\s+(?:pension|money|benefits)\s+goes\b", COERCIVE, 0.5),
+    (r"\bgot\s+(?:ever\s+so\s+|really\s+|very\s+|proper\s+)?nasty\b", ABUSE, 0.4),
+    (r"\b(?:he'?s|she'?s)\s+all\s+I'?ve\s+got\b", ABUSE, 0.4),
+    (r"\b(?:must\s+not|mustn'?t|not\s+to)\s+(?:discuss|tell|mention)\s+(?:it|this)\s+(?:with|to)\s+(?:the\s+)?(?:cashier|bank|branch|staff|my\s+\w+|anyone|anybody)\b", EXPLOITATION, 0.6),
+    (r"\b(?:taking|take|takes|drive|driving)\s+me\s+to\s+the\s+(?:bank|building\s+society|post\s+office|cash\s+machine)(?:\s+\w+){0,3}?\s+to\s+(?:draw|take|get)\b", EXPLOITATION, 0.8),
+    (r"\bsaid\s+not\s+to\s+bother\s+my\s+(?:son|daughter|family|kids|children)\b", EXPLOITATION, 0.5),
+    (r"\bhad\s+me\s+sign\s+(?:some\s+)?(?:papers|forms|documents)\b|\bdon'?t\s+see\s+the\s+statements\b", EXPLOITATION, 0.5),
+    (r"\bjust\s+got\s+(?:herself|himself)\s+a\s+new\s+car\b", EXPLOITATION, 0.3),
+    (r"\bneeds?\s+money\s+for\s+(?:a\s+flight|her\s+visa|his\s+visa|a\s+ticket|customs|the\s+hospital)\b|\bsent\s+(?:her|him)\s+over\s+(?:£\s?[\d,]+|\w+\s+thousand)\b", EXPLOITATION, 0.6),
+    (r"\bskipping\s+meals\s+to\b", NEGLECT, 0.3),
+    # Cuckooing: sleeping on his own kitchen floor, callers every twenty minutes.
+    (r"\bsleeping\s+on\s+(?:the|his|her)\s+(?:own\s+)?(?:kitchen\s+|living\s+room\s+|front\s+room\s+)?floor\b|\bcallers\s+at\s+the\s+door\s+every\b|['‘\"]mind['’\"]\s+(?:his|her)\s+(?:bank\s+)?card\b", EXPLOITATION, 0.5),
+    # Falls: on the bathroom mat till it got light, the pendant in a drawer.
+    (r"\b(?:lay|lying|laid|stayed)\s+on\s+the\s+(?:\w+\s+)?(?:mat|floor|carpet)\s+(?:till|until|all)\b|\b(?:couldn'?t|could\s+not)\s+get\s+(?:meself|myself|himself|herself)\s+up\b", MEDICAL, 0.6),
+    (r"\b(?:button|pendant|alarm)\s+(?:\w+\s+){0,2}in\s+the\s+drawer\b|\b(?:going\s+over|falling)\s+a\s+(?:fair\s+)?bit\b", MEDICAL, 0.3),
+    # Self-neglect: stone lost, papers to the ceiling, milk gone solid.
+    (r"\blost\s+(?:about\s+|over\s+|nearly\s+)?(?:\d+|two|three|four)\s+stone\b|\bstacked\s+to\s+the\s+ceiling\b|\bmilk\s+gone\s+(?:solid|off|lumpy)\b", NEGLECT, 0.4),
     # Eighteenth round, from blind sets U (answers to the bot) and V (public posts).
     # Control told in its details: who I'm with, the mileage, "if I've behaved".
     (r"\bsend(?:ing)?\s+(?:him|her)\s+a\s+(?:photo|pic|picture|selfie)\s+of\s+(?:who|where|what)\b|\bchecks?\s+the\s+mileage\b", COERCIVE, 0.6),
@@ -553,7 +633,7 @@ _CUES += _cues([
     (r"\b(?:deals?|dealing|sells?|selling)\s+(?:drugs\s+|gear\s+)?to\s+(?:the\s+)?(?:younger|little|young)\s+(?:ones|kids|lads|girls|children)\b", EXPLOITATION, 0.6),
     (r"\b(?:sleep|sleeps|sleeping|slept)\s+with\s+(?:a|the|my)\s+(?:\w+\s+)?(?:wardrobe|chair|chest\s+of\s+drawers|drawers|table|knife|hammer|bat)\s+(?:pushed\s+|wedged\s+|jammed\s+)?(?:against|under|behind)\b", ABUSE, 0.6),
     # Letters left for the family; not a problem "for much longer"; packs of tablets bought.
-    (r"\b(?:written|wrote|writing)\s+(?:a\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:both\s+|all\s+|each\s+of\s+)?(?:my|the)\s+(?:boys|girls|kids|children|sons|daughters|family|lads)\b(?!'?s?\s+(?:school|teachers?|nursery|club))", SUICIDAL, 0.5),
+    (r"\b(?:written|wrote|writing)\s+(?:a\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:both\s+|all\s+|each\s+of\s+)?(?:my|the|his|her)\s+(?:boys|girls|kids|children|sons|daughters|family|lads)\b(?!'?s?\s+(?:school|teachers?|nursery|club))", SUICIDAL, 0.5),
     (r"\bwon'?t\s+be\s+(?:my|your|their|anyone'?s)\s+problem\s+(?:for\s+)?(?:much|very)\s+longer\b", SUICIDAL, 1.0),
     (rf"\b(?:bought|buying|got|getting|saved\s+up|stockpil\w+|hoard\w*)\s+(?:\d+|two|three|four|five|six|several|loads\s+of|a\s+lot\s+of)\s+(?:packs?|packets?|boxes|bottles|strips)\s+of\s+{_MEDS}\b"
      r"(?![^.!?\n]{0,30}\bfor\s+(?:the\s+|my\s+|her\s+|his\s+|a\s+)?(?:colds?|flu|fever|temperature|headaches?|migraines?|kids|baby|cupboard|first\s+aid|holiday|trip))", SUICIDAL, 1.0),
@@ -827,7 +907,7 @@ _CUES += _cues([
     (r"\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:making|getting|asking|telling)\s+(?:me|him|her)\s+(?:to\s+)?(?:take|carry|hold|move|drop|deliver|sell|run)\b", EXPLOITATION, 0.8),
     (r"\bI'?m\s+(?:only|just)\s+(?:1[0-6]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b", EXPLOITATION, 0.3),
     # Family holding papers and contact; taking it out on someone; stalking online.
-    (r"\b(?:keep|keeps|kept|hold|holds|hid|hide|hides|took|take|takes|has|have|got)\s+(?:hold\s+of\s+)?(?:my|our|her|his|their)\s+(?:passport|passports|documents|papers|visa|id)\b", EXPLOITATION, 0.8),
+    (r"\b(?:keep|keeps|kept|hold|holds|hid|hide|hides|took|take|takes|has|have|got)\s+(?:hold\s+of\s+)?(?:my|our|her|his|their)\s+(?:passport|passports|documents|papers|visa|id|BRP)\b", EXPLOITATION, 0.8),
     (r"\bwon'?t\s+let\s+me\s+(?:phone|ring|call|text|see|visit|message|contact|go\s+out)\b", COERCIVE, 0.6),
     (r"\btakes?\s+it\s+out\s+on\b(?!\s+(?:the\s+)?(?:gym|treadmill|pillow|punch\w*|bag|road|pitch|court|dance\s*floor))", ABUSE, 0.8),
     (r"\b(?:usually|mostly|always|normally)\s+(?:me|my\s+\w+|the\s+kids|the\s+little\s+\w+)\b", ABUSE, 0.2),
@@ -1362,7 +1442,7 @@ _IDIOM = re.compile(
     r"\b(?:basically|literally|practically|pure|proper)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison)\b|"
     r"\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     # Exaggeration: "if I fail this resit I am literally going to die".
-    r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\bthought\s+I\s+was\s+(?:going\s+to|gonna)\s+die\b(?=[^.!?\n]{0,60}(?:💀|😂|🤣|\blol\b|\blmao\b|\bhaha))|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
+    r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\bliterally\s+wanted\s+to\s+die\b|\bthought\s+I\s+was\s+(?:going\s+to|gonna)\s+die\b(?=[^.!?\n]{0,60}(?:💀|😂|🤣|\blol\b|\blmao\b|\bhaha))|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
     r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when|like\s+a)\b|\bit\s+hit\s+me\b|"
@@ -1432,7 +1512,7 @@ _SLANG = {
     "cos": "because", "cuz": "because", "wiv": "with", "b4": "before", "2nite": "tonight",
     "2night": "tonight", "tonite": "tonight", "2day": "today", "2moro": "tomorrow", "tmrw": "tomorrow",
     "nite": "night", "bf": "boyfriend", "gf": "girlfriend", "ppl": "people", "wen": "when",
-    "wat": "what", "cud": "could", "wud": "would", "shud": "should", "nuffin": "nothing",
+    "wat": "what", "cud": "could", "wud": "would", "shud": "should", "nuffin": "nothing", "thru": "through",
     "nothin": "nothing", "anymore": "any more",
     # Written out in full, as in notes and careful writing: the cues say "don't" and "can't".
     "do not": "don't", "does not": "doesn't", "did not": "didn't", "cannot": "can't", "can not": "can't",

@@ -589,19 +589,47 @@ ROUND_EIGHTEEN_NOT_AT_RISK = [
     "I gave my watch to my grandson for his eighteenth.",
 ]
 
+# Round nineteen, from blind sets W (young people), X (workers' notes) and Y (older people
+# and carers), in new words.
+ROUND_NINETEEN_AT_RISK = [
+    "This guy I met gaming keeps saying I'm mature for my age and wants me to meet him in town and not tell my dad.",
+    "They reckon I owe them for three parcels now and they know where my mum lives.",
+    "My stepdad binbagged my clothes and I'm sleeping in a bus shelter tonight.",
+    "I don't really see myself being here at Christmas, and honestly that feels fine.",
+    "I've been saving my sleeping tablets up in a drawer and I think I'll know when.",
+    "Last night he had her up against the wall by her throat.",
+    "My mam took a handful of her pills again and I had to ring 999.",
+    "I use the blades from pencil sharpeners because they're easy to hide.",
+    "She doesn't have her own phone any more and he opens her post.",
+    "The boss is keeping her BRP and says he'll report her to the Home Office if she leaves.",
+    "My grandson takes my card to the cash machine and gets nasty if I ask where my pension goes.",
+    "Two men are driving me to the bank tomorrow to take out the money for the roof and said not to bother my daughter.",
+    "He's sleeping on his own kitchen floor and there are callers at the door every ten minutes.",
+    "I lay on the bathroom floor till morning because I couldn't get myself up.",
+]
+ROUND_NINETEEN_NOT_AT_RISK = [
+    "We had an assembly on county lines today and it was actually good.",
+    "When everyone laughed at my haircut I literally wanted to die, but it's grown back now.",
+    "My nurse asked whether he'd had any thoughts of ending his life and he said no, never.",
+    "They keep asking me at the surgery is anybody hurting me, and the answer is no.",
+    "Did the CSE/CCE refresher online this morning.",
+    "I put my tablets by the kettle so I remember them.",
+    "My son takes my card to do the big shop and brings back every receipt.",
+]
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
     + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
     + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK + ROUND_FIFTEEN_AT_RISK + ROUND_SIXTEEN_AT_RISK
-    + ROUND_SEVENTEEN_AT_RISK + ROUND_EIGHTEEN_AT_RISK
+    + ROUND_SEVENTEEN_AT_RISK + ROUND_EIGHTEEN_AT_RISK + ROUND_NINETEEN_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
     + ROUND_SEVEN_NOT_AT_RISK + ROUND_EIGHT_NOT_AT_RISK + ROUND_NINE_NOT_AT_RISK + ROUND_TEN_NOT_AT_RISK
     + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK + ROUND_THIRTEEN_NOT_AT_RISK
     + ROUND_FOURTEEN_NOT_AT_RISK + ROUND_FIFTEEN_NOT_AT_RISK + ROUND_SIXTEEN_NOT_AT_RISK
-    + ROUND_SEVENTEEN_NOT_AT_RISK + ROUND_EIGHTEEN_NOT_AT_RISK
+    + ROUND_SEVENTEEN_NOT_AT_RISK + ROUND_EIGHTEEN_NOT_AT_RISK + ROUND_NINETEEN_NOT_AT_RISK
 )
 
 
