@@ -264,6 +264,13 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "jas from family support sorted it", "tash its me"
     if _clause_start(doc, i) and low(i + 1) in ("says", "said", "reckons", "texted", "rang", "told"):
         return True  # "jas says its fine"
+    if low(i - 1) in ("guy", "lad", "girl", "bloke", "fella", "woman", "man", "lady") and low(i + 1) in ("who", "from"):
+        return True  # "this guy jay who lets me stay"
+    if (
+        _clause_start(doc, i) and i + 2 < len(doc) and doc[i + 1].tag_ == "RB"
+        and doc[i + 2].tag_ in ("VBZ", "VBD") and low(i) not in _ABSTRACT
+    ):
+        return True  # "dot always saves me the comfy chair"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if low(i - 1) in _JOINERS and nxt is not None and nxt.tag_ in ("VBZ", "VBD") and nxt.lower_ not in _AUX_WORDS:
         # "cos lee keeps my card", "and jo said": a person doing something ("and faith kept me going" is not).

@@ -343,6 +343,11 @@ def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) 
         ("me n jas went into town after", [("PERSON", "jas")]),
         ("we got there late. jas says its fine", [("PERSON", "jas")]),
         ("Nova was poorly all week.", [("PERSON", "Nova")]),
+        # From blind sets Z and AA: a word-name after "this guy", or opening a clause before
+        # an adverb and a verb; a Polish given name.
+        ("there's this lad jay who sorts the rota", [("PERSON", "jay")]),
+        ("the group is great. dot always brings cake", [("PERSON", "dot")]),
+        ("Ania rang me back the same day.", [("PERSON", "Ania")]),
     ],
 )
 def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
@@ -356,6 +361,7 @@ def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analys
     "My son loves Paw Patrol and Fortnite.", "Has anyone had any luck with the Ombudsman?",
     "thanks for helping me will you ring tomorrow", "thanks for everything today x",
     "both boys are at uni and I'm working", "she sat with me and went through it",
+    "hope always comes back in the spring",
 ])
 def test_letters_moments_and_at_signs_are_not_people(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
