@@ -260,6 +260,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:people|everyone|everybody|they|some\s+people|folk)\s+(?:assume|think|reckon|presume|expect|say)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+all|all\s+of\s+us|all\s+us)\b|"
     # Made-up cases in training: "Trainer used case studies: a man tracking his partner...".
     r"\b(?:case\s+stud(?:y|ies)|scenarios?|role[\s-]?plays?|vignettes?)\b|"
+    # A record quoted, not a disclosure: "They wrote 'expressed suicidal ideation' in my notes".
+    r"\b(?:wrote|written|put|recorded|logged|noted)\s+['‘\"][^'’\"]*$|"
     # What others assume: "Everyone assumes because I'm in a refuge that he hit me."
     r"\b(?:everyone|everybody|people|folk)\s+(?:assumes?|assumed|presumes?|presumed)\b|"
     # What is said of a whole group: "makes it sound like every lad carries a blade", "most
@@ -282,7 +284,7 @@ def _in_list(sentence: str, start: int, end: int) -> bool:
     """Return True for a bare item in a list of subjects ("Abuse, overdose, prison, all of it")."""
     if sentence.count(",") < 2:
         return False
-    left = max(sentence.rfind(",", 0, start), sentence.rfind(":", 0, start))
+    left = max(sentence.rfind(",", 0, start), sentence.rfind(":", 0, start), sentence.rfind(" - ", 0, start) + 1, sentence.rfind(" – ", 0, start) + 1)
     right = min([i for i in (sentence.find(",", end), sentence.find(":", end)) if i >= 0] or [len(sentence)])
     item = re.sub(r"^\s*(?:and|or|&)\s+|\s+(?:and|or|&)\s.*$", "", sentence[left + 1 : right].strip())
     return len(item.split()) <= 3
@@ -441,6 +443,53 @@ _CUES += _cues([
     (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
     (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
     (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Twentieth round, from blind sets Z (a new dev-like batch) and AA (refugees, Deaf and
+    # disabled people, and their interpreters and advocates).
+    # Burning held over a lighter; the noise in the head.
+    (r"\bholding\s+my\s+(?:arm|hand|wrist|leg)\s+over\s+(?:the|a)\s+(?:lighter|flame|candle|hob|gas)\b", SELF_HARM, 1.0),
+    (r"\bonly\s+thing\s+that\s+makes\s+the\s+noise\s+in\s+my\s+head\s+(?:stop|go\s+quiet)\b", SELF_HARM, 0.5),
+    # Not caring whether I wake up, after release with no tolerance.
+    (r"\b(?:don'?t|do\s+not)\s+(?:really\s+|even\s+)?care\s+(?:if|whether)\s+I\s+(?:wake\s+up|die|live|make\s+it)\b", SUICIDAL, 1.0),
+    (r"\bknow\s+(?:exactly\s+)?what\s+(?:one|a)\s+(?:bag|hit|dig|line)\s+would\s+do\s+to\s+me\b", SUICIDAL, 0.5),
+    # Cuckooing in a worker's note: men who will not leave the room, scales and bags.
+    (r"\bwouldn'?t\s+leave\s+the\s+room\s+while\b|\bscales\s+(?:and|\+|&)\s+(?:small\s+)?bags\b", EXPLOITATION, 0.6),
+    (r"\bno\s+longer\s+has\s+(?:his|her|their)\s+(?:bank\s+)?card\b|\b(?:front\s+)?door\s+lock\s+(?:snapped|broken|smashed|kicked\s+in|forced)\b", EXPLOITATION, 0.5),
+    (r"\b(?:they|he|she)\s+keeps?\s+my\s+(?:keys?|bank\s+card|card|phone|money)\b|\bnew\s+friends\s+live\s+(?:at|in)\s+my\s+(?:flat|house|place)\b", EXPLOITATION, 0.6),
+    (r"\b(?:keep|keeps|kept|have|has|got)\s+my\s+(?:keys?|bank\s+card)\s+(?:and|&|n)\s+my\s+(?:keys?|bank\s+card|card|phone|money)\b", EXPLOITATION, 1.0),
+    (r"\b(?:knock|knocking|bang|banging)\s+all\s+night\b", EXPLOITATION, 0.4),
+    # A child's nappy not changed since the last visit; mouldy bread the only food.
+    (r"\bsame\s+(?:nappy|pad|pads|clothes)\s+(?:as|since|all\s+(?:night|day))\b|\bnappy\s+rash\s+(?:is\s+)?(?:bleeding|raw|weeping)\b", NEGLECT, 0.6),
+    (r"\bonly\s+food\s+in\s+(?:the\s+)?(?:flat|house)\b|\bno\s+money\s+for\s+food\b|\bcereal\s+with\s+water\b", NEGLECT, 0.5),
+    # "Have to be nice to whoever comes round": sex for a bed.
+    (r"\bhave\s+to\s+be\s+['‘\"]?nice['’\"]?\s+to\s+(?:whoever|his\s+mates|their\s+mates|them|the\s+men|anyone)\b", EXPLOITATION, 1.0),
+    # A marriage arranged abroad, and what happens on saying no.
+    (r"\b(?:the\s+)?(?:man|boy|girl|woman)\s+I'?m\s+(?:going\s+to|gonna|supposed\s+to|meant\s+to|being\s+made\s+to)\s+marry\b", ABUSE, 0.8),
+    (r"\bbooked\s+(?:the\s+)?(?:flights|tickets)\b", ABUSE, 0.3),
+    # Goodbyes: debts paid back, "all sorted now", calm as never before.
+    (r"\bpaid\s+(?:his|her|my)\s+\w+\s+back\s+what\s+(?:he|she|I)\s+owed\b|\bcalm\s+in\s+a\s+way\s+(?:he|she)\s+(?:hasn'?t|has\s+not)\s+been\b", SUICIDAL, 0.5),
+    # An interpreter's quiet words: "couldn't sit down for a week", "he checks everything".
+    (r"\bcouldn'?t\s+sit\s+down\s+for\s+a\s+week\b", ABUSE, 0.8),
+    (r"\b(?:he|she)\s+checks\s+everything\b|\b(?:my\s+)?phone\s+he\s+checks?\b|\b(?:not|don'?t)\s+know\s+who\s+to\s+tell\b", COERCIVE, 0.4),
+    # A hearing husband who interprets every appointment for his Deaf wife.
+    (r"\bevery\s+appointment\s+(?:he|she)\s+interprets?\b|\b(?:he|she)\s+interprets?\s+(?:for\s+me\s+)?(?:at\s+)?every\s+appointment\b", COERCIVE, 0.4),
+    # At the bridge at night, the water quieter than my head.
+    (r"\b(?:stand|stood|standing|sit|sat)\s+there\s+(?:a\s+)?long\s+time\b|\b(?:the\s+)?water\s+(?:is|looks|seems)\s+(?:so\s+)?(?:quiet|peaceful|calm|inviting)\b", SUICIDAL, 0.6),
+    # Labour exploitation: money off the wage for a bed, ID cards kept "for safety".
+    (r"\btakes?\s+£\s?\d+\s+(?:from|off|out\s+of)\s+(?:my|our|the|his|her)\s+wages?\b|\bI\s+am\s+afraid\b", EXPLOITATION, 0.3),
+    (r"\basked\s+for\s+(?:his|her|my)\s+(?:online\s+)?banking\s+(?:login|details|password)\b", EXPLOITATION, 0.8),
+    (r"\b(?:had|taken|got)\s+(?:about\s+|over\s+)?£\s?[\d,]+\s+off\s+(?:him|her|me)\b", EXPLOITATION, 0.4),
+    # Care withheld and threatened: "go on then and see who comes after that".
+    (r"\bsee\s+who\s+comes\s+after\s+that\b|\bsore\s+on\s+my\s+(?:back|bottom|heel|hip)\s+(?:getting|is\s+getting)\s+worse\b", NEGLECT, 0.5),
+    (r"\bnot\s+going\s+out\s+without\s+him\b|\b(?:my\s+)?visa\s+will\s+finish\b|\bsend\s+me\s+back\s+and\s+my\s+children\b", COERCIVE, 0.5),
+    # Money read out wrongly to someone who cannot see; a pension gone by the tenth.
+    (r"\basked\s+me\s+to\s+sign\s+(?:something|papers|forms|a\s+form)\b|\bfigures\s+(?:she|he)\s+reads\s+out\s+(?:don'?t|do\s+not)\s+add\s+up\b", EXPLOITATION, 0.5),
+    (r"\bby\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+it'?s\s+(?:all\s+)?gone\b", EXPLOITATION, 0.5),
+    # Hate crime: "go home", words painted on the door.
+    (r"\bshout(?:s|ing|ed)?\s+['‘\"]?go\s+home\b", ABUSE, 0.6),
+    (r"\bpaint(?:s|ed)?\s+(?:words|graffiti|\w+)\s+on\s+(?:our|my|the)\s+(?:door|house|car|window|wall)\b", ABUSE, 0.5),
+    # A care home: a bolt on the outside of her door, "she bruises easily".
+    (r"\bbolt\s+on\s+the\s+outside\b", ABUSE, 1.0),
+    (r"\b(?:she|he)\s+bruises\s+easily\b", ABUSE, 0.4),
     # Nineteenth round, from blind sets W (young people), X (workers' notes) and Y (older
     # people and carers).
     # Grooming: "mature for my age", a meeting he must not tell mum about, money for skins.
@@ -509,7 +558,7 @@ _CUES += _cues([
     (r"\bsaid\s+not\s+to\s+bother\s+my\s+(?:son|daughter|family|kids|children)\b", EXPLOITATION, 0.5),
     (r"\bhad\s+me\s+sign\s+(?:some\s+)?(?:papers|forms|documents)\b|\bdon'?t\s+see\s+the\s+statements\b", EXPLOITATION, 0.5),
     (r"\bjust\s+got\s+(?:herself|himself)\s+a\s+new\s+car\b", EXPLOITATION, 0.3),
-    (r"\bneeds?\s+money\s+for\s+(?:a\s+flight|her\s+visa|his\s+visa|a\s+ticket|customs|the\s+hospital)\b|\bsent\s+(?:her|him)\s+over\s+(?:£\s?[\d,]+|\w+\s+thousand)\b", EXPLOITATION, 0.6),
+    (r"\bneeds?\s+money\s+for\s+(?:a\s+flight|her\s+visa|his\s+visa|a\s+ticket|customs|the\s+hospital)\b|\bsent\s+(?:her|him)\s+(?:over\s+)?(?:£\s?[\d,]+|\w+\s+thousand)\b", EXPLOITATION, 0.6),
     (r"\bskipping\s+meals\s+to\b", NEGLECT, 0.3),
     # Cuckooing: sleeping on his own kitchen floor, callers every twenty minutes.
     (r"\bsleeping\s+on\s+(?:the|his|her)\s+(?:own\s+)?(?:kitchen\s+|living\s+room\s+|front\s+room\s+)?floor\b|\bcallers\s+at\s+the\s+door\s+every\b|['‘\"]mind['’\"]\s+(?:his|her)\s+(?:bank\s+)?card\b", EXPLOITATION, 0.5),
@@ -907,7 +956,7 @@ _CUES += _cues([
     (r"\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:making|getting|asking|telling)\s+(?:me|him|her)\s+(?:to\s+)?(?:take|carry|hold|move|drop|deliver|sell|run)\b", EXPLOITATION, 0.8),
     (r"\bI'?m\s+(?:only|just)\s+(?:1[0-6]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b", EXPLOITATION, 0.3),
     # Family holding papers and contact; taking it out on someone; stalking online.
-    (r"\b(?:keep|keeps|kept|hold|holds|hid|hide|hides|took|take|takes|has|have|got)\s+(?:hold\s+of\s+)?(?:my|our|her|his|their)\s+(?:passport|passports|documents|papers|visa|id|BRP)\b", EXPLOITATION, 0.8),
+    (r"\b(?:keep|keeps|kept|keeping|hold|holds|holding|hid|hide|hides|took|take|takes|has|have|got)\s+(?:hold\s+of\s+)?(?:my|our|her|his|their)\s+(?:passport|passports|documents|papers|visa|id|BRP)\b", EXPLOITATION, 0.8),
     (r"\bwon'?t\s+let\s+me\s+(?:phone|ring|call|text|see|visit|message|contact|go\s+out)\b", COERCIVE, 0.6),
     (r"\btakes?\s+it\s+out\s+on\b(?!\s+(?:the\s+)?(?:gym|treadmill|pillow|punch\w*|bag|road|pitch|court|dance\s*floor))", ABUSE, 0.8),
     (r"\b(?:usually|mostly|always|normally)\s+(?:me|my\s+\w+|the\s+kids|the\s+little\s+\w+)\b", ABUSE, 0.2),
@@ -1399,7 +1448,7 @@ _PAST = re.compile(
     r"\bused\s+to\b|\b(?:years?|months?|weeks?)\s+ago\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
     r"\b(?:case|enquiry|inquiry|investigation|s42|referral)\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)*closed\b|\bno\s+further\s+(?:action|concerns?)\b|\bNFA\b|"
     # "Before, the man keep my passport... Now I have my passport back... I am free now."
-    r"^\W*before\s*,|\b(?:got|was|were)\s+\w+\s+(?:in|over)\s+the\s+(?:summer|spring|autumn|winter|holidays)\b|"
+    r"(?:^|[:–]\s*)\W*before\s*,|\b(?:got|was|were)\s+\w+\s+(?:in|over)\s+the\s+(?:summer|spring|autumn|winter|holidays)\b|"
     # "we'd been attacked outside our last place": harm told in the past perfect.
     r"\b(?:I|we|he|she|they|who)\s*(?:'d|had)\s+been\s+(?:attacked|assaulted|beaten(?:\s+up)?|mugged|robbed|stabbed|"
     r"threatened|abused|raped|hurt|hit|kicked|exploited|groomed|cuckooed|trafficked)\b|"
@@ -1407,7 +1456,7 @@ _PAST = re.compile(
     r"(?<!since\s)\blast\s+(?:year|winter|summer|spring|autumn|christmas|easter|january|february|march|april|june|july|august|september|october|november|december)\b|"
     r"\bI\s+was\s+\w+\s+(?:at|aged)\s+(?:[1-9]|1[0-7])\b(?!\s*(?:am|pm|o'?clock|:|\.\d|last|this|tonight))|\b(?:got|was\s+given|sentenced\s+to|serving)\s+\d+\s+years\b|"
     r"\b(?:years?|months?)\s+(?:self[\s-]?harm|sh|drink|drug|alcohol)[\s-]?free\b|\byear\s+before\s+last\b|"
-    r"\bno\s+longer\b|\bnot\s+any\s?more\b|\bhaven'?t\s+(?!eaten\b|had\s+(?:anything|any\s+food|food|a\s+meal)\b|slept\b)(?:\w+\s+){0,2}(?:for|since|in)\b|"
+    r"\bno\s+longer\b(?!\s+(?:has|have|had|got|gets|owns|lets?|allowed|able))|\bnot\s+any\s?more\b|\bhaven'?t\s+(?!eaten\b|had\s+(?:anything|any\s+food|food|a\s+meal)\b|slept\b)(?:\w+\s+){0,2}(?:for|since|in)\b|"
     r"\b(?:been|felt|feel|I'?m|am|stayed|kept)\s+(?:fine|well|ok|okay|good|safe|clean|better|alright)\s+"
     r"(?:for|since|now)\b|\bover\s+now\b|\bthat\s+was\s+(?:\w+\s+){0,3}(?:ago|then)\b|\bas\s+a\s+(?:kid|child|teenager)\b|"
     r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:19\d\d|20\d\d)\b|\bsince\s+then\b(?!\s+(?:her|his|their|my|the)\b)|"
@@ -1423,6 +1472,8 @@ _PAST = re.compile(
 # "in the past" dates only what it stands next to: "I've cut in the past", but not the cue
 # in "...no food in the fridge, Darren has been good to me in the past".
 _PAST_NEAR = re.compile(r"\bin\s+the\s+past\b", re.IGNORECASE)
+# "before, 2019, me alone ... me want die": a sentence told as "before" is past in every clause.
+_BEFORE_NOW = re.compile(r"(?:^|[:–]\s*)\W*before\s*,", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|from)\s+$", re.IGNORECASE)
 _NEAR = 20  # characters between the cue and the marker
 
@@ -1442,7 +1493,7 @@ _IDIOM = re.compile(
     r"\b(?:basically|literally|practically|pure|proper)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison)\b|"
     r"\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     # Exaggeration: "if I fail this resit I am literally going to die".
-    r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\bliterally\s+wanted\s+to\s+die\b|\bthought\s+I\s+was\s+(?:going\s+to|gonna)\s+die\b(?=[^.!?\n]{0,60}(?:💀|😂|🤣|\blol\b|\blmao\b|\bhaha))|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
+    r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\b(?:would|'d)\s+rather\s+die\s+than\b|\bliterally\s+wanted\s+to\s+die\b|\bthought\s+I\s+was\s+(?:going\s+to|gonna)\s+die\b(?=[^.!?\n]{0,60}(?:💀|😂|🤣|\blol\b|\blmao\b|\bhaha))|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
     r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when|like\s+a)\b|\bit\s+hit\s+me\b|"
@@ -1459,7 +1510,7 @@ _IDIOM = re.compile(
     re.IGNORECASE,
 )
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|unless|or\s+else\s+if)\s+(?:I|you|we|he|she|they)\s+(?:don'?t|do\s+not|won'?t|will\s+not|didn'?t|refuse\s+to)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|or\s+else\s+if)\s+(?:I|you|we|he|she|they)\s+(?:don'?t|do\s+not|won'?t|will\s+not|didn'?t|refuse\s+to|say\s+no|said\s+no)\b", re.IGNORECASE)
 # Texters end sentences with emoji as often as with full stops.
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
 # Emoji end a sentence; ones that open a message ("🔪🩸 again tonight") start the first one.
@@ -1468,7 +1519,9 @@ _SENTENCE = re.compile(rf"[{_EMOJI}]*[^.!?\n;{_EMOJI}]+(?:[.!?;{_EMOJI}]+|\n|$)"
 # my passport... Now I have my passport back... I am free now."
 _RESOLVED = re.compile(
     r"\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:free|safe)\s+now\b|\bnow\s+(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:free|safe)\b|\bnow\s+I\s+(?:have|got)\s+(?:my|our)\s+\w+\s+back\b|"
-    r"\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+(?:in\s+prison|locked\s+up|gone)\s+now\b",
+    r"\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+(?:in\s+prison|locked\s+up|gone)\s+now\b|"
+    r"\b(?:the\s+men|he|she|they)\s+(?:have|has)\s+been\s+(?:charged|convicted|sentenced|jailed)\b|"
+    r"\b(?:that|it)\s+(?:is|was|'s)\s+(?:finish|finished|over\s+now)\b|\bfigure\s+of\s+speech\b",
     re.IGNORECASE,
 )
 
@@ -1643,7 +1696,9 @@ def assess_risk(text: str) -> RiskAssessment:
             dated = bool(marks) or any(
                 m.start() - _NEAR <= b and a <= m.end() + _NEAR for a, b in near
             )
-            cue_past = not current and (dated or told_before or s_end <= resolved_at)
+            # "they beat us, but that is finished": a resolution later in the sentence dates it too.
+            resolved_after = _RESOLVED.search(sentence, m.end()) is not None
+            cue_past = not current and (dated or told_before or s_end <= resolved_at or resolved_after)
             cues.append(
                 RiskCue(
                     category=category,
@@ -1651,7 +1706,10 @@ def assess_risk(text: str) -> RiskAssessment:
                     start=where[s_start + m.start()],
                     end=where[s_start + m.end()],
                     negated=_negated(sentence, m.start()),
-                    past=cue_past and (s_end <= resolved_at or not _clause_is_current(sentence, m.start(), m.end())),
+                    past=cue_past and (
+                        s_end <= resolved_at or resolved_after or _BEFORE_NOW.search(sentence) is not None
+                        or not _clause_is_current(sentence, m.start(), m.end())
+                    ),
                     framed=_framed(sentence, m.start(), m.end()),
                 )
             )

@@ -617,12 +617,39 @@ ROUND_NINETEEN_NOT_AT_RISK = [
     "My son takes my card to do the big shop and brings back every receipt.",
 ]
 
+# Round twenty, from blind sets Z (a new dev-like batch) and AA (refugees, Deaf and disabled
+# people, and their interpreters and advocates), in new words.
+ROUND_TWENTY_AT_RISK = [
+    "Most nights I end up holding my hand over the gas until it blisters.",
+    "Out of jail on Friday and honestly I don't care if I wake up tomorrow.",
+    "Two lads wouldn't leave the room while I was there, and there were scales and bags on the table.",
+    "The people who moved in keep my bank card and my keys now.",
+    "She is in the same nappy as yesterday and the nappy rash is bleeding.",
+    "He says I can sleep at his mate's if I have to be nice to whoever comes round.",
+    "I've found out Dad's booked flights and the man I'm supposed to marry will be there.",
+    "After last time I couldn't sit down for a week, and he checks everything I do.",
+    "Every night I stand there a long time on the bridge and the water looks so peaceful.",
+    "Someone asked for his online banking login and he's already sent her £900.",
+    "The evening carer leaves me in the same pad all night and said go on then, ring the office, and see who comes after that.",
+    "They keep shouting go home at us and painted words on our door.",
+    "There is a bolt on the outside of her bedroom door at the home.",
+]
+ROUND_TWENTY_NOT_AT_RISK = [
+    "We did the safeguarding course - grooming, cuckooing, the lot.",
+    "Before, in 2015, I wanted to die. Now I run the Tuesday group.",
+    "The man who abused her has been charged and she is doing well at college.",
+    "In the camp they beat us, but that is finished, I have my status now.",
+    "I said I'd rather die than do another team-building day, obviously a figure of speech.",
+    "My new friends from church came round for tea.",
+    "He no longer lets the carers in, so I do his shopping myself.",
+]
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
     + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
     + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK + ROUND_FIFTEEN_AT_RISK + ROUND_SIXTEEN_AT_RISK
-    + ROUND_SEVENTEEN_AT_RISK + ROUND_EIGHTEEN_AT_RISK + ROUND_NINETEEN_AT_RISK
+    + ROUND_SEVENTEEN_AT_RISK + ROUND_EIGHTEEN_AT_RISK + ROUND_NINETEEN_AT_RISK + ROUND_TWENTY_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
@@ -630,6 +657,7 @@ BLIND_ROUNDS_NOT_AT_RISK = (
     + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK + ROUND_THIRTEEN_NOT_AT_RISK
     + ROUND_FOURTEEN_NOT_AT_RISK + ROUND_FIFTEEN_NOT_AT_RISK + ROUND_SIXTEEN_NOT_AT_RISK
     + ROUND_SEVENTEEN_NOT_AT_RISK + ROUND_EIGHTEEN_NOT_AT_RISK + ROUND_NINETEEN_NOT_AT_RISK
+    + ROUND_TWENTY_NOT_AT_RISK
 )
 
 
