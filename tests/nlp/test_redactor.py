@@ -348,6 +348,8 @@ def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) 
         ("there's this lad jay who sorts the rota", [("PERSON", "jay")]),
         ("the group is great. dot always brings cake", [("PERSON", "dot")]),
         ("Ania rang me back the same day.", [("PERSON", "Ania")]),
+        # From blind set AB: two more given names.
+        ("Deb at the pantry sorted it for me.", [("PERSON", "Deb")]),
     ],
 )
 def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
