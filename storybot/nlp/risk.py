@@ -443,6 +443,56 @@ _CUES += _cues([
     (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
     (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
     (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Twenty-first round, from blind sets AB (late-night texts) and AC (the regions).
+    # Goodbyes: letters in the drawer, "wanted someone to know before", "tarra", a will.
+    (r"\b(?:wrote|written|writing)\s+(?:a\s+)?(?:letters?|notes?|cards?)(?:\s+each)?\s+(?:for|to)\s+(?:the\s+kids|mum|mam|dad|my\s+(?:little\s+|big\s+)?(?:brother|sister|mum|mam|dad|nan|wife|husband|partner|kids|boys|girls))\b", SUICIDAL, 0.6),
+    (r"\b(?:just\s+)?wanted\s+(?:someone|somebody|you|someone\s+here)\s+to\s+know\s+before\b", SUICIDAL, 0.6),
+    (r"\bsay\s+(?:tarra|ta-ra|goodbye|bye|my\s+goodbyes)\s+to\b|\bwith\s+(?:me|my)\s+will\b", SUICIDAL, 0.4),
+    (r"\bthanks\s+for\s+trying\s+with\s+me\b", SUICIDAL, 0.5),
+    # Tablets bought in several chemists so nobody asks.
+    (r"\b(?:\d+|two|three|four|five|several|different)\s+(?:different\s+)?(?:chemists|pharmacies|shops|supermarkets)\b[^.!?\n]{0,40}\bso\s+(?:nobody|no\s*one|they)\s+(?:would|wouldn'?t|will|won'?t)\s+(?:ask|notice)\b", SUICIDAL, 1.0),
+    # On the railings of a bridge; one leg over the rail; "a good while" there at night.
+    (r"\b(?:sat|sitting|standing|stood|perched)\s+on\s+the\s+(?:railings?|edge|ledge|parapet|wall|barrier)\s+(?:at|of|on|by)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bridge|viaduct|cliffs?|pier|quay|multi-?storey|car\s+park|roof|dam|reservoir)\b", SUICIDAL, 1.0),
+    (r"\b(?:got|put|had|swung)\s+(?:one|a|my)\s+leg\s+over\s+the\s+(?:rail|railings?|edge|side|barrier|parapet)\b", SUICIDAL, 1.0),
+    (r"\bstand\s+there\s+a\s+good\s+while\b|\b(?:don'?t|can'?t)\s+see\s+what\s+the\s+rest\s+of\s+it'?s\s+for\b", SUICIDAL, 0.6),
+    # Cutting deeper than before, bleeding that will not stop; marks from the straighteners.
+    (r"\b(?:deeper|worse)\s+than\s+(?:normal|usual|before|last\s+time)\b", SELF_HARM, 0.6),
+    (r"\bcan'?t\s+get\s+it\s+to\s+stop\s+bleeding\b", SELF_HARM, 0.6),
+    (r"\bmarks\s+on\s+my\s+(?:arms?|legs?|wrists?)\s+(?:are\s+)?(?:from|fae|off)\s+the\s+(?:straighteners|iron|lighter|hob|curling\s+tongs)\b", SELF_HARM, 0.6),
+    (r"\bonly\s+thing\s+that\s+shuts\s+my\s+(?:head|heid)\s+up\b", SELF_HARM, 0.5),
+    # A friend who took something and won't wake properly, his lips going blue.
+    (r"\blips\s+(?:(?:look|looks|are|is|going|gone|turning)\s+){0,2}(?:a\s+bit\s+)?(?:blue|grey|purple)\b", MEDICAL, 0.8),
+    # A parent in bed for days; a child feeding a sister dry cereal; food hidden at school.
+    (r"\b(?:hasn'?t|has\s+not|not)\s+got\s+up\s+(?:for|in)\s+(?:\d+|two|three|four|five|days)\b", NEGLECT, 0.6),
+    (r"\bno\s+food\s+left\b|\bfridge\s+(?:is\s+)?empty\b", NEGLECT, 0.4),
+    (r"\bhiding\s+(?:food|rolls|bread|sandwiches|fruit)\b[^.!?\n]{0,30}\bin\s+(?:his|her|their)\s+(?:bag|pockets?)\b|\bno\s+adult\s+voice\b", NEGLECT, 0.5),
+    (r"\b(?:wearing|in)\s+the\s+same\s+clothes\b|\bstarving\b", NEGLECT, 0.3),
+    # Older ones in a car at midnight, cash and a second phone.
+    (r"\bolder\s+ones\b[^.!?\n]{0,40}\bpick\s+(?:him|her)\s+up\b|\bkeeps?\s+coming\s+(?:in|home)\s+with\s+(?:cash|money)\b", EXPLOITATION, 0.5),
+    # A debt for a lost bag worked off by another trip; they know where she lives.
+    (r"\b(?:another|one\s+more)\s+(?:trip|run)\s+(?:up|down|over)?\s*to\s+\w+\s+to\s+(?:clear|pay\s+off|work\s+off)\s+(?:it|the\s+debt)\b", EXPLOITATION, 1.0),
+    (r"\b(?:bag|parcel|package)\s+that\s+got\s+(?:took|taken|nicked|robbed)\b", EXPLOITATION, 0.6),
+    (r"\b(?:they|he)\s+know\s+where\s+(?:she|he|my\s+\w+)\s+lives\b", THREAT, 0.5),
+    # An ex just released, sitting outside in his van every night.
+    (r"\bsits?\s+outside\s+(?:in\s+(?:his|a|the)\s+(?:van|car)\s+)?every\s+night\b|\bgot\s+released\s+last\s+week\b", ABUSE, 0.5),
+    # A child's passport locked away, "you'll never see her", no bank card of her own.
+    (r"\b(?:I'?ll|you'?ll|she'?ll|I\s+will|you\s+will)\s+never\s+see\s+(?:her|him|them|the\s+kids|the\s+baby|my\s+\w+)(?:\s+again)?\b", COERCIVE, 0.6),
+    (r"\b(?:not|no)\s+allowed\s+(?:my|her|his)\s+own\s+(?:bank\s+card|money|phone|key)\b", COERCIVE, 0.6),
+    (r"\b(?:he'?ll|she'?ll|he\s+will)\s+have\s+the\s+(?:kids|children|baby|bairns|weans)\s+off\s+me\b", COERCIVE, 1.0),
+    (r"\b(?:I'?m\s+)?not\s+to\s+see\s+my\s+(?:sister|mum|mam|family|friends|brother)\b", COERCIVE, 0.5),
+    # A threat on the door: "do my knees", out of town by Sunday.
+    (r"\b(?:do|break|smash|shoot)\s+(?:my|his|her|your)\s+knees\b|\bkneecap\w*\b", THREAT, 1.0),
+    (r"\b(?:til|till|until)\s+\w+\s+to\s+be\s+out\s+of\b", THREAT, 0.5),
+    # An older woman's bed sore, a back door bolted outside, the nurse kept out.
+    (r"\bbolted\s+(?:\w+\s+)?on\s+the\s+outside\b", ABUSE, 1.0),
+    (r"\bgrade\s+[34]\s+(?:pressure\s+)?sore\b|\bsame\s+(?:wet\s+|soiled\s+|dirty\s+)?(?:nightie|nightdress|pad|nappy)\s+(?:as|since)\b", NEGLECT, 0.6),
+    (r"\brefused\s+(?:the\s+)?(?:DN|district\s+nurse|nurse|carers?|social\s+worker)\s+(?:entry|access)\b", NEGLECT, 0.5),
+    (r"\bagency\s+missed\s+(?:\d+|two|three)\s+calls\b", NEGLECT, 0.5),
+    # A child with a mark "from the door"; a father who answers the phone.
+    (r"\b(?:got|has)\s+a\s+mark\s+on\s+(?:his|her)\s+(?:face|neck|arm|cheek)\b|\bcan'?t\s+ring\s+the\s+house,?\s+(?:he|she)\s+answers\b", ABUSE, 0.4),
+    # A landlord who lets himself in and sits on the bed; furniture against the door.
+    (r"\b(?:'s|has)\s+let\s+himself\s+in\b|\bsat\s+on\s+the\s+end\s+of\s+my\s+bed\b", ABUSE, 0.6),
+    (r"\b(?:push|pushed|put|wedge|wedged)\s+(?:the|a)\s+(?:chest\s+of\s+drawers|wardrobe|chair|table|bed)\s+(?:up\s+)?against\s+the\s+door\b", ABUSE, 0.6),
     # Twentieth round, from blind sets Z (a new dev-like batch) and AA (refugees, Deaf and
     # disabled people, and their interpreters and advocates).
     # Burning held over a lighter; the noise in the head.
@@ -956,7 +1006,7 @@ _CUES += _cues([
     (r"\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:making|getting|asking|telling)\s+(?:me|him|her)\s+(?:to\s+)?(?:take|carry|hold|move|drop|deliver|sell|run)\b", EXPLOITATION, 0.8),
     (r"\bI'?m\s+(?:only|just)\s+(?:1[0-6]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b", EXPLOITATION, 0.3),
     # Family holding papers and contact; taking it out on someone; stalking online.
-    (r"\b(?:keep|keeps|kept|keeping|hold|holds|holding|hid|hide|hides|took|take|takes|has|have|got)\s+(?:hold\s+of\s+)?(?:my|our|her|his|their)\s+(?:passport|passports|documents|papers|visa|id|BRP)\b", EXPLOITATION, 0.8),
+    (r"\b(?:keep|keeps|kept|keeping|hold|holds|holding|hid|hide|hides|took|take|takes|has|have|got)\s+(?:hold\s+of\s+)?(?:my|our|her|his|their|the\s+\w+'s)\s+(?:passport|passports|documents|papers|visa|id|BRP)\b", EXPLOITATION, 0.8),
     (r"\bwon'?t\s+let\s+me\s+(?:phone|ring|call|text|see|visit|message|contact|go\s+out)\b", COERCIVE, 0.6),
     (r"\btakes?\s+it\s+out\s+on\b(?!\s+(?:the\s+)?(?:gym|treadmill|pillow|punch\w*|bag|road|pitch|court|dance\s*floor))", ABUSE, 0.8),
     (r"\b(?:usually|mostly|always|normally)\s+(?:me|my\s+\w+|the\s+kids|the\s+little\s+\w+)\b", ABUSE, 0.2),
@@ -1438,7 +1488,7 @@ _ANY_CUE = AnyOf([pattern for pattern, _, _ in _CUES + _ACROSS_SENTENCES])
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|n't|dont|didnt|wont|wouldnt|havent|isnt|nothing|without|nobody|none|"
-    r"no\s+longer|stopped|stop)\b|n't\b",
+    r"no\s+longer|stopped|stop|denies|denied|denying)\b|n't\b",
     re.IGNORECASE,
 )
 # Years before this one, for "in 2021": computed so the list never goes stale.
@@ -1488,7 +1538,7 @@ _CURRENT = re.compile(
 )
 # Idioms that look like risk but are not ("my back is killing me", "I could kill him").
 _IDIOM = re.compile(
-    r"\b(?:gonna|going\s+to|will|'ll|could|would)\s+(?:kill|murder|strangle|throttle)\s+(?:my\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
+    r"\b(?:gonna|going\s+to|will|'ll|ill|could|would)\s+(?:kill|murder|strangle|throttle)\s+(?:my\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
     r"(?=[^.!?\n]{0,80}(?:😂|🤣|\blol\b|\blmao\b|\bhaha|\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking)\b))|"
     r"\b(?:basically|literally|practically|pure|proper)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison)\b|"
     r"\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"

@@ -31,6 +31,7 @@ SAFEGUARDING_SETS = (
     "messages_blind_n", "narratives_blind_m", "plain_blind_o", "family_blind_p", "feedback_blind_q",
     "forum_blind_r", "narratives_blind_s", "comments_blind_t", "answers_blind_u", "public_blind_v",
     "young_blind_w", "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa",
+    "texts_blind_ab", "regions_blind_ac",
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
@@ -41,7 +42,8 @@ NARRATIVE_SETS = (
     "narratives_blind_g", "narratives_blind_i", "realworld_blind_j", "mixed_blind_k", "chat_blind_l",
     "messages_blind_n", "plain_blind_o", "family_blind_p", "feedback_blind_q", "forum_blind_r",
     "narratives_blind_s", "comments_blind_t", "answers_blind_u", "public_blind_v", "young_blind_w",
-    "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa",
+    "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa", "texts_blind_ab",
+    "regions_blind_ac",
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
@@ -114,8 +116,9 @@ def test_blind_narratives_keep_their_measured_pii_level(name: str, gold_reports:
     # At most one target-label span missed per set, and each miss is known: A's "dre" (a
     # name in no list, lower case), K's "Gray says" (a word-name opening a sentence), M's
     # "mo at the service", W's "i do our lily toast" (a word-name before a noun), X's "the
-    # Okonkwo children" (a surname as a modifier). Small unlisted places ("Kirkstall") are
-    # not a target label. These floors keep what the sets measure after their fixes.
+    # Okonkwo children" (a surname as a modifier), AC's "our Shaz'll" (one token with its
+    # "'ll"). Small unlisted places ("Kirkstall") are not a target label. These floors keep
+    # what the sets measure after their fixes.
     report = gold_reports[name]
     missed = {label: report.pii_recall[label][1] - report.pii_recall[label][0] for label in TARGET_LABELS}
     assert sum(missed.values()) <= 1, missed

@@ -644,12 +644,33 @@ ROUND_TWENTY_NOT_AT_RISK = [
     "He no longer lets the carers in, so I do his shopping myself.",
 ]
 
+# Round twenty-one, from blind sets AB (late-night texts) and AC (the regions), in new words.
+ROUND_TWENTY_ONE_AT_RISK = [
+    "Wrote letters to my little sister and mum, just wanted someone to know before.",
+    "Went round four different pharmacies so no one would ask why.",
+    "Sitting on the railings of the bridge again, thanks for trying with me.",
+    "Did it again and it's deeper than last time, I can't get it to stop bleeding.",
+    "My friend took some pills and his lips are going blue.",
+    "Mum hasn't got up for three days and there's no food left.",
+    "They said I have to do one more run down to Leeds to clear the debt.",
+    "If I leave he says he'll have the kids off me and I'm not allowed my own bank card.",
+    "Two men came to the door and said they'd do my knees if I'm not gone by Friday.",
+    "The landlord has let himself in again and sat on the end of my bed.",
+]
+ROUND_TWENTY_ONE_NOT_AT_RISK = [
+    "if my brother eats my noodles again ill kill him 😂",
+    "Review today: denies any thoughts of suicide, no self-harm since 2021, plan to reduce contact.",
+    "Wrote thank-you cards to my little sister's teachers.",
+    "The fridge is empty because we're moving house on Monday.",
+]
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
     + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
     + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK + ROUND_FIFTEEN_AT_RISK + ROUND_SIXTEEN_AT_RISK
     + ROUND_SEVENTEEN_AT_RISK + ROUND_EIGHTEEN_AT_RISK + ROUND_NINETEEN_AT_RISK + ROUND_TWENTY_AT_RISK
+    + ROUND_TWENTY_ONE_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
@@ -657,7 +678,7 @@ BLIND_ROUNDS_NOT_AT_RISK = (
     + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK + ROUND_THIRTEEN_NOT_AT_RISK
     + ROUND_FOURTEEN_NOT_AT_RISK + ROUND_FIFTEEN_NOT_AT_RISK + ROUND_SIXTEEN_NOT_AT_RISK
     + ROUND_SEVENTEEN_NOT_AT_RISK + ROUND_EIGHTEEN_NOT_AT_RISK + ROUND_NINETEEN_NOT_AT_RISK
-    + ROUND_TWENTY_NOT_AT_RISK
+    + ROUND_TWENTY_NOT_AT_RISK + ROUND_TWENTY_ONE_NOT_AT_RISK
 )
 
 
