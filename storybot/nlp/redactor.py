@@ -913,7 +913,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
     accepted = [_with_prefix(text, c) for c in accepted]
-    return [PiiSpan(c.start, c.end, c.label) for c in _merge_addresses(text, accepted)]
+    return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted))]
 
 
 # What stands right before a name belongs to it: an initial ("A. Fennimore", "J Okafor"; a
@@ -932,6 +932,18 @@ def _with_prefix(text: str, cand: Candidate) -> Candidate:
         return cand
     m = _PREFIX_BEFORE.search(text, max(0, cand.start - 12), cand.start)
     return Candidate(m.start(), cand.end, cand.label, cand.priority, cand.source) if m else cand
+
+
+def _join_adjacent_names(text: str, accepted: list[Candidate]) -> list[Candidate]:
+    """Join two names with only a space between: "dani ross" is one person, not two."""
+    merged: list[Candidate] = []
+    for cand in sorted(accepted, key=lambda c: c.start):
+        last = merged[-1] if merged else None
+        if last is not None and last.label == cand.label == "PERSON" and text[last.end : cand.start] == " ":
+            merged[-1] = Candidate(last.start, cand.end, "PERSON", last.priority, last.source)
+            continue
+        merged.append(cand)
+    return merged
 
 
 def _merge_addresses(text: str, accepted: list[Candidate]) -> list[Candidate]:

@@ -350,6 +350,8 @@ def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) 
         ("Ania rang me back the same day.", [("PERSON", "Ania")]),
         # From blind set AB: two more given names.
         ("Deb at the pantry sorted it for me.", [("PERSON", "Deb")]),
+        # A lower-case first name and surname are one person, not two with a space showing.
+        ("letters to my old place please. dani ross", [("PERSON", "dani ross")]),
     ],
 )
 def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
