@@ -249,8 +249,6 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
 
     if low(i - 1) in ("n", "and", "&") and low(i - 2) == "me":
         return True
-    if _thanked(doc, i):
-        return True  # "thanks for trying with me dee ur the only one"
     if low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i"):
         return True
     if low(i - 1) == "," and low(i + 1) == ",":
@@ -262,8 +260,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True
     if _clause_start(doc, i) and (low(i + 1) == "from" or _greets_as_me(doc, i)):
         return True  # "jas from family support sorted it", "tash its me"
-    if _clause_start(doc, i) and low(i + 1) in ("says", "said", "reckons", "texted", "rang", "told"):
-        return True  # "jas says its fine"
+    if _tells_of_a_person(doc, i):
+        return True  # "jas says its fine", "thanks ... kez x"
     if low(i - 1) in ("guy", "lad", "girl", "bloke", "fella", "woman", "man", "lady") and low(i + 1) in ("who", "from"):
         return True  # "this guy jay who lets me stay"
     if (
@@ -410,9 +408,18 @@ def _unknown_word_is_name(doc: Doc, i: int) -> bool:
     return (
         (low(i - 1) in ("n", "and", "&") and low(i - 2) == "me")
         or (low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i") and low(i - 1) not in _BEFORE_A_THING)
-        or (_clause_start(doc, i) and low(i + 1) in ("says", "said", "reckons", "texted", "rang", "told"))
-        or _thanked(doc, i)
+        or _tells_of_a_person(doc, i)
     )
+
+
+_SAYING = frozenset("says said reckons texted rang told".split())
+
+
+def _tells_of_a_person(doc: Doc, i: int) -> bool:
+    """Return True for a word that opens a clause before "says" ("jas says its fine") or is
+    thanked at the end of a message ("cheers for everything kez x")."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return (_clause_start(doc, i) and nxt in _SAYING) or _thanked(doc, i)
 
 
 # "both boys are at uni and I": after these the word is a place or a thing, not a person.
