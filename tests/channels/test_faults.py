@@ -94,11 +94,17 @@ async def test_a_replayed_update_is_applied_once(fake: FakeBotAPI, bot: object, 
     await person.wait("Question 2")
     intake: Intake = bot.bot_data["intake"]  # type: ignore[attr-defined]
     await intake.drained()
-    # As after a crash between the engine's commit and "done": the row is pending again.
-    with closing(sqlite3.connect(db_path)) as conn, conn:
-        conn.execute("UPDATE inbox SET done_at = NULL, payload = ?, replies = ? WHERE update_id = ?",
-                     (json.dumps(update), json.dumps([{"text": "Question 2, sent again", "buttons": []}]),
-                      update["update_id"]))
+
+    def mark_pending_again() -> None:
+        # As after a crash between the engine's commit and "done": the row is pending again.
+        with closing(sqlite3.connect(db_path, timeout=30)) as conn, conn:
+            conn.execute("UPDATE inbox SET done_at = NULL, payload = ?, replies = ? WHERE update_id = ?",
+                         (json.dumps(update), json.dumps([{"text": "Question 2, sent again", "buttons": []}]),
+                          update["update_id"]))
+
+    # In a thread: the bot's transactions span awaits, so a write that blocked the event loop
+    # could wait on a lock only the loop can release ("database is locked" on a slow CI machine).
+    await asyncio.to_thread(mark_pending_again)
     intake._enqueue("u8005", update["update_id"])
     await person.wait("Question 2, sent again")  # the stored replies, sent again (at least once)
     await intake.drained()
