@@ -168,13 +168,20 @@ WELSH_STREET_RE = re.compile(
     rf"(?<![\w])(?:(?:(?:{_UNIT}{_HOUSE_NO}?|{_HOUSE_NO})(?:{_WELSH_ALWAYS}|{_WELSH_WITH_NUMBER}))|{_WELSH_ALWAYS})"
     rf"(?:[\s-]+(?:y|yr|['’]r)[\s-]+|\s+){_CAP}(?:\s+{_CAP})?"
 )
+# Cornish streets name a mine or a house first: "9 Wheal Rose", "4 Parc an Dillon"; a house
+# may go by "Chy an Mor" ("house by the sea") before its number and street.
+CORNISH_STREET_RE = re.compile(
+    rf"(?<![\w])(?:Chy[\s-]+an[\s-]+{_CAP},?\s+)?{_HOUSE_NO}(?:Wheal|Parc|Bos|Chy|Ros|Treve)(?:[\s-]+an)?[\s-]+{_CAP}"
+    rf"|(?<![\w])Chy[\s-]+an[\s-]+{_CAP}\b"
+)
 # "3 The Paddocks", "12 The Green": a house number before "The" and a name.
 THE_ADDRESS_RE = re.compile(rf"(?<![\w£$.,])(?:{_UNIT})?\d{{1,4}}[A-Za-z]?,?\s+The\s+{_CAP}(?:\s+{_CAP})?")
 # A flat, room or unit number makes whatever named place follows an address:
 # "Apartment 9, 110 Quayside", "Room 14, Elmfield House", "Flat 14, Marsden House, 3 Cowgate".
 UNIT_ADDRESS_RE = re.compile(
     rf"(?<![\w])(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nits?|[Rr]oom|[Ss]uite)\s+\d+[A-Za-z]?(?:\s*[/\-–]\s*\d+[A-Za-z]?)?,?\s+"
-    rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?{_SAINT}?{_CAP}(?:\s+{_CAP}){{0,3}}(?:,\s+\d{{1,4}}[A-Za-z]?\s+{_CAP}(?:\s+{_CAP})?)?"
+    # Each name word ends at a word's end, so the "NE" of a postcode "NE4 6JL" is not taken.
+    rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?{_SAINT}?{_CAP}\b(?:\s+{_CAP}\b){{0,3}}(?:,\s+\d{{1,4}}[A-Za-z]?\s+{_CAP}\b(?:\s+{_CAP}\b)?)?"
 )
 # Texting style: "44 tamar street" is only an address with its house number.
 STREET_LOWER_RE = re.compile(
@@ -473,6 +480,7 @@ def find_places(text: str) -> list[Candidate]:
         (STREET_LOWER_RE, "LOCATION", 5, "street"),
         (WELSH_STREET_RE, "LOCATION", 5, "street"),
         (THE_ADDRESS_RE, "LOCATION", 5, "street"),
+        (CORNISH_STREET_RE, "LOCATION", 5, "street"),
         (UNIT_ADDRESS_RE, "LOCATION", 5, "street"),
         (SCHEME_RE, "LOCATION", 5, "street"),
         (PUB_RE, "LOCATION", 6, "venue"),

@@ -249,8 +249,14 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
 
     if low(i - 1) in ("n", "and", "&") and low(i - 2) == "me":
         return True
-    if low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i"):
-        return True
+    if low(i + 1) in ("n", "and", "&") and low(i + 2) in ("his", "her") and low(i + 3) in _COMPANY:
+        return True  # "for jay n his mates", "lou and her kids"
+    if low(i - 1) in _NICKNAME_WORDS and low(i - 2) not in _DETERMINERS and i + 1 < len(doc) and (
+        doc[i + 1].tag_ in ("VBZ", "VBD") or doc[i + 1].is_punct
+    ):
+        return True  # "big al got shipped out", "wee des says"
+    if low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i") and low(i - 1) not in _DETERMINERS:
+        return True  # "ruby and me", but not "in the summer and I" or "without a mark and I"
     if low(i - 1) == "," and low(i + 1) == ",":
         return any(low(k) in KIN_WORDS | _ROLES or low(k) in ("lady", "man", "woman", "fella", "guy", "girl", "lad")
                    for k in range(i - 4, i - 1))
@@ -279,6 +285,11 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
     return low(i - 1) in _TALK_VERBS and end
 
 
+# The people someone goes about with: "jay n his mates".
+_COMPANY = frozenset("mates mate lads boys girls friends pals crew mum mam dad brother sister kids missus bird girlfriend boyfriend".split())
+# What people put before a nickname ("big al", "wee des"), unless it is "a big ..." or "the wee ...".
+_NICKNAME_WORDS = frozenset("big little lil wee young".split())
+_DETERMINERS = frozenset("a an the this that my his her our your their some any".split())
 # Words that open a clause in texting, before its subject: "cos lee keeps my card".
 _JOINERS = frozenset("cos coz cuz cause because bc and n but so then wen when til till until".split())
 _AUX_WORDS = frozenset("is was has had does did 's ’s".split())
@@ -302,8 +313,11 @@ def _greets_as_me(doc: Doc, i: int) -> bool:
 
 
 def _lower_hyphen_name(doc: Doc, i: int) -> int | None:
-    """Return the end of a lower-case hyphenated name from token i ("ruby-mae", "amy-leigh")."""
-    names = first_names()
+    """Return the end of a lower-case hyphenated name from token i ("ruby-mae", "amy-leigh").
+
+    The second name may carry a possessive "s" with no apostrophe, as texters write: "alfie-jays".
+    """
+    names = first_names() | ambiguous_names()
     end = i + 1
     while (
         end + 1 < len(doc)
@@ -311,7 +325,7 @@ def _lower_hyphen_name(doc: Doc, i: int) -> int | None:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_lower
-        and fold(doc[end + 1].text) in names
+        and (fold(doc[end + 1].text) in names or (doc[end + 1].text.endswith("s") and fold(doc[end + 1].text[:-1]) in names))
     ):
         end += 2
     return end if end > i + 1 else None
@@ -470,6 +484,8 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
                 continue
             if low in _TEXTING_WORDS:
                 continue  # "thursday wen my money goes in": a word spelt as said, not Wen
+            if token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lemma_.lower() == "take":
+                continue  # "nobody took the mick": teasing, not Mick
         elif _compound_modifier(doc, token):
             continue
         found.append(_name_from(doc, token.i, "name-list"))

@@ -22,6 +22,8 @@ def spans(result: Analysis, text: str) -> list[tuple[str, str]]:
         ("Tom Hargreaves rang. Later Tom came round.", [("PERSON", "Tom Hargreaves"), ("PERSON", "Tom")]),
         ("I grew up in Sunderland.", [("LOCATION", "Sunderland")]),
         ("She lives at 22 Rowan Crescent now.", [("LOCATION", "22 Rowan Crescent")]),
+        # From blind set AB: a flat and street right before a postcode that starts with capitals.
+        ("Flat 7, 31 Brook Hill SE5 9AB is her new place.", [("LOCATION", "Flat 7, 31 Brook Hill"), ("POSTCODE", "SE5 9AB")]),
         ("We meet at Oakfield Community Centre.", [("LOCATION", "Oakfield Community Centre")]),
         ("He stays at Riverside House.", [("LOCATION", "Riverside House")]),
         ("Referred to Brightwater Housing.", [("ORG", "Brightwater Housing")]),
@@ -238,6 +240,9 @@ def test_texting_words_that_are_not_names(analyse: Callable[[str], Analysis], te
         # a flat number before a Welsh street.
         ("Keys for Flat 2, Ashby House, 14 Bigg Market sorted.", "Flat 2, Ashby House, 14 Bigg Market"),
         ("She is at Flat 3, Maes y Dref now.", "Flat 3, Maes y Dref"),
+        # From blind set AC: a Cornish house name before a mine-named street.
+        ("Post goes to Chy an Gwel, 3 Wheal Agar, Pool.", "Chy an Gwel, 3 Wheal Agar"),
+        ("They gave him a flat at 27 Parc an Creet.", "27 Parc an Creet"),
     ],
 )
 def test_welsh_and_scottish_addresses(analyse: Callable[[str], Analysis], text: str, address: str) -> None:
@@ -352,6 +357,13 @@ def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) 
         ("Deb at the pantry sorted it for me.", [("PERSON", "Deb")]),
         # A lower-case first name and surname are one person, not two with a space showing.
         ("letters to my old place please. dani ross", [("PERSON", "dani ross")]),
+        # From blind sets AE and AF: a lower-case word-name with his mates, after "big", or
+        # hyphened to a second name; more given names.
+        ("we went to town with ray n his mates", [("PERSON", "ray")]),
+        ("apparently wee des got moved to another wing", [("PERSON", "wee des")]),
+        ("cos tommy-rays shoes got nicked at school", [("PERSON", "tommy-rays")]),
+        ("Kacie starts nursery on Monday.", [("PERSON", "Kacie")]),
+        ("the bus was late and tayla missed her exam", [("PERSON", "tayla")]),
     ],
 )
 def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
@@ -365,7 +377,8 @@ def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analys
     "My son loves Paw Patrol and Fortnite.", "Has anyone had any luck with the Ombudsman?",
     "thanks for helping me will you ring tomorrow", "thanks for everything today x",
     "both boys are at uni and I'm working", "she sat with me and went through it",
-    "hope always comes back in the spring",
+    "hope always comes back in the spring", "we bought a big rock for the garden",
+    "nobody's taken the mick all year", "she's off in the summer and I will miss her",
 ])
 def test_letters_moments_and_at_signs_are_not_people(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
