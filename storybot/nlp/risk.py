@@ -220,7 +220,7 @@ _TALK_BEFORE = re.compile(
     r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz|refresher|bit|part|section|"
     r"assembly|assemblies|input|lesson|class|"
     r"stuff|info|information|reading|dissertation|essay|thesis|assignment|story|stories|novel|poem|script|"
-    r"coursework|homework|storyline|plot|questions?)"
+    r"coursework|homework|storyline|plot|questions?|(?:writing\s+)?piece)"
     r"(?:\s+\S+){0,5}?\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of|where|in\s+which)\b"
     r"|covered|cover|covers|covering|discussed|discuss|discussing|talked\s+about|talk\s+about|talking\s+about|"
     r"learn(?:ed|t|ing)?\s+about|read(?:ing)?\s+about|heard\s+about|watched|watching|reflected\s+on|reflect\s+on|"
@@ -231,7 +231,7 @@ _TALK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TALK_AFTER = re.compile(
-    r"(?:\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+)?|/[\w-]+)?\s+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
+    r"(?:\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2}|/[\w-]+)?(?:\s+(?:intervention|first\s+aid|alertness|response))?\s+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
     r"charities|survivors?|risk\s+assessment|assessments?|module|course|workshop|week|month|day|leaflets?|"
     r"strategy|forum|network|panel|specialists?|officers?|champions?|refuges?|awareness|procedures?|"
     r"protocol|screening|pathway|research|statistics|figures|rates?|law|laws|legislation|act|dissertation|essay|unit|"
@@ -443,6 +443,111 @@ _CUES += _cues([
     (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
     (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
     (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Twenty-second round, from blind sets AD (health and care), AE (the justice system),
+    # AF (parents and children's services) and AG (outreach workers).
+    # A stockpile: "nearly enough now", kept "for when I've had enough", liked knowing it's there.
+    (r"\b(?:there'?s|I'?ve\s+got|I\s+have|got|have)\s+(?:nearly|almost|just\s+about|very\s+nearly)\s+enough\b", SUICIDAL, 0.5),
+    (r"\bfor\s+when\s+I(?:'ve|\s+have)?\s+(?:had\s+enough|can'?t\s+(?:cope|take\s+(?:it|any\s+more)))\b", SUICIDAL, 0.6),
+    (r"\b(?:likes?|like|liking)\s+knowing\s+(?:it'?s|they'?re|it\s+is|they\s+are)\s+there\b", SUICIDAL, 0.4),
+    # What keeps a person alive stopped on purpose: insulin, dialysis.
+    (r"\b(?:stopped|stopping|quit|given\s+up|giving\s+up|not\s+doing)\s+(?:doing\s+|taking\s+|having\s+|going\s+to\s+)?(?:my\s+|his\s+|her\s+)?(?:insulin|dialysis)\b", SUICIDAL, 0.6),
+    (r"\b(?:just\s+)?wanted\s+(?:someone|somebody)\s+to\s+know\b|\b(?:don'?t|do\s+not)\s+send\s+(?:anyone|anybody|someone|the\s+police)\s+(?:round|over|out)\b", SUICIDAL, 0.4),
+    # Letters left where the family will find them, for "my two", with a brother; no blame.
+    (r"\b(?:written|wrote|writing|left)\s+(?:a\s+|some\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:my\s+(?:two|three|lot|boys|girls|kids)|him\s+and\s+(?:his|her)\s+\w+|her\s+and\s+(?:his|her)\s+\w+|them\s+both)\b", SUICIDAL, 0.6),
+    # Where they are left is its own cue, so it starts after the letters' words, not on them.
+    (r"\b(?:(?:put|left|leaving|are|they'?re|there'?s\s+(?:one|some)(?:\s+for\s+\w+(?:\s+\w+)?)?)\s+(?:them\s+|it\s+)?in\s+(?:my|the)\s+(?:bedside\s+|kitchen\s+|top\s+)?drawer|left\s+them\s+with\s+(?:my|his|her)\s+\w+)\b", SUICIDAL, 0.5),
+    (r"\b(?:don'?t|do\s+not)\s+want\s+(?:anyone|anybody|them|you|my\s+\w+)\s+(?:thinking|to\s+think|blaming\s+(?:themselves|yourselves))\b[^.!?\n]{0,20}\b(?:fault|blame)\b", SUICIDAL, 0.6),
+    (r"\blook\s+after\s+(?:him|her|them|it)\s+better\s+than\s+I\s+(?:can|could|ever\s+could)\b|\b(?:would|'d)\s+cope\s+better\s+(?:than|without)\s+me\b", SUICIDAL, 0.5),
+    (r"\b(?:it\s+)?won'?t\s+matter\s+(?:by\s+then|soon|much\s+longer|after\s+(?:that|this\s+week))\b", SUICIDAL, 0.6),
+    (r"\bnothing\s+(?:left\s+)?to\s+(?:wait|hope|look\s+forward)\s+for\b", SUICIDAL, 1.0),
+    (r"\bso\s+it\s+(?:won'?t|doesn'?t|will\s+not|wouldn'?t)\s+hurt\b", SUICIDAL, 0.6),
+    # A high place, a reservoir, looking down; sat there with the engine off.
+    (r"\b(?:stood|standing|stand|sat|sitting|been)\s+on\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bridge|viaduct|cliffs?|edge|roof|multi-?storey|pier)\b[^.!?\n]{0,40}\blooking\s+(?:down|over)\b", SUICIDAL, 1.0),
+    (r"\b(?:drove|driven|drive|went|walked|go)\s+(?:up\s+|down\s+|out\s+)?to\s+the\s+(?:reservoir|bridge|cliffs?|viaduct|quarry|multi-?storey|river|railway|tracks|edge)\b[^.!?\n]{0,60}\b(?:sat|stood|sitting|standing)\s+(?:there|on\s+the\s+edge)\b", SUICIDAL, 0.6),
+    # A parent's thought of making a baby quiet.
+    (r"\bhow\s+easy\s+it\s+would\s+be\s+to\b|\bmake\s+(?:him|her|the\s+baby)\s+(?:be\s+)?quiet\b", THREAT, 0.6),
+    (r"\bfrightened\s+of\s+what\s+I'?(?:ll|\s+will|\s+might|'d|\s+would)\s+do\b|\b(?:scared|afraid|worried)\s+of\s+what\s+I'?(?:ll|\s+will|\s+might)\s+do\b", THREAT, 0.6),
+    # Taking more than prescribed when low; a child sat up checking a parent breathes.
+    (r"\btakes?\s+more\s+(?:of\s+)?(?:her|his|my|their)\s+(?:tablets|pills|meds|medication)\s+than\b", SUICIDAL, 0.6),
+    (r"\bchecking\s+(?:she|he|they|mum|dad|mam)\s+(?:was|is|were|are)\s+(?:still\s+)?breathing\b", MEDICAL, 0.5),
+    # Self-harm seen: an arm wrapped in kitchen roll, blood through it, the sleeve yanked down.
+    (r"\b(?:arms?|forearms?|wrists?|legs?|thighs?)\s*(?:'s|is|are)?\s+(?:all\s+)?(?:wrapped|bandaged|strapped|taped)\s+(?:up\s+)?in\s+(?:kitchen\s+roll|tissues?|toilet\s+roll|a\s+tea\s+towel|a\s+sock|cling\s*film)\b", SELF_HARM, 0.6),
+    (r"\b(?:yanked|pulled|tugged)\s+(?:his|her|my)\s+sleeves?\s+(?:straight\s+)?(?:down|over)\b", SELF_HARM, 0.4),
+    (r"\bblood(?:'s|\s+has|\s+had)?\s+(?:come|coming|soaked|seeped)\s+through\b", SELF_HARM, 0.4),
+    # A story told to cover an injury: "said football", "told the nurse she fell".
+    (r"\b(?:told|tells|telling)\s+(?:the\s+)?(?:nurse|hospital|doctor|GP|school|teacher|dentist|a&e|police|paramedics?|everyone)\s+(?:that\s+)?(?:she|he|I|they)\s+(?:fell|slipped|tripped|walked\s+into|banged|caught)\b"
+     r"|\b(?:I|she|he)\s+said\s+(?:I|she|he)\s+(?:caught\s+it\s+on|walked\s+into|fell\s+(?:down|off|over)|banged\s+it\s+on)\b|\basked\s+how\b[^.!?\n]{0,10}\bsaid\s+(?:football|I\s+fell|I\s+slipped|the\s+door)\b", ABUSE, 0.4),
+    (r"\bI\s+(?:don'?t|do\s+not)\s+think\s+(?:she|he)\s+(?:did|fell|slipped)\b", ABUSE, 0.4),
+    (r"\b(?:hear|heard|hears)\s+(?:him|her|them)\s+(?:shouting|screaming|yelling)\s+at\s+(?:her|him|them)\b|\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+always\s+(?:shouting|screaming|yelling)\s+at\s+(?:her|him|them|me)\b", ABUSE, 0.4),
+    (r"\b(?:so\s+hard|that\s+hard|hard\s+enough)\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+left|there'?s|it'?s\s+left)\s+(?:\w+\s+)?(?:bruis\w+|a\s+mark|marks|marked)\b", ABUSE, 0.6),
+    (r"\bfinger[\s-]?(?:shaped|mark|tip|print)s?\s+bruises?\b|\bbruises?\b[^.!?\n]{0,40}\bspaced\s+like\s+(?:fingers|fingertips)\b", ABUSE, 0.6),
+    (r"\bpulled\s+(?:her|his|my)\s+sleeves?\s+(?:down\s+)?over\s+(?:a|the|her|his)\s+bruis", ABUSE, 0.6),
+    (r"\b(?:long|long-sleeved)\s+sleeves\s+in\s+(?:this|the|that)\s+(?:heat|sun|weather)\b", ABUSE, 0.4),
+    (r"\bsmash(?:ed|es|ing)?\s+(?:her|his|my)\s+(?:head|face)\s+(?:on|into|against|off)\b", ABUSE, 1.0),
+    (r"\bput\s+the\s+boot\s+in\b", ABUSE, 0.8),
+    (r"\b(?:showed|flashed|pulled)\s+(?:me|her|him|us)\s+(?:a|his|her|the)\s+(?:blade|knife|machete|gun|weapon|shank)\b", THREAT, 1.0),
+    (r"\b(?:they'?ll|they\s+will|he'?ll|he\s+will|gonna|going\s+to)\s+(?:scald|stab|shank|slash|burn|batter|kill)\s+(?:him|her|me|them|you)\b", ABUSE, 0.6),
+    (r"\bput\s+me\s+in\s+the\s+(?:river|canal|sea|boot|ground)\b", ABUSE, 1.0),
+    (r"\bif\s+I'?m\s+not\s+up\s+for\s+it\b", EXPLOITATION, 0.4),
+    (r"\b(?:can'?t|cannot|won'?t|not|not\s+gonna)\s+tell(?:ing)?\s+(?:my|the)\s+(?:\w+\s+)?(?:worker|social\s+worker|PO|probation\s+officer|keyworker|key\s+worker|prison)\b|\bdon'?t\s+tell\s+the\s+(?:prison|police|school|social)\b", ABUSE, 0.4),
+    (r"\bif\s+I\s+(?:ever\s+)?tell\s+(?:anyone|anybody|someone|my\s+\w+)\b[^.!?\n]{0,50}\b(?:going\s+to|gonna|he'?ll|she'?ll|they'?ll|will)\b", ABUSE, 0.6),
+    (r"\b(?:wasn'?t|was\s+not|not)\s+(?:meant|supposed|allowed)\s+to\s+tell\b", ABUSE, 0.5),
+    (r"\bsecret\s+(?:game|touch|cuddles?)\b", ABUSE, 0.5),
+    # Control: he answers for her, comes in with her, rings till she picks up, has the PIN.
+    (r"\b(?:he|she)\s+answers\s+for\s+(?:her|him)\b", COERCIVE, 0.6),
+    (r"\brang\s+(?:her|him)\s+(?:twice|three\s+times|again\s+and\s+again|\d+\s+times)\s+(?:while|when)\s+(?:she|he)\s+was\b", COERCIVE, 0.4),
+    (r"\b(?:he|she)(?:'s|\s+is|\s+has)?\s+(?:already\s+)?(?:said\s+(?:he|she)(?:'s|\s+is|'ll|\s+will)\s+)?(?:coming|come|comes|sits?)\s+in\s+with\s+(?:me|her|him)\b", COERCIVE, 0.4),
+    (r"\b(?:he|she)\s+goes\s+through\s+(?:my|her|his)\s+(?:phone|bag|purse|messages|post|texts)\b", COERCIVE, 0.6),
+    (r"\brings?\s+and\s+rings?\b|\bgot\s+the\s+(?:pin|PIN|password)\s+(?:for|to)\s+my\b", COERCIVE, 0.4),
+    (r"\buntil\s+(?:he|she)\s+(?:told|said)\s+(?:her|him|me)\s+(?:she|he|I)\s+could\b|\bcan'?t\s+go\s+to\s+(?:her|his|my)\s+(?:mum|mam|mother|sister|friend)'?s\s+any\s?more\b", COERCIVE, 0.5),
+    (r"\b(?:ring|call|tell|report\s+me\s+to)\s+social\b[^.!?\n]{0,40}\bnot\s+fit\b|\btell\s+(?:them|social|everyone)\s+I'?m\s+(?:not\s+fit|unfit|mad|crazy)\b", COERCIVE, 0.5),
+    (r"\b(?:don'?t|do\s+not|pls\s+don'?t|please\s+don'?t)\s+(?:reply|text|ring|call|message)\s+(?:to\s+)?(?:this\s+number\s+)?after\s+\d", COERCIVE, 0.3),
+    (r"\b(?:sat|waiting|waited|waits)\s+(?:\w+\s+){0,3}outside\b[^.!?\n]{0,40}\bholding\s+her\s+(?:purse|phone|bag|card)\b", COERCIVE, 0.5),
+    (r"\b(?:took|takes|take)\s+the\s+(?:DA|domestic\s+abuse|refuge|helpline)\s+(?:card|leaflet|number)\b[^.!?\n]{0,20}\bhanded\s+it\s+(?:straight\s+)?back\b", ABUSE, 0.5),
+    (r"\b(?:frightened|scared|afraid)\s+to\s+say\s+anything\b", ABUSE, 0.4),
+    (r"\btells\s+(?:the\s+\w+|people|them|everyone)\s+I'?m\s+(?:getting\s+)?confused\b", COERCIVE, 0.4),
+    (r"\b(?:had|made|got)\s+me\s+sign\s+(?:a|some|the)\s+(?:paper|papers|form|forms|document|thing)\b", EXPLOITATION, 0.5),
+    # An order broken: a non-mol, an injunction; a car at the end of the road; a card left.
+    (r"\b(?:breach\w*|broke|broken|ignor\w*)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:non-?mol\w*|injunction|restraining\s+order|protection\s+order)\b|\beven\s+with\s+the\s+(?:non-?mol\w*|injunction|restraining\s+order)\b", ABUSE, 0.6),
+    (r"\bcar\s+(?:has|had|'s)\s+been\s+parked\s+(?:at|outside|by)\s+the\s+end\s+of\s+(?:our|the|my)\s+(?:road|street)\b", ABUSE, 0.5),
+    (r"\b(?:card|note|letter|flowers|photo|picture|drawing)\s+(?:left\s+)?(?:on|under)\s+(?:my|her|the)\s+(?:windscreen|wipers?|doormat)\b", ABUSE, 0.5),
+    (r"\bsent\s+(?:her|me|him)\s+a\s+(?:photo|picture|pic)\s+of\s+(?:the\s+kids'?\s+|my\s+|her\s+|our\s+)?(?:school|house|door|work|car)\b", ABUSE, 0.5),
+    (r"\b(?:know|knows)\s+(?:what|which)\s+school\s+(?:my|her|his|the|our)\b", ABUSE, 0.5),
+    (r"\b(?:be\s+a|it'?d\s+be\s+a|would\s+be\s+a)\s+shame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen|was\s+to\s+happen)\b", ABUSE, 0.8),
+    (r"\bshame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen|was\s+to\s+happen)\s+(?:to|on)\s+(?:my|your|his|her|the|our)\s+(?:kids?|boy|girl|son|daughter|family|little\s+\w+|walk\s+home|way\s+home)\b", ABUSE, 1.0),
+    # Exploitation: runs, debts that grow, a home sold from, sex for a room.
+    (r"\b(?:do|doing|did|done)\s+(?:runs|a\s+run|drops|deliveries)\s+(?:to|for|up\s+to|down\s+to)\b", EXPLOITATION, 0.5),
+    (r"\b(?:gets?|it'?ll\s+get|will\s+get)\s+added\s+(?:on|to\s+(?:it|what\s+I\s+owe))\b", EXPLOITATION, 0.6),
+    (r"\bowes?\s+(?:him|them|her)?\s*for\s+(?:the\s+|a\s+|my\s+)?(?:clothes|phone|rent|food|gear|travel|trainers|nails|hair|creps|parcel|debt)\b", EXPLOITATION, 0.6),
+    (r"\b(?:done|did|broke|smashed|burnt|stabbed|slashed)\s+(?:my|his|her)\s+\w+\s+as\s+a\s+warning\b", ABUSE, 1.0),
+    (r"\b(?:sell|selling|deal|dealing)\s+(?:out\s+of|from|out)\s+(?:my|his|her|the)\s+(?:front\s+room|flat|house|place|kitchen|bedroom)\b", EXPLOITATION, 0.8),
+    (r"\b(?:leaving|left|leave|keep|keeping|stash\w*|hold\w*)\s+(?:bags|packages|parcels|stuff|gear)\s+(?:at|in)\s+(?:mine|my\s+(?:flat|house|place))\b", EXPLOITATION, 0.5),
+    (r"\b(?:lads|people|men|strangers|kids)\s+(?:have\s+been\s+|been\s+|are\s+)?in\s+and\s+out\b[^.!?\n]{0,40}\b(?:all\s+hours|all\s+night|day\s+and\s+night|whenever\s+they\s+want)\b", EXPLOITATION, 0.6),
+    (r"\b(?:borrowed|taken|took|has|got|holding|keeping)\s+(?:his|her)\s+(?:bank\s+)?card\b", EXPLOITATION, 0.4),
+    (r"\bfor\s+safe\s*keeping\b", EXPLOITATION, 0.4),
+    (r"\b(?:they|he|she)\s+(?:don'?t|doesn'?t)\s+like\s+visitors\b", EXPLOITATION, 0.4),
+    (r"\b(?:take|takes|took|taking)\s+it\s+off\s+(?:him|her|me)\b", EXPLOITATION, 0.5),
+    (r"\b(?:doesn'?t|don'?t|does\s+not)\s+want\s+(?:rent|money|paying)\b[^.!?\n]{0,30}\bwants?\b", EXPLOITATION, 0.8),
+    (r"\b(?:sending|send|post|posting|share|sharing|show|showing)\s+(?:them|the\s+(?:pics|photos|video)|my\s+(?:pics|photos))\s+to\s+(?:everyone|all|my\s+(?:mum|family|school|friends|year|class))\b", EXPLOITATION, 0.6),
+    # Children left: a parent not back since, a child sleeping out, getting a sibling to school.
+    (r"\b(?:hasn'?t|has\s+not|not|haven'?t)\s+been\s+(?:back|home)\s+(?:since|for)\b|\bwent\s+out\s+\w+\s+\w+\s+and\s+(?:hasn'?t|has\s+not)\s+been\s+back\b", NEGLECT, 0.6),
+    (r"\bsleep(?:ing|s)?\s+(?:in|on)\s+(?:the|a)\s+(?:bin\s+store|stairwell|stairs|bus\s+shelter|car\s+park|garages?|doorway|night\s+bus)\b|\briding\s+the\s+night\s+bus\b", NEGLECT, 0.6),
+    (r"\b(?:makes|made)\s+me\s+(?:go\s+out|stay\s+out|leave\s+the\s+house)\b", NEGLECT, 0.4),
+    (r"\bso\s+(?:nobody|no\s*one|school|social)\s+finds?\s+out\b", NEGLECT, 0.4),
+    (r"\b(?:getting|taking|gets|takes|doing)\s+(?:his|her|my)\s+(?:little\s+)?(?:sister|brother|sisters|brothers)(?:'s)?\s+(?:breakfast\s+and\s+taking\s+(?:her|him)\s+)?to\s+school\b|\bdoing\s+my\s+(?:little\s+)?(?:brother|sister|brothers|sisters)(?:'s|s'|s)?\s+(?:tea|breakfast|dinner|tea\s+and\s+bath)\b", NEGLECT, 0.4),
+    (r"\b(?:not|hasn'?t)\s+been\s+out\s+of\s+bed\s+(?:since|for)\b", NEGLECT, 0.5),
+    (r"\b(?:kitchen(?:\s+door)?|fridge|cupboards?)\s+(?:is\s+|kept\s+|stays\s+)?locked\b|\bkeeps?\s+the\s+(?:kitchen(?:\s+door)?|fridge|cupboards?)\s+locked\b", NEGLECT, 1.0),
+    (r"\bsame\s+(?:pad|nappy|pants|clothes)\s+on\s+(?:since|for|all)\b", NEGLECT, 0.6),
+    (r"\b(?:nobody|no\s*one|no-one)(?:'s|\s+has)\s+(?:been|come|called)(?:\s+(?:round|in|near|since|all\s+(?:day|week)))?\s*(?:[.!?,]|$)", NEGLECT, 0.4),
+    (r"\bnothing\s+in\s+for\s+(?:tea|dinner|breakfast)\b", NEGLECT, 0.4),
+    (r"\b(?:drives?|drove|driving)\s+(?:us|them|the\s+kids|me)\b[^.!?\n]{0,40}\b(?:been\s+on\s+it|drunk|been\s+drinking|smell\s+it\s+on|over\s+the\s+limit)\b", NEGLECT, 0.8),
+    (r"\bsmell\s+(?:it|the\s+drink|alcohol|booze)\s+on\s+(?:him|her|his\s+breath|her\s+breath)\b", NEGLECT, 0.3),
+    # Discharged to nobody: the package never started, water from the bathroom tap.
+    (r"\b(?:care\s+package|carers?|package)\b[^.!?\n]{0,30}\b(?:meant|supposed|due)\s+to\s+start\b[^.!?\n]{0,40}\b(?:nobody|no\s*one|no-one)\b", NEGLECT, 0.5),
+    (r"\bdrinking\s+(?:water\s+)?from\s+the\s+(?:bathroom\s+)?tap\b|\bnot\s+as\s+far\s+as\s+the\s+(?:kitchen|toilet|door|phone)\b", NEGLECT, 0.4),
+    # A worker who has acted: referrals made, a MARAC, the safeguarding lead called.
+    (r"\b(?:police|ASC|MASH|CSC|adult\s+social\s+care|children'?s\s+(?:services|social\s+care|duty|front\s+door))\s+(?:and\s+\w+\s+)?referrals?\s+(?:made|done|sent|in)\b|\bMARAC\s+referral\b|\bstrategy\s+meeting\s+(?:booked|called|today|tomorrow)\b", REPORTED, 0.5),
+    (r"\b(?:called|rang|informed|told|passed\s+(?:it\s+)?to|escalated\s+(?:it\s+)?to|walked\s+straight\s+to)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:safeguarding\s+lead|DSL)\b", REPORTED, 0.5),
     # Twenty-first round, from blind sets AB (late-night texts) and AC (the regions).
     # Goodbyes: letters in the drawer, "wanted someone to know before", "tarra", a will.
     (r"\b(?:wrote|written|writing)\s+(?:a\s+)?(?:letters?|notes?|cards?)(?:\s+each)?\s+(?:for|to)\s+(?:the\s+kids|mum|mam|dad|my\s+(?:little\s+|big\s+)?(?:brother|sister|mum|mam|dad|nan|wife|husband|partner|kids|boys|girls))\b", SUICIDAL, 0.6),
@@ -1526,6 +1631,7 @@ _PAST_NEAR = re.compile(r"\bin\s+the\s+past\b", re.IGNORECASE)
 _BEFORE_NOW = re.compile(r"(?:^|[:–]\s*)\W*before\s*,", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|from)\s+$", re.IGNORECASE)
 _NEAR = 20  # characters between the cue and the marker
+_USED_TO = re.compile(r"\bused\s+to\b", re.IGNORECASE)
 
 # Markers that it is happening now; they override past markers.
 _CURRENT = re.compile(
@@ -1571,7 +1677,8 @@ _RESOLVED = re.compile(
     r"\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:free|safe)\s+now\b|\bnow\s+(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:free|safe)\b|\bnow\s+I\s+(?:have|got)\s+(?:my|our)\s+\w+\s+back\b|"
     r"\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+(?:in\s+prison|locked\s+up|gone)\s+now\b|"
     r"\b(?:the\s+men|he|she|they)\s+(?:have|has)\s+been\s+(?:charged|convicted|sentenced|jailed)\b|"
-    r"\b(?:that|it)\s+(?:is|was|'s)\s+(?:finish|finished|over\s+now)\b|\bfigure\s+of\s+speech\b",
+    r"\b(?:that|it)\s+(?:is|was|'s)\s+(?:finish|finished|over\s+now)\b|\bfigure\s+of\s+speech\b|"
+    r"\bhaven'?t\s+(?:done\s+(?:it|that)|cut|self[\s-]?harmed|hurt\s+myself)\s+(?:for|in|since)\s+(?:over\s+)?(?:a|two|three|four|five|\d+|several|many)\s+(?:years?|months)\b",
     re.IGNORECASE,
 )
 
@@ -1709,7 +1816,9 @@ def assess_risk(text: str) -> RiskAssessment:
             clause_start = max(plain.rfind(",", 0, a), plain.rfind(";", 0, a)) + 1
             clause_end = min([i for i in (plain.find(",", b), plain.find(";", b)) if i >= 0] or [len(plain)])
             plain = plain[:clause_start] + " " * (clause_end - clause_start) + plain[clause_end:]
-        current = bool(_CURRENT.search(plain))
+        # "I used to think about it every day": how often a habit came is not a sign it is now.
+        habit = _USED_TO.search(plain) is not None
+        current = any(not (habit and m.group().lower().startswith("every")) for m in _CURRENT.finditer(plain))
         # The next sentence's past marker ("I rang them back in the summer") does not reach
         # back over a sentence told just after one marked as now ("again last night").
         after_now = index > 0 and currents[-1]

@@ -31,7 +31,8 @@ SAFEGUARDING_SETS = (
     "messages_blind_n", "narratives_blind_m", "plain_blind_o", "family_blind_p", "feedback_blind_q",
     "forum_blind_r", "narratives_blind_s", "comments_blind_t", "answers_blind_u", "public_blind_v",
     "young_blind_w", "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa",
-    "texts_blind_ab", "regions_blind_ac",
+    "texts_blind_ab", "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af",
+    "outreach_blind_ag",
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
@@ -43,7 +44,7 @@ NARRATIVE_SETS = (
     "messages_blind_n", "plain_blind_o", "family_blind_p", "feedback_blind_q", "forum_blind_r",
     "narratives_blind_s", "comments_blind_t", "answers_blind_u", "public_blind_v", "young_blind_w",
     "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa", "texts_blind_ab",
-    "regions_blind_ac",
+    "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af", "outreach_blind_ag",
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.

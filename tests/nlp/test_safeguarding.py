@@ -664,13 +664,35 @@ ROUND_TWENTY_ONE_NOT_AT_RISK = [
     "The fridge is empty because we're moving house on Monday.",
 ]
 
+ROUND_TWENTY_TWO_AT_RISK = [
+    "I've stopped having my dialysis on purpose, I just wanted someone to know.",
+    "I've written letters to my three and there's one for their dad in the top drawer.",
+    "She told the doctor she walked into a door. I don't think she did, he's always shouting at her.",
+    "He gripped my arm so hard it's left a bruise and he's already said he's coming in with me to the next appointment.",
+    "The lads say I owe them for the trainers now and if I miss a drop it gets added on.",
+    "Mum went out on Friday and hasn't been back since, I'm doing my brother's tea.",
+    "He keeps the fridge locked and I go to school hungry.",
+    "The man said it would be a shame if anything happened to my girl on her way home.",
+    "My ex has breached the injunction twice and left a note under my wipers.",
+    "My grandad's had the same pad on all day and nobody's been.",
+    "Her arm's wrapped in kitchen roll and the blood's come through, she tugged her sleeve down when I looked.",
+    "He told the GP she fell down the stairs and he answers for her every time.",
+]
+ROUND_TWENTY_TWO_NOT_AT_RISK = [
+    "We did a county lines and child sexual exploitation workshop at the academy on Tuesday.",
+    "It's a creative writing piece about a boy who self-harms, for her GCSE coursework.",
+    "I used to think about killing myself every day.",
+    "I cut myself at university; I haven't done it for three years now.",
+    "She stopped taking her insulin for a day by mistake and the nurse sorted it.",
+]
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
     + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
     + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK + ROUND_FIFTEEN_AT_RISK + ROUND_SIXTEEN_AT_RISK
     + ROUND_SEVENTEEN_AT_RISK + ROUND_EIGHTEEN_AT_RISK + ROUND_NINETEEN_AT_RISK + ROUND_TWENTY_AT_RISK
-    + ROUND_TWENTY_ONE_AT_RISK
+    + ROUND_TWENTY_ONE_AT_RISK + ROUND_TWENTY_TWO_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
@@ -678,7 +700,7 @@ BLIND_ROUNDS_NOT_AT_RISK = (
     + ROUND_ELEVEN_NOT_AT_RISK + ROUND_TWELVE_NOT_AT_RISK + ROUND_THIRTEEN_NOT_AT_RISK
     + ROUND_FOURTEEN_NOT_AT_RISK + ROUND_FIFTEEN_NOT_AT_RISK + ROUND_SIXTEEN_NOT_AT_RISK
     + ROUND_SEVENTEEN_NOT_AT_RISK + ROUND_EIGHTEEN_NOT_AT_RISK + ROUND_NINETEEN_NOT_AT_RISK
-    + ROUND_TWENTY_NOT_AT_RISK + ROUND_TWENTY_ONE_NOT_AT_RISK
+    + ROUND_TWENTY_NOT_AT_RISK + ROUND_TWENTY_ONE_NOT_AT_RISK + ROUND_TWENTY_TWO_NOT_AT_RISK
 )
 
 
