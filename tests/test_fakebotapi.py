@@ -104,6 +104,7 @@ async def test_messages_are_validated_like_telegram(fake: FakeBotAPI, bot: Bot) 
         await bot.send_message(USER, "still there?")
 
 
+@pytest.mark.serial
 async def test_get_updates_wakes_on_push_and_honours_offset(fake: FakeBotAPI, bot: Bot) -> None:
     poll = asyncio.create_task(bot.get_updates(timeout=5))
     await asyncio.to_thread(fake.wait_for_method, "getUpdates", timeout=2)

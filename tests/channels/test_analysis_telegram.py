@@ -104,6 +104,7 @@ async def busy_bot(settings: Settings, prompts: Prompts, db_path: Path, analyzer
         yield
 
 
+@pytest.mark.serial
 @pytest.mark.usefixtures("busy_bot")
 async def test_replies_stay_prompt_while_a_2000_story_backlog_is_analysed(fake: FakeBotAPI, db_path: Path) -> None:
     person = Chatter(fake, 5003)

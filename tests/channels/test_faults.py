@@ -69,6 +69,7 @@ async def test_a_send_stalled_beyond_the_timeout_is_not_sent_twice(fake: FakeBot
     assert helps(fake, 8004) == 1
 
 
+@pytest.mark.serial
 async def test_one_chat_is_paced_with_a_short_burst() -> None:
     limiter = PacedRateLimiter(chat_rate=10, chat_burst=3)
     begun = time.monotonic()
