@@ -30,6 +30,15 @@ _GONE = (
     r"(?:was(?:n'?t)?|were(?:n'?t)?|went|disappeared|died|vanished|left|just|stopped|did\s+it|did\s+something|"
     r"didn'?t\s+(?:wake|exist|come\s+back)|wasn'?t\s+(?:here|around)|ended|killed|took)\b"
 )
+# Letters and whom they are for, when someone puts their affairs in order.
+_LETTERS = r"(?:goodbye\s+)?(?:letters?|notes?|cards?)"
+_THE_FAMILY = (
+    r"(?:(?:(?:both|all|each)\s+(?:of\s+)?)?(?:my|his|her|their|the)\s+(?:little\s+|big\s+|two\s+|three\s+)?"
+    r"(?:two|three|lot|boys?|girls?|kids|children|sons?|daughters?|family|lads|brothers?|sisters?|mum|mam|mom|dad|parents|"
+    r"nan|gran|grandad|grandkids|grandchildren|grandsons?|granddaughters?|wife|husband|partner|fianc[eé]e?|best\s+friend)"
+    r"|mum|mam|dad|everyone|everybody|each\s+of\s+(?:them|you)|all\s+of\s+(?:them|you)|them\s+(?:all|both)|every\s+one"
+    r"|(?:him|her)\s+and\s+(?:his|her)\s+\w+)"
+)
 _HARM_VERB = (
     r"(?:hit|hits|hitting|beat|beats|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|"
     r"chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|"
@@ -94,7 +103,10 @@ _CUES: list[Cue] = _cues([
     (r"\b(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?|swerv(?:e|ing))\s+(?:the\s+car\s+|my\s+car\s+)?(?:into|off)\s+(?:a|the)\s+(?:wall|bridge|tree|cliff|lorry|river|motorway|road|barrier)\b", SUICIDAL, 0.6),
     (r"\bkeep\s+(?:having|getting)\s+(?:these\s+|those\s+|the\s+)?(?:thoughts|urges)\b", SUICIDAL, 0.4),
     (r"\b(?:go\s+to\s+sleep|sleep|close\s+my\s+eyes)\s+and\s+(?:never|not)\s+wake\s+up\b", SUICIDAL, 1.0),
-    (r"\b(?:written|wrote|writing|left)\s+(?:a\s+|my\s+|some\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:(?:both|all|each)\s+of\s+)?(?:my|his|her|their|the|everyone|each)\b", SUICIDAL, 0.5),
+    # Letters written to the family or to everyone, or everyone left their letter.
+    (rf"\b(?:written|wrote|writing|left)\s+(?:a\s+|my\s+|some\s+)?{_LETTERS}(?:\s+each)?\s+(?:to|for)\s+{_THE_FAMILY}\b(?!'?s?\s+(?:school|teachers?|nursery|club))"
+     rf"|\b(?:written|wrote|writing)\s+(?:\w+\s+)?to\s+(?:both|all)\s+(?:of\s+)?my\s+(?:boys|girls|kids|children|sons|daughters)\b"
+     rf"|\b(?:written|wrote|writing|left)\s+(?:everyone|everybody|each\s+of\s+them|the\s+kids|them\s+all|all\s+of\s+them)\s+(?:their\s+|a\s+|my\s+)?{_LETTERS}\b", SUICIDAL, 0.6),
     (r"\b(?:after|when|once)\s+I'?m\s+gone\b|\bafter\s+I\s+am\s+gone\b", SUICIDAL, 0.6),
     (r"\b(?:bought|got|buy|getting|found)\s+(?:a|some|the)\s+rope\b(?!\s+(?:for|to)\b)", SUICIDAL, 1.0),
     (r"\b(?:looked|look|looking|googl\w*|search\w*|research\w*)\s+(?:up\s+)?(?:how\s+(?:to|many|much)|ways\s+to|the\s+best\s+way\s+to)\s+(?:\w+\s+){0,3}(?:die|kill\s+myself|end\s+(?:it|my\s+life)|overdose|hang|paracetamol|pills|tablets)\b|\bways\s+to\s+(?:die|kill\s+myself|end\s+my\s+life|end\s+it)\b", SUICIDAL, 1.0),
@@ -453,7 +465,6 @@ _CUES += _cues([
     (r"\b(?:stopped|stopping|quit|given\s+up|giving\s+up|not\s+doing)\s+(?:doing\s+|taking\s+|having\s+|going\s+to\s+)?(?:my\s+|his\s+|her\s+)?(?:insulin|dialysis)\b", SUICIDAL, 0.6),
     (r"\b(?:just\s+)?wanted\s+(?:someone|somebody)\s+to\s+know\b|\b(?:don'?t|do\s+not)\s+send\s+(?:anyone|anybody|someone|the\s+police)\s+(?:round|over|out)\b", SUICIDAL, 0.4),
     # Letters left where the family will find them, for "my two", with a brother; no blame.
-    (r"\b(?:written|wrote|writing|left)\s+(?:a\s+|some\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:my\s+(?:two|three|lot|boys|girls|kids)|him\s+and\s+(?:his|her)\s+\w+|her\s+and\s+(?:his|her)\s+\w+|them\s+both)\b", SUICIDAL, 0.6),
     # Where they are left is its own cue, so it starts after the letters' words, not on them.
     (r"\b(?:(?:put|left|leaving|are|they'?re|there'?s\s+(?:one|some)(?:\s+for\s+\w+(?:\s+\w+)?)?)\s+(?:them\s+|it\s+)?in\s+(?:my|the)\s+(?:bedside\s+|kitchen\s+|top\s+)?drawer|left\s+them\s+with\s+(?:my|his|her)\s+\w+)\b", SUICIDAL, 0.5),
     (r"\b(?:don'?t|do\s+not)\s+want\s+(?:anyone|anybody|them|you|my\s+\w+)\s+(?:thinking|to\s+think|blaming\s+(?:themselves|yourselves))\b[^.!?\n]{0,20}\b(?:fault|blame)\b", SUICIDAL, 0.6),
@@ -550,7 +561,6 @@ _CUES += _cues([
     (r"\b(?:called|rang|informed|told|passed\s+(?:it\s+)?to|escalated\s+(?:it\s+)?to|walked\s+straight\s+to)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:safeguarding\s+lead|DSL)\b", REPORTED, 0.5),
     # Twenty-first round, from blind sets AB (late-night texts) and AC (the regions).
     # Goodbyes: letters in the drawer, "wanted someone to know before", "tarra", a will.
-    (r"\b(?:wrote|written|writing)\s+(?:a\s+)?(?:letters?|notes?|cards?)(?:\s+each)?\s+(?:for|to)\s+(?:the\s+kids|mum|mam|dad|my\s+(?:little\s+|big\s+)?(?:brother|sister|mum|mam|dad|nan|wife|husband|partner|kids|boys|girls))\b", SUICIDAL, 0.6),
     (r"\b(?:just\s+)?wanted\s+(?:someone|somebody|you|someone\s+here)\s+to\s+know\s+before\b", SUICIDAL, 0.6),
     (r"\bsay\s+(?:tarra|ta-ra|goodbye|bye|my\s+goodbyes)\s+to\b|\bwith\s+(?:me|my)\s+will\b", SUICIDAL, 0.4),
     (r"\bthanks\s+for\s+trying\s+with\s+me\b", SUICIDAL, 0.5),
@@ -779,7 +789,6 @@ _CUES += _cues([
     (r"\bvoices\b[^.!?\n]{0,30}\b(?:telling|going\s+on|saying|keep|say|tell)\b", THREAT, 0.4),
     # Goodbyes: a home found for the cat, letters for afterwards, peace made, bits sorted.
     (r"\bfound\s+(?:a\s+)?(?:good\s+|new\s+|nice\s+)?home\s+for\s+(?:the|my|our)\s+(?:cat|dog|pets?|rabbit|budgie)\b", SUICIDAL, 0.4),
-    (r"\b(?:written|wrote|writing)\s+(?:\w+\s+)?to\s+(?:both|all)\s+(?:of\s+)?my\s+(?:boys|girls|kids|children|sons|daughters)\b", SUICIDAL, 0.6),
     (r"\b(?:letters?|notes?|cards?)\s+(?:\w+\s+){0,4}?for\s+(?:afterwards|after\s+I'?m\s+gone|when\s+I'?m\s+gone)\b", SUICIDAL, 1.0),
     (r"\bmade\s+my\s+peace\b|\b(?:tell|let)\s+\w+\s+(?:know\s+)?(?:she|he|they)\s+did\s+everything\s+(?:she|he|they)\s+could\b", SUICIDAL, 0.6),
     (r"\bsorted\s+(?:all\s+)?my\s+(?:bits|things|stuff|affairs|paperwork)\s+(?:out\s+)?(?:now\s+)?so\s+(?:nobody|no\s*one|no-one|they|my\s+\w+)\b", SUICIDAL, 0.6),
@@ -837,7 +846,6 @@ _CUES += _cues([
     (r"\b(?:deals?|dealing|sells?|selling)\s+(?:drugs\s+|gear\s+)?to\s+(?:the\s+)?(?:younger|little|young)\s+(?:ones|kids|lads|girls|children)\b", EXPLOITATION, 0.6),
     (r"\b(?:sleep|sleeps|sleeping|slept)\s+with\s+(?:a|the|my)\s+(?:\w+\s+)?(?:wardrobe|chair|chest\s+of\s+drawers|drawers|table|knife|hammer|bat)\s+(?:pushed\s+|wedged\s+|jammed\s+)?(?:against|under|behind)\b", ABUSE, 0.6),
     # Letters left for the family; not a problem "for much longer"; packs of tablets bought.
-    (r"\b(?:written|wrote|writing)\s+(?:a\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:both\s+|all\s+|each\s+of\s+)?(?:my|the|his|her)\s+(?:boys|girls|kids|children|sons|daughters|family|lads)\b(?!'?s?\s+(?:school|teachers?|nursery|club))", SUICIDAL, 0.5),
     (r"\bwon'?t\s+be\s+(?:my|your|their|anyone'?s)\s+problem\s+(?:for\s+)?(?:much|very)\s+longer\b", SUICIDAL, 1.0),
     (rf"\b(?:bought|buying|got|getting|saved\s+up|stockpil\w+|hoard\w*)\s+(?:\d+|two|three|four|five|six|several|loads\s+of|a\s+lot\s+of)\s+(?:packs?|packets?|boxes|bottles|strips)\s+of\s+{_MEDS}\b"
      r"(?![^.!?\n]{0,30}\bfor\s+(?:the\s+|my\s+|her\s+|his\s+|a\s+)?(?:colds?|flu|fever|temperature|headaches?|migraines?|kids|baby|cupboard|first\s+aid|holiday|trip))", SUICIDAL, 1.0),
@@ -1141,7 +1149,6 @@ _CUES += _cues([
     # Putting affairs in order: a home for the pet, letters, the funeral, nobody left to answer.
     (rf"\b(?:sorted|sorting|found|finding|arranged|arranging)\s+(?:out\s+)?(?:a\s+home\s+for\s+)?(?:my|the)\s+{_PET}\s+(?:out\s+)?(?:with|for)\b", SUICIDAL, 0.4),
     (rf"\b(?:he|she|they|my\s+\w+|\w+)\s*(?:'ll|will|is\s+going\s+to|said\s+(?:he|she|they)'?d|says\s+(?:he|she|they)'?ll)\s+(?:take|have|look\s+after|keep)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.4),
-    (r"\b(?:written|wrote|writing|left)\s+(?:everyone|everybody|each\s+of\s+them|the\s+kids|them\s+all|all\s+of\s+them)\s+(?:their\s+|a\s+|my\s+)?(?:letters?|notes?|cards?)\b", SUICIDAL, 0.6),
     (r"\bfuneral\s+(?:plan\s+|costs\s+|money\s+)?(?:is\s+|all\s+)?(?:paid|sorted|arranged|planned|booked|done)\b|\b(?:affairs|things|everything|papers|paperwork)\s+in\s+order\b|\bgot\s+(?:it\s+)?(?:all|everything)\s+straight\b", SUICIDAL, 0.4),
     (r"\b(?:doesn'?t|does\s+not|won'?t)\s+(?:really\s+)?matter\s+(?:now|any\s*more|after)\b", SUICIDAL, 0.5),
     (r"\b(?:there'?ll|there\s+will|there\s+won'?t)\s+be\s+(?:nobody|no\s*one|anyone|anybody)\s+(?:in|here|home|around|left)\b|\bneedn'?t\s+bother\s+(?:ringing|calling|coming|visiting|phoning)\b", SUICIDAL, 0.6),
