@@ -223,7 +223,8 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         # "Summer is 4" (an age), "Hope is my youngest" (a family member)
         if after.like_num or (after.lower_ in ("my", "our") and _kin_before(doc, token.i + 4)):
             return True
-    return nxt.lower_ in _PERSON_FOLLOWERS
+    # "Precious didn't want the bed": someone doing or wanting, unless the word is abstract ("Hope did").
+    return nxt.lower_ in _PERSON_FOLLOWERS or (nxt.lower_ in ("did", "does", "wanted", "wants") and low not in _ABSTRACT)
 
 
 # Words spelt as said that are also given names in the list.

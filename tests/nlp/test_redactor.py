@@ -364,6 +364,10 @@ def test_a_tenants_forum_is_an_organisation(analyse: Callable[[str], Analysis]) 
         ("cos tommy-rays shoes got nicked at school", [("PERSON", "tommy-rays")]),
         ("Kacie starts nursery on Monday.", [("PERSON", "Kacie")]),
         ("the bus was late and tayla missed her exam", [("PERSON", "tayla")]),
+        # From blind sets AJ and AK: a word-name opening a sentence before "wanted" or
+        # "didn't"; more given names.
+        ("Sunny wanted to come too but it was full.", [("PERSON", "Sunny")]),
+        ("Paulette from the advice centre rang me back.", [("PERSON", "Paulette")]),
     ],
 )
 def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
@@ -379,6 +383,7 @@ def test_initials_handles_and_thanks_name_people(analyse: Callable[[str], Analys
     "both boys are at uni and I'm working", "she sat with me and went through it",
     "hope always comes back in the spring", "we bought a big rock for the garden",
     "nobody's taken the mick all year", "she's off in the summer and I will miss her",
+    "Hope did come back in the end.",
 ])
 def test_letters_moments_and_at_signs_are_not_people(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
