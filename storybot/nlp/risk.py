@@ -260,7 +260,7 @@ _NEWS = re.compile(
 # "What to do if someone tells you..." is a question about a case, not a case.
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?:all\s+)?staff\s+(?:must|should|will|need\s+to)|must\s+(?:be\s+)?report(?:ed)?|should\s+(?:be\s+)?report(?:ed)?|"
-    r"what\s+(?:to\s+do|would\s+you\s+do|should\s+(?:I|we|you)\s+do|happens|would\s+happen)\s+if|"
+    r"what\s+(?:to\s+do|would\s+you\s+do|should\s+(?:I|we|you)\s+do|(?:I|we)(?:'d|\s+would|\s+should)\s+do|happens|would\s+happen)\s+if|"
     r"how\s+(?:to|do\s+you|would\s+you|should\s+we|we)\s+(?:respond|support|help|react|spot|recognise|recognize)|"
     r"if\s+(?:someone|somebody|anyone|anybody|a\s+(?:person|client|young\s+person|child|pupil|student|service\s+user|friend))"
     r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
@@ -307,7 +307,7 @@ def _in_list(sentence: str, start: int, end: int) -> bool:
 # of ending her life", a worker's note "Asked directly re thoughts of self-harm - clear no".
 _ASKED = re.compile(
     r"\b(?:ask|asks|asked|asking)\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:if|whether)\s+I(?:'d|\s+had|\s+have|'ve|\s+was|'m|\s+am)?\s+(?:ever\s+|any\s+)?"
-    r"(?:thought|thinking|felt|feel|considered|had|having|been|wanted)\b|"
+    r"(?:thought|thinking|felt|feel|considered|had|having|been|wanted|made|make|making)\b|"
     r"\b(?:ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?(?:if|whether)\s+(?:somebody|someone|a\s+person|people|anyone|anybody|they)\s*(?:is|are|was|were|has|have|'s|'re)\s+(?:\w+\s+){0,2}?(?:thinking|thoughts|considering|hurting|harming|hitting)\b|"
     # The question ends right before the cue: "keeps asking if anyone's [hurting me]".
     r"\b(?:ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?(?:if|whether)\s+(?:somebody|someone|anyone|anybody|they|I)\s*(?:is|are|was|were|'s|'re|'m|am)?\s*$|"
@@ -455,6 +455,87 @@ _CUES += _cues([
     (r"\bexplicit\s+(?:messages|pictures|photos|pics|images|videos|texts|chat|content)\b", EXPLOITATION, 0.6),
     (r"\basked\s+(?:her|him|me|them)?\s*(?:for|to\s+send)\s+(?:photos|pics|pictures|nudes|images|videos|selfies)\b", EXPLOITATION, 0.6),
     (r"\b(?:unknown|random|strange)\s+(?:adult|man|men|guy|bloke|older\s+man)\b", EXPLOITATION, 0.3),
+    # Twenty-third round, from blind sets AH (housing), AI (community posts), AJ (benefits and
+    # care) and AK (recovery).
+    # A stockpile or a way out told sideways: "enough for both of us", "better this way".
+    (r"\b(?:got|have)\s+enough\s+saved\s+up\b|\benough\s+(?:in\s+there\s+)?for\s+(?:both\s+of\s+us|the\s+two\s+of\s+us|us\s+both)\b", SUICIDAL, 0.6),
+    (r"\b(?:putting|put|keeping|saving)\s+(?:(?:my|his|her|the)\s+)?(?:\w+'s\s+)?(?:spare\s+)?(?:morphine|tablets|pills|meds|painkillers|oxycodone|insulin)\s+(?:by|aside|away|to\s+one\s+side)\b", SUICIDAL, 0.6),
+    (r"\bsomewhere\s+(?:quiet\s+)?(?:no\s*one|nobody)\s+(?:will|would|'ll)\s+(?:look|find\s+me)\b", SUICIDAL, 0.6),
+    (r"\b(?:don'?t|do\s+not)\s+(?:come\s+looking|look\s+for\s+me|try\s+to\s+find\s+me)\b", SUICIDAL, 0.4),
+    (r"\bif\s+I\s+(?:don'?t|do\s+not)\s+wake\s+up\b", SUICIDAL, 0.6),
+    (r"\bstopped\s+(?:(?:bothering\s+with|taking|using|having)\s+)?(?:my\s+|the\s+|his\s+|her\s+)?(?:inhalers?|depot|heart\s+tablets)\b", SUICIDAL, 0.5),
+    (r"\b(?:it'?s|its|it\s+is)\s+better\s+this\s+way\b", SUICIDAL, 0.5),
+    (r"\bno\s+naloxone\b", SUICIDAL, 0.4),
+    (r"\bno\s+need\s+to\s+(?:ring|call|contact|text)\s+me\s+(?:back|again)\b|\bwrote\s+everything\s+down\s+for\b", SUICIDAL, 0.4),
+    (r"\bleft\s+(?:the\s+)?(?:rent\s+)?money\s+on\s+the\s+side\b|\bpaid\s+off\s+(?:the|my)\s+(?:catalogue|debts?|loan|tab|credit\s+card)\b", SUICIDAL, 0.4),
+    (r"\bthank\s+you\s+to\s+everyone\b[^.!?\n]{0,40}\bover\s+the\s+years\b|\bgiv(?:e|ing|en)\s+away\s+(?:my|all\s+my)\s+\w+", SUICIDAL, 0.4),
+    (r"\b(?:looking\s+for|need)\s+a\s+(?:good|new|loving)\s+home\s+for\b", SUICIDAL, 0.3),
+    (r"\b(?:don'?t\s+think\s+I\s+can|can'?t)\s+keep\s+going\s+like\s+this\b", SUICIDAL, 0.4),
+    (r"\b(?:can'?t|cannot)\s+keep\s+(?:them|him|her|the\s+\w+|my\s+\w+)\s+safe\s+from\s+me\b", THREAT, 1.0),
+    (r"\b(?:bought|got|keeps?|carrying)\s+a\s+(?:kitchen\s+)?(?:knife|blade|machete|bat|hammer)\s+['‘\"“]?(?:for\s+when|in\s+case|for\s+(?:him|them|protection))\b", THREAT, 1.0),
+    # Self-harm kept where nobody sees.
+    (r"\b(?:where|so)\s+(?:staff|nobody|no\s*one|people|mum|they)\s+(?:won'?t|can'?t|don'?t|wouldn'?t|sees|can\s+see|will\s+see)(?:\s+see)?\b", SELF_HARM, 0.5),
+    # Violence seen or heard: a thud then silence, dragged by the arm, stones at the windows.
+    (r"\bthud\b[^.!?\n]{0,40}\b(?:silence|quiet|crying)\b", ABUSE, 0.5),
+    (r"\b(?:shouting|screaming|yelling)\b[^.!?\n]{0,40}\bthud\b[^.!?\n]{0,40}\b(?:silence|quiet|crying)\b", ABUSE, 1.0),
+    (r"\bbeen\s+(?:burning|scratching)\s+again\b", SELF_HARM, 0.5),
+    (r"\bdragged\s+(?:her|him|me|them)\s+(?:off|out|down|across|along|by)\b", ABUSE, 0.8),
+    (r"\bdragged\s+(?:her|him|me|them)\b[^.!?\n]{0,30}\bby\s+(?:her|his|my|their)\s+(?:hair|neck|throat|collar)\b", ABUSE, 1.0),
+    (r"\b(?:because|cos|cause)\s+of\s+(?:my|her)\s+face\b", ABUSE, 0.5),
+    (r"\b(?:you'?ll|I'?ll|she'?ll|you\s+will|I\s+will|ill)\s+regret\s+it\b", ABUSE, 0.5),
+    (r"\b(?:fresh|new|unexplained)\s+(?:burn|burns|bruise|bruises|cut|cuts|marks?)\b[^.!?\n]{0,40}\b(?:wouldn'?t|won'?t|couldn'?t|can'?t|didn'?t)\s+(?:explain|say)\b", ABUSE, 0.6),
+    (r"\bbruis(?:ing|es)\s+(?:to|on)\s+(?:both\s+)?(?:her|his|the)?\s*(?:fore)?arms?\b", ABUSE, 0.4),
+    (r"\b(?:thrown|throwing|threw)\s+(?:eggs|stones|bricks|rocks)\s+(?:and\s+\w+\s+)?at\s+(?:the|their|our|my)\s+(?:windows?|house|door|car)\b", ABUSE, 0.6),
+    (r"\bnote\s+through\s+the\s+door\s+(?:saying|that\s+said)\b", ABUSE, 0.3),
+    (r"\bput\s+a\s+(?:blade|knife)\s+on\s+(?:my|the)\s+(?:table|bed|side|pillow)\b", THREAT, 0.8),
+    (r"\b(?:don'?t|do\s+not)\s+(?:say|tell)\s+(?:anything|anyone)\s+or\s+(?:he|she|they)(?:'ll|\s+will)\b", ABUSE, 0.6),
+    (r"\bcomes?\s+in(?:to)?\s+my\s+(?:room|bed)\b(?!\s+to\s+(?:say|ask|check))", ABUSE, 0.4),
+    (r"\b(?:a|the)\s+back\s+way\s+out\b", ABUSE, 0.4),
+    (r"\bso\s+(?:he|she|they)\s+(?:wouldn'?t|won'?t|couldn'?t|can'?t)\s+find\s+(?:us|me)\b", ABUSE, 0.4),
+    # Stalking: parked across from the flat, a photo of a child on the way to school, out of prison.
+    (r"\b(?:car(?:'s|\s+has|\s+had|\s+was|\s+is)?|he'?s|he\s+has|he)\s+(?:been\s+)?parked\s+(?:across\s+(?:the\s+road|from)|outside|opposite)\s+(?:my|our|her|the)?", ABUSE, 0.5),
+    (r"\bsent\s+(?:her|me|him)\s+a\s+(?:photo|picture|pic)\s+of\s+(?:my|her|our|the)\s+(?:\w+\s+){0,3}?(?:school|house|door|work|youngest|eldest|kids?|son|daughter)\b", ABUSE, 0.5),
+    (r"\b(?:he|she)\s+got\s+out\s+(?:on\s+the\s+\d|last\s+week\b|last\s+month\b)", ABUSE, 0.3),
+    # Control: receipts checked, an allowance, timed, aids taken, left in the bath, the phone.
+    (r"\b(?:gives|allows|lets)\s+(?:her|me)\s+(?:£\s?\d+|twenty|ten|a\s+tenner)\s+a\s+week\b|\b(?:goes\s+through|checks?)\s+(?:every|all\s+(?:the|my|her))\s+receipts?\b", COERCIVE, 0.5),
+    (r"\b(?:timed|times|timing)\s+(?:her|me)\b|\bwaits?\s+outside\s+(?:for\s+)?(?:the\s+whole|all\s+the|every)\b", COERCIVE, 0.4),
+    (r"\btakes?\s+(?:my|her|his)\s+(?:hearing\s+aids?|glasses|walking\s+stick|frame|wheelchair)\b|\bwon'?t\s+let\s+(?:her|him|me)\s+(?:use|have|touch)\s+the\s+phone\b", COERCIVE, 0.6),
+    (r"\b(?:left|leaves|leave|leaving)\s+(?:me|her|him)\s+in\s+the\s+(?:bath|chair|dark|cold)\s+for\b", ABUSE, 0.6),
+    (r"\btell\s+the\s+(?:DWP|council|police|social)\s+(?:that\s+)?I'?(?:ve|\s+have|\s+am|'m)\s+(?:been\s+)?(?:lying|fiddling|faking)\b", COERCIVE, 0.5),
+    (r"\blooks?\s+after\s+(?:her|his|my)\s+(?:bank\s+)?(?:card|money|pension)\b|\btake\s+my\s+(?:UC|universal\s+credit|benefits|pip|esa|pension)\b", EXPLOITATION, 0.5),
+    # Exploitation: a room "worked off", men up to a girl's room, gifts, drops to pay back.
+    (r"\bwork\s+(?:it\s+)?off\s+what\s+I\s+owe\b|\bwork\s+off\s+the\s+(?:debt|rent|arrears)\b", EXPLOITATION, 0.6),
+    (r"\blets?\s+himself\s+in\s+when\s+I'?m\b", EXPLOITATION, 0.5),
+    (r"\b(?:different|older|strange)\s+(?:men|blokes|lads)\s+(?:go|going|come|coming|visit\w*)\s+(?:up\s+)?(?:to|in(?:to)?)\s+(?:her|his)\s+(?:room|flat)\b", EXPLOITATION, 0.6),
+    (r"\bnew\s+(?:phone|clothes|trainers|nails|hair)\b[^.!?\n]{0,20}\bnew\s+(?:phone|clothes|trainers|nails|hair)\b", EXPLOITATION, 0.4),
+    (r"\b(?:a\s+)?(?:man|men|bloke|guy)\s+in\s+(?:his|their)\s+(?:twenties|thirties|forties|20s|30s|40s)\b", EXPLOITATION, 0.4),
+    (r"\b(?:getting|been|being|gets)\s+picked\s+up\b[^.!?\n]{0,30}\bby\s+(?:older|grown)\s+(?:lads|men|blokes)\b", EXPLOITATION, 0.6),
+    (r"\b(?:hasn'?t|not|aint|ain'?t)\s+seen\s+(?:him|her)\s+since\b", EXPLOITATION, 0.3),
+    (r"\bpaying\s+(?:him|them|her)\s+back\s+by\s+(?:doing|running|holding|carrying)\b", EXPLOITATION, 1.0),
+    (r"\btook\s+a\s+(?:bag|package|parcel)\s+to\s+\w+\s+for\s+(?:him|them)\b", EXPLOITATION, 0.5),
+    (r"\b(?:have\s+to|got\s+to|make\s+her)\s+['‘\"]?see\s+(?:his|their)\s+(?:mates|friends)\b", EXPLOITATION, 0.8),
+    (r"\bowe\s+(?:a|some|this|the)\s+(?:lad|bloke|dealer|man|guy|fella)\b|\bdoubled\s+it\b", EXPLOITATION, 0.5),
+    (r"\b(?:sell|selling|deal|dealing|serve|serving)\s+(?:out\s+of|from|out)\s+(?:my|his|her|the)\s+(?:\w+\s+)?window\b", EXPLOITATION, 0.8),
+    (r"\bkept\s+the\s+(?:spare\s+)?key\b|\buse\s+(?:the|my)\s+flat\s+for\b|\b(?:keeps?|been)\s+going\s+in(?:to)?\s+my\s+room\b", EXPLOITATION, 0.4),
+    (r"\b(?:leave|leaving|left|hid\w*|stash\w*)\s+(?:bags|packages|parcels|stuff|gear)\s+(?:under|in)\s+my\s+(?:bed|room|wardrobe)\b", EXPLOITATION, 0.5),
+    (r"\b(?:lads|men|people|blokes)\s+(?:have\s+been\s+|been\s+)?['‘\"]?staying\s+over['’\"]?\s+at\s+(?:his|her)\b", EXPLOITATION, 0.4),
+    # Neglect: no drink within reach, the same pad, a sore that smells, care calls cancelled.
+    (r"\bno\s+(?:drink|water|food)\s+(?:he|she|they)\s+could\s+reach\b|\beating\s+whatever\s+I\s+can\s+reach\b|\bnot\s+had\s+a\s+(?:proper\s+)?wash\s+(?:in|for)\b", NEGLECT, 0.5),
+    (r"\bsame\s+(?:pad|nappy)\b", NEGLECT, 0.5),
+    (r"\bsores?\s+(?:on\s+(?:his|her|my)\s+\w+\s+)?(?:has\s+)?(?:opened|weeping|smells?|started\s+to\s+smell)", NEGLECT, 0.5),
+    (r"\bcancelled\s+(?:all\s+)?(?:\w+\s+)?(?:care\s+)?(?:calls|visits|carers)\b", NEGLECT, 0.4),
+    (r"\b(?:not|hasn'?t|has\s+not)\s+(?:got|gotten)\s+out\s+of\s+bed\s+(?:since|for|in)\b|\bdoing\s+(?:the\s+)?tea\s+for\s+me\s+and\s+\w+\b", NEGLECT, 0.5),
+    (r"\b(?:kids?|children|twins|eldest|youngest|little\s+one)\s+(?:\(\d+\)\s+)?answered\s+the\s+door\b|\bdoor\s+answered\s+by\s+(?:the\s+)?(?:eldest|youngest|a\s+child|the\s+kids?)\b", NEGLECT, 0.5),
+    (r"\btake\s+(?:\w+|him|her|them)\s+off\s+(?:us|me)\b", NEGLECT, 0.3),
+    (r"\bpadlock\s+on\s+the\s+(?:fridge|cupboards?|kitchen(?:\s+door)?)\b", NEGLECT, 1.0),
+    (r"\basking\s+(?:if\s+I\s+had|for)\s+(?:any\s+)?(?:bread|food|something\s+to\s+eat)\b", NEGLECT, 0.5),
+    (r"\bno\s+answer\b[^.!?\n]{0,40}\b(?:baby|child|kids?)\s+(?:could\s+be\s+)?(?:heard\s+)?crying\b|\b(?:hasn'?t|not)\s+(?:collected|eaten|had)\s+(?:her\s+|his\s+|any\s+)?meals?\s+(?:for|in|since)\b", NEGLECT, 0.5),
+    (r"\b(?:slurring|drunk|pissed|off\s+her\s+face|off\s+his\s+face)\b[^.!?\n]{0,40}\bdr(?:ove|ives|iving)\s+(?:off\s+)?(?:with\s+)?(?:the\s+|both\s+|my\s+|her\s+|his\s+)?(?:kids|boys|girls|children|baby)\b", NEGLECT, 0.8),
+    (r"\bback\s+on\s+the\s+(?:vodka|drink|booze|gin|cider|gear|heroin|crack)\b", NEGLECT, 0.3),
+    (r"\b(?:asleep|passed\s+out|unconscious|collapsed|found)\s+on\s+the\s+(?:\w+\s+)?floor\b|\b999\s+called\b", MEDICAL, 0.5),
+    # A worker who has acted: raised with police, logged with the DSL, a form submitted, the IDVA.
+    (r"\braised\s+with\s+(?:the\s+)?(?:police|adult\s+safeguarding|MASH|ASC|CSC|DSL|safeguarding)\b|\blogged\s+(?:it\s+)?(?:with|to)\s+(?:the\s+|our\s+)?(?:DSL|safeguarding\s+lead|MASH)\b|\bringing\s+(?:the\s+)?(?:MASH|IDVA)\b", REPORTED, 0.5),
+    (r"\bsafeguarding\s+(?:form|referral|concern)\s+(?:submitted|raised|sent|logged|done|completed)\b|\breferral\s+to\s+(?:the\s+)?(?:children'?s|adult)\s+(?:social\s+care|services|safeguarding)\s+made\b|\b(?:referred|referral)\s+to\s+(?:the\s+)?IDVA\b", REPORTED, 0.5),
     # Twenty-second round, from blind sets AD (health and care), AE (the justice system),
     # AF (parents and children's services) and AG (outreach workers).
     # A stockpile: "nearly enough now", kept "for when I've had enough", liked knowing it's there.
@@ -1654,7 +1735,7 @@ _IDIOM = re.compile(
     r"\b(?:gonna|going\s+to|will|'ll|ill|could|would)\s+(?:kill|murder|strangle|throttle)\s+(?:my\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
     r"(?=[^.!?\n]{0,80}(?:😂|🤣|\blol\b|\blmao\b|\bhaha|\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking)\b))|"
     r"\b(?:basically|literally|practically|pure|proper)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison)\b|"
-    r"\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
+    r"\bgrab\s+(?:me|us)\s+(?:at|after|before|in|on|when|if|for\s+a)\b|\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     # Exaggeration: "if I fail this resit I am literally going to die".
     r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\b(?:would|'d)\s+rather\s+die\s+than\b|\bliterally\s+wanted\s+to\s+die\b|\bthought\s+I\s+was\s+(?:going\s+to|gonna)\s+die\b(?=[^.!?\n]{0,60}(?:💀|😂|🤣|\blol\b|\blmao\b|\bhaha))|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"

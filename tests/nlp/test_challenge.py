@@ -32,7 +32,7 @@ SAFEGUARDING_SETS = (
     "forum_blind_r", "narratives_blind_s", "comments_blind_t", "answers_blind_u", "public_blind_v",
     "young_blind_w", "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa",
     "texts_blind_ab", "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af",
-    "outreach_blind_ag",
+    "outreach_blind_ag", "housing_blind_ah", "community_blind_ai", "benefits_blind_aj", "recovery_blind_ak",
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
@@ -45,6 +45,7 @@ NARRATIVE_SETS = (
     "narratives_blind_s", "comments_blind_t", "answers_blind_u", "public_blind_v", "young_blind_w",
     "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa", "texts_blind_ab",
     "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af", "outreach_blind_ag",
+    "housing_blind_ah", "community_blind_ai", "benefits_blind_aj", "recovery_blind_ak",
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.

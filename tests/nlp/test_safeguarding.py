@@ -686,13 +686,35 @@ ROUND_TWENTY_TWO_NOT_AT_RISK = [
     "She stopped taking her insulin for a day by mistake and the nurse sorted it.",
 ]
 
+ROUND_TWENTY_THREE_AT_RISK = [
+    "I've been putting my dad's spare oxycodone aside and there's enough for the two of us now.",
+    "Please don't come looking, I've found somewhere quiet nobody will find me.",
+    "I can't keep the baby safe from me tonight, please send someone.",
+    "Been burning again, on my stomach where nobody sees.",
+    "Every night there's shouting next door, then a thud and then silence.",
+    "He dragged her out of the car by her hair in front of the school.",
+    "He checks every receipt and gives me £15 a week for the shopping.",
+    "My daughter's carer takes her glasses and leaves her in the bath for ages when she's cross.",
+    "Older men keep coming up to her flat and she's got a new phone and new trainers.",
+    "My nephew's paying them back by doing drops after school.",
+    "Mum's not got out of bed for a week and I'm doing tea for me and my brother.",
+    "There's a padlock on the fridge and I only eat at school.",
+    "The twins answered the door and their mum was passed out on the kitchen floor.",
+]
+ROUND_TWENTY_THREE_NOT_AT_RISK = [
+    "The doctor asked if I'd made any plans to end my life and I told her no, never.",
+    "We practised what we'd do if someone at the drop-in said they wanted to end their life.",
+    "If you've got ideas for the garden, grab me at the Tuesday lunch club.",
+    "She's looking for a good home for her kittens, all jabbed and litter trained.",
+]
+
 # One test each way for every blind round's sentences (the lists above say where each came from).
 BLIND_ROUNDS_AT_RISK = (
     ROUND_THREE_AT_RISK + ROUND_FOUR_AT_RISK + ROUND_FIVE_AT_RISK + ROUND_SIX_AT_RISK + ROUND_SEVEN_AT_RISK
     + ROUND_EIGHT_AT_RISK + ROUND_NINE_AT_RISK + ROUND_TEN_AT_RISK + ROUND_ELEVEN_AT_RISK + ROUND_TWELVE_AT_RISK
     + ROUND_THIRTEEN_AT_RISK + ROUND_FOURTEEN_AT_RISK + ROUND_FIFTEEN_AT_RISK + ROUND_SIXTEEN_AT_RISK
     + ROUND_SEVENTEEN_AT_RISK + ROUND_EIGHTEEN_AT_RISK + ROUND_NINETEEN_AT_RISK + ROUND_TWENTY_AT_RISK
-    + ROUND_TWENTY_ONE_AT_RISK + ROUND_TWENTY_TWO_AT_RISK
+    + ROUND_TWENTY_ONE_AT_RISK + ROUND_TWENTY_TWO_AT_RISK + ROUND_TWENTY_THREE_AT_RISK
 )
 BLIND_ROUNDS_NOT_AT_RISK = (
     ROUND_THREE_NOT_AT_RISK + ROUND_FOUR_NOT_AT_RISK + ROUND_FIVE_NOT_AT_RISK + ROUND_SIX_NOT_AT_RISK
@@ -701,6 +723,7 @@ BLIND_ROUNDS_NOT_AT_RISK = (
     + ROUND_FOURTEEN_NOT_AT_RISK + ROUND_FIFTEEN_NOT_AT_RISK + ROUND_SIXTEEN_NOT_AT_RISK
     + ROUND_SEVENTEEN_NOT_AT_RISK + ROUND_EIGHTEEN_NOT_AT_RISK + ROUND_NINETEEN_NOT_AT_RISK
     + ROUND_TWENTY_NOT_AT_RISK + ROUND_TWENTY_ONE_NOT_AT_RISK + ROUND_TWENTY_TWO_NOT_AT_RISK
+    + ROUND_TWENTY_THREE_NOT_AT_RISK
 )
 
 
