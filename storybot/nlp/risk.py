@@ -493,7 +493,7 @@ _CUES += _cues([
     (r"\b(?:a|the)\s+back\s+way\s+out\b", ABUSE, 0.4),
     (r"\bso\s+(?:he|she|they)\s+(?:wouldn'?t|won'?t|couldn'?t|can'?t)\s+find\s+(?:us|me)\b", ABUSE, 0.4),
     # Stalking: parked across from the flat, a photo of a child on the way to school, out of prison.
-    (r"\b(?:car(?:'s|\s+has|\s+had|\s+was|\s+is)?|he'?s|he\s+has|he)\s+(?:been\s+)?parked\s+(?:across\s+(?:the\s+road|from)|outside|opposite)\s+(?:my|our|her|the)?", ABUSE, 0.5),
+    (r"\b(?:car(?:'s|\s+has|\s+had|\s+was|\s+is)?|he'?s|he\s+has|he)\s+(?:been\s+)?parked\s+(?:across\s+(?:the\s+road|from)|outside|opposite|(?:at|by)\s+the\s+end\s+of)\s+(?:my|our|her|the)?", ABUSE, 0.5),
     (r"\bsent\s+(?:her|me|him)\s+a\s+(?:photo|picture|pic)\s+of\s+(?:my|her|our|the)\s+(?:\w+\s+){0,3}?(?:school|house|door|work|youngest|eldest|kids?|son|daughter)\b", ABUSE, 0.5),
     (r"\b(?:he|she)\s+got\s+out\s+(?:on\s+the\s+\d|last\s+week\b|last\s+month\b)", ABUSE, 0.3),
     # Control: receipts checked, an allowance, timed, aids taken, left in the bath, the phone.
@@ -527,7 +527,6 @@ _CUES += _cues([
     (r"\b(?:not|hasn'?t|has\s+not)\s+(?:got|gotten)\s+out\s+of\s+bed\s+(?:since|for|in)\b|\bdoing\s+(?:the\s+)?tea\s+for\s+me\s+and\s+\w+\b", NEGLECT, 0.5),
     (r"\b(?:kids?|children|twins|eldest|youngest|little\s+one)\s+(?:\(\d+\)\s+)?answered\s+the\s+door\b|\bdoor\s+answered\s+by\s+(?:the\s+)?(?:eldest|youngest|a\s+child|the\s+kids?)\b", NEGLECT, 0.5),
     (r"\btake\s+(?:\w+|him|her|them)\s+off\s+(?:us|me)\b", NEGLECT, 0.3),
-    (r"\bpadlock\s+on\s+the\s+(?:fridge|cupboards?|kitchen(?:\s+door)?)\b", NEGLECT, 1.0),
     (r"\basking\s+(?:if\s+I\s+had|for)\s+(?:any\s+)?(?:bread|food|something\s+to\s+eat)\b", NEGLECT, 0.5),
     (r"\bno\s+answer\b[^.!?\n]{0,40}\b(?:baby|child|kids?)\s+(?:could\s+be\s+)?(?:heard\s+)?crying\b|\b(?:hasn'?t|not)\s+(?:collected|eaten|had)\s+(?:her\s+|his\s+|any\s+)?meals?\s+(?:for|in|since)\b", NEGLECT, 0.5),
     (r"\b(?:slurring|drunk|pissed|off\s+her\s+face|off\s+his\s+face)\b[^.!?\n]{0,40}\bdr(?:ove|ives|iving)\s+(?:off\s+)?(?:with\s+)?(?:the\s+|both\s+|my\s+|her\s+|his\s+)?(?:kids|boys|girls|children|baby)\b", NEGLECT, 0.8),
@@ -601,7 +600,6 @@ _CUES += _cues([
     (r"\b(?:had|made|got)\s+me\s+sign\s+(?:a|some|the)\s+(?:paper|papers|form|forms|document|thing)\b", EXPLOITATION, 0.5),
     # An order broken: a non-mol, an injunction; a car at the end of the road; a card left.
     (r"\b(?:breach\w*|broke|broken|ignor\w*)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:non-?mol\w*|injunction|restraining\s+order|protection\s+order)\b|\beven\s+with\s+the\s+(?:non-?mol\w*|injunction|restraining\s+order)\b", ABUSE, 0.6),
-    (r"\bcar\s+(?:has|had|'s)\s+been\s+parked\s+(?:at|outside|by)\s+the\s+end\s+of\s+(?:our|the|my)\s+(?:road|street)\b", ABUSE, 0.5),
     (r"\b(?:card|note|letter|flowers|photo|picture|drawing)\s+(?:left\s+)?(?:on|under)\s+(?:my|her|the)\s+(?:windscreen|wipers?|doormat)\b", ABUSE, 0.5),
     (r"\bsent\s+(?:her|me|him)\s+a\s+(?:photo|picture|pic)\s+of\s+(?:the\s+kids'?\s+|my\s+|her\s+|our\s+)?(?:school|house|door|work|car)\b", ABUSE, 0.5),
     (r"\b(?:know|knows)\s+(?:what|which)\s+school\s+(?:my|her|his|the|our)\b", ABUSE, 0.5),
@@ -628,7 +626,6 @@ _CUES += _cues([
     (r"\bso\s+(?:nobody|no\s*one|school|social)\s+finds?\s+out\b", NEGLECT, 0.4),
     (r"\b(?:getting|taking|gets|takes|doing)\s+(?:his|her|my)\s+(?:little\s+)?(?:sister|brother|sisters|brothers)(?:'s)?\s+(?:breakfast\s+and\s+taking\s+(?:her|him)\s+)?to\s+school\b|\bdoing\s+my\s+(?:little\s+)?(?:brother|sister|brothers|sisters)(?:'s|s'|s)?\s+(?:tea|breakfast|dinner|tea\s+and\s+bath)\b", NEGLECT, 0.4),
     (r"\b(?:not|hasn'?t)\s+been\s+out\s+of\s+bed\s+(?:since|for)\b", NEGLECT, 0.5),
-    (r"\b(?:kitchen(?:\s+door)?|fridge|cupboards?)\s+(?:is\s+|kept\s+|stays\s+)?locked\b|\bkeeps?\s+the\s+(?:kitchen(?:\s+door)?|fridge|cupboards?)\s+locked\b", NEGLECT, 1.0),
     (r"\bsame\s+(?:pad|nappy|pants|clothes)\s+on\s+(?:since|for|all)\b", NEGLECT, 0.6),
     (r"\b(?:nobody|no\s*one|no-one)(?:'s|\s+has)\s+(?:been|come|called)(?:\s+(?:round|in|near|since|all\s+(?:day|week)))?\s*(?:[.!?,]|$)", NEGLECT, 0.4),
     (r"\bnothing\s+in\s+for\s+(?:tea|dinner|breakfast)\b", NEGLECT, 0.4),
@@ -854,7 +851,9 @@ _CUES += _cues([
     (r"\b(?:money|cash|gifts?|credit|vouchers)\s+for\s+['‘\"]?(?:pics|photos|pictures|videos|nudes|selfies)\b", EXPLOITATION, 1.0),
     (r"\b(?:telling|tells|told)\s+(?:her|him)\s+not\s+to\s+tell\s+(?:her|his|their)\s+(?:mum|mam|mom|dad|parents|teacher)\b", EXPLOITATION, 0.6),
     # Food locked away from a child; an old man left in wet pads with sores.
-    (r"\b(?:padlocks?|padlocked|locks?|locked)\s+(?:the\s+)?(?:kitchen\s+)?(?:cupboards|fridge|food|kitchen)\b", NEGLECT, 1.0),
+    (r"\b(?:padlocks?|padlocked|locks?|locked)\s+(?:the\s+)?(?:kitchen\s+)?(?:cupboards|fridge|food|kitchen)\b"
+     r"|\bpadlock\s+on\s+the\s+(?:fridge|cupboards?|kitchen(?:\s+door)?)\b"
+     r"|\b(?:kitchen(?:\s+door)?|fridge|cupboards?)\s+(?:is\s+|kept\s+|stays\s+)?locked\b|\bkeeps?\s+the\s+(?:kitchen(?:\s+door)?|fridge|cupboards?)\s+locked\b", NEGLECT, 1.0),
     (r"\b(?:sat|sitting|left|lying)\b[^.!?\n]{0,40}\bin\s+wet\s+(?:pads|nappies|pants|clothes|sheets)\b|\bsores\s+on\s+(?:his|her)\s+(?:backside|bottom|heels?|back|hips?)\b", NEGLECT, 0.6),
     (r"\bbegs?\s+(?:me|us)\s+not\s+to\s+(?:say|tell|report|mention)\b", ABUSE, 0.5),
     # A daughter going missing for nights; a car at the end of the road.
