@@ -318,7 +318,11 @@ def _lower_hyphen_name(doc: Doc, i: int) -> int | None:
 
     The second name may carry a possessive "s" with no apostrophe, as texters write: "alfie-jays".
     """
-    names = first_names() | ambiguous_names()
+    names, ambiguous = first_names(), ambiguous_names()
+
+    def given(word: str) -> bool:
+        return word in names or word in ambiguous
+
     end = i + 1
     while (
         end + 1 < len(doc)
@@ -326,7 +330,7 @@ def _lower_hyphen_name(doc: Doc, i: int) -> int | None:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_lower
-        and (fold(doc[end + 1].text) in names or (doc[end + 1].text.endswith("s") and fold(doc[end + 1].text[:-1]) in names))
+        and (given(fold(doc[end + 1].text)) or (doc[end + 1].text.endswith("s") and given(fold(doc[end + 1].text[:-1]))))
     ):
         end += 2
     return end if end > i + 1 else None
