@@ -1,7 +1,8 @@
 """The NLP core: theme suggestions, redaction and safeguarding.
 
 Importing this package does not import spaCy; `load_analyzer` does. `detect_risk` needs
-no model at all, so the conversation can check every message cheaply.
+only regular expressions and a small linear model (a few arrays), so the conversation can
+check every message cheaply.
 """
 
 from __future__ import annotations

@@ -1,9 +1,12 @@
 """Safeguarding detector: does a text disclose a current risk of serious harm?
 
-Plain regular expressions, so the conversation can call `detect_risk` on every message
-without the spaCy model. Recall matters most: a missed disclosure is worse than a false
-alarm, which a person reviews. Cues are discounted only when clearly negated ("I'm not
-suicidal") or clearly over ("I used to self-harm but I've been fine for two years").
+Two halves, both cheap enough to run on every chat message without the spaCy model.
+The rules here are regular expressions over risk words, which know how tense, negation,
+framing and idiom change them: cues are discounted only when clearly negated ("I'm not
+suicidal") or clearly over ("I used to self-harm but I've been fine for two years"). The
+learned model in disclosure.py reads the wording as a whole and catches what no rule
+names; it decides only where the rules did not set aside every risk word they found.
+Recall matters most: a missed disclosure is worse than a false alarm, which a person reviews.
 """
 
 from __future__ import annotations
@@ -11,8 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from storybot.nlp.prefilter import AnyOf
 from dataclasses import dataclass
+
+from storybot.nlp.disclosure import load_disclosure_model
+from storybot.nlp.prefilter import AnyOf
+from storybot.nlp.textspeak import spell_out
 
 SUICIDAL = "suicidal_intent"
 SELF_HARM = "self_harm"
@@ -23,6 +29,7 @@ THREAT = "threat_to_others"
 NEGLECT = "neglect"
 REPORTED = "reported_concern"
 MEDICAL = "medical_emergency"  # a worker's note that they have acted on a current concern
+WORDING = "wording"  # no rule matched; the learned model read it as a disclosure (disclosure.py)
 
 _ME = r"(?:me|myself|us)"
 # What follows "if I" when a person means being gone ("nobody would notice if I disappeared").
@@ -1799,47 +1806,7 @@ class RiskAssessment:
     cues: list[RiskCue]
 
 
-# Text-speak and missing apostrophes, spelt out so every cue reads them ("cant", "every1").
-_SLANG = {
-    "im": "I'm", "ive": "I've", "cant": "can't", "dont": "don't", "wont": "won't", "didnt": "didn't",
-    "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
-    "havent": "haven't", "aint": "ain't", "thats": "that's", "theyl": "they'll", "theyll": "they'll",
-    "youll": "you'll", "itll": "it'll", "youve": "you've", "weve": "we've", "theyve": "they've",
-    "shes": "she's", "hes": "he's", "every1": "everyone", "evry1": "everyone",
-    "some1": "someone", "sum1": "someone", "no1": "no one", "any1": "anyone", "n": "and", "u": "you",
-    "ur": "your", "gonna": "going to", "wanna": "want to", "gotta": "got to", "coz": "because",
-    "cos": "because", "cuz": "because", "wiv": "with", "b4": "before", "2nite": "tonight",
-    "2night": "tonight", "tonite": "tonight", "2day": "today", "2moro": "tomorrow", "tmrw": "tomorrow",
-    "nite": "night", "bf": "boyfriend", "gf": "girlfriend", "ppl": "people", "wen": "when",
-    "wat": "what", "cud": "could", "wud": "would", "shud": "should", "nuffin": "nothing", "thru": "through",
-    "nothin": "nothing", "anymore": "any more",
-    # Written out in full, as in notes and careful writing: the cues say "don't" and "can't".
-    "do not": "don't", "does not": "doesn't", "did not": "didn't", "cannot": "can't", "can not": "can't",
-    "will not": "won't", "have not": "haven't", "has not": "hasn't", "had not": "hadn't",
-    "would not": "wouldn't", "could not": "couldn't", "should not": "shouldn't", "shall not": "shan't",
-}
-_SLANG_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(_SLANG, key=len, reverse=True)) + r")\b|[‘’]", re.IGNORECASE)
-
-
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-
-
-def _normalise(text: str) -> tuple[str, list[int]]:
-    """Return text with text-speak spelt out, and each new character's index in text."""
-    out: list[str] = []
-    index: list[int] = []
-    cursor = 0
-    for m in _SLANG_RE.finditer(text):
-        out.append(text[cursor : m.start()])
-        index.extend(range(cursor, m.start()))
-        word = m.group()
-        spelt = "'" if word in "‘’" else _SLANG[word.lower()]
-        out.append(spelt)
-        index.extend([m.start()] * len(spelt))
-        cursor = m.end()
-    out.append(text[cursor:])
-    index.extend(range(cursor, len(text) + 1))
-    return "".join(out), index
 
 
 # A clause of its own in the present or future: "I left him years ago but he keeps turning up".
@@ -1884,10 +1851,25 @@ def _negated(sentence: str, offset: int) -> bool:
 
 
 def assess_risk(text: str) -> RiskAssessment:
-    """Find safeguarding cues in text and decide whether they show a current risk."""
+    """Decide whether text shows a current risk: by the rules, or by the learned model where they allow."""
+    rules = assess_rules(text)
+    if rules.at_risk:
+        return rules
+    plain = _URL.sub(" ", text)
+    # The model does not know tense, negation or idiom: where the rules found risk words and
+    # set every one aside ("I used to cut"), or read an idiom ("killing me"), it has no say.
+    set_aside = bool(rules.cues) and not any(cue.counts for cue in rules.cues)
+    if set_aside or not load_disclosure_model().reads_like_disclosure(plain) or _IDIOM.search(spell_out(plain)[0]):
+        return rules
+    live = {cue.category for cue in rules.cues if cue.counts}
+    return RiskAssessment(at_risk=True, reasons=sorted(live | {WORDING}), cues=rules.cues)
+
+
+def assess_rules(text: str) -> RiskAssessment:
+    """Find safeguarding cues in text and decide by the rules alone whether they show a current risk."""
     original = text
     # Words inside a link ("example.org/suicide-awareness") are an address, not something told.
-    text, where = _normalise(_URL.sub(lambda m: " " * len(m.group()), original))
+    text, where = spell_out(_URL.sub(lambda m: " " * len(m.group()), original))
     if not _ANY_CUE.search(text):
         return RiskAssessment(at_risk=False, reasons=[], cues=[])
     cues: list[RiskCue] = []
@@ -1977,5 +1959,5 @@ def assess_risk(text: str) -> RiskAssessment:
 
 
 def detect_risk(text: str) -> bool:
-    """Return True when text discloses a current risk of serious harm; cheap, no model."""
+    """Return True when text discloses a current risk of serious harm; cheap, no spaCy."""
     return assess_risk(text).at_risk

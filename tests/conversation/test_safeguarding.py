@@ -119,6 +119,19 @@ async def test_the_team_notice_never_quotes_the_words(talk: Talk, en: Locale, db
     assert "tablets" not in notices[0].text and "better off" not in notices[0].text
 
 
+async def test_a_disclosure_no_rule_names_is_answered_the_same_way(
+    talk: Talk, en: Locale, db: Database, prompts: Prompts, db_path: Path
+) -> None:
+    await start_story(talk, en)
+    replies = await talk.say("She told me her uncle comes into her room when her mum's on nights.")
+    assert "116 123" in replies[0].text
+    (reasons,), = rows(db_path, "SELECT reasons FROM safeguarding_flags")
+    assert "wording" in json.loads(str(reasons))  # beside the weak sign the rules saw, if any
+    notices = await pending_notices(db, prompts)
+    assert en.safeguarding.reasons["wording"] in notices[0].text
+    assert "uncle" not in notices[0].text
+
+
 async def test_submitting_announces_the_story(talk: Talk, en: Locale, events: list[str]) -> None:
     await start_story(talk, en)
     for _ in en.question_sets["participant"].questions:
@@ -151,9 +164,11 @@ async def test_only_the_team_can_take_a_flag_in_hand(db: Database, prompts: Prom
 
 async def test_signs_spread_over_answers_add_up(talk: Talk, en: Locale, db_path: Path, events: list[str]) -> None:
     await start_story(talk, en)
-    first = await talk.say("I've sorted out who gets the cat and my sister is lovely about it all really")
+    # "I've sorted out who gets the cat" is now enough alone: the learned model reads it as
+    # giving things away. These two are each too weak alone, for the rules and the model.
+    first = await talk.say("Anyway it won't matter much longer what the council decides")
     assert "116 123" not in "\n".join(r.text for r in first)  # one sign alone is not enough
-    second = await talk.say("Anyway it won't matter much longer what the council decides")
+    second = await talk.say("My sister has said she'll have the cat, she's lovely like that")
     assert "116 123" in second[0].text
     (source, reasons), = rows(db_path, "SELECT source, reasons FROM safeguarding_flags")
     assert source == "conversation" and "suicidal_intent" in json.loads(str(reasons))

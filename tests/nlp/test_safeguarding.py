@@ -7,6 +7,8 @@ from collections.abc import Callable
 import pytest
 
 from storybot.nlp import Analysis, assess_risk, detect_risk
+from storybot.nlp.disclosure import load_disclosure_model
+from storybot.nlp.risk import WORDING, assess_rules
 
 AT_RISK = [
     "everyone would be better off without me",
@@ -743,3 +745,33 @@ def test_blind_round_hard_negatives_stay_clear(text: str) -> None:
 ])
 def test_a_question_about_such_thoughts_counts_when_the_answer_is_yes(text: str) -> None:
     assert detect_risk(text)
+
+
+# Disclosures in words no rule knows (own words, in no set): the learned model reads them
+# (storybot/nlp/disclosure.py), and the flag says so.
+WORDING_AT_RISK = [
+    "My stepdad keeps my bank card and only lets me have money for the bus if I do what he says.",
+    "Mum hasn't got out of bed in four days and there's nothing in the fridge for my little sisters.",
+    "He checks my phone every night and if I've messaged my sister he won't let me eat.",
+    "I've given my guitar to my cousin and sorted my will. I'm tired of being a weight on everyone.",
+    "She told me her uncle comes into her room when her mum's on nights.",
+]
+
+
+@pytest.mark.parametrize("text", WORDING_AT_RISK)
+def test_the_learned_model_flags_what_no_rule_names(text: str) -> None:
+    assert not assess_rules(text).at_risk
+    assessment = assess_risk(text)
+    assert assessment.at_risk and WORDING in assessment.reasons
+
+
+def test_the_learned_model_has_no_say_where_the_rules_set_every_risk_word_aside() -> None:
+    text = "He used to lock me in the flat and take my bank card. I left him in 2019."
+    assert load_disclosure_model().reads_like_disclosure(text)  # it cannot read "used to" or "in 2019"
+    assert all(not cue.counts for cue in assess_rules(text).cues)
+    assert not detect_risk(text)
+
+
+def test_a_rule_flag_keeps_the_rules_reasons_alone() -> None:
+    assessment = assess_risk("He hits me and he has taken my phone so I can't ring anyone.")
+    assert assessment.at_risk and WORDING not in assessment.reasons

@@ -1,0 +1,68 @@
+"""The learned safeguarding model: its arithmetic, its file, and what the shipped one measured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from storybot.errors import ConfigError
+from storybot.nlp.disclosure import DisclosureModel, features, load_disclosure_model
+from storybot.nlp.train_disclosure import MIN_DOCUMENTS, REGULARISATION_C, fit, labelled_sets
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[list[str], list[bool]]:
+    sets = labelled_sets()
+    texts = [t for name in ("holdout_safeguarding", "chat_blind_l", "plain_blind_o") for t in sets[name][0]]
+    labels = [y for name in ("holdout_safeguarding", "chat_blind_l", "plain_blind_o") for y in sets[name][1]]
+    return texts, labels
+
+
+def test_features_are_words_and_pairs_with_text_speak_spelt_out() -> None:
+    assert features("im SO done, cant cope") == [
+        "i'm", "so", "done", "can't", "cope", "i'm so", "so done", "done can't", "can't cope",
+    ]
+
+
+def test_scores_match_scikit_learns_own_pipeline(sample: tuple[list[str], list[bool]]) -> None:
+    # The bot scores with plain arrays; scikit-learn, fitted the same way, is the reference.
+    texts, labels = sample
+    model = fit(texts, labels)
+    vectoriser = TfidfVectorizer(analyzer=features, min_df=MIN_DOCUMENTS, sublinear_tf=True)
+    regression = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", max_iter=3000)
+    regression.fit(vectoriser.fit_transform(texts), labels)
+    unseen = ["He took my phone again and I'm not allowed out", "We planted tomatoes today", "zzz qqq"]
+    expected = regression.decision_function(vectoriser.transform(texts + unseen))
+    ours = np.array([model.score(t) for t in texts + unseen])
+    np.testing.assert_allclose(ours, expected, atol=1e-9)
+
+
+def test_a_model_reads_back_what_it_wrote(tmp_path: Path, sample: tuple[list[str], list[bool]]) -> None:
+    texts, labels = sample
+    model = fit(texts, labels, threshold=0.25)
+    path = tmp_path / "model.npz"
+    model.to_file(path)
+    again = DisclosureModel.from_file(path)
+    assert again.threshold == 0.25 and again.words == model.words
+    # Stored as float32: a quarter of the size, scores equal to well within any threshold's margin.
+    np.testing.assert_allclose([again.score(t) for t in texts], [model.score(t) for t in texts], atol=1e-4)
+
+
+def test_an_unreadable_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    broken = tmp_path / "model.npz"
+    broken.write_bytes(b"not a model")
+    with pytest.raises(ConfigError, match="cannot read the safeguarding model"):
+        DisclosureModel.from_file(broken)
+
+
+def test_the_shipped_model_keeps_what_it_measured_leaving_each_set_out() -> None:
+    # Written by python -m storybot.nlp.train_disclosure; these floors are what it measured.
+    measured = load_disclosure_model().measured
+    assert measured["sets"] >= 55 and measured["disclosures"] >= 880
+    assert measured["leave_one_set_out_average_precision"] >= 0.95
+    assert measured["leave_one_set_out_recall"] >= 0.78
+    assert measured["leave_one_set_out_precision"] >= 0.9
