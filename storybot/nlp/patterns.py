@@ -254,6 +254,8 @@ NOT_PII = frozenset(
     argos whatsapp instagram tiktok youtube zoom teams snapchat uber netflix iceland b&m
     poundland boots a&e gp cv ok mum mam dad nan gran grandad son daughter god allah jesus
     christmas easter ramadan eid diwali pride brexit covid english british monday tuesday
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays
+    strictly corrie eastenders emmerdale hollyoaks gogglebox
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues weds thu thur thurs fri ofsted cqc nspcc rspca barnardo's crisis
     the food bank food bank salvation army red cross ambulance
@@ -294,6 +296,13 @@ def _flatten_not_pii() -> frozenset[str]:
             "salvation army",
             "red cross",
             "the food bank",
+            # Television programmes people mention watching; the model calls some a PERSON.
+            "bake off",
+            "great british bake off",
+            "strictly come dancing",
+            "coronation street",
+            "love island",
+            "loose women",
         }
     )
     return frozenset(words)

@@ -79,6 +79,8 @@ _ROLE_ACRONYMS = frozenset(
 )
 # Past-tense verbs a note opens with before a name ("Met Dylan Hughes", "Rang PCSO Jess Barton").
 _LEADING_VERBS = frozenset("met rang phoned called texted emailed messaged saw visited told asked thanked".split())
+# Words a phrasal title ends on ("Bake Off", "Wind Up") and no name does.
+_PARTICLE_ENDS = frozenset("off up out down over away back".split())
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "ORG": "ORG"}
 _WORD = re.compile(r"[^\s]+")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -106,7 +108,23 @@ def dictionary_words(nlp: Language) -> Dictionary:
         return {}
     table = lookups.get_table("lemma_index")
     noun, verb, adj, adv = (frozenset(table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv"))
-    return {"noun": noun, "adj": adj, "common": noun | adj | verb, "everyday": verb | adj | adv | _TOWN_WORDS}
+    # Irregular verb forms ("rang", "spoke", "went"): the index holds only base forms.
+    irregular: frozenset[str] = frozenset()
+    if lookups.has_table("lemma_exc"):
+        forms = lookups.get_table("lemma_exc").get("verb", {})
+        irregular = frozenset(form for form, lemmas in forms.items() if form not in lemmas)
+    return {
+        "noun": noun, "adj": adj, "adv": adv, "verb": verb, "verb_forms": irregular,
+        "common": noun | adj | verb, "everyday": verb | adj | adv | _TOWN_WORDS,
+    }
+
+
+def _past_verb(word: str, words: Dictionary) -> bool:
+    """Return True for a past-tense verb: an irregular form ("rang") or a verb plus -ed ("phoned")."""
+    verbs = words.get("verb", frozenset())
+    if word in words.get("verb_forms", frozenset()):
+        return True
+    return word.endswith("ed") and (word[:-2] in verbs or word[:-1] in verbs or len(word) > 4 and word[:-3] in verbs and word[-3] == word[-4])
 
 
 def _is_acronym(token: Token) -> bool:
@@ -350,6 +368,7 @@ def _works_at_place(doc: Doc, i: int) -> bool:
 def _initialled_names(doc: Doc, words: Dictionary) -> list[Candidate]:
     """Return initials before a surname no dictionary knows, "J Okafor", "K. R. Adeyemi": a person."""
     common = words.get("common", frozenset())
+    adverbs = words.get("adv", frozenset())
     places = uk_places()
     found: list[Candidate] = []
     for token in doc[:-1]:
@@ -362,6 +381,7 @@ def _initialled_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         if (
             _cap_word(surname)
             and surname.lower_ not in common
+            and surname.lower_ not in adverbs  # "with G. Twice now": the initial ended a sentence
             and not (surname.lower_.endswith("s") and surname.lower_[:-1] in common)  # "B Vitamins", "T Cells"
             and surname.lower_ not in _NOT_SURNAMES
             and surname.lower_ not in NOT_PII_WORDS
@@ -579,6 +599,8 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         )
         # "I'm Deaf", "it's Monday", "Big McTavish": a description, not a name.
         weak = (intro and describing) or not (intro or paired or foreign or greeting or named)
+        if intro and describing and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            continue  # "I'm Head of Year", "I'm Chair of the board": a post, not a name
         if weak and (token.pos_ not in ("PROPN", "NOUN", "X") or low in words.get("adj", ())):
             continue
         found.append(_name_from(doc, token.i, "context"))
@@ -723,6 +745,11 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
             first = span[0].lower_
             if span[0].pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") or first in KIN_WORDS | _ROLES:
                 continue
+            # Notes drop "I" before a past-tense verb ("Rang 111 at 1am", "Phoned duty"); the
+            # model reads the verb as a name unless a verb follows it ("Sung said...").
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if _past_verb(first, words) and (nxt is None or nxt.tag_ not in ("VBD", "VBZ", "VBP", "MD")):
+                continue
             if first.removesuffix("s") in KIN_WORDS | _ROLES or (first.endswith("ing") and first in words.get("common", ())):
                 continue  # "Neighbours report...", "Bruising consistent with...": plurals and -ing words
             # "Lesson for me:", "Neighbours report...": a common noun opening a sentence.
@@ -731,6 +758,10 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
             nouns = words.get("noun", ())
             if span[0].pos_ in ("NOUN", "PROPN") and (span[0].lemma_.lower() in nouns or span[0].lower_ in nouns):
                 continue
+        if label == "PERSON" and len(span) == 1 and span[0].lower_ in words.get("adv", ()) and fold(span.text) not in names:
+            continue  # "with G. Twice now...": an adverb the model took for a surname
+        if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _PARTICLE_ENDS:
+            continue  # "watching Bake Off", "Wind Up": a name never ends on a particle
         if label == "LOCATION" and span.text.lower().removeprefix("the ") in countries():
             continue  # a country is too broad to identify anyone (as the gold files mark it)
         lowered = [t.lower_ for t in span]
@@ -763,7 +794,8 @@ def _clean_entity(ent: Span) -> Span | None:
         or (
             doc[start].lower_ in _LEADING_VERBS
             and start + 1 < end
-            and (fold(doc[start + 1].text) in first_names() or doc[start + 1].lower_ in _ROLE_ACRONYMS | _TITLES)
+            # "Rang CSC duty": an acronym after the verb is a service, dropped below as one.
+            and (fold(doc[start + 1].text) in first_names() or doc[start + 1].lower_ in _ROLE_ACRONYMS | _TITLES or _is_acronym(doc[start + 1]))
         )
         or not doc[start].is_alpha
         or (end - start > 1 and doc[start].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "INTJ", "SCONJ", "CCONJ", "DET"))
