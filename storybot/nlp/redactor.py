@@ -301,9 +301,17 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
     end = i + 1 == len(doc) or doc[i + 1].is_punct or not doc[i + 1].is_alpha or low(i + 1) in ("he", "she", "who")
     if low(i - 1) == "to" and (low(i - 2) in ("u", "you", "ya", "thanks") or low(i - 3) == "shout") and end:
         return True  # "thank u to mo 🙏", "shout out to jay"
+    if low(i - 1) in ("tell", "tel") and low(i + 1) in _MESSAGE_OPENERS:
+        return True  # "tell jo im sorry", "tell ruby i said hi": the person a message is for
     return low(i - 1) in _TALK_VERBS and end
 
 
+# Words that open the message passed on after "tell X": "tell jo im sorry", "tell lou thanks".
+_MESSAGE_OPENERS = frozenset(
+    """i im i'm i’m ive i've id i'd ill i'll we were we're u you ur youre thanks thank ta sorry soz
+    hi hiya hello happy that"""
+    .split()
+)
 # The people someone goes about with: "jay n his mates".
 _COMPANY = frozenset("mates mate lads boys girls friends pals crew mum mam dad brother sister kids missus bird girlfriend boyfriend".split())
 # What people put before a nickname ("big al", "wee des"), unless it is "a big ..." or "the wee ...".
@@ -354,12 +362,16 @@ def _lower_hyphen_name(doc: Doc, i: int) -> int | None:
     return end if end > i + 1 else None
 
 
+# Where people who help are found, besides named venues: "dre at the boxing gym lets me train".
+_WORKPLACES = frozenset("project group service gym pool pantry foodbank clinic hostel unit ward office shop".split())
+
+
 def _works_at_place(doc: Doc, i: int) -> bool:
     """Return True for "dre at the youth centre got me...": someone at a place doing something."""
     if i + 3 >= len(doc) or doc[i + 1].lower_ != "at" or doc[i + 2].lower_ != "the":
         return False
     for k in range(i + 3, min(i + 7, len(doc) - 1)):
-        if doc[k].lower_ in _VENUE_WORDS or doc[k].lower_ in ("project", "group", "service"):
+        if doc[k].lower_ in _VENUE_WORDS or doc[k].lower_ in _WORKPLACES:
             nxt = doc[k + 1]
             return nxt.tag_ in ("VBD", "VBZ") and nxt.lower_ not in _AUX_WORDS
     return False
@@ -389,6 +401,64 @@ def _initialled_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         ):
             end = _extend_hyphens(doc, j, j + 1)[1]
             found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "initial"))
+    return found
+
+
+# What follows a texter's possessive with no apostrophe: "kierans dad", "jades house".
+_OWNED = KIN_WORDS | frozenset("house place flat car room party birthday phone".split())
+
+
+def _s_form_names(doc: Doc) -> list[Candidate]:
+    """Return listed names with an "s" on: "kierans dad" (a possessive with no apostrophe)
+    and "Note for Debs" (a pet form), which the name list holds without it."""
+    names, ambiguous, places = first_names(), ambiguous_names(), uk_places()
+    found: list[Candidate] = []
+    for token in doc:
+        low = fold(token.text)
+        if not token.is_alpha or len(low) < 4 or not low.endswith("s") or low in names or low in places:
+            continue
+        stem = low[:-1]
+        if stem not in names or stem in ambiguous or low in NOT_PII_WORDS:
+            continue  # "Marks and Spencer", "Roses": a word-name with an "s" is a thing
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        owned = nxt is not None and nxt.lower_ in _OWNED
+        if token.i > 0 and doc[token.i - 1].lower_ in _DETERMINERS:
+            continue  # "the Dales", "our toms": a place or a thing
+        if token.is_lower:
+            ok = owned
+        elif token.is_title:
+            # A capital mid-sentence says name; opening one, what follows must say person.
+            ok = owned or not _sentence_initial(token) or (nxt is not None and nxt.lower_ in _PERSON_FOLLOWERS)
+        else:
+            ok = False
+        if ok:
+            found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "name-list"))
+    return found
+
+
+_MENTION = re.compile(r"^@[A-Z][a-z]+$")
+
+
+def _mentioned_names(doc: Doc, words: Dictionary) -> list[Candidate]:
+    """Return an @mention of a full name, "@Tracey Holborn": the surname goes with the handle.
+
+    Groups tag people by their profile names, so a capitalised word right after "@Name" is
+    the surname, even one that is also a town, unless it is an ordinary word ("@Tracey Thanks").
+    """
+    common = words.get("common", frozenset())
+    people = {ent.start for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    found: list[Candidate] = []
+    for token in doc[:-1]:
+        if not _MENTION.match(token.text) or not token.whitespace_ == " ":
+            continue
+        nxt = doc[token.i + 1]
+        if not _cap_word(nxt) or nxt.is_stop or nxt.lower_ in NOT_PII_WORDS or nxt.lower_ in LEADING_STOP:
+            continue
+        if nxt.lower_ in common and token.i not in people:
+            continue
+        end = _extend_hyphens(doc, nxt.i, nxt.i + 1)[1]
+        # Priority 1, as the handle itself: the surname is no town here.
+        found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", 1, "handle"))
     return found
 
 
@@ -442,6 +512,12 @@ def _unknown_word_is_name(doc: Doc, i: int) -> bool:
     def low(k: int) -> str:
         return doc[k].lower_ if 0 <= k < len(doc) else ""
 
+    if low(i - 1) in ("n", "and", "&") and low(i - 2) == "me" and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X", "INTJ"):
+        # "me n tash and hes...": lower-case text leaves the tagger unsure what "tash" is, but
+        # a word no dictionary knows after "me n" is who the teller was with ("with me and went" is a verb).
+        return True
+    if low(i - 1) in ("tell", "tel") and low(i + 1) in _MESSAGE_OPENERS and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+        return True  # "tell dre im sorry"
     if doc[i].pos_ != "PROPN":
         return False  # "with me and went", "their app and i": the tagger reads no name there
     return (
@@ -497,6 +573,7 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
         if hyphen_end is not None:
             # "ruby-mae goes to nursery": two given names joined are one name, words as they may be.
             if not (prev is not None and prev.text in ("-", "‐") and not prev.whitespace_):
+                hyphen_end = _lower_surname_end(doc, token.i, hyphen_end)
                 found.append(Candidate(token.idx, doc[hyphen_end - 1].idx + len(doc[hyphen_end - 1]), "PERSON", _P_NAME, "name-list"))
             continue
         if low in ambiguous:
@@ -505,16 +582,45 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
                 continue
         elif not (token.is_title or _cap_word(token)):
             # Lower-case names are common on phones ("me and leanne"); "Will"-like words are excluded above.
-            if not token.is_lower or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X", "VERB") or token.is_stop:
+            # The tagger reads some short names as interjections ("me n kez"): the words around decide.
+            tagged = token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or (token.pos_ == "INTJ" and _lower_name_context(doc, token.i))
+            if not token.is_lower or not tagged or token.is_stop:
                 continue
             if low in _TEXTING_WORDS:
                 continue  # "thursday wen my money goes in": a word spelt as said, not Wen
             if token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lemma_.lower() == "take":
                 continue  # "nobody took the mick": teasing, not Mick
+            end = _lower_surname_end(doc, token.i, token.i + 1)
+            if end > token.i + 1:
+                found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "name-list"))
+                continue
         elif _compound_modifier(doc, token):
             continue
         found.append(_name_from(doc, token.i, "name-list"))
     return found
+
+
+# Words that follow a name given as details: "its kelly-ann price born 5th june", "amy shaw dob".
+_DETAILS_AFTER = frozenset("born dob d.o.b d.o.b. nhs date address postcode aged".split())
+_INTRO_WORDS = frozenset("its it's it’s im i'm i’m name's name’s is called".split())
+
+
+def _lower_surname_end(doc: Doc, start: int, end: int) -> int:
+    """Return the end of a lower-case full name given as details, "its kelly-ann price born ...".
+
+    A word after a lower-case given name is its surname when the teller introduces
+    themselves ("its", "im", "name is") and goes on to their details ("born", "dob").
+    """
+    if end + 1 >= len(doc) or start == 0:
+        return end
+    word, after = doc[end], doc[end + 1]
+    if (
+        word.is_lower and word.is_alpha and not word.is_stop and word.tag_ in ("NN", "NNP", "JJ")
+        and word.lower_ not in KIN_WORDS and word.lower_ not in NOT_PII_WORDS
+        and doc[start - 1].lower_ in _INTRO_WORDS and after.lower_ in _DETAILS_AFTER
+    ):
+        return end + 1
+    return end
 
 
 def _compound_modifier(doc: Doc, token: Token) -> bool:
@@ -590,7 +696,22 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             doc[k].lower_ == "name" and doc[k - 1].lower_ in ("my", "her", "his", "their", "your")
             for k in range(max(1, token.i - 5), token.i - 1)
         )
-        if not (intro or paired or foreign or greeting or clan or named):
+        common = words.get("common", frozenset())
+        # Not a verb form either: "Rang from the ward", "Rang the council".
+        unknown = low not in common and low.removesuffix("s") not in common and not _past_verb(low, words)
+        # "big Col at the meeting": a capital after a nickname word ("a big Tesco" is a shop).
+        nickname = (
+            prev is not None and prev.lower_ in _NICKNAME_WORDS and prev.is_lower
+            and (prev2 is None or prev2.lower_ not in _DETERMINERS)
+            and (unknown or _word(doc, token.i + 1) in _PERSON_FOLLOWERS | {"who"})
+        )
+        # "Nasreen from the mosque said", "Bronwen the teacher says": a word no dictionary
+        # knows, introduced the way people introduce a worker.
+        introduced = unknown and low not in _ROLES and (
+            (_sentence_initial(token) and _word(doc, token.i + 1) == "from" and (_word(doc, token.i + 2) == "the" or _cap_next(doc, token.i + 2)))
+            or (_word(doc, token.i + 1) == "the" and _word(doc, token.i + 2) in _ROLES | KIN_WORDS)
+        )
+        if not (intro or paired or foreign or greeting or clan or named or nickname or introduced):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
         describing = prev is not None and (
@@ -605,6 +726,14 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         found.append(_name_from(doc, token.i, "context"))
     return found
+
+
+def _word(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _cap_next(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].is_title
 
 
 def _kin_names(doc: Doc) -> list[Candidate]:
@@ -951,6 +1080,8 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _context_names(doc, words)
         + _lower_unlisted_names(doc, words)
         + _initialled_names(doc, words)
+        + _mentioned_names(doc, words)
+        + _s_form_names(doc)
         + _places_from_list(doc, words)
         + _model_entities(doc, words)
     )

@@ -431,3 +431,61 @@ def test_plural_days_and_programmes_are_no_names_whatever_the_model_says(analyze
     doc.ents = [doc.char_span(start, start + len(word), label="PERSON")]
     found = find_pii(doc, words=dictionary_words(analyzer.nlp))
     assert [(s.label, text[s.start : s.end]) for s in found] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # From blind sets AL to AS, in new words: an @mention of a full name, even one
+        # whose surname is a town; a lower-case name a message is for, or who was with me.
+        ("@Dionne Barnsley this is the one I meant", [("PERSON", "@Dionne Barnsley")]),
+        ("tell dre im sorry about last night", [("PERSON", "dre")]),
+        ("tell lou thanks for the lift", [("PERSON", "lou")]),
+        ("me n kez and hes been weird all week", [("PERSON", "kez")]),
+        # A possessive with no apostrophe, a pet form with an "s", a lower-case full name
+        # given as details, a nickname word before a short name.
+        ("danielles mum picked us up", [("PERSON", "danielles")]),
+        ("hi its amy-leigh shaw born 3rd may 1990", [("PERSON", "amy-leigh shaw"), ("DATE_OF_BIRTH", "3rd may 1990")]),
+        ("hi its leanne shaw dob 3/5/1990", [("PERSON", "leanne shaw"), ("DATE_OF_BIRTH", "3/5/1990")]),
+        # A name no list holds, introduced by where they are from or what they do.
+        ("Tegwen the teacher opened up for us.", [("PERSON", "Tegwen")]),
+        ("zef at the boxing gym lets me train", [("PERSON", "zef")]),
+        # Welsh, Albanian and South Asian given names.
+        ("Bleddyn drove us to the hospital.", [("PERSON", "Bleddyn")]),
+        ("i went with besnik to the jobcentre", [("PERSON", "besnik")]),
+        ("Rekha translated the letter for me.", [("PERSON", "Rekha")]),
+    ],
+)
+def test_mentions_messages_and_introduced_names(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("@Marcus Thanks for sharing", ["@Marcus"]),
+    ("you can tell im tired", []),
+    ("me and went home", []),
+    ("the mills dad owned shut down", []),
+    ("our toms shoes were soaked", []),
+    ("i gave leanne money yesterday", ["leanne"]),
+    ("we bought a big Tesco shop", []),
+    ("Someone from the council came.", []),
+    ("Volunteers from the church helped.", []),
+    ("Rang the council about the rent.", []),
+    ("Rang from the ward with my number.", []),
+    ("Rang community matron + the Dales volunteer driver scheme.", []),
+])
+def test_words_near_those_shapes_that_name_nobody(analyse: Callable[[str], Analysis], text: str, people: list[str]) -> None:
+    assert [span for label, span in spans(analyse(text), text) if label == "PERSON"] == people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Handover for Debs on earlies.", "Debs"),
+    ("thanks to big Col at the Monday meeting who sat with me", "big Col"),
+    ("Zenobia from the library rang me back.", "Zenobia"),
+])
+def test_pet_forms_nicknames_and_introduced_names_without_the_model(analyzer: Analyzer, text: str, name: str) -> None:
+    # The model finds some of these by luck of the words around; the rules must alone.
+    doc = analyzer.nlp(text)
+    doc.ents = []
+    found = find_pii(doc, words=dictionary_words(analyzer.nlp))
+    assert [(s.label, text[s.start : s.end]) for s in found] == [("PERSON", name)]
