@@ -174,6 +174,14 @@ CORNISH_STREET_RE = re.compile(
     rf"(?<![\w])(?:Chy[\s-]+an[\s-]+{_CAP},?\s+)?{_HOUSE_NO}(?:Wheal|Parc|Bos|Chy|Ros|Treve)(?:[\s-]+an)?[\s-]+{_CAP}"
     rf"|(?<![\w])Chy[\s-]+an[\s-]+{_CAP}\b"
 )
+# Country homes go by a name, not a number: "Rose Cottage, Mill Lane", a Scots farm's "Mains of
+# Airies" or "Kirkton of X", a Gaelic "Tigh na Mara" ("house of the sea").
+RURAL_HOME_RE = re.compile(
+    rf"(?<![\w])(?:(?:{_CAP}\s+){{1,2}}(?:Cottages?|Farmhouse|Croft|Steading|Grange)\b"
+    rf"(?:,\s+(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b)?"
+    rf"|(?:Mains|Kirkton|Milton)\s+of\s+{_CAP}(?:\s+(?:Cottages?|Farm|House))?"
+    rf"|T(?:a)?igh\s+(?:na|nam|an)\s+{_CAP})"
+)
 # "3 The Paddocks", "12 The Green": a house number before "The" and a name.
 THE_ADDRESS_RE = re.compile(rf"(?<![\w£$.,])(?:{_UNIT})?\d{{1,4}}[A-Za-z]?,?\s+The\s+{_CAP}(?:\s+{_CAP})?")
 # A flat, room or unit number makes whatever named place follows an address:
@@ -490,6 +498,7 @@ def find_places(text: str) -> list[Candidate]:
         (WELSH_STREET_RE, "LOCATION", 5, "street"),
         (THE_ADDRESS_RE, "LOCATION", 5, "street"),
         (CORNISH_STREET_RE, "LOCATION", 5, "street"),
+        (RURAL_HOME_RE, "LOCATION", 5, "street"),
         (UNIT_ADDRESS_RE, "LOCATION", 5, "street"),
         (SCHEME_RE, "LOCATION", 5, "street"),
         (PUB_RE, "LOCATION", 6, "venue"),

@@ -245,6 +245,9 @@ def test_texting_words_that_are_not_names(analyse: Callable[[str], Analysis], te
         # From blind set AC: a Cornish house name before a mine-named street.
         ("Post goes to Chy an Gwel, 3 Wheal Agar, Pool.", "Chy an Gwel, 3 Wheal Agar"),
         ("They gave him a flat at 27 Parc an Creet.", "27 Parc an Creet"),
+        # From blind set AO: country homes named, not numbered.
+        ("Moved to Rose Cottage, Mill Lane last spring.", "Rose Cottage, Mill Lane"),
+        ("he lives at Mains of Drumbuie Cottage with his dog", "Mains of Drumbuie Cottage"),
     ],
 )
 def test_welsh_and_scottish_addresses(analyse: Callable[[str], Analysis], text: str, address: str) -> None:
@@ -255,6 +258,14 @@ def test_a_welsh_given_name_is_not_a_street() -> None:
     from storybot.nlp.patterns import find_places
 
     assert find_places("Bryn Jones came round and Pen said hello.") == []
+
+
+def test_a_gaelic_house_name_is_a_home_but_a_cottage_on_the_menu_is_not() -> None:
+    from storybot.nlp.patterns import RURAL_HOME_RE
+
+    # The model finds some Gaelic names by luck ("Tigh na Mara" came out as "Tigh"); the rule does not need it.
+    assert [m.group() for m in RURAL_HOME_RE.finditer("She is up at Tigh na Bruaich on her own.")] == ["Tigh na Bruaich"]
+    assert RURAL_HOME_RE.findall("We had cottage pie, then booked a holiday cottage and the Croft Festival.") == []
 
 
 def test_a_scheme_that_is_a_programme_is_not_a_place() -> None:
