@@ -29,11 +29,19 @@ STARTER_CORPUS = DATA_DIR / "starter_corpus.jsonl"
 # Every labelled training file: the starter corpus, narratives, short comments, and any
 # corpus added later. A new file joins training by its name alone.
 CORPUS_GLOB = "*corpus*.jsonl"
+# Written from the blind gold sets by tests/nlp/data/build_challenge.py. Those sets also mark
+# current risk, so their stories are not ordinary ones for the safeguarding model.
+GOLD_SETS_PREFIX = "gold_sets_"
 
 
 def training_corpora(data_dir: Path = DATA_DIR) -> list[Path]:
     """Return every labelled training file ({"text", "themes"} JSON lines) in data_dir, by name."""
     return sorted(data_dir.glob(CORPUS_GLOB))
+
+
+def story_corpora(data_dir: Path = DATA_DIR) -> list[Path]:
+    """Return the training files written as ordinary stories: all but the gold-set corpora."""
+    return [path for path in training_corpora(data_dir) if not path.name.startswith(GOLD_SETS_PREFIX)]
 
 
 def read_corpus(paths: Iterable[Path]) -> list[tuple[str, list[str]]]:

@@ -21,7 +21,7 @@ from sklearn.metrics import average_precision_score
 from storybot.config import PROJECT_ROOT
 from storybot.nlp.disclosure import DISCLOSURE_MODEL, DisclosureModel, features
 from storybot.nlp.risk import assess_rules
-from storybot.nlp.train import DATA_DIR, read_corpus, training_corpora
+from storybot.nlp.train import DATA_DIR, read_corpus, story_corpora
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ def build(sets: Sets, ordinary: Sequence[str]) -> DisclosureModel:
 
 def ordinary_texts() -> list[str]:
     """The training narratives the rules do not flag (some flagged ones may be disclosures), and the lookalikes."""
-    narratives = [text for text, _ in read_corpus(training_corpora()) if not assess_rules(text).at_risk]
+    narratives = [text for text, _ in read_corpus(story_corpora()) if not assess_rules(text).at_risk]
     lookalikes = [line.strip() for line in LOOKALIKES.read_text(encoding="utf-8").splitlines() if line.strip()]
     return narratives + lookalikes
 

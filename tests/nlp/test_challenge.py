@@ -33,6 +33,7 @@ SAFEGUARDING_SETS = (
     "young_blind_w", "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa",
     "texts_blind_ab", "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af",
     "outreach_blind_ag", "housing_blind_ah", "community_blind_ai", "benefits_blind_aj", "recovery_blind_ak",
+    *build_challenge.THEMES_HELD_OUT,  # AL-AS
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
@@ -46,6 +47,7 @@ NARRATIVE_SETS = (
     "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa", "texts_blind_ab",
     "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af", "outreach_blind_ag",
     "housing_blind_ah", "community_blind_ai", "benefits_blind_aj", "recovery_blind_ak",
+    *build_challenge.THEMES_HELD_OUT,  # AL-AS
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
@@ -145,13 +147,13 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
     assert data["pii"]["precision_any_overlap"]["precision"] >= 0.98
 
 
-def test_blind_sets_keep_their_measured_theme_level(gold_reports: dict[str, Report]) -> None:
-    # Pooled micro-F1 over the blind sets with themes, texts with no gold theme included:
-    # fifteen sets, 0.584 with the bag of words alone, 0.603 with the word vectors averaged
-    # in; twenty-eight sets (Q-AC written after the vectors shipped), 0.576 and 0.598. Far
-    # below the 0.80 target; this floor keeps what was gained.
+def test_themes_hold_their_level_on_writers_the_classifier_never_saw(gold_reports: dict[str, Report]) -> None:
+    # The classifier trains on every other blind set's themes; AL-AS (480 texts) are kept
+    # apart (build_challenge.THEMES_HELD_OUT). Pooled micro-F1 there, texts with no gold
+    # theme included: 0.522 trained on the corpora alone, 0.563 with the thirty-six older
+    # sets added. Far below the 0.80 target; this floor keeps what was gained.
     tp = fp = fn = 0
-    for name, report in gold_reports.items():
-        if "blind" in name and name != "messages_blind_e":  # E has no theme labels
-            tp, fp, fn = tp + report.micro.tp, fp + report.micro.fp, fn + report.micro.fn
-    assert 2 * tp / (2 * tp + fp + fn) >= 0.59, (tp, fp, fn)
+    for name in build_challenge.THEMES_HELD_OUT:
+        report = gold_reports[name]
+        tp, fp, fn = tp + report.micro.tp, fp + report.micro.fp, fn + report.micro.fn
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.56, (tp, fp, fn)

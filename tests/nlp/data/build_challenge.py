@@ -1,6 +1,6 @@
 """Turn the marked-up challenge sets (*.txt) into gold JSON lines shaped like eval/dev.jsonl.
 
-    python tests/nlp/data/build_challenge.py      # rewrites challenge_pii.jsonl, challenge_safeguarding.jsonl
+    python tests/nlp/data/build_challenge.py      # rewrites every *.jsonl here, and the gold-set corpora
 
 Each line is `FLAGS<TAB>text` or `FLAGS<TAB>theme_a,theme_b<TAB>text`. FLAGS is p or w
 (participant or worker), then + for a current safeguarding risk or - for none. Spans are
@@ -17,6 +17,16 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+CORPORA = HERE.parents[2] / "storybot" / "nlp" / "data"
+# The theme classifier trains on every blind set's themes (gold_sets_*_corpus.jsonl), except
+# these, kept apart so the suite measures it on writers it never saw (test_challenge.py).
+# E has no theme labels. Three files: training chooses its blend leaving one file out.
+THEMES_HELD_OUT = (
+    "refugees_blind_al", "students_blind_am", "foodbank_blind_an", "rural_blind_ao",
+    "hospital_blind_ap", "lgbtq_blind_aq", "frontline_blind_ar", "online_blind_as",
+)
+NO_THEMES = ("messages_blind_e",)
+CORPUS_FILES = 3
 _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
 _FLAGS = re.compile(r"^([pw])([+-]?)$")
 
@@ -74,11 +84,26 @@ def render(records: list[dict[str, Any]]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
+def theme_training_sets() -> list[str]:
+    """Return the blind sets whose themes the classifier trains on."""
+    names = sorted(p.stem for p in HERE.glob("*_blind_*.txt"))
+    return [n for n in names if n not in THEMES_HELD_OUT and n not in NO_THEMES]
+
+
 def main() -> None:
-    """Rewrite every set's JSON lines from its markup."""
+    """Rewrite every set's JSON lines from its markup, and the gold-set training corpora."""
     for name in sorted(p.stem for p in HERE.glob("*.txt")):
         (HERE / f"{name}.jsonl").write_text(render(build(name)), encoding="utf-8")
         sys.stderr.write(f"wrote {name}.jsonl\n")
+    training = theme_training_sets()
+    for part in range(CORPUS_FILES):
+        records = [
+            {"text": r["text"], "themes": r["themes"], "author": r["author"], "set": name}
+            for name in training[part::CORPUS_FILES] for r in build(name)
+        ]
+        path = CORPORA / f"gold_sets_{part + 1}_corpus.jsonl"
+        path.write_text(render(records), encoding="utf-8")
+        sys.stderr.write(f"wrote {path.name}: {len(records)} stories\n")
 
 
 if __name__ == "__main__":
