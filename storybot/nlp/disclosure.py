@@ -37,7 +37,11 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 def features(text: str) -> list[str]:
     """Return the words and adjacent word pairs of text, text-speak spelt out ("im" is "i'm")."""
-    words = _WORD.findall(spell_out(text)[0].lower())
+    return _words_and_pairs(spell_out(text)[0])
+
+
+def _words_and_pairs(spelt: str) -> list[str]:
+    words = _WORD.findall(spelt.lower())
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
@@ -55,7 +59,10 @@ class DisclosureModel:
 
     def score(self, text: str) -> float:
         """Return the regression's decision value for text (above `threshold` reads like a disclosure)."""
-        counts = Counter(f for f in features(text) if f in self._table)
+        return self._score_spelt(spell_out(text)[0])
+
+    def _score_spelt(self, spelt: str) -> float:
+        counts = Counter(f for f in _words_and_pairs(spelt) if f in self._table)
         # TF-IDF with a log term frequency and unit length, as the model was trained on.
         dot = norm = 0.0
         for feature, count in counts.items():
@@ -68,6 +75,10 @@ class DisclosureModel:
     def reads_like_disclosure(self, text: str) -> bool:
         """Return True when text scores at or above the threshold."""
         return self.score(text) >= self.threshold
+
+    def reads_like_disclosure_spelt(self, spelt: str) -> bool:
+        """The same, for text whose text-speak the caller has already spelt out (risk.py has)."""
+        return self._score_spelt(spelt) >= self.threshold
 
     @classmethod
     def from_file(cls, path: Path = DISCLOSURE_MODEL) -> DisclosureModel:

@@ -1852,14 +1852,13 @@ def _negated(sentence: str, offset: int) -> bool:
 
 def assess_risk(text: str) -> RiskAssessment:
     """Decide whether text shows a current risk: by the rules, or by the learned model where they allow."""
-    rules = assess_rules(text)
+    rules, spelt = _assess_rules(text)
     if rules.at_risk:
         return rules
-    plain = _URL.sub(" ", text)
     # The model does not know tense, negation or idiom: where the rules found risk words and
     # set every one aside ("I used to cut"), or read an idiom ("killing me"), it has no say.
     set_aside = bool(rules.cues) and not any(cue.counts for cue in rules.cues)
-    if set_aside or not load_disclosure_model().reads_like_disclosure(plain) or _IDIOM.search(spell_out(plain)[0]):
+    if set_aside or not load_disclosure_model().reads_like_disclosure_spelt(spelt) or _IDIOM.search(spelt):
         return rules
     live = {cue.category for cue in rules.cues if cue.counts}
     return RiskAssessment(at_risk=True, reasons=sorted(live | {WORDING}), cues=rules.cues)
@@ -1867,11 +1866,16 @@ def assess_risk(text: str) -> RiskAssessment:
 
 def assess_rules(text: str) -> RiskAssessment:
     """Find safeguarding cues in text and decide by the rules alone whether they show a current risk."""
+    return _assess_rules(text)[0]
+
+
+def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
+    """Return the rules' assessment and the text as they read it (links blanked, text-speak spelt out)."""
     original = text
     # Words inside a link ("example.org/suicide-awareness") are an address, not something told.
     text, where = spell_out(_URL.sub(lambda m: " " * len(m.group()), original))
     if not _ANY_CUE.search(text):
-        return RiskAssessment(at_risk=False, reasons=[], cues=[])
+        return RiskAssessment(at_risk=False, reasons=[], cues=[]), text
     cues: list[RiskCue] = []
     sentences = _sentences(text)
     resolved_at = max((m.start() for m in _RESOLVED.finditer(text)), default=-1)
@@ -1955,7 +1959,7 @@ def assess_rules(text: str) -> RiskAssessment:
     total = sum(said.values())
     at_risk = total >= 1.0 - 1e-9
     reasons = sorted({cue.category for cue in live}) if at_risk else []
-    return RiskAssessment(at_risk=at_risk, reasons=reasons, cues=cues)
+    return RiskAssessment(at_risk=at_risk, reasons=reasons, cues=cues), text
 
 
 def detect_risk(text: str) -> bool:
