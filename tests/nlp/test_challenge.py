@@ -33,7 +33,7 @@ SAFEGUARDING_SETS = (
     "young_blind_w", "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa",
     "texts_blind_ab", "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af",
     "outreach_blind_ag", "housing_blind_ah", "community_blind_ai", "benefits_blind_aj", "recovery_blind_ak",
-    *build_challenge.THEMES_HELD_OUT,  # AL-AS
+    *build_challenge.THEMES_HELD_OUT[:8],  # AL-AS
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
@@ -47,7 +47,7 @@ NARRATIVE_SETS = (
     "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa", "texts_blind_ab",
     "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af", "outreach_blind_ag",
     "housing_blind_ah", "community_blind_ai", "benefits_blind_aj", "recovery_blind_ak",
-    *build_challenge.THEMES_HELD_OUT,  # AL-AS
+    *build_challenge.THEMES_HELD_OUT[:8],  # AL-AS; AT-AW are the newest batch, measured blind, not fixed yet
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
@@ -109,7 +109,7 @@ def test_redaction_keeps_the_text_readable(name: str, pii_results: dict[str, Any
 def gold_reports(analyzer: Analyzer) -> dict[str, Report]:
     """Every narrative and safeguarding set scored once, themes included, as `storybot evaluate` does."""
     reports = {}
-    for name in dict.fromkeys(NARRATIVE_SETS + SAFEGUARDING_SETS):
+    for name in dict.fromkeys(NARRATIVE_SETS + SAFEGUARDING_SETS + build_challenge.THEMES_HELD_OUT):
         path = DATA / f"{name}.jsonl"
         reports[name], _ = evaluate_records(analyzer, read_jsonl(path), list(analyzer.codebook.ids), path)
     return reports
@@ -148,12 +148,13 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(gold_reports: dict[str, Report]) -> None:
-    # The classifier trains on every other blind set's themes; AL-AS (480 texts) are kept
-    # apart (build_challenge.THEMES_HELD_OUT). Pooled micro-F1 there, texts with no gold
-    # theme included: 0.522 trained on the corpora alone, 0.563 with the thirty-six older
-    # sets added. Far below the 0.80 target; this floor keeps what was gained.
+    # The classifier trains on every other blind set's themes; AL-AW (720 texts) are kept
+    # apart (build_challenge.THEMES_HELD_OUT). Pooled micro-F1, texts with no gold theme
+    # included, trained on the corpora alone and then with the thirty-six older sets added:
+    # AL-AS 0.522 -> 0.563, AT-AW (written after the retraining) 0.566 -> 0.603, all twelve
+    # 0.577 now. Far below the 0.80 target; this floor keeps what was gained.
     tp = fp = fn = 0
     for name in build_challenge.THEMES_HELD_OUT:
         report = gold_reports[name]
         tp, fp, fn = tp + report.micro.tp, fp + report.micro.fp, fn + report.micro.fn
-    assert 2 * tp / (2 * tp + fp + fn) >= 0.56, (tp, fp, fn)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.57, (tp, fp, fn)
