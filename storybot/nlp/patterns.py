@@ -407,6 +407,36 @@ def _phone_digits_ok(raw: str) -> bool:
     return len(digits) in (10, 11)
 
 
+# Numbers said aloud, as voicemails are transcribed: "oh seven seven double oh, nine double oh,
+# four three nine", "plus four four seven seven...", "nine nine nine, five two six, oh one...".
+_SPOKEN_DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_GROUP = rf"(?:(?:double|triple)\s+)?{_SPOKEN_DIGIT}(?:\s+hundred)?"
+SPOKEN_NUMBER_RE = re.compile(
+    rf"(?<![\w])(?:plus\s+four\s+four[\s,\-]+)?{_SPOKEN_GROUP}(?:[\s,\-]+{_SPOKEN_GROUP}){{4,}}(?![\w])",
+    re.IGNORECASE,
+)
+_DIGIT_WORDS = {
+    "oh": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+
+
+def spoken_digits(said: str) -> str:
+    """Return the digits a spoken number stands for: "double oh" is "00", "nine hundred" is "900"."""
+    digits, repeat = "", 1
+    for word in re.findall(r"[a-z]+", said.lower()):
+        if word in ("double", "triple"):
+            repeat = 2 if word == "double" else 3
+        elif word == "hundred":
+            digits += "00"
+        elif word == "plus":
+            digits += "+"
+        else:
+            digits += _DIGIT_WORDS[word] * repeat
+            repeat = 1
+    return digits
+
+
 def _year(raw: str) -> int | None:
     raw = raw.lstrip("'")
     if len(raw) == 4:
@@ -450,6 +480,15 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
             continue
         if _phone_digits_ok(raw):
             found.append(Candidate(m.start(), end, "PHONE", 2, "phone"))
+    for m in SPOKEN_NUMBER_RE.finditer(text):
+        said = spoken_digits(m.group())
+        if said.startswith("+44"):
+            said = "0" + said[3:]
+        labelled = NHS_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]) is not None
+        if said.startswith("0") and _phone_digits_ok(said):
+            found.append(Candidate(m.start(), m.end(), "PHONE", 2, "phone"))
+        elif len(said) == 10 and (nhs_number_valid(said) or labelled):
+            found.append(Candidate(m.start(), m.end(), "NHS_NUMBER", 2, "nhs"))
     for m in NHS_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if len(m.group()) - len(digits) > 3:  # more than three gaps is a list of numbers

@@ -500,3 +500,27 @@ def test_pet_forms_nicknames_and_introduced_names_without_the_model(analyzer: An
     doc.ents = []
     found = find_pii(doc, words=dictionary_words(analyzer.nlp))
     assert [(s.label, text[s.start : s.end]) for s in found] == [("PERSON", name)]
+
+
+# From blind set AV (transcribed voicemails), in new words: numbers said aloud.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("call me back on oh seven seven double oh nine double oh three one two thanks",
+         [("PHONE", "oh seven seven double oh nine double oh three one two")]),
+        ("the office is oh one six three two, nine six oh, double four one", [("PHONE", "oh one six three two, nine six oh, double four one")]),
+        ("try plus four four seven seven double oh nine hundred eight two", [("PHONE", "plus four four seven seven double oh nine hundred eight two")]),
+        # 943 476 5919 passes the NHS check digit; said aloud, grouped as printed.
+        ("my NHS number is nine four three, four seven six, five nine one nine",
+         [("NHS_NUMBER", "nine four three, four seven six, five nine one nine")]),
+    ],
+)
+def test_numbers_said_aloud(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
+    assert [s for s in spans(analyse(text), text) if s[0] in ("PHONE", "NHS_NUMBER")] == expected
+
+
+def test_counting_aloud_is_not_a_number() -> None:
+    from storybot.nlp.patterns import find_identifiers
+
+    text = "We need one, two, three, four, five, six volunteers; two or three kids; one two three four five."
+    assert find_identifiers(text) == []
