@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
 from dataclasses import dataclass
 
 from storybot.nlp.disclosure import load_disclosure_model
