@@ -8,7 +8,6 @@ scikit-learn fits the regression; the bot itself only reads the arrays it leaves
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +18,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score
 
 from storybot.config import PROJECT_ROOT
+from storybot.nlp.batch import read_jsonl
 from storybot.nlp.disclosure import DISCLOSURE_MODEL, DisclosureModel, features
 from storybot.nlp.risk import assess_rules
 from storybot.nlp.train import DATA_DIR, read_corpus, story_corpora
@@ -61,7 +61,7 @@ def labelled_sets(data_dir: Path = LABELLED_SETS) -> Sets:
     """Return each data_dir/*.jsonl file's texts and safeguarding labels, by file name."""
     sets = {}
     for path in sorted(data_dir.glob("*.jsonl")):
-        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        records = read_jsonl(path, required=("text",))
         labelled = [(r["text"], r["safeguarding"]) for r in records if isinstance(r.get("safeguarding"), bool)]
         if labelled:
             sets[path.stem] = ([t for t, _ in labelled], [label for _, label in labelled])
