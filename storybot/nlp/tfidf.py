@@ -1,0 +1,144 @@
+"""Logistic regressions over a text's word and word-pair TF-IDF, kept as plain arrays.
+
+The theme classifier (one regression per theme) is one of these. scikit-learn fits it; the
+bot only reads the arrays, so scoring a story costs a dictionary lookup per word and no
+pickle is ever loaded. Text-speak is spelt out first ("im" is "i'm") so that texting and
+careful English share their words.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from storybot.errors import ConfigError
+from storybot.nlp.textspeak import spell_out
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def features(text: str) -> list[str]:
+    """Return the words and adjacent word pairs of text, text-speak spelt out."""
+    return words_and_pairs(spell_out(text)[0])
+
+
+def words_and_pairs(spelt: str) -> list[str]:
+    """Return the lower-case words of already spelt-out text and each adjacent pair."""
+    words = _WORD.findall(spelt.lower())
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def _given(analysed: list[str]) -> list[str]:
+    return analysed
+
+
+class TfidfRegression:
+    """One logistic regression per label over the same TF-IDF features."""
+
+    def __init__(
+        self, labels: Sequence[str], words: Sequence[str], idf: np.ndarray, coef: np.ndarray,
+        intercept: np.ndarray, measured: dict[str, Any] | None = None,
+    ) -> None:
+        self.labels = list(labels)
+        self.words = list(words)
+        self.idf = idf.astype(np.float64)
+        self.coef = coef.astype(np.float64)  # words x labels
+        self.intercept = intercept.astype(np.float64)
+        self.measured = dict(measured or {})
+        self._index = {word: i for i, word in enumerate(self.words)}
+
+    @classmethod
+    def fit(
+        cls, texts: Sequence[str], label_sets: Sequence[Sequence[str]], labels: Sequence[str], *,
+        c: float = 4.0, min_df: int = 2,
+    ) -> TfidfRegression:
+        """Fit every label's regression on labelled texts (needs scikit-learn)."""
+        return cls.fit_features([features(text) for text in texts], label_sets, labels, c=c, min_df=min_df)
+
+    @classmethod
+    def fit_features(
+        cls, analysed: Sequence[list[str]], label_sets: Sequence[Sequence[str]], labels: Sequence[str], *,
+        c: float = 4.0, min_df: int = 2,
+    ) -> TfidfRegression:
+        """Fit on texts already turned into `features`: cross-validation computes those once, not per fold."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from threadpoolctl import threadpool_limits
+
+        # sublinear_tf and the l2 norm are what `_vectorise` recomputes at scoring time.
+        vectoriser = TfidfVectorizer(analyzer=_given, min_df=min_df, sublinear_tf=True)
+        x = vectoriser.fit_transform(analysed)
+        coef = np.zeros((x.shape[1], len(labels)))
+        intercept = np.zeros(len(labels))
+        # One BLAS thread: these fits are tiny, and on a busy 2-core server the default
+        # thread pool spun for 40x the CPU time (0.1 s a theme became 4 s).
+        with threadpool_limits(limits=1):
+            for j, label in enumerate(labels):
+                y = np.array([label in chosen for chosen in label_sets])
+                if y.all() or not y.any():
+                    # A label no text (or every text) carries: a constant, not a regression.
+                    intercept[j] = 10.0 if y.all() else -10.0
+                    continue
+                # Balanced weights: a theme in one story in ten still gets heard.
+                regression = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(x, y)
+                coef[:, j] = regression.coef_[0]
+                intercept[j] = regression.intercept_[0]
+        return cls(labels, vectoriser.get_feature_names_out().tolist(), vectoriser.idf_, coef, intercept)
+
+    def _vectorise(self, text: str) -> tuple[list[int], np.ndarray, list[str]]:
+        counts = Counter(f for f in features(text) if f in self._index)
+        if not counts:
+            return [], np.zeros(0), []
+        found = list(counts)
+        rows = [self._index[f] for f in found]
+        weights = np.array([1.0 + math.log(counts[f]) for f in found]) * self.idf[rows]
+        return rows, weights / np.linalg.norm(weights), found
+
+    def decisions(self, text: str) -> np.ndarray:
+        """Return each label's decision value (log-odds) for text."""
+        rows, weights, _ = self._vectorise(text)
+        if not rows:
+            return self.intercept.copy()
+        return weights @ self.coef[rows] + self.intercept
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Return {label: probability} for text."""
+        return {label: float(p) for label, p in zip(self.labels, 1.0 / (1.0 + np.exp(-self.decisions(text))))}
+
+    def evidence(self, text: str, label: str, limit: int = 3) -> list[str]:
+        """Return the words of text that pushed label's score up most, strongest first."""
+        if label not in self.labels:
+            return []
+        rows, weights, found = self._vectorise(text)
+        push = weights * self.coef[rows, self.labels.index(label)] if rows else np.zeros(0)
+        order = [i for i in np.argsort(-push) if push[i] > 0]
+        return [found[i] for i in order[:limit]]
+
+    @classmethod
+    def from_file(cls, path: Path) -> TfidfRegression:
+        """Read a model written by `to_file`."""
+        try:
+            data = np.load(path, allow_pickle=False)
+            return cls(
+                labels=[str(x) for x in data["labels"]], words=[str(w) for w in data["words"]],
+                idf=data["idf"], coef=data["coef"], intercept=data["intercept"],
+                measured=json.loads(str(data["measured"])),
+            )
+        except (OSError, KeyError, ValueError) as exc:
+            raise ConfigError(f"cannot read the classifier {path}: {exc}") from None
+
+    def to_file(self, path: Path) -> None:
+        """Write the model as plain compressed arrays (no pickle)."""
+        with path.open("wb") as out:
+            np.savez_compressed(
+                out, labels=np.array(self.labels), words=np.array(self.words), idf=self.idf.astype(np.float32),
+                coef=self.coef.astype(np.float32), intercept=self.intercept,
+                measured=np.array(json.dumps(self.measured, sort_keys=True)),
+            )

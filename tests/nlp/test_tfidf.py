@@ -1,0 +1,91 @@
+"""The TF-IDF regression: its arithmetic against scikit-learn's, its file, its evidence."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from storybot.config import PROJECT_ROOT
+from storybot.errors import ConfigError
+from storybot.nlp.tfidf import TfidfRegression, features
+
+TEXTS = [
+    "the landlord put the rent up again",
+    "the rent is late and the landlord is angry",
+    "my anxiety is bad and the panic comes at night",
+    "panic attacks and low mood most days",
+    "the landlord fixed the boiler at last",
+    "low mood again, anxiety through the roof",
+]
+THEMES = [["housing"], ["housing", "money"], ["mental_health"], ["mental_health"], ["housing"], ["mental_health"]]
+LABELS = ["housing", "mental_health", "money"]
+
+
+def test_scores_match_scikit_learns_own_pipeline() -> None:
+    model = TfidfRegression.fit(TEXTS, THEMES, LABELS, c=4.0, min_df=1)
+    vectoriser = TfidfVectorizer(analyzer=features, min_df=1, sublinear_tf=True).fit(TEXTS)
+    x = vectoriser.transform(["im worried the landlord will put the rent up, rent rent rent"])
+    for j, label in enumerate(LABELS):
+        y = np.array([label in t for t in THEMES])
+        reference = LogisticRegression(C=4.0, class_weight="balanced", max_iter=3000).fit(vectoriser.transform(TEXTS), y)
+        expected = reference.predict_proba(x)[0, 1]
+        got = model.probabilities("im worried the landlord will put the rent up, rent rent rent")[label]
+        assert got == pytest.approx(expected, abs=1e-6)
+
+
+def test_a_text_of_unknown_words_scores_the_intercept() -> None:
+    model = TfidfRegression.fit(TEXTS, THEMES, LABELS, min_df=1)
+    assert np.allclose(model.decisions("zzz qqq"), model.intercept)
+    assert model.evidence("zzz qqq", "housing") == []
+
+
+def test_evidence_names_the_words_that_raised_a_theme() -> None:
+    model = TfidfRegression.fit(TEXTS * 3, THEMES * 3, LABELS, min_df=1)
+    words = model.evidence("the landlord said the rent and my panic", "housing")
+    assert words and words[0] in {"landlord", "rent", "the landlord", "the rent"}
+    assert "panic" not in words
+    assert model.evidence("the landlord said", "a_theme_it_never_learned") == []
+
+
+def test_round_trips_through_plain_arrays(tmp_path: Path) -> None:
+    model = TfidfRegression.fit(TEXTS, THEMES, LABELS, min_df=1)
+    model.measured["trained_on"] = len(TEXTS)
+    model.to_file(tmp_path / "m.npz")
+    again = TfidfRegression.from_file(tmp_path / "m.npz")
+    assert again.labels == LABELS and again.measured == {"trained_on": 6}
+    text = "anxiety about the rent"
+    assert again.probabilities(text) == pytest.approx(model.probabilities(text), abs=1e-5)  # float32 on disk
+    with np.load(tmp_path / "m.npz", allow_pickle=False) as data:  # nothing in it needs pickle
+        assert set(data.files) == {"labels", "words", "idf", "coef", "intercept", "measured"}
+
+
+def test_a_label_nobody_carries_is_a_constant_no() -> None:
+    model = TfidfRegression.fit(TEXTS, THEMES, [*LABELS, "safety"], min_df=1)
+    assert model.probabilities("the landlord again")["safety"] < 0.001
+
+
+def test_a_broken_file_is_a_config_error(tmp_path: Path) -> None:
+    (tmp_path / "m.npz").write_bytes(b"not numpy")
+    with pytest.raises(ConfigError, match="cannot read the classifier"):
+        TfidfRegression.from_file(tmp_path / "m.npz")
+
+
+def test_the_bot_scores_stories_without_importing_scikit_learn() -> None:
+    # scikit-learn is for training only: the analysis process stays small (bench (d)).
+    script = (
+        "import sys\n"
+        "from storybot.config import Settings\n"
+        "from storybot.nlp import load_analyzer\n"
+        "analysis = load_analyzer(Settings(_env_file=None)).analyse_one('The landlord put the rent up again.')\n"
+        "assert analysis.themes, analysis\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sklearn'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=PROJECT_ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
