@@ -185,6 +185,7 @@ def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
     """Score the pipeline against a gold file shaped like eval/dev.jsonl, or cross-validate it; print JSON."""
     from storybot.learning import current_classifier_dir, load_current_analyzer, shipped_classifier_dir
     from storybot.nlp.batch import evaluate_jsonl
+    from storybot.nlp.pipeline import has_classifier
 
     if args.cv is not None:
         from storybot.nlp.measure import cross_validate
@@ -201,7 +202,7 @@ def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
     folder = {"current": current_classifier_dir(settings), "shipped": shipped_classifier_dir()}.get(
         args.model, settings.models_dir / args.model
     )
-    if not (folder / "model").exists():
+    if not has_classifier(folder):
         raise StorybotError(f"no theme model in {folder} (use current, shipped or a folder name under {settings.models_dir})")
     evaluate_jsonl(load_current_analyzer(settings, folder), args.file, sys.stdout)
     return 0

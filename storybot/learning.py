@@ -4,9 +4,9 @@
 (suggestions accepted, themes added) and those they rejected. Because a reviewer sees the
 whole codebook and may add any theme, a theme they did not confirm counts as absent, and a
 rejected suggestion is exactly that. With at least `retrain_min_stories` labelled stories,
-a textcat_multilabel is trained on the training corpora (nlp/data/*corpus*.jsonl) plus those
-stories, minus a held-apart fifth that measures it. The pipeline blends it with the codebook
-matcher as before (the classifier lifts themes the vocabulary points to). Each model is kept in its own folder
+the theme classifier (storybot.nlp.tfidf) is trained on the training corpora
+(nlp/data/*corpus*.jsonl) plus those stories, minus a held-apart fifth that measures it, and
+blended with the codebook vocabulary as the shipped one is. Each model is kept in its own folder
 under `models_dir`, named by its content hash; `active.json` says which one the bot loads,
 and every stored suggestion carries that version. A model that scores worse than the one in
 use on the held-apart stories is kept but not activated unless forced.
@@ -52,10 +52,12 @@ def shipped_classifier_dir() -> Path:
 
 def current_classifier_dir(settings: Settings) -> Path:
     """Return the classifier the bot should load: the active retrained one, else the shipped one."""
+    from storybot.nlp.pipeline import has_classifier
+
     pointer = settings.models_dir / ACTIVE
     if pointer.exists():
         folder = settings.models_dir / json.loads(pointer.read_text(encoding="utf-8"))["folder"]
-        if (folder / "model").exists():
+        if has_classifier(folder):
             return folder
         log.warning("active model folder %s is missing; using the shipped classifier", folder.name)
     return shipped_classifier_dir()
@@ -100,15 +102,14 @@ def evaluate(analyzer: Analyzer, records: list[Labelled], theme_ids: list[str]) 
 
 def retrain(
     settings: Settings, reviewed: Sequence[Labelled], extra: Sequence[Labelled] = (), *,
-    force: bool = False, epochs: int = 30, current: Analyzer | None = None,
+    force: bool = False, current: Analyzer | None = None,
 ) -> dict[str, Any]:
     """Train, measure before and after on held-apart stories, keep the model and maybe activate it.
 
     `current`: the Analyzer already loaded with the active classifier, to save loading it again.
     """
-    from storybot.nlp.train import (
-        read_corpus, save_classifier, train_classifier, train_vector_classifier, training_corpora,
-    )
+    from storybot.nlp.themes import BLEND_FILE, Blend
+    from storybot.nlp.train import read_corpus, save_classifier, train_classifier, training_corpora
 
     labelled = list(reviewed) + list(extra)
     if len(labelled) < settings.retrain_min_stories:
@@ -121,15 +122,16 @@ def retrain(
     train, held = split(labelled)
     before_dir = current_classifier_dir(settings)
     before = evaluate(current or load_current_analyzer(settings, before_dir), held, theme_ids)
-    records = read_corpus(training_corpora()) + [(text, [t for t in themes if t in theme_ids]) for text, themes, _ in train]
-    nlp = train_classifier(records, theme_ids, epochs=epochs)
-    vector_model = train_vector_classifier(records, theme_ids)
+    records = read_corpus(training_corpora())
+    records += [(text, [t for t in themes if t in theme_ids]) for text, themes, _ in train]
+    model = train_classifier(records, theme_ids)
+    # The shipped blend is kept: it was chosen for this same recipe on writers the model had
+    # not seen, and choosing again means minutes of spaCy over every corpus story each week.
+    # The held-apart check below decides whether the new model is used at all.
+    blend = Blend.from_file(shipped_classifier_dir() / BLEND_FILE)
     settings.models_dir.mkdir(parents=True, exist_ok=True)
     staging = settings.models_dir / ".training"
-    # No blend.json: the suggester then adds the classifier's score to the vocabulary's
-    # without needing a vocabulary hit, which is what lets reviewers' decisions teach it
-    # words the codebook lacks (a blend chosen for the shipped model would gate those out).
-    save_classifier(nlp, staging, vector_model=vector_model)
+    save_classifier(model, blend, staging, trained_on=len(records))
     after_analyzer = load_current_analyzer(settings, staging)
     after = evaluate(after_analyzer, held, theme_ids)
     folder = settings.models_dir / f"themes-{after_analyzer.model_version.rsplit('.', 1)[-1]}"

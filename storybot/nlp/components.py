@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 from storybot.nlp.codebook import load_codebook
 from storybot.nlp.redactor import Dictionary, dictionary_words, find_pii
 from storybot.nlp.risk import RiskAssessment, assess_risk
-from storybot.nlp.themes import Blend, ThemeMatcher, combine_classifiers, lexical_scores, score_themes, term_keys
+from storybot.nlp.tfidf import TfidfRegression
+from storybot.nlp.themes import BLEND_FILE, THEME_MODEL, Blend, ThemeMatcher, lexical_scores, suggest_themes, term_keys
 from storybot.nlp.types import PiiSpan, ThemeSuggestion
-from storybot.nlp.vectors import VectorClassifier, WordVectors, load_word_vectors
 
 logger = logging.getLogger(__name__)
 
@@ -37,39 +37,36 @@ class ThemeSuggester:
         max_themes: int,
         strong_weight: float,
         weak_weight: float,
-        classifier_boost: float,
-        blend_path: str = "",
-        vectors_dir: str = "",
+        model_dir: str = "",
     ) -> None:
         self.codebook = load_codebook(Path(codebook_path))
-        # Without a trained blend (no classifier shipped) the vocabulary decides alone.
-        self.blend = Blend.from_file(Path(blend_path)) if blend_path else None
-        self.vectors: WordVectors | None = None
-        self.vector_model: VectorClassifier | None = None
-        if vectors_dir:
-            self.vectors = load_word_vectors()
-            self.vector_model = VectorClassifier.from_dir(Path(vectors_dir), self.vectors)
+        # Without a trained classifier and its blend, the vocabulary decides alone.
+        self.model: TfidfRegression | None = None
+        self.blend: Blend | None = None
+        if model_dir:
+            self.model = TfidfRegression.from_file(Path(model_dir) / THEME_MODEL)
+            self.blend = Blend.from_file(Path(model_dir) / BLEND_FILE)
         lemmatise, lower = term_keys(nlp)
         self.matcher = ThemeMatcher(self.codebook, lemmatise, lower, strong_weight, weak_weight)
         self.threshold = threshold
         self.max_themes = max_themes
-        self.classifier_boost = classifier_boost
 
     def classifier_scores(self, doc: Doc) -> dict[str, float]:
-        """Return the trained classifiers' score per theme: doc.cats, averaged with the word-vector model's."""
-        if self.vector_model is None or self.vectors is None:
-            return dict(doc.cats)
-        return combine_classifiers(doc.cats, self.vector_model.scores(self.vectors, doc.text))
+        """Return the trained classifier's probability per theme (empty without one)."""
+        return self.model.probabilities(doc.text) if self.model is not None else {}
 
     def suggest(self, doc: Doc) -> list[ThemeSuggestion]:
-        """Return ranked ThemeSuggestions for a doc that already has lemmas and cats."""
-        return score_themes(
-            doc, self.matcher, self.classifier_scores(doc), self.threshold, self.max_themes,
-            self.classifier_boost, self.blend,
+        """Return ranked ThemeSuggestions for a doc that already has lemmas."""
+        model = self.model
+        if model is None:
+            return suggest_themes(doc, self.matcher, self.max_themes, self.threshold)
+        return suggest_themes(
+            doc, self.matcher, self.max_themes, self.threshold, self.blend, model.probabilities(doc.text),
+            lambda theme: model.evidence(doc.text, theme),
         )
 
-    def lexical_scores(self, doc: Doc) -> list[float]:
-        """Return the vocabulary-only score of every codebook theme, in codebook order."""
+    def lexical_scores(self, doc: Doc) -> list[float | None]:
+        """Return the vocabulary-only score of every codebook theme, in codebook order (None: set aside)."""
         return lexical_scores(doc, self.matcher)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -86,9 +83,7 @@ class ThemeSuggester:
         "max_themes": 4,
         "strong_weight": 0.6,
         "weak_weight": 0.2,
-        "classifier_boost": 1.0,
-        "blend_path": "",
-        "vectors_dir": "",
+        "model_dir": "",
     },
 )
 def make_theme_suggester(
@@ -99,15 +94,10 @@ def make_theme_suggester(
     max_themes: int,
     strong_weight: float,
     weak_weight: float,
-    classifier_boost: float,
-    blend_path: str,
-    vectors_dir: str,
+    model_dir: str,
 ) -> ThemeSuggester:
-    """Build the theme suggester from a codebook file and, if trained, a score blend and word-vector model."""
-    return ThemeSuggester(
-        nlp, codebook_path, threshold, max_themes, strong_weight, weak_weight, classifier_boost, blend_path,
-        vectors_dir,
-    )
+    """Build the theme suggester from a codebook file and, if trained, a classifier folder (model and blend)."""
+    return ThemeSuggester(nlp, codebook_path, threshold, max_themes, strong_weight, weak_weight, model_dir)
 
 
 class Redactor:

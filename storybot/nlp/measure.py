@@ -48,7 +48,7 @@ def summarise(report: Report) -> dict[str, Any]:
 
 
 def nested_predictions(
-    lexical: Sequence[Sequence[float]],
+    lexical: Sequence[Sequence[float | None]],
     classifier: Sequence[Sequence[float]],
     gold_rows: Sequence[Sequence[bool]],
     theme_ids: Sequence[str],
@@ -106,11 +106,11 @@ def cross_validate(
     """
     ids = list(DEFAULT_THEME_IDS)
     pairs = [(r.text, list(r.themes)) for r in records]
-    lexical, cats, _ = out_of_fold_scores(pairs, settings, ids, k, seed)
+    lexical, cats = out_of_fold_scores(pairs, settings, ids, k, seed)
     gold_rows = [[label in r.themes for label in ids] for r in records]
     predicted = nested_predictions(lexical, cats, gold_rows, ids, k, seed)
     vocab_only = [
-        frozenset(sorted((t for t, l in zip(ids, row) if l >= 0.6), key=lambda t: -row[ids.index(t)])[:4])
+        frozenset(t for _, t in sorted((-l, t) for t, l in zip(ids, row) if l is not None and l >= 0.6)[:4])
         for row in lexical
     ]
     gold = [GoldRecord(frozenset(r.themes), (), False) for r in records]

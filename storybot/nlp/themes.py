@@ -9,12 +9,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from storybot.nlp.codebook import Codebook
 from storybot.nlp.types import ThemeSuggestion
 
+# A trained classifier folder holds these two files (storybot.nlp.train writes them).
+THEME_MODEL = "themes.npz"
+BLEND_FILE = "blend.json"  # how vocabulary and classifier scores combine
 # Components a term needs to get lemmas like the story's words do.
 _LEMMA_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "morphologizer")
 
@@ -162,11 +166,12 @@ def _drop_nested(found: list[ThemeMatch]) -> list[ThemeMatch]:
 
 @dataclass(frozen=True)
 class Blend:
-    """How vocabulary and classifier scores combine, chosen by cross-validation on the starter corpus.
+    """How vocabulary and classifier scores combine, chosen on scores for writers the model never saw.
 
     score = lexical_weight * vocabulary + (1 - lexical_weight) * classifier, and a theme is
     suggested when its score reaches its own threshold (thresholds differ because some themes
-    have many words that signal them and others few).
+    have many words that signal them and others few). A theme whose every vocabulary mention
+    the teller set aside ("no problems with housing") is never suggested.
     """
 
     lexical_weight: float
@@ -193,24 +198,26 @@ class Blend:
         """Return the threshold of a theme (themes added to the codebook later use the default)."""
         return self.thresholds.get(theme_id, self.default_threshold)
 
+    def raw(self, lexical: float | None, classifier: float) -> float:
+        """Return the blended score, or -1 when every vocabulary mention was set aside (lexical None)."""
+        if lexical is None:
+            return -1.0
+        return self.lexical_weight * lexical + (1 - self.lexical_weight) * classifier
+
     def shown(self, theme_id: str, raw: float) -> float:
         """Return the score a person sees: each theme's threshold sits at 0.5, so themes rank fairly."""
         threshold = self.threshold(theme_id)
         return min(1.0, 0.5 + 0.5 * (raw - threshold) / (1 - threshold)) if threshold < 1 else 1.0
 
     def pick(
-        self, theme_ids: Sequence[str], lexical: Sequence[float], classifier: Sequence[float], max_themes: int = 4
+        self, theme_ids: Sequence[str], lexical: Sequence[float | None], classifier: Sequence[float],
+        max_themes: int = 4,
     ) -> list[str]:
-        """Return the themes this blend suggests from per-theme scores, best first.
-
-        A theme with no live vocabulary hit (lexical 0) is never suggested: it would have no
-        evidence to show. The suggester applies exactly this rule to a story.
-        """
-        a = self.lexical_weight
+        """Return the themes this blend suggests from per-theme scores, best first (as the suggester does)."""
         kept = []
         for theme, lex, cat in zip(theme_ids, lexical, classifier):
-            raw = a * lex + (1 - a) * cat
-            if lex > 0 and raw >= self.threshold(theme):
+            raw = self.raw(lex, cat)
+            if raw >= self.threshold(theme):
                 kept.append((self.shown(theme, raw), theme))
         kept.sort(key=lambda pair: -pair[0])
         return [theme for _, theme in kept[:max_themes]]
@@ -221,7 +228,7 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 
 
 def choose_blend(
-    lexical: Sequence[Sequence[float]],
+    lexical: Sequence[Sequence[float | None]],
     classifier: Sequence[Sequence[float]],
     gold: Sequence[Sequence[bool]],
     theme_ids: Sequence[str],
@@ -234,14 +241,12 @@ def choose_blend(
     own optimum is noisy, and unseen stories are what count.
     """
     weights = [i / 10 for i in range(11)]
-    grid = [round(0.05 + i * 0.025, 3) for i in range(33)]
+    grid = [round(0.05 + i * 0.025, 3) for i in range(37)]
     n = len(gold)
 
     def blended(a: float) -> list[list[float]]:
-        # A theme with no vocabulary hit is never suggested: it would have no evidence to show.
-        return [
-            [a * l + (1 - a) * c if l > 0 else -1.0 for l, c in zip(lexical[i], classifier[i])] for i in range(n)
-        ]
+        blend = Blend(a, {}, 0.0)
+        return [[blend.raw(l, c) for l, c in zip(lexical[i], classifier[i])] for i in range(n)]
 
     def keep(scores: list[list[float]], thresholds: Sequence[float]) -> list[list[bool]]:
         out = []
@@ -282,104 +287,84 @@ def choose_blend(
     return Blend(a, thresholds, t_global)
 
 
-def combine_classifiers(textcat: Mapping[str, float], vectors: Mapping[str, float] | None) -> dict[str, float]:
-    """Return the classifier score per theme: the bag of words and the word-vector model, averaged.
-
-    Half and half was best on unseen writers (weights 1, 0.75, 0.5 and 0.25 tried, blend
-    re-chosen writer-out each time): the two err on different stories.
-    """
-    if vectors is None:
-        return dict(textcat)
-    return {label: (textcat.get(label, 0.0) + vectors.get(label, 0.0)) / 2 for label in {*textcat, *vectors}}
-
-
-def score_themes(
-    doc: Doc,
-    matcher: ThemeMatcher,
-    classifier: Mapping[str, float],
-    threshold: float,
-    max_themes: int,
-    classifier_boost: float,
-    blend: Blend | None = None,
-) -> list[ThemeSuggestion]:
-    """Blend vocabulary evidence with classifier scores (per theme id) into ranked suggestions."""
-    matches = matcher.matches(doc)
-    suggestions: list[ThemeSuggestion] = []
-    if blend is not None and classifier:
-        return _blended_suggestions(doc, matcher, matches, classifier, blend, max_themes)
-    for theme in matcher.codebook.themes:
-        own = [m for m in matches if m.theme == theme.id]
-        live = [m for m in own if not (m.dismissed and theme.dismissible)]
-        if own and not live:
-            continue  # every mention was set aside ("no problems with housing")
-        weights: dict[str, float] = {}
-        for m in live:
-            weights[m.term.lower()] = max(weights.get(m.term.lower(), 0.0), m.weight)
-        miss = 1.0
-        for w in weights.values():
-            miss *= 1.0 - w
-        lexical = 1.0 - miss
-        # The classifier, trained on few stories, ranks well but is badly calibrated, so it
-        # lifts a theme the vocabulary already points to rather than voting on its own.
-        score = min(1.0, lexical + classifier_boost * classifier.get(theme.id, 0.0))
-        if score < threshold:
-            continue
-        ordered = sorted(live, key=lambda m: (-m.weight, m.start))
-        evidence: list[str] = []
-        for m in ordered:
-            phrase = doc[m.start : m.end].text
-            if phrase.lower() not in (e.lower() for e in evidence):
-                evidence.append(phrase)
-        suggestions.append(ThemeSuggestion(theme.id, round(score, 4), evidence[:6]))
-    suggestions.sort(key=lambda s: -s.score)
-    return suggestions[:max_themes]
-
-
-def _lexical(theme_id: str, dismissible: bool, matches: list[ThemeMatch]) -> tuple[float, list[ThemeMatch], bool]:
-    """Return a theme's vocabulary score, its live hits, and whether every hit was set aside."""
+def _lexical(theme_id: str, dismissible: bool, matches: list[ThemeMatch]) -> tuple[float | None, list[ThemeMatch]]:
+    """Return a theme's vocabulary score (None when every mention was set aside) and its live hits."""
     own = [m for m in matches if m.theme == theme_id]
     live = [m for m in own if not (m.dismissed and dismissible)]
+    if own and not live:
+        return None, []
     weights: dict[str, float] = {}
     for m in live:
         weights[m.term.lower()] = max(weights.get(m.term.lower(), 0.0), m.weight)
     miss = 1.0
     for w in weights.values():
         miss *= 1.0 - w
-    return 1.0 - miss, live, bool(own) and not live
+    return 1.0 - miss, live
 
 
-def lexical_scores(doc: Doc, matcher: ThemeMatcher) -> list[float]:
-    """Return the vocabulary-only score per codebook theme (0.0 when set aside)."""
+def lexical_scores(doc: Doc, matcher: ThemeMatcher) -> list[float | None]:
+    """Return the vocabulary-only score per codebook theme (None when every mention was set aside)."""
     matches = matcher.matches(doc)
     return [_lexical(t.id, t.dismissible, matches)[0] for t in matcher.codebook.themes]
 
 
-def _evidence(doc: Doc, live: list[ThemeMatch]) -> list[str]:
+def _evidence(doc: Doc, live: list[ThemeMatch], learned: Sequence[str]) -> list[str]:
+    """Return the vocabulary hits, strongest first, then the words the classifier weighed most."""
     evidence: list[str] = []
     for m in sorted(live, key=lambda m: (-m.weight, m.start)):
         phrase = doc[m.start : m.end].text
         if phrase.lower() not in (e.lower() for e in evidence):
             evidence.append(phrase)
+    for feature in learned:
+        # "and the" or "i'm" can weigh in a regression, but they tell a reviewer nothing; nor
+        # does "worker" beside "key worker".
+        words = feature.split()
+        if all(w in STOP_WORDS or w.split("'")[0] in STOP_WORDS for w in words):
+            continue
+        if any(re.search(rf"\b{re.escape(feature)}\b", e.lower()) for e in evidence):
+            continue
+        evidence.append(_in_text(doc.text, feature))
     return evidence[:6]
 
 
-def _blended_suggestions(
-    doc: Doc, matcher: ThemeMatcher, matches: list[ThemeMatch], classifier: Mapping[str, float], blend: Blend,
+def _in_text(text: str, feature: str) -> str:
+    """Return a classifier feature ("landlord said") as the teller wrote it, when it is there to find."""
+    pattern = r"\b" + r"\W+".join(re.escape(word) for word in feature.split()) + r"\b"
+    found = re.search(pattern, text, re.IGNORECASE)
+    return found.group(0) if found else feature
+
+
+def suggest_themes(
+    doc: Doc,
+    matcher: ThemeMatcher,
     max_themes: int,
+    threshold: float,
+    blend: Blend | None = None,
+    classifier: Mapping[str, float] | None = None,
+    explain: Callable[[str], Sequence[str]] | None = None,
 ) -> list[ThemeSuggestion]:
+    """Return ranked suggestions: the vocabulary blended with the classifier, or the vocabulary alone.
+
+    Without a classifier a theme needs a vocabulary score of `threshold` (0.6: one strong term).
+    `explain(theme)` names the story's words that raised the classifier's score for a theme.
+    """
+    matches = matcher.matches(doc)
     suggestions: list[ThemeSuggestion] = []
-    a = blend.lexical_weight
     for theme in matcher.codebook.themes:
-        lexical, live, set_aside = _lexical(theme.id, theme.dismissible, matches)
-        if set_aside:
-            continue  # every mention was set aside ("no problems with housing")
-        if not live:
-            # A suggestion must say which words led to it; the classifier alone cannot.
-            continue
-        raw = a * lexical + (1 - a) * classifier.get(theme.id, 0.0)
-        if raw < blend.threshold(theme.id):
-            continue
-        suggestions.append(ThemeSuggestion(theme.id, round(blend.shown(theme.id, raw), 4), _evidence(doc, live)))
+        lexical, live = _lexical(theme.id, theme.dismissible, matches)
+        if blend is None or classifier is None:
+            if lexical is None or lexical < threshold:
+                continue
+            score = lexical
+        else:
+            raw = blend.raw(lexical, classifier.get(theme.id, 0.0))
+            if raw < blend.threshold(theme.id):
+                continue
+            score = blend.shown(theme.id, raw)
+        learned = explain(theme.id) if explain is not None and blend is not None and classifier is not None else ()
+        evidence = _evidence(doc, live, learned)
+        if evidence:  # a suggestion must say which words led to it
+            suggestions.append(ThemeSuggestion(theme.id, round(score, 4), evidence))
     suggestions.sort(key=lambda s: -s.score)
     return suggestions[:max_themes]
 

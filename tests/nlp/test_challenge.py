@@ -150,11 +150,11 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(gold_reports: dict[str, Report]) -> None:
     # The classifier trains on every other blind set's themes; AL-AW (720 texts) are kept
     # apart (build_challenge.THEMES_HELD_OUT). Pooled micro-F1, texts with no gold theme
-    # included, trained on the corpora alone and then with the thirty-six older sets added:
-    # AL-AS 0.522 -> 0.563, AT-AW (written after the retraining) 0.566 -> 0.603, all twelve
-    # 0.577 now. Far below the 0.80 target; this floor keeps what was gained.
+    # included: 0.577 with the spaCy bag of words and word vectors, gated on a vocabulary
+    # hit; 0.661 with the TF-IDF regressions and no gate. Short of the 0.80 target; this
+    # floor keeps what was gained.
     tp = fp = fn = 0
     for name in build_challenge.THEMES_HELD_OUT:
         report = gold_reports[name]
         tp, fp, fn = tp + report.micro.tp, fp + report.micro.fp, fn + report.micro.fn
-    assert 2 * tp / (2 * tp + fp + fn) >= 0.57, (tp, fp, fn)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.65, (tp, fp, fn)

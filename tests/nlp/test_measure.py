@@ -42,14 +42,16 @@ def test_a_corpus_line_without_themes_names_the_line(tmp_path: Path) -> None:
         read_corpus_records([path])
 
 
-def test_blend_pick_needs_evidence_and_ranks_by_distance_past_the_threshold() -> None:
+def test_blend_pick_ranks_by_distance_past_the_threshold_and_skips_what_was_set_aside() -> None:
     blend = Blend(0.5, {"housing": 0.4, "money": 0.2}, 0.3)
     ids = ["housing", "money", "safety"]
     # housing 0.5*0.6+0.5*0.5=0.55 (shown 0.625); money 0.5*0.2+0.5*0.9=0.55 (shown 0.71875);
-    # safety would score 0.45 on the classifier alone but has no vocabulary hit.
-    assert blend.pick(ids, [0.6, 0.2, 0.0], [0.5, 0.9, 0.9]) == ["money", "housing"]
+    # safety 0.5*0.0+0.5*0.9=0.45 on the classifier alone (shown 0.607).
+    assert blend.pick(ids, [0.6, 0.2, 0.0], [0.5, 0.9, 0.9]) == ["money", "housing", "safety"]
     assert blend.pick(ids, [0.6, 0.2, 0.0], [0.5, 0.9, 0.9], max_themes=1) == ["money"]
-    assert blend.pick(ids, [0.2, 0.0, 0.0], [0.1, 0.9, 0.9]) == []  # 0.15 < 0.4
+    # None: the teller set every mention aside ("no problems with money"), whatever the classifier says.
+    assert blend.pick(ids, [0.6, None, None], [0.5, 0.9, 0.9]) == ["housing"]
+    assert blend.pick(ids, [0.2, 0.0, 0.0], [0.1, 0.1, 0.1]) == []  # 0.15 < 0.4, 0.05 < 0.2 and < 0.3
 
 
 def test_nested_predictions_choose_each_folds_blend_without_it() -> None:

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from storybot.config import load_settings
 from storybot.nlp import Analysis
+from storybot.nlp.codebook import CODEBOOK_FILE
+from storybot.nlp.components import ThemeSuggester
 from storybot.nlp.pipeline import Analyzer
+from storybot.nlp.themes import Blend
+from storybot.nlp.train import save_classifier, train_classifier
 
 THEME_SENTENCES = {
     "housing": "The landlord gave us notice and we ended up in a hostel for three months.",
@@ -63,8 +69,8 @@ def test_a_domain_set_aside_is_dropped(analyse: Callable[[str], Analysis]) -> No
 
 
 def test_a_domain_not_worried_about_is_dropped(analyse: Callable[[str], Analysis]) -> None:
-    # Only the dismissal is asserted: "company" alone is weak evidence of connection (its word
-    # vector leans to employers), and nine words give the classifiers little else to go on.
+    # Only the dismissal is asserted: "company" alone is weak evidence of connection, and nine
+    # words give the classifier little else to go on.
     assert "money" not in {s.id for s in analyse("I'm not worried about money, I just want company.").themes}
 
 
@@ -151,3 +157,26 @@ def test_a_word_inside_an_unless_phrase_is_no_evidence(analyzer: Analyzer) -> No
     # The word still counts everywhere else, inflected too.
     hits = matcher.matches(analyzer.nlp("Then we changed my rota and I changed my answer."))
     assert [analyzer.nlp("Then we changed my rota")[m.start].text for m in hits] == ["changed"]
+
+
+def _suggester_with_a_model_that_knows(word: str, theme: str, tmp_path: Path, analyzer: Analyzer) -> ThemeSuggester:
+    """Return a suggester over the real codebook whose classifier learned `word` means `theme`."""
+    records = [(f"the {word} came round again today", [theme]), ("we had a nice walk by the river", [])] * 10
+    save_classifier(train_classifier(records, [theme]), Blend(0.3, {}, 0.4), tmp_path)
+    codebook = load_settings(_env_file=None).prompts_dir / CODEBOOK_FILE
+    return ThemeSuggester(analyzer.nlp, str(codebook), 0.6, 4, 0.6, 0.2, str(tmp_path))
+
+
+def test_the_classifier_alone_can_suggest_a_theme_and_names_its_words(tmp_path: Path, analyzer: Analyzer) -> None:
+    # "zorblax" is in no codebook vocabulary: only the classifier can know it means housing.
+    suggester = _suggester_with_a_model_that_knows("zorblax", "housing", tmp_path, analyzer)
+    doc = analyzer.nlp("Honestly the Zorblax came round again this morning.")
+    assert suggester.lexical_scores(doc)[suggester.codebook.ids.index("housing")] == 0.0
+    [suggestion] = suggester.suggest(doc)
+    assert suggestion.id == "housing" and suggestion.evidence[0] == "Zorblax"  # as the teller wrote it
+
+
+def test_a_domain_set_aside_stays_out_whatever_the_classifier_says(tmp_path: Path, analyzer: Analyzer) -> None:
+    suggester = _suggester_with_a_model_that_knows("zorblax", "housing", tmp_path, analyzer)
+    doc = analyzer.nlp("No problems with housing, the zorblax came round again.")
+    assert "housing" not in {s.id for s in suggester.suggest(doc)}

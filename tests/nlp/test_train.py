@@ -1,4 +1,4 @@
-"""The classifier trains from labelled stories and its scores lift vocabulary matches."""
+"""The classifier trains from labelled stories, and its blend is chosen on writers it never saw."""
 
 from __future__ import annotations
 
@@ -19,6 +19,6 @@ def test_training_learns_from_examples() -> None:
         ("the rent and the landlord and the eviction", ["housing"]),
         ("my anxiety and depression and panic", ["mental_health"]),
     ] * 8
-    nlp = train_classifier(records, ["housing", "mental_health"], epochs=10)
-    cats = nlp("the landlord wants the rent").cats
-    assert cats["housing"] > cats["mental_health"]
+    model = train_classifier(records, ["housing", "mental_health"])
+    cats = model.probabilities("the landlord wants the rent")
+    assert cats["housing"] > 0.5 > cats["mental_health"]
