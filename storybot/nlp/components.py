@@ -53,16 +53,15 @@ class ThemeSuggester:
 
     def classifier_scores(self, doc: Doc) -> dict[str, float]:
         """Return the trained classifier's probability per theme (empty without one)."""
-        return self.model.probabilities(doc.text) if self.model is not None else {}
+        return self.model.read(doc.text).probabilities if self.model is not None else {}
 
     def suggest(self, doc: Doc) -> list[ThemeSuggestion]:
         """Return ranked ThemeSuggestions for a doc that already has lemmas."""
-        model = self.model
-        if model is None:
+        if self.model is None:
             return suggest_themes(doc, self.matcher, self.max_themes, self.threshold)
+        reading = self.model.read(doc.text)
         return suggest_themes(
-            doc, self.matcher, self.max_themes, self.threshold, self.blend, model.probabilities(doc.text),
-            lambda theme: model.evidence(doc.text, theme),
+            doc, self.matcher, self.max_themes, self.threshold, self.blend, reading.probabilities, reading.evidence
         )
 
     def lexical_scores(self, doc: Doc) -> list[float | None]:

@@ -39,6 +39,24 @@ def _given(analysed: list[str]) -> list[str]:
     return analysed
 
 
+class Reading:
+    """One text as a model read it: each label's probability and each word's contribution."""
+
+    def __init__(self, labels: list[str], found: list[str], contributions: np.ndarray, decisions: np.ndarray) -> None:
+        self.labels = labels
+        self.found = found  # the text's features the model knows
+        self.contributions = contributions  # found x labels, in log-odds
+        self.decisions = decisions  # per label, in log-odds
+        self.probabilities = {label: float(p) for label, p in zip(labels, 1.0 / (1.0 + np.exp(-decisions)))}
+
+    def evidence(self, label: str, limit: int = 3) -> list[str]:
+        """Return the features that pushed label's score up most, strongest first."""
+        if label not in self.labels or not self.found:
+            return []
+        push = self.contributions[:, self.labels.index(label)]
+        return [self.found[i] for i in np.argsort(-push)[:limit] if push[i] > 0]
+
+
 class TfidfRegression:
     """One logistic regression per label over the same TF-IDF features."""
 
@@ -92,34 +110,18 @@ class TfidfRegression:
                 intercept[j] = regression.intercept_[0]
         return cls(labels, vectoriser.get_feature_names_out().tolist(), vectoriser.idf_, coef, intercept)
 
-    def _vectorise(self, text: str) -> tuple[list[int], np.ndarray, list[str]]:
+    def read(self, text: str) -> Reading:
+        """Score text: each label's probability, and what each of its words contributed."""
         counts = Counter(f for f in features(text) if f in self._index)
-        if not counts:
-            return [], np.zeros(0), []
         found = list(counts)
+        if not found:
+            return Reading(self.labels, found, np.zeros((0, len(self.labels))), self.intercept)
         rows = [self._index[f] for f in found]
+        # TF-IDF with a log term frequency and unit length, as TfidfVectorizer(sublinear_tf=True).
         weights = np.array([1.0 + math.log(counts[f]) for f in found]) * self.idf[rows]
-        return rows, weights / np.linalg.norm(weights), found
-
-    def decisions(self, text: str) -> np.ndarray:
-        """Return each label's decision value (log-odds) for text."""
-        rows, weights, _ = self._vectorise(text)
-        if not rows:
-            return self.intercept.copy()
-        return weights @ self.coef[rows] + self.intercept
-
-    def probabilities(self, text: str) -> dict[str, float]:
-        """Return {label: probability} for text."""
-        return {label: float(p) for label, p in zip(self.labels, 1.0 / (1.0 + np.exp(-self.decisions(text))))}
-
-    def evidence(self, text: str, label: str, limit: int = 3) -> list[str]:
-        """Return the words of text that pushed label's score up most, strongest first."""
-        if label not in self.labels:
-            return []
-        rows, weights, found = self._vectorise(text)
-        push = weights * self.coef[rows, self.labels.index(label)] if rows else np.zeros(0)
-        order = [i for i in np.argsort(-push) if push[i] > 0]
-        return [found[i] for i in order[:limit]]
+        weights /= np.linalg.norm(weights)
+        contributions = weights[:, None] * self.coef[rows]
+        return Reading(self.labels, found, contributions, contributions.sum(axis=0) + self.intercept)
 
     @classmethod
     def from_file(cls, path: Path) -> TfidfRegression:

@@ -136,7 +136,7 @@ def out_of_fold_scores(
         rest = [i for i in range(len(records)) if i not in held]
         model = _train_on_features([analysed[i] for i in rest], [records[i] for i in rest], labels)
         for i in fold:
-            scores = model.probabilities(records[i][0])
+            scores = model.read(records[i][0]).probabilities
             cats[i] = [scores[label] for label in labels]
     return lexical, cats
 

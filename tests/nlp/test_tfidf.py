@@ -35,22 +35,25 @@ def test_scores_match_scikit_learns_own_pipeline() -> None:
         y = np.array([label in t for t in THEMES])
         reference = LogisticRegression(C=4.0, class_weight="balanced", max_iter=3000).fit(vectoriser.transform(TEXTS), y)
         expected = reference.predict_proba(x)[0, 1]
-        got = model.probabilities("im worried the landlord will put the rent up, rent rent rent")[label]
+        got = model.read("im worried the landlord will put the rent up, rent rent rent").probabilities[label]
         assert got == pytest.approx(expected, abs=1e-6)
 
 
 def test_a_text_of_unknown_words_scores_the_intercept() -> None:
     model = TfidfRegression.fit(TEXTS, THEMES, LABELS, min_df=1)
-    assert np.allclose(model.decisions("zzz qqq"), model.intercept)
-    assert model.evidence("zzz qqq", "housing") == []
+    reading = model.read("zzz qqq")
+    assert np.allclose(reading.decisions, model.intercept)
+    assert reading.evidence("housing") == []
 
 
 def test_evidence_names_the_words_that_raised_a_theme() -> None:
     model = TfidfRegression.fit(TEXTS * 3, THEMES * 3, LABELS, min_df=1)
-    words = model.evidence("the landlord said the rent and my panic", "housing")
+    reading = model.read("the landlord said the rent and my panic")
+    words = reading.evidence("housing")
     assert words and words[0] in {"landlord", "rent", "the landlord", "the rent"}
     assert "panic" not in words
-    assert model.evidence("the landlord said", "a_theme_it_never_learned") == []
+    assert reading.evidence("a_theme_it_never_learned") == []
+    assert reading.decisions == pytest.approx(reading.contributions.sum(axis=0) + model.intercept)
 
 
 def test_round_trips_through_plain_arrays(tmp_path: Path) -> None:
@@ -60,14 +63,14 @@ def test_round_trips_through_plain_arrays(tmp_path: Path) -> None:
     again = TfidfRegression.from_file(tmp_path / "m.npz")
     assert again.labels == LABELS and again.measured == {"trained_on": 6}
     text = "anxiety about the rent"
-    assert again.probabilities(text) == pytest.approx(model.probabilities(text), abs=1e-5)  # float32 on disk
+    assert again.read(text).probabilities == pytest.approx(model.read(text).probabilities, abs=1e-5)  # float32 on disk
     with np.load(tmp_path / "m.npz", allow_pickle=False) as data:  # nothing in it needs pickle
         assert set(data.files) == {"labels", "words", "idf", "coef", "intercept", "measured"}
 
 
 def test_a_label_nobody_carries_is_a_constant_no() -> None:
     model = TfidfRegression.fit(TEXTS, THEMES, [*LABELS, "safety"], min_df=1)
-    assert model.probabilities("the landlord again")["safety"] < 0.001
+    assert model.read("the landlord again").probabilities["safety"] < 0.001
 
 
 def test_a_broken_file_is_a_config_error(tmp_path: Path) -> None:

@@ -20,5 +20,5 @@ def test_training_learns_from_examples() -> None:
         ("my anxiety and depression and panic", ["mental_health"]),
     ] * 8
     model = train_classifier(records, ["housing", "mental_health"])
-    cats = model.probabilities("the landlord wants the rent")
+    cats = model.read("the landlord wants the rent").probabilities
     assert cats["housing"] > 0.5 > cats["mental_health"]
