@@ -111,9 +111,9 @@ _CUES: list[Cue] = _cues([
     (r"\b(?:go\s+to\s+sleep|sleep|close\s+my\s+eyes)\s+and\s+(?:never|not)\s+wake\s+up\b", SUICIDAL, 1.0),
     # Letters written to the family or to everyone, or everyone left their letter.
     (rf"\b(?:written|wrote|writing|left)\s+(?:a\s+|my\s+|some\s+)?{_LETTERS}(?:\s+each)?\s+(?:to|for)\s+{_THE_FAMILY}\b(?!'?s?\s+(?:school|teachers?|nursery|club))"
-     rf"|\b(?:written|wrote|writing)\s+(?:\w+\s+)?to\s+(?:both|all)\s+(?:of\s+)?my\s+(?:boys|girls|kids|children|sons|daughters)\b"
+     rf"|\b(?:written|wrote|writing)\s+(?:\w+\s+)?to\s+(?:both|all)\s+(?:of\s+)?(?:my|the)\s+(?:boys|girls|kids|children|sons|daughters)\b"
      rf"|\b(?:written|wrote|writing|left)\s+(?:everyone|everybody|each\s+of\s+them|the\s+kids|them\s+all|all\s+of\s+them)\s+(?:their\s+|a\s+|my\s+)?{_LETTERS}\b", SUICIDAL, 0.6),
-    (r"\b(?:after|when|once)\s+I'?m\s+gone\b|\bafter\s+I\s+am\s+gone\b", SUICIDAL, 0.6),
+    (r"\b(?:after|when|once)\s+I'?m\s+(?:gone|not\s+(?:here|around))\b|\bafter\s+I\s+am\s+gone\b", SUICIDAL, 0.6),
     (r"\b(?:bought|got|buy|getting|found)\s+(?:a|some|the)\s+rope\b(?!\s+(?:for|to)\b)", SUICIDAL, 1.0),
     (r"\b(?:looked|look|looking|googl\w*|search\w*|research\w*)\s+(?:up\s+)?(?:how\s+(?:to|many|much)|ways\s+to|the\s+best\s+way\s+to)\s+(?:\w+\s+){0,3}(?:die|kill\s+myself|end\s+(?:it|my\s+life)|overdose|hang|paracetamol|pills|tablets)\b|\bways\s+to\s+(?:die|kill\s+myself|end\s+my\s+life|end\s+it)\b", SUICIDAL, 1.0),
     (r"\b(?:can'?t|cannot|can\s+not|not\s+sure\s+I\s+can|don'?t\s+(?:think|know\s+if)\s+I\s+can)\s+keep\s+(?:myself|me)\s+safe\b", SUICIDAL, 1.0),
@@ -653,7 +653,7 @@ _CUES += _cues([
     (r"\b(?:got|put|had|swung)\s+(?:one|a|my)\s+leg\s+over\s+the\s+(?:rail|railings?|edge|side|barrier|parapet)\b", SUICIDAL, 1.0),
     (r"\bstand\s+there\s+a\s+good\s+while\b|\b(?:don'?t|can'?t)\s+see\s+what\s+the\s+rest\s+of\s+it'?s\s+for\b", SUICIDAL, 0.6),
     # Cutting deeper than before, bleeding that will not stop; marks from the straighteners.
-    (r"\b(?:deeper|worse)\s+than\s+(?:normal|usual|before|last\s+time)\b", SELF_HARM, 0.6),
+    (r"\b(?:deeper|worse)\s+than\s+(?:normal|usual|before|last\s+time|I\s+(?:normally|usually)\b)", SELF_HARM, 0.6),
     (r"\bcan'?t\s+get\s+it\s+to\s+stop\s+bleeding\b", SELF_HARM, 0.6),
     (r"\bmarks\s+on\s+my\s+(?:arms?|legs?|wrists?)\s+(?:are\s+)?(?:from|fae|off)\s+the\s+(?:straighteners|iron|lighter|hob|curling\s+tongs)\b", SELF_HARM, 0.6),
     (r"\bonly\s+thing\s+that\s+shuts\s+my\s+(?:head|heid)\s+up\b", SELF_HARM, 0.5),
@@ -1674,6 +1674,97 @@ _CUES += _cues([
     # A hospital discharge to nobody.
     (r"\b(?:lives|living)\s+alone\b[^.!?\n]{0,30}\bno\s+(?:care\s+)?(?:package|carers?|support|one)\b", NEGLECT, 0.6),
     (r"\b(?:not|hasn'?t|has\s+not)\s+answered\s+(?:the\s+)?(?:landline|phone|door|calls?)\b", MEDICAL, 0.4),
+])
+
+# Twenty-fourth round, from blind sets AT (carers), AU (work), AV (voicemails) and AW (a new
+# dev-like batch), which the rules alone caught 31 of 62 disclosures in. Each family pairs a
+# means, a place or an act with how often, how lately or how long: the pairing is what a
+# safeguarding lead reads as now, where either half alone is ordinary.
+_LATELY = (
+    r"(?:(?:about|around|maybe|like|roughly|nearly|over|only)\s+)?(?:an?|[0-9]+|half\s+an?|a\s+few|a\s+couple\s+of|ten|fifteen|twenty|thirty|forty)"
+    r"\s+(?:minutes?|mins?|hours?|hrs?)\s+ago|just\s+now|earlier\s+(?:on|tonight|today)|(?:last|to)night|this\s+(?:morning|afternoon|evening)"
+)
+_OFTEN_OR_LATELY = rf"(?:(?:most|every|some)\s+(?:single\s+)?(?:nights?|days?|mornings?|evenings?)|again|{_LATELY})"
+# A blade got out of something made safe: a pencil sharpener, a disposable razor.
+_BLADE_OUT = (
+    r"(?:blades?|razors?)\s+(?:out\s+of|from|off)\s+(?:a|an|the|my|his|her)\s+(?:pencil\s+)?(?:sharpeners?|(?:disposable\s+)?razors?|shavers?)"
+    r"|(?:pencil\s+)?sharpener\s+blades?"
+)
+# Up high: the top floor or roof of a car park or block, the edge of a bridge or cliff.
+_HEIGHT = (
+    r"(?:top\s+(?:floor|level|deck|storey|tier)|roof(?:top)?|edge|ledge)\s+of\s+(?:the|a|this|that)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:car\s*park|multi-?stor(?:e)?y|building|tower(?:\s+block)?|block(?:\s+of\s+flats)?|flats|hospital|shopping\s+centre|bridge|cliffs?|quarry)"
+)
+_BEING_THERE = (
+    r"(?<!\bwe\s)(?<!\bwe've\s)(?<!\bweve\s)(?<!\bwe're\s)(?:been|I'?m|I\s+am|still|currently|just)\s+"
+    r"(?:sat|sitting|stood|standing|parked|perched|up)\s+(?:up\s+)?(?:here\s+)?(?:on|at)\s+(?:the\s+)?"
+)
+# Ordinary reasons to be up there, said in the same breath.
+_HEIGHT_ERRAND = (
+    r"(?![^.!?\n]*\b(?:waiting\s+for|watching|view|sunset|sunrise|fireworks|photos?|pictures?|space|ticket|shift|"
+    r"break|lunch|fixing|working|repairs?|with\s+(?:my|the|our)\s+(?:kids|mates|friends|family|mum|dad))\b)"
+)
+_FOR_A_WHILE = (
+    r"(?:(?:for\s+)?(?:about\s+|nearly\s+|over\s+|a\s+good\s+)?(?:an?|\d+|one|two|three|four|five|a\s+few|a\s+couple\s+of|half\s+an?|several)\s+hours?"
+    r"|for\s+(?:hours|ages|a\s+while|a\s+long\s+time|a\s+good\s+while)|all\s+(?:night|evening|day|afternoon)"
+    r"|since\s+(?:\d|midnight|tea|dinner|lunch|teatime|it\s+got\s+dark|last\s+night))"
+)
+# Taking everything there was: "everything in the box", "the lot", "what was left in the strip".
+_CONTAINER = r"(?:box|boxes|packets?|packs?|bottles?|strips?|tubs?|blister\s+packs?|dosette\s+box|cabinet|drawer|stash|prescription)"
+_NOT_MEDS_AFTER = rf"(?!\s+(?:to|into|out|back|down|up|round|home|over|off|away|for)\b|\s+of\s+(?!(?:my\s+|the\s+|her\s+|his\s+)?{_MED_NAMES}))"
+_TOOK_ALL = (
+    r"(?:took|taken|swallowed|downed|necked|had)\s+(?:everything|all|the\s+lot|the\s+rest|whatever\s+was\s+left|what\s+was\s+left|every\s+(?:one|last\s+one|tablet|pill))"
+    rf"\s+(?:that\s+was\s+|there\s+was\s+)?(?:in|of|from)\s+(?:the|my|a|that|her|his|\w+'s)\s+(?:\w+\s+)?{_CONTAINER}\b{_NOT_MEDS_AFTER}"
+    rf"|(?:took|taken|swallowed|downed|necked)\s+(?:them\s+all|all\s+of\s+them|the\s+lot|the\s+(?:whole|full)\s+(?:{_CONTAINER}|lot))\b{_NOT_MEDS_AFTER}"
+)
+# "if the carer dies he'd finally get a proper package": the cared-for better off without me.
+_CARE_WITHOUT_ME = (
+    r"if\s+(?:(?:the|his|her|their|a)?\s*carer\s+(?:dies|died|was\s+gone|were\s+gone|wasn'?t\s+(?:here|around))"
+    r"|I\s+(?:died|was\s+gone|were\s+gone|wasn'?t\s+(?:here|around)|weren'?t\s+(?:here|around)|was\s+dead|were\s+dead))"
+)
+_BETTER_CARE = (
+    r"(?:get|have|be\s+given|be\s+offered)\s+(?:a\s+)?(?:proper|better|more|real|the\s+right|full[\s-]?time)\s+(?:care|package|help|support|carers?|placement)"
+)
+_A_CARER_OR_FAMILY = (
+    r"(?:mum|mam|mom|dad|boyfriend|girlfriend|partner|step-?dad|step-?mum|step-?father|step-?mother|teacher|uncle|auntie|aunt|nan|gran|"
+    r"grandad|carer|husband|wife|family|brother|sister|social\s+worker|foster\s+\w+)"
+)
+_CUES += _cues([
+    # Self-harm: the blade got out, and how often or lately it is used.
+    (rf"\b(?:{_BLADE_OUT})\b", SELF_HARM, 0.8),
+    (rf"\b{_OFTEN_OR_LATELY}\b[^.!?\n]{{0,40}}\b(?:{_BLADE_OUT})\b|\b(?:{_BLADE_OUT})\b[^.!?\n]{{0,40}}\b{_OFTEN_OR_LATELY}\b", SELF_HARM, 1.0),
+    # Self-harm getting worse: deeper than usual, the cuts getting deeper.
+    (r"\b(?:cut|cuts|cutting|sliced|slashed|scratched|did\s+it|done\s+it)\b[^.!?\n]{0,30}\bdeeper\s+than\s+(?:I\s+)?"
+     r"(?:normally|usually|ever|normal|usual|before|last\s+time|(?:I\s+)?(?:meant|wanted|intended|should|planned))\b", SELF_HARM, 1.0),
+    (r"\b(?:my\s+(?:cuts|cutting|burns|self[\s-]?harm(?:ing)?)|(?:cuts|burns|marks)\s+on\s+my\s+(?:arms?|legs?|wrists?|thighs?|stomach|skin))\s+"
+     r"(?:(?:is|are|'s|'re|keep|keeps|have\s+been|has\s+been)\s+)?(?:getting|got|gone|going)\s+(?:a\s+lot\s+|much\s+|way\s+|a\s+bit\s+)?"
+     r"(?:deeper|worse|bigger|more\s+often|more\s+frequent)\b", SELF_HARM, 1.0),
+    # Up high: there now, and for how long.
+    (rf"\b{_BEING_THERE}{_HEIGHT}\b{_HEIGHT_ERRAND}", SUICIDAL, 0.6),
+    (rf"\b{_BEING_THERE}{_HEIGHT}\b{_HEIGHT_ERRAND}[^.!?\n]{{0,40}}\b{_FOR_A_WHILE}\b", SUICIDAL, 1.0),
+    (r"\b(?:I'?ve\s+|I\s+have\s+)?had\s+enough(?:\s+now)?\s*(?:[.!]|$)|\bhad\s+enough\s+of\s+(?:everything|it\s+all|life|living)\b", SUICIDAL, 0.4),
+    # Overdose: everything there was, taken; said with how lately, it is now.
+    (rf"\b(?:{_TOOK_ALL})", SUICIDAL, 0.6),
+    (rf"\b(?:{_TOOK_ALL})[^.!?\n]{{0,40}}\b(?:{_LATELY})\b|\b(?:{_LATELY})\b[^.!?\n]{{0,20}}\b(?:{_TOOK_ALL})", SUICIDAL, 1.0),
+    # Tablets kept back by the week: "a fortnight of my sleeping tablets put by".
+    (r"\b(?:(?:kept|keeping|held|holding)\s+back|(?:put|putting)\s+by|(?:saved|saving)\s+up|hid|hidden|hiding|stash(?:ed|ing)|squirrel(?:l?ed|l?ing)\s+away)\s+"
+     r"(?:(?:a|an|one|two|three|four|five|six|[0-9]+|a\s+couple\s+of|a\s+few|several)\s+)?(?:fortnight|week|month|day)s?(?:'s|s')?\s+"
+     rf"(?:worth\s+|supply\s+)?(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+|\w+'s\s+)?{_MED_NAMES}\b"
+     r"(?![^.!?\n]{0,30}\b(?:dosette|organi[sz]er|pill\s*box|holiday|trip|travel|hand\s+(?:in|back)|take\s+back)\b)", SUICIDAL, 1.0),
+    # A carer worn to nothing who reckons the person cared for would do better without them.
+    (rf"\b{_CARE_WITHOUT_ME}\b[^.!?\n]{{0,80}}\b(?:he|she|they|mum|mam|dad|\w+)(?:'d|\s+would)\s+(?:finally\s+|actually\s+|probably\s+|at\s+least\s+)?{_BETTER_CARE}"
+     rf"|\b(?:he|she|they|mum|mam|dad)(?:'d|\s+would)\s+(?:finally\s+|actually\s+|probably\s+|at\s+least\s+)?{_BETTER_CARE}\b[^.!?\n]{{0,20}}\b{_CARE_WITHOUT_ME}\b", SUICIDAL, 0.6),
+    (r"\bnothing\s+left\s+(?:of|in|inside)\s+me\b|\bI'?ve\s+(?:got\s+)?nothing\s+left\s*(?:[.!,]|$|to\s+give\b|in\s+me\b)", SUICIDAL, 0.4),
+    # A child's "games" with an adult, and being asked not to tell someone at home.
+    (r"\b(?:bath(?:time)?|bed(?:time)?|tickl(?:e|ing)|special|secret|naughty|grown-?up|touching|undress(?:ing)?|private|sleepover|wrestling)\s+games?\b", ABUSE, 0.5),
+    (rf"\b(?:asked|begged|told|made)\s+(?:me|her|him|us)\s+(?:to\s+)?(?:promise\s+)?(?:to\s+)?not\s+(?:to\s+)?(?:say|tell|mention)\s+(?:anything\s+to\s+)?(?:(?:her|his|my|their|the|your)\s+)?(?:\w+'?s\s+)?{_A_CARER_OR_FAMILY}\b", ABUSE, 0.5),
+    # Labour exploitation: a debt to the employer taken from wages, and the visa held over them.
+    (r"\b(?:owes?|owed|owing)\b[^.!?\n]{0,60}\b(?:fee|fees|debt)\b[^.!?\n]{0,60}\b(?:out\s+of|from|off|docked\s+from|deducted\s+from)\s+(?:her|his|my|their|our)\s+(?:wages|pay|salary|earnings)\b"
+     r"|\b(?:training|recruitment|visa|placement|sponsorship|introduction)\s+fees?\b[^.!?\n]{0,60}\b(?:out\s+of|from|off|docked|deducted)\s+(?:\w+\s+)?(?:wages|pay|salary)\b", EXPLOITATION, 0.6),
+    (r"\b(?:said|says|told\s+(?:her|him|me|them|us)|threaten\w*|warned)\s+(?:that\s+)?(?:if|unless|once)\s+(?:she|he|I|they|we)\s+(?:\w+\s+){0,2}?"
+     r"(?:talks?|speaks?|goes|complains?|reports?|tells?|joins?|rings?|calls?|leaves?|quits?|says\s+anything)\b[^.!?\n]{0,60}\b"
+     r"(?:sponsorship|visa|deport\w*|sent\s+back|send\s+(?:her|him|me|them|us)\s+(?:back|home)|on\s+a\s+plane|home\s+office|immigration)\b"
+     r"|\bthreaten\w*\s+(?:to\s+)?(?:report\s+(?:me|her|him|them|us)\s+to\s+(?:immigration|the\s+home\s+office)|(?:have|get)\s+(?:me|her|him|them|us)\s+deported|cancel\s+(?:my|her|his|their)\s+(?:visa|sponsorship))\b", EXPLOITATION, 0.8),
 ])
 
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's

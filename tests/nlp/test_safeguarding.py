@@ -775,3 +775,56 @@ def test_the_learned_model_has_no_say_where_the_rules_set_every_risk_word_aside(
 def test_a_rule_flag_keeps_the_rules_reasons_alone() -> None:
     assessment = assess_risk("He hits me and he has taken my phone so I can't ring anyone.")
     assert assessment.at_risk and WORDING not in assessment.reasons
+
+
+# Round twenty-four, from blind sets AT (carers), AU (work), AV (voicemails) and AW (dev-like),
+# where the rules alone caught 31 of 62 disclosures: a means, a place or an act told with how
+# often, how lately or how long; harm getting worse; a child's "games"; a visa held over a
+# worker. Own words, in no set. The rules must read them alone (main's rules read none).
+ROUND_TWENTY_FOUR_AT_RISK = [
+    "got the blade out of a pencil sharpener every night this week, nobody at home has noticed",
+    "Been using the blade from a pencil sharpener again, only on my hip where nobody looks.",
+    "Cut deeper than I meant to tonight and it won't close up.",
+    "The cuts on my thighs keep getting deeper and I've stopped telling anyone.",
+    "sliced a bit deeper than I usually would and now I'm panicking",
+    "still sat up on the roof of the tower block, been here for hours",
+    "been stood on the top level of the hospital car park for about three hours now, can't face going home",
+    "swallowed whatever was left in the dosette box about twenty minutes ago and my hands are shaking",
+    "Took the whole strip half an hour ago, I feel really sick",
+    "I've been putting by a month's worth of my mirtazapine in a sock drawer.",
+    "There's nothing left of me after nine years of caring. If the carer dies he'd get proper care from people trained for it.",
+    "My niece keeps talking about the tickling game at her stepdad's and she made me promise not to tell her mum.",
+    "He told her not to tell her dad about their bedtime games.",
+    "The agency boss told me that if I complain to anyone about the hours he'll ring immigration and have me deported,"
+    " and the recruitment fee I owe comes out of my pay every week.",
+]
+ROUND_TWENTY_FOUR_NOT_AT_RISK = [
+    "the car park's top floor has the best view of the sunset",
+    "I sharpen pencils most nights for my drawing",
+    "We've been sat on the top floor of the car park for an hour waiting for a space.",
+    "He took the blade out of the pencil sharpener to clean the fluff out.",
+    "I took everything in the box to the charity shop about an hour ago.",
+    "Took the whole box of chocolates into work this morning and it was gone by ten.",
+    "I cut the hedge back further than I normally do this year.",
+    "The budget cuts are getting deeper every year and the waiting list grows.",
+    "The conversation in group went deeper than I usually go, and it felt good.",
+    "I hid a fortnight's supply of my inhalers in my holiday bag so I wouldn't forget them.",
+    "The kids spent the whole evening playing bath games with their plastic boats.",
+    "She asked me not to tell her mum about the surprise party for her birthday.",
+    "My manager said if I leave before the year is up I'd have to pay back the visa costs, which is in my contract and fair enough.",
+    "I've had enough of the rain this week, roll on summer.",
+    # Banter the learned model must not read as a threat: a laugh after "dead man".
+    "tell Baz he's a dead man for pinching my parking spot, haha",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_FOUR_AT_RISK)
+def test_round_twenty_four_rules_read_a_means_with_how_lately(text: str) -> None:
+    assessment = assess_rules(text)
+    assert assessment.at_risk, assessment.cues
+    assert detect_risk(text)
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_FOUR_NOT_AT_RISK)
+def test_round_twenty_four_hard_negatives_stay_clear(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
