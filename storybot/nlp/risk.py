@@ -237,7 +237,7 @@ _TALK_BEFORE = re.compile(
     r"leaflets?|posters?|policy|policies|procedures?|guidance|documentary|film|movie|programme|program|"
     r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz|refresher|bit|part|section|"
     r"assembly|assemblies|input|lesson|class|"
-    r"stuff|info|information|reading|dissertation|essay|thesis|assignment|story|stories|novel|poem|script|"
+    r"stuff|info|information|reading|dissertation|essay|thesis|assignment|story|stories|novels?|poems?|scripts?|songs?|lyrics|raps?|"
     r"coursework|homework|storyline|plot|questions?|(?:writing\s+)?piece)"
     r"(?:\s+\S+){0,5}?\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of|where|in\s+which)\b"
     r"|covered|cover|covers|covering|discussed|discuss|discussing|talked\s+about|talk\s+about|talking\s+about|"
@@ -313,10 +313,10 @@ def _in_list(sentence: str, start: int, end: int) -> bool:
 # of ending her life", a worker's note "Asked directly re thoughts of self-harm - clear no".
 _ASKED = re.compile(
     r"\b(?:ask|asks|asked|asking)\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:if|whether)\s+I(?:'d|\s+had|\s+have|'ve|\s+was|'m|\s+am)?\s+(?:ever\s+|any\s+)?"
-    r"(?:thought|thinking|felt|feel|considered|had|having|been|wanted|made|make|making)\b|"
+    r"(?:thought|think|thinking|felt|feel|considered|had|having|been|wanted|made|make|making)\b|"
     r"\b(?:ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?(?:if|whether)\s+(?:somebody|someone|a\s+person|people|anyone|anybody|they)\s*(?:is|are|was|were|has|have|'s|'re)\s+(?:\w+\s+){0,2}?(?:thinking|thoughts|considering|hurting|harming|hitting)\b|"
     # The question ends right before the cue: "keeps asking if anyone's [hurting me]".
-    r"\b(?:ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?(?:if|whether)\s+(?:somebody|someone|anyone|anybody|they|I)\s*(?:is|are|was|were|'s|'re|'m|am)?\s*$|"
+    r"\b(?:ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?(?:if|whether)\s+(?:somebody|someone|anyone|anybody|they|I)\s*(?:is|are|was|were|'s|'re|'m|am)?\s*(?:ever\s+|still\s+)?$|"
     r"\b(?:ask|asks|asking|asked)\b[^.!?\n]*\b(?:is|are|has)\s+(?:anybody|anyone|somebody|someone)\s*$|"
     r"\basked\s+(?:(?:her|him|them|(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:\s+\w+)?|the\s+\w+)\s+)?(?:\w+\s+){0,3}?(?:about|(?:if|whether)\s+(?:she|he|they)(?:'d|\s+had|\s+has|\s+was|\s+is|\s+were)(?:\s+had)?)\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
     r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight\s+out\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b",
@@ -1198,7 +1198,12 @@ _CUES += _cues([
     (r"\bknows?\s+where\s+(?:my|I|we|her|his)\s*(?:\w+\s+)?(?:live|lives|go|goes|work|works|sleep|stay)\b", ABUSE, 1.0),
     (r"\bloan\s+shark\b|\bgiven\s+me\s+(?:till|until|til)\s+\w+\b", EXPLOITATION, 0.4),
     # Neglect in care; pressure on an older person over their home.
-    (r"\bleav\w*\s+(?:him|her|them|dad|mum|my\s+\w+)\s+in\s+(?:a\s+)?(?:wet|soiled|dirty|soaking)\b|\b(?:pressure|bed)\s*sores?\b|\bsore\b[^.!?\n]{0,30}\bgone\s+black\b", ABUSE, 1.0),
+    (r"\bleav\w*\s+(?:him|her|them|dad|mum|my\s+\w+)\s+in\s+(?:a\s+)?(?:wet|soiled|dirty|soaking)\b|\bsore\b[^.!?\n]{0,30}\bgone\s+black\b", ABUSE, 1.0),
+    (r"\b(?:pressure|bed)\s*sores?\b", NEGLECT, 0.5),
+    # ...but one nobody has dressed, or a person left in soiled clothes, is neglect.
+    (r"\b(?:pressure|bed)\s*sores?\b[^.!?\n]{0,40}\b(?:(?:that\s+)?(?:nobody|no\s*one|no-one)\s+(?:has\s+|had\s+)?(?:dressed|treated|noticed|seen\s+to|looked\s+at)|"
+     r"(?:not|never|hasn'?t|haven'?t)\s+been\s+(?:dressed|treated|seen\s+to|looked\s+at)|untreated|undressed)\b", NEGLECT, 1.0),
+    (r"\bsame\s+(?:soiled|dirty|wet|unwashed|stained)\s+(?:clothes|nightie|nightdress|pad|sheets|bedding|pyjamas)\b", NEGLECT, 0.5),
     (r"\b(?:put|putting|stick|shove)\s+me\s+in\s+a\s+home\s+if\b|\bsign\s+(?:the|my|her|his)\s+(?:house|flat|home|savings|money|will)\s+over\b", COERCIVE, 0.6),
     # Children with no adult able to look after them.
     (r"\bno\s+(?:adults?|grown-?ups?|parents?)\s+(?:awake|home|there|around|in\s+the\s+(?:house|flat))\b|\b(?:asleep|in\s+bed|out|gone)\s+since\s+(?:yesterday|last\s+night|\w+day)\b", ABUSE, 0.6),
@@ -1786,7 +1791,7 @@ _NEGATION = re.compile(
 _PAST_YEARS = "|".join(str(year) for year in range(2000, dt.date.today().year))
 # Markers that the harm is over.
 _PAST = re.compile(
-    r"\bused\s+to\b|\b(?:years?|months?|weeks?)\s+ago\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
+    r"\bused\s+to\b|\b(?:years?|months?|weeks?|summers?|winters?|springs?|autumns?|christmases)\s+ago\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
     r"\b(?:case|enquiry|inquiry|investigation|s42|referral)\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)*closed\b|\bno\s+further\s+(?:action|concerns?)\b|\bNFA\b|"
     # "Before, the man keep my passport... Now I have my passport back... I am free now."
     r"(?:^|[:–]\s*)\W*before\s*,|\b(?:got|was|were)\s+\w+\s+(?:in|over)\s+the\s+(?:summer|spring|autumn|winter|holidays)\b|"
@@ -1807,7 +1812,8 @@ _PAST = re.compile(
     r"\bin\s+my\s+(?:teens|twenties|thirties|forties|youth|childhood|school\s+days)\b|\b(?:over|more\s+than)\s+a\s+decade\b|"
     r"\b(?:it'?s|it\s+has|it\s+was)\s+been\s+(?:over\s+|more\s+than\s+)?(?:a\s+decade|years|ages|\d+\s+years)\b|"
     r"\ba\s+long\s+time\s+ago\b|\bthere\s+was\s+a\s+time\b|^\W*before\s+(?:I|we)\s+(?:had|was|were|lived|came)\b|"
-    r"\b(?:divorced|separated)\s+(?:for\s+)?(?:\w+\s+)?(?:years?|months?)\b|\b(?:years?|months?)\s+(?:today\s+)?since\s+I\s+last\b|\bwhen\s+I\s+was\s+(?:little|young|a\s+kid|a\s+child|at\s+school)\b|\b(?:he|she)\s+died\b",
+    r"\b(?:divorced|separated)\s+(?:for\s+)?(?:\w+\s+)?(?:years?|months?)\b|\b(?:years?|months?)\s+(?:today\s+)?since\s+I\s+last\b|\bwhen\s+I\s+was\s+(?:little|young|a\s+kid|a\s+child|at\s+school)\b|\b(?:he|she)\s+died\b|"
+    rf"\b(?:that|this|it)\s+was\s+(?:back\s+)?(?:in\s+)?(?:19\d\d|{_PAST_YEARS})\b|\b(?:he|she)\s+(?:passed\s+away|has\s+passed|'s\s+passed)\b",
     re.IGNORECASE,
 )
 # "in the past" dates only what it stands next to: "I've cut in the past", but not the cue
@@ -1828,11 +1834,23 @@ _CURRENT = re.compile(
     r"\b(?:an?|\d+|a\s+few|a\s+couple\s+of|ten|twenty)\s+(?:minutes?|hours?)\s+ago\b",
     re.IGNORECASE,
 )
+# A laugh or a "joking" that follows a threat makes it banter; it may come a sentence later ("...! Ha.").
+_LAUGH = r"(?:😂|🤣|😅|😆|\blol\b|\blmao\b|\bhaha\w*|\bha\b|\bjk\b|\b(?:only\s+)?joking\b|\bkidding\b)"
 # Idioms that look like risk but are not ("my back is killing me", "I could kill him").
 _IDIOM = re.compile(
     r"\b(?:gonna|going\s+to|will|'ll|ill|could|would)\s+(?:kill|murder|strangle|throttle)\s+(?:my\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
-    r"(?=[^.!?\n]{0,80}(?:😂|🤣|\blol\b|\blmao\b|\bhaha|\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking)\b))|"
+    rf"(?=[^.!?\n]{{0,80}}(?:\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking)\b)|[^\n]{{0,80}}?{_LAUGH})|"
     r"\b(?:basically|literally|practically|pure|proper)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison)\b|"
+    # Said and taken back: "it's modern slavery in there 🙄 ok it's not".
+    r"\b(?:modern\s+slavery|slave\s+labou?r|slavery)\b(?=[^\n]{0,30}?(?:🙄|😂|🤣|😅|\blol\b|\blmao\b|\bhaha|\b(?:ok|okay|alright|well)\s+(?:it'?s|it\s+is|that'?s)\s+not\b|\bnot\s+really\b))|"
+    # "he'll kill me if I'm late again 😂" said the other way round, and "he's a dead man for nicking my pen, ha".
+    rf"\bif\s+(?:I|I'?m|im|you|you'?re|we|we'?re)\s+(?:\w+\s+){{0,2}}?(?:late|forget|miss|lose|break|eat|spill|burn|scratch|crash|touch|borrow)\b[^.!?\n]{{0,40}}?\b(?:kill|murder|strangle|throttle)\s+(?:me|us|you)\b(?=[^\n]{{0,40}}?{_LAUGH})|"
+    rf"\b(?:he'?s|he\s+is|she'?s|she\s+is|you'?re|you\s+are|they'?re|I'?m)\s+(?:a\s+)?dead\s+(?:man|woman|meat|men)\b(?=[^\n]{{0,60}}?(?:{_LAUGH}|\bfor\s+(?:nicking|eating|taking|pinching|stealing|using|borrowing|breaking|losing|forgetting)\b))|"
+    # A wish about where and how to die when the time comes: "wanted to die in his own bed".
+    r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|prefer\w*|chose|choose|chosen)\s+to\s+die\s+(?:at\s+home|in\s+(?:his|her|my|their|your|our)\s+own\s+(?:bed|home|house|room)|with\s+dignity|surrounded\s+by)\b|"
+    # A fear of the dentist: "terrified of them" is of dentists, not of a person.
+    r"\b(?:dentists?|needles?|injections?|jabs|spiders?|hospitals?|heights|flying|planes?|lifts|crowds|clowns?|wasps?|snakes?|thunder|fireworks|escalators?|the\s+dark|exams?)\b"
+    r"[^.!?\n]{0,60}\b(?:scared|afraid|frightened|terrified|petrified)\s+of\s+(?:them|it)\b|"
     r"\bgrab\s+(?:me|us)\s+(?:at|after|before|in|on|when|if|for\s+a)\b|\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     # Exaggeration: "if I fail this resit I am literally going to die".
     r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\b(?:would|'d)\s+rather\s+die\s+than\b|\bliterally\s+wanted\s+to\s+die\b|\bthought\s+I\s+was\s+(?:going\s+to|gonna)\s+die\b(?=[^.!?\n]{0,60}(?:💀|😂|🤣|\blol\b|\blmao\b|\bhaha))|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
@@ -1973,8 +1991,10 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
     currents: list[bool] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
-        idioms = [m.span() for m in _IDIOM.finditer(sentence)]
         following = text[sentences[index + 1][0] : sentences[index + 1][1]] if index + 1 < len(sentences) else ""
+        # An idiom may be marked in the next sentence ("I'm gonna strangle her! Ha."): read on into it.
+        window = text[s_start : sentences[index + 1][1]] if index + 1 < len(sentences) else sentence
+        idioms = [(m.start(), min(m.end(), len(sentence))) for m in _IDIOM.finditer(window) if m.start() < len(sentence)]
         # A time word inside an idiom's clause ("killing me these days") says nothing of the cue.
         plain = sentence
         for a, b in idioms:

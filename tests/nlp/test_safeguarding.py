@@ -828,3 +828,26 @@ def test_round_twenty_four_rules_read_a_means_with_how_lately(text: str) -> None
 @pytest.mark.parametrize("text", ROUND_TWENTY_FOUR_NOT_AT_RISK)
 def test_round_twenty_four_hard_negatives_stay_clear(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+# Round twenty-four's false alarms, in other words; main's rules flagged every one. A question
+# answered no, a season ago, a year said after the act, a wish about where to die, a sore
+# already dressed, a laugh after a threat (even a sentence later), a claim taken back, a fear
+# of hospitals, songs about a subject.
+ROUND_TWENTY_FOUR_SET_ASIDE = [
+    "My GP asked if I ever think about ending it, and I told her honestly no, not at all.",
+    "Two christmases ago he locked me in the bathroom overnight; I moved out that January and I'm happy now.",
+    "I swallowed all of my tablets at once. That was 2017; I'm a different person now.",
+    "Grandad told us straight he wanted to die in his own home, not in a hospice, and we managed it.",
+    "The district nurse is dressing a small pressure sore on his heel and it's healing well.",
+    "if I burn the tea again she'll kill me lol",
+    "Tell Mo I'm going to kill him, he's put me down for karaoke again! Haha. Fine, I'll sing.",
+    "that call centre is modern slavery 🙄 ok it's not, but the targets are brutal",
+    "He won't go near the hospital now because he's petrified of them since his op.",
+    "Our youth theatre's songs are about self-harm and grief, written by the young people themselves.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_FOUR_SET_ASIDE)
+def test_round_twenty_four_false_alarms_are_set_aside(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
