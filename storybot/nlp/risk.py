@@ -1824,6 +1824,21 @@ _BEFORE_NOW = re.compile(r"(?:^|[:–]\s*)\W*before\s*,", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|from)\s+$", re.IGNORECASE)
 _NEAR = 20  # characters between the cue and the marker
 _USED_TO = re.compile(r"\bused\s+to\b", re.IGNORECASE)
+# "every night for years" is how long a habit went on, not a sign it goes on now, unless the
+# sentence is in the present or present perfect ("he's hit me every night for years").
+_FOR_YEARS = re.compile(
+    r"\s+for\s+(?:(?:many|several|so\s+many|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+)?(?:years|decades)\b",
+    re.IGNORECASE,
+)
+_EVERY_FOR_YEARS = re.compile(rf"\bevery\s+(?:single\s+)?\w+{_FOR_YEARS.pattern}", re.IGNORECASE)
+_STILL_SO = re.compile(r"\b(?:has|have|hasn'?t|haven'?t|is|are|am)\b|'ve\b|'m\b|\b(?:he|she|it|they)'s\b", re.IGNORECASE)
+# The one who did it has died, said after the harm in the same sentence: "he hit me for
+# years, he died in 2015". Harm told in the present ("hits") is not dated by it.
+_DEAD = re.compile(
+    r"\b(?:he|she)\s*(?:died|passed\s+away|passed\s+on|has\s+died|has\s+passed|'s\s+passed)\b",
+    re.IGNORECASE,
+)
+_HARM_NOW_RE = re.compile(rf"\b{_HARM_NOW}\b", re.IGNORECASE)
 
 # Markers that it is happening now; they override past markers.
 _CURRENT = re.compile(
@@ -1918,7 +1933,7 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 # A clause of its own in the present or future: "I left him years ago but he keeps turning up".
-_CLAUSE_BREAK = re.compile(r",|;|:|\s-\s|\bbut\b|\b(?:al)?though\b|\byet\b|\bwhereas\b|\band\s+now\b|\bnow\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",|;|:|\s-\s|\bbut\b|\b(?:al)?though\b|\byet\b|\bwhereas\b|\band\s+now\b|\bnow\b|\bsince\s+then\b", re.IGNORECASE)
 _PRESENT = re.compile(
     r"\b(?:now|keeps?|keeps?\s+on|still|am|I'?m|is|are|tonight|tomorrow|going\s+to|gonna|will|'ll|want|wants|"
     r"can'?t|won'?t|has\s+started|have\s+started|every\s+\w+)\b|'ll\b|'m\b",
@@ -1932,7 +1947,11 @@ def _clause_is_current(sentence: str, start: int, end: int) -> bool:
     left = max([m.start() for m in breaks if m.end() <= start] or [0])  # keep "now" itself
     right = min([m.start() for m in breaks if m.start() >= end] or [len(sentence)])
     clause = sentence[left:right]
-    return bool(_PRESENT.search(clause)) and not _PAST.search(clause)
+    if not _STILL_SO.search(clause):
+        clause = _EVERY_FOR_YEARS.sub(" ", clause)
+    # Harm told in the present tense ("since then my uncle hits me") speaks of now.
+    present = _PRESENT.search(clause) or _HARM_NOW_RE.search(sentence, start, end)
+    return bool(present) and not _PAST.search(clause)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -2003,7 +2022,11 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
             plain = plain[:clause_start] + " " * (clause_end - clause_start) + plain[clause_end:]
         # "I used to think about it every day": how often a habit came is not a sign it is now.
         habit = _USED_TO.search(plain) is not None
-        current = any(not (habit and m.group().lower().startswith("every")) for m in _CURRENT.finditer(plain))
+        long_over = not _STILL_SO.search(plain)
+        current = any(
+            not ((habit or (long_over and _FOR_YEARS.match(plain, m.end()))) and m.group().lower().startswith("every"))
+            for m in _CURRENT.finditer(plain)
+        )
         # The next sentence's past marker ("I rang them back in the summer") does not reach
         # back over a sentence told just after one marked as now ("again last night").
         after_now = index > 0 and currents[-1]
@@ -2042,6 +2065,8 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
             )
             # "they beat us, but that is finished": a resolution later in the sentence dates it too.
             resolved_after = _RESOLVED.search(sentence, m.end()) is not None
+            # "he hit me for years, he died in 2015": the harm ended with him, whatever else is said.
+            died_after = _DEAD.search(sentence, m.end()) is not None and not _HARM_NOW_RE.search(m.group())
             cue_past = not current and (dated or told_before or s_end <= resolved_at or resolved_after)
             cues.append(
                 RiskCue(
@@ -2050,7 +2075,7 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
                     start=where[s_start + m.start()],
                     end=where[s_start + m.end()],
                     negated=_negated(sentence, m.start()),
-                    past=cue_past and (
+                    past=died_after or cue_past and (
                         s_end <= resolved_at or resolved_after or _BEFORE_NOW.search(sentence) is not None
                         or not _clause_is_current(sentence, m.start(), m.end())
                     ),

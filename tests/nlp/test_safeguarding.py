@@ -851,3 +851,23 @@ ROUND_TWENTY_FOUR_SET_ASIDE = [
 @pytest.mark.parametrize("text", ROUND_TWENTY_FOUR_SET_ASIDE)
 def test_round_twenty_four_false_alarms_are_set_aside(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+@pytest.mark.parametrize("text", [
+    "My stepfather beat me every day for years until he passed away in 2009.",
+    "Nobody knew he hit me every night for years. He died when I was twenty.",
+])
+def test_harm_by_someone_who_has_since_died_is_past(text: str) -> None:
+    # "every night for years" says how long it went on, not that it goes on; he has died.
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+@pytest.mark.parametrize("text", [
+    "He hits me every night and has done for years.",
+    "he's hit me every night for years",
+    "He hit me every night for years and he still does.",
+    "He hits me every night, his brother died in 2015",
+    "My dad died last year and since then my uncle hits me.",
+])
+def test_harm_that_goes_on_stays_current(text: str) -> None:
+    assert detect_risk(text)
