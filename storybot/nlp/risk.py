@@ -1766,6 +1766,9 @@ _CUES += _cues([
     # Labour exploitation: a debt to the employer taken from wages, and the visa held over them.
     (r"\b(?:owes?|owed|owing)\b[^.!?\n]{0,60}\b(?:fee|fees|debt)\b[^.!?\n]{0,60}\b(?:out\s+of|from|off|docked\s+from|deducted\s+from)\s+(?:her|his|my|their|our)\s+(?:wages|pay|salary|earnings)\b"
      r"|\b(?:training|recruitment|visa|placement|sponsorship|introduction)\s+fees?\b[^.!?\n]{0,60}\b(?:out\s+of|from|off|docked|deducted)\s+(?:\w+\s+)?(?:wages|pay|salary)\b", EXPLOITATION, 0.6),
+    # Kept in: the keys taken or the door locked behind them, and no way out.
+    (r"\b(?:t(?:ook|aken|akes?)|hid(?:den|es)?|has|kept|keeps)\s+(?:my|our|the)\s+(?:(?:front|back|door|house|flat)\s+){0,2}keys?\b"
+     r"[^.!?\n]{0,60}\b(?:can'?t|cannot|couldn'?t|can\s+not|not\s+able\s+to)\s+(?:get|go)\s+out\b", ABUSE, 1.0),
     (r"\b(?:said|says|told\s+(?:her|him|me|them|us)|threaten\w*|warned)\s+(?:that\s+)?(?:if|unless|once)\s+(?:she|he|I|they|we)\s+(?:\w+\s+){0,2}?"
      r"(?:talks?|speaks?|goes|complains?|reports?|tells?|joins?|rings?|calls?|leaves?|quits?|says\s+anything)\b[^.!?\n]{0,60}\b"
      r"(?:sponsorship|visa|deport\w*|sent\s+back|send\s+(?:her|him|me|them|us)\s+(?:back|home)|on\s+a\s+plane|home\s+office|immigration)\b"
@@ -1778,7 +1781,9 @@ _ACROSS_SENTENCES: list[Cue] = _cues([
     # "...the old railway bridge... want to walk it one last time tonight."
     (r"\b(?:bridge|viaduct|cliffs?|pier|railway|tracks|multi-?storey)\b[^\n]{0,120}?\bone\s+last\s+time\b", SUICIDAL, 1.0),
     (r"\((?:1[0-7])\)[^\n]{0,160}?\b(?:boyfriend|girlfriend|bf|gf)\b[^.!?\n]{0,40}\b(?:1[89]|[2-9]\d)\b(?!\s*(?:%|pounds|quid|minutes|miles))", EXPLOITATION, 1.0),
-    (r"\b(?:he'?s|hes|he\s+is)\s+(?:1[89]|[2-5]\d)\b[^\n]{0,200}?\b(?:I'?m|im|I\s+am)\s+(?:only\s+)?(?:1[0-5])\b", EXPLOITATION, 1.0),
+    (r"\b(?:he'?s|hes|he\s+is)\s+(?:1[89]|[2-5]\d)\b[^\n]{0,200}?\b(?:I'?m|im|I\s+am)\s+(?:only\s+)?(?:1[0-5])\b", EXPLOITATION, 1.0),    # "he locks the door and takes the key. I cannot go out": kept in, told a sentence apart.
+    (r"\blocks?\s+(?:the|my|our|me\s+in\s+the)\s+(?:front\s+)?door\s+and\s+(?:takes|took|keeps|has)\s+(?:the|my|all\s+the)\s+keys?\b"
+     r"[^\n]{0,40}?\b(?:can'?t|cannot|can\s+not|not\s+able\s+to|not\s+allowed\s+to)\s+(?:get|go)\s+out\b", ABUSE, 1.0),
 ])
 _ANY_CUE = AnyOf([pattern for pattern, _, _ in _CUES + _ACROSS_SENTENCES])
 

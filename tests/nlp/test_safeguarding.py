@@ -797,6 +797,9 @@ ROUND_TWENTY_FOUR_AT_RISK = [
     "He told her not to tell her dad about their bedtime games.",
     "The agency boss told me that if I complain to anyone about the hours he'll ring immigration and have me deported,"
     " and the recruitment fee I owe comes out of my pay every week.",
+    # Kept in: keys taken or the door locked behind them (from AV, once its model was held out).
+    "He's hidden the front door key again and I can't get out of the flat, please help",
+    "When she goes to the bingo she locks the door and takes the key. I can't go out till she's back.",
 ]
 ROUND_TWENTY_FOUR_NOT_AT_RISK = [
     "the car park's top floor has the best view of the sunset",
@@ -813,6 +816,7 @@ ROUND_TWENTY_FOUR_NOT_AT_RISK = [
     "She asked me not to tell her mum about the surprise party for her birthday.",
     "My manager said if I leave before the year is up I'd have to pay back the visa costs, which is in my contract and fair enough.",
     "I've had enough of the rain this week, roll on summer.",
+    "I lost my keys so I can't get out to the shops till the locksmith comes",
     # Banter the learned model must not read as a threat: a laugh after "dead man".
     "tell Baz he's a dead man for pinching my parking spot, haha",
 ]
