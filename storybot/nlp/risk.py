@@ -1716,7 +1716,7 @@ _FOR_A_WHILE = (
 )
 # Taking everything there was: "everything in the box", "the lot", "what was left in the strip".
 _CONTAINER = r"(?:box|boxes|packets?|packs?|bottles?|strips?|tubs?|blister\s+packs?|dosette\s+box|cabinet|drawer|stash|prescription)"
-_NOT_MEDS_AFTER = rf"(?!\s+(?:to|into|out|back|down|up|round|home|over|off|away|for)\b|\s+of\s+(?!(?:my\s+|the\s+|her\s+|his\s+)?{_MED_NAMES}))"
+_NOT_MEDS_AFTER = rf"(?!\s+(?:to|into|out|back|down|up|round|home|over|off|away|for|room|rooms|set|file|office|van|lorry)\b|\s+of\s+(?!(?:my\s+|the\s+|her\s+|his\s+)?{_MED_NAMES}))"
 _TOOK_ALL = (
     r"(?:took|taken|swallowed|downed|necked|had)\s+(?:everything|all|the\s+lot|the\s+rest|whatever\s+was\s+left|what\s+was\s+left|every\s+(?:one|last\s+one|tablet|pill))"
     rf"\s+(?:that\s+was\s+|there\s+was\s+)?(?:in|of|from)\s+(?:the|my|a|that|her|his|\w+'s)\s+(?:\w+\s+)?{_CONTAINER}\b{_NOT_MEDS_AFTER}"

@@ -807,6 +807,7 @@ ROUND_TWENTY_FOUR_NOT_AT_RISK = [
     "We've been sat on the top floor of the car park for an hour waiting for a space.",
     "He took the blade out of the pencil sharpener to clean the fluff out.",
     "I took everything in the box to the charity shop about an hour ago.",
+    "We took everything in the box room down to the recycling centre an hour ago.",
     "Took the whole box of chocolates into work this morning and it was gone by ten.",
     "I cut the hedge back further than I normally do this year.",
     "The budget cuts are getting deeper every year and the waiting list grows.",
