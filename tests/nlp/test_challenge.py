@@ -33,7 +33,7 @@ SAFEGUARDING_SETS = (
     "young_blind_w", "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa",
     "texts_blind_ab", "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af",
     "outreach_blind_ag", "housing_blind_ah", "community_blind_ai", "benefits_blind_aj", "recovery_blind_ak",
-    *build_challenge.THEMES_HELD_OUT[:12],  # AL-AW
+    *build_challenge.BATCH_AL_AS, *build_challenge.BATCH_AT_AW,
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
@@ -47,7 +47,7 @@ NARRATIVE_SETS = (
     "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa", "texts_blind_ab",
     "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af", "outreach_blind_ag",
     "housing_blind_ah", "community_blind_ai", "benefits_blind_aj", "recovery_blind_ak",
-    *build_challenge.THEMES_HELD_OUT[:8],  # AL-AS; AT-AW are the newest batch, measured blind, not fixed yet
+    *build_challenge.BATCH_AL_AS,  # AT-AW and AX-BA were measured blind and are not fixed yet
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
@@ -148,13 +148,12 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(gold_reports: dict[str, Report]) -> None:
-    # The classifier trains on every other blind set's themes; AL-AW (720 texts) are kept
+    # The classifier trains on every other blind set's themes; AT-BA (480 texts) are kept
     # apart (build_challenge.THEMES_HELD_OUT). Pooled micro-F1, texts with no gold theme
-    # included: 0.577 with the spaCy bag of words and word vectors, gated on a vocabulary
-    # hit; 0.661 with the TF-IDF regressions and no gate. Short of the 0.80 target; this
-    # floor keeps what was gained.
+    # included: 0.682 (AX-BA, written after the model's recipe was fixed: 0.678). Short of
+    # the 0.80 target; this floor keeps what was gained.
     tp = fp = fn = 0
     for name in build_challenge.THEMES_HELD_OUT:
         report = gold_reports[name]
         tp, fp, fn = tp + report.micro.tp, fp + report.micro.fp, fn + report.micro.fn
-    assert 2 * tp / (2 * tp + fp + fn) >= 0.65, (tp, fp, fn)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.67, (tp, fp, fn)
