@@ -50,7 +50,10 @@ EMAIL_SPOKEN_RE = re.compile(
 
 URL_RE = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"'()\[\]]+"
-    r"|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|co\.uk|org\.uk|uk|io|info|me|ly)/[^\s<>\"'()\[\]]*",
+    r"|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|co\.uk|org\.uk|uk|io|info|me|ly)/[^\s<>\"'()\[\]]*"
+    # A bare site name, "look at mumsofleeds.example.org": a group's own site finds its members.
+    # Lower case only, so a missing space after a full stop ("at the Centre.Org") is no site.
+    r"|(?-i:(?<![@\w.\-)\]}])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|co\.uk|org\.uk|ac\.uk|gov\.uk|nhs\.uk|io|info))(?![\w@-]|\.\w)",
     re.IGNORECASE,
 )
 
@@ -123,6 +126,29 @@ DOB_ONLY_RE = re.compile(
     rf"|(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH},?\s+{_SPOKEN_YEAR}"
     rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL}),?\s+{_SPOKEN_YEAR}"
     r")(?![\w/])",
+    re.IGNORECASE,
+)
+# Months said as numbers: "the 14th of the ninth 1988", "3rd of the 4th, 79", "twelfth of the
+# third, eighty-eight", as people read a date of birth off a form over the phone.
+_MONTH_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th)"
+)
+# A year said in two words, "eighty-eight", "oh five", or written short, "79", "'79".
+_SPOKEN_SHORT_YEAR = rf"(?:{_TENS}(?:[\s-]{_UNITS})?|oh[\s-]{_UNITS}|{_TEENS})"
+_ANY_YEAR = rf"(?:(?:19|20)\d{{2}}|'?\d{{2}}|{_SPOKEN_YEAR}|{_SPOKEN_SHORT_YEAR})"
+SPOKEN_DOB_RE = re.compile(
+    r"(?<![\w/])(?:the\s+)?"
+    rf"(?:{_DAY}|{_ORDINAL})\s+of\s+the\s+{_MONTH_ORDINAL},?\s+{_ANY_YEAR}"
+    r"(?![\w/])",
+    re.IGNORECASE,
+)
+# A day and month with no year right after "born on", "birthday is", "dob": "born on the
+# twelfth of March" still narrows a person to one day in 366.
+BIRTH_DAY_RE = re.compile(
+    r"(?:\bborn\s+on|\bbirthday\s+is(?:\s+on)?|\bbirthday['’]s(?:\s+on)?|\bd\.?o\.?b\.?:?|date\s+of\s+birth(?:\s+is)?:?)\s+"
+    rf"(?P<date>(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?(?:{_MONTH}|the\s+{_MONTH_ORDINAL})"
+    rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL}))(?![\w/])",
     re.IGNORECASE,
 )
 BORN_YEAR_RE = re.compile(r"\bborn\s+(?:in\s+|around\s+|about\s+)?((?:19|20)\d{2})\b(?![/.\-]\d)", re.IGNORECASE)
@@ -525,6 +551,13 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
             continue
         if DOB_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]):
             found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 4, "dob"))
+    for m in SPOKEN_DOB_RE.finditer(text):
+        if DOB_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 4, "dob"))
+    births = [(c.start, c.end) for c in found if c.label == "DATE_OF_BIRTH"]
+    for m in BIRTH_DAY_RE.finditer(text):
+        if not any(a < m.end("date") and m.start("date") < b for a, b in births):  # no year found with it
+            found.append(Candidate(m.start("date"), m.end("date"), "DATE_OF_BIRTH", 4, "dob"))
     return found
 
 

@@ -168,3 +168,42 @@ def test_ni_numbers_with_the_example_prefix(ni: str) -> None:
 def test_ni_number_said_well_after_the_words_national_insurance() -> None:
     text = "my National Insurance one, the one on the letter from work, is JX 98 76 54"
     assert labels(text) == [("NI_NUMBER", "JX 98 76 54")]
+
+
+# From blind set AV (voicemails), in new words: a month said as a number, "the fourth",
+# and a birthday with no year right after "born on" or "birthday is".
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("dob the 3rd of the fourth 79, I think", "the 3rd of the fourth 79"),
+        ("d.o.b. the second of the eleventh, eighty-one", "the second of the eleventh, eighty-one"),
+        ("date of birth twenty-first of the 6th 2003 if that helps", "twenty-first of the 6th 2003"),
+        ("I was born on the twelfth of March in a snowstorm", "the twelfth of March"),
+        ("her birthday's on May the 9th so not long", "May the 9th"),
+    ],
+)
+def test_birth_dates_said_with_numbered_months_or_no_year(text: str, date: str) -> None:
+    assert labels(text) == [("DATE_OF_BIRTH", date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hearing is on the twelfth of March",
+        "rent is due on the 1st of the month",
+        "we went on the 3rd of the fourth 79 trips",
+        "born on the estate, raised on the estate",
+    ],
+)
+def test_ordinal_dates_without_birth_words_are_not_birth_dates(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_a_bare_site_name_is_a_url_but_an_emails_domain_is_not() -> None:
+    # From blind set AW, in new words: a group's site named with no www or path.
+    assert labels("the group page is leedsmums.example.org now.") == [("URL", "leedsmums.example.org")]
+    assert labels("write to kay.b@example.org or kim(at)example.co.uk") == [
+        ("EMAIL", "kay.b@example.org"),
+        ("EMAIL", "kim(at)example.co.uk"),
+    ]
+    assert labels("It was Ok.Com fine, see you.Org") == []
