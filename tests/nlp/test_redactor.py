@@ -524,3 +524,27 @@ def test_counting_aloud_is_not_a_number() -> None:
 
     text = "We need one, two, three, four, five, six volunteers; two or three kids; one two three four five."
     assert find_identifiers(text) == []
+
+
+# From blind sets AT to AW, in new words: the short forms people call each other by.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kath sorted the forms out for me.", "Kath"),
+        ("Jackie drove us home after.", "Jackie"),
+        ("went bowling with doug and his lad", "doug"),
+        ("honestly jonny is the only one who gets it", "jonny"),
+        ("ring nige about the van", "nige"),
+        ("Reg from next door fixed my tap", "Reg"),  # a word too: it needs its capital
+    ],
+)
+def test_everyday_short_forms_of_names_without_the_model(analyzer: Analyzer, text: str, name: str) -> None:
+    doc = analyzer.nlp(text)
+    doc.ents = []
+    found = find_pii(doc, words=dictionary_words(analyzer.nlp))
+    assert [(s.label, text[s.start : s.end]) for s in found] == [("PERSON", name)]
+
+
+@pytest.mark.parametrize("text", ["a tub of marg and some bread", "the reg number was wrong on the form"])
+def test_short_forms_that_are_words_in_lower_case(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert spans(analyse(text), text) == []
