@@ -255,6 +255,10 @@ _INTERJECTIONS = frozenset(
     any1 no1 ur ya yous youse yall""".split()
 )
 _TALK_VERBS = frozenset("seeing see saw ask asked asking ring rang ringing call called text texted tell told thank thanked with".split())
+# Before a listed name, the ways of being in touch with someone: "keep texting kerry but...".
+_CONTACT_VERBS = _TALK_VERBS | frozenset(
+    "texting messaging messaged calling phoning phoned visiting visited met meeting remind reminded telling thanking".split()
+)
 
 
 def _lower_name_context(doc: Doc, i: int) -> bool:
@@ -281,6 +285,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
                    for k in range(i - 4, i - 1))
     if low(i - 1) in ("its", "it's", "it’s", "im", "i'm") and (low(i - 2) in _GREETINGS or low(i - 3) in _GREETINGS):
         return True
+    if _after_its_greeting(doc, i):
+        return True  # "alright it's kerry": the tokenizer splits "it's"
     if low(i + 1) == "who" and (i == 0 or doc[i - 1].is_punct or doc[i].is_sent_start):
         return True
     if _clause_start(doc, i) and (low(i + 1) == "from" or _greets_as_me(doc, i)):
@@ -301,8 +307,10 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
     end = i + 1 == len(doc) or doc[i + 1].is_punct or not doc[i + 1].is_alpha or low(i + 1) in ("he", "she", "who")
     if low(i - 1) == "to" and (low(i - 2) in ("u", "you", "ya", "thanks") or low(i - 3) == "shout") and end:
         return True  # "thank u to mo 🙏", "shout out to jay"
-    if low(i - 1) in ("tell", "tel") and low(i + 1) in _MESSAGE_OPENERS:
-        return True  # "tell jo im sorry", "tell ruby i said hi": the person a message is for
+    if low(i - 1) in _ADDRESSING and low(i + 1) in _FOR_THEM:
+        return True  # "tell jo im sorry", "ask ruby from the hub": the person a message is for
+    if _works_at_place(doc, i) and low(i - 1) not in _DETERMINERS:
+        return True  # "what helped was mo at the service didnt judge": a person at a place doing something
     return low(i - 1) in _TALK_VERBS and end
 
 
@@ -312,6 +320,10 @@ _MESSAGE_OPENERS = frozenset(
     hi hiya hello happy that"""
     .split()
 )
+# Verbs whose object is a person being told or asked something: "tell dom", "ask kez", "thank bev".
+_ADDRESSING = frozenset("tell tel telling told ask asking asked thank thanking remind reminding".split())
+# What follows the person after those verbs: the message, where they are from, or who they are.
+_FOR_THEM = _MESSAGE_OPENERS | frozenset("from at to about he she hes shes he's she’s he’s she's they".split())
 # The people someone goes about with: "jay n his mates".
 _COMPANY = frozenset("mates mate lads boys girls friends pals crew mum mam dad brother sister kids missus bird girlfriend boyfriend".split())
 # What people put before a nickname ("big al", "wee des"), unless it is "a big ..." or "the wee ...".
@@ -331,6 +343,22 @@ def _clause_start(doc: Doc, i: int) -> bool:
 def _is_emoji(token: Token) -> bool:
     """Return True for a token of pictographs only ("🪚🪚"): texters end sentences with them."""
     return all(ord(ch) >= 0x2190 and not ch.isalnum() for ch in token.text)
+
+
+def _after_its_greeting(doc: Doc, i: int) -> bool:
+    """Return True for the word after "it's" or "im" that follows a greeting: "hiya it's jase"."""
+    j = i - 1
+    if j >= 1 and doc[j].lower_ in ("'s", "’s", "s", "'m", "’m") and doc[j - 1].lower_ in ("it", "i"):
+        j -= 1  # the tokenizer splits "it's" and "i'm"
+    elif j < 0 or doc[j].lower_ not in ("its", "im"):
+        return False
+    # "hi um it's", "alright, it's": a greeting one or two words back, fillers and commas aside.
+    return any(doc[k].lower_ in _GREETINGS for k in range(max(0, j - 3), j))
+
+
+def _says_hello(low: str, common: frozenset[str]) -> bool:
+    """Return True for a greeting, an interjection or a dictionary word no list holds as a name."""
+    return low in _GREETINGS or low in _INTERJECTIONS or (low in common and low not in first_names())
 
 
 def _greets_as_me(doc: Doc, i: int) -> bool:
@@ -363,7 +391,13 @@ def _lower_hyphen_name(doc: Doc, i: int) -> int | None:
 
 
 # Where people who help are found, besides named venues: "dre at the boxing gym lets me train".
-_WORKPLACES = frozenset("project group service gym pool pantry foodbank clinic hostel unit ward office shop".split())
+_WORKPLACES = frozenset(
+    """project group service gym pool pantry foodbank clinic hostel unit ward office shop bank desk
+    counter reception jobcentre council college nursery team kitchen""".split()
+)
+# After the place, what the person did, however said: "never judged", "didnt rush me".
+_DID_WORDS = frozenset("never always just really still even".split())
+_NOT_WORDS = frozenset("n't nt not never".split())
 
 
 def _works_at_place(doc: Doc, i: int) -> bool:
@@ -373,7 +407,11 @@ def _works_at_place(doc: Doc, i: int) -> bool:
     for k in range(i + 3, min(i + 7, len(doc) - 1)):
         if doc[k].lower_ in _VENUE_WORDS or doc[k].lower_ in _WORKPLACES:
             nxt = doc[k + 1]
-            return nxt.tag_ in ("VBD", "VBZ") and nxt.lower_ not in _AUX_WORDS
+            if nxt.lower_ in _DID_WORDS:
+                return True
+            if nxt.lower_ in _AUX_WORDS:  # "dinner at the centre was lovely"; "did not rush me" is someone
+                return k + 2 < len(doc) and doc[k + 2].lower_ in _NOT_WORDS and nxt.lower_ in ("did", "does")
+            return nxt.tag_ in ("VBD", "VBZ")
     return False
 
 
@@ -516,8 +554,10 @@ def _unknown_word_is_name(doc: Doc, i: int) -> bool:
         # "me n tash and hes...": lower-case text leaves the tagger unsure what "tash" is, but
         # a word no dictionary knows after "me n" is who the teller was with ("with me and went" is a verb).
         return True
-    if low(i - 1) in ("tell", "tel") and low(i + 1) in _MESSAGE_OPENERS and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
-        return True  # "tell dre im sorry"
+    if low(i - 1) in _ADDRESSING and low(i + 1) in _FOR_THEM and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+        return True  # "tell dre im sorry", "ask zef from the gym"
+    if _after_its_greeting(doc, i) and (i + 1 == len(doc) or doc[i + 1].is_punct or low(i + 1) in ("here", "again", "from")):
+        return True  # "alright it's jase, um, ...": who is calling, after a greeting
     if doc[i].pos_ != "PROPN":
         return False  # "with me and went", "their app and i": the tagger reads no name there
     return (
@@ -583,7 +623,13 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
         elif not (token.is_title or _cap_word(token)):
             # Lower-case names are common on phones ("me and leanne"); "Will"-like words are excluded above.
             # The tagger reads some short names as interjections ("me n kez"): the words around decide.
-            tagged = token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or (token.pos_ == "INTJ" and _lower_name_context(doc, token.i))
+            # After "seeing", "with", "tell" a listed name is the person, however it is tagged
+            # ("had to stop seeing kerry cos...": read as a particle).
+            tagged = (
+                token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")
+                or (prev is not None and prev.lower_ in _CONTACT_VERBS)
+                or _lower_name_context(doc, token.i)
+            )
             if not token.is_lower or not tagged or token.is_stop:
                 continue
             if low in _TEXTING_WORDS:
@@ -684,8 +730,10 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and fold(prev2.text) not in ambiguous_names()
         )
         foreign = _FOREIGN_LETTERS.search(token.text) is not None
+        common = words.get("common", frozenset())
         # "Tash its me." opening a message, or "'Keeva McBride'": a Mc/O' surname after a capital.
-        greeting = _greets_as_me(doc, token.i)
+        # "Hi it's me", "Sorry, it's me again": a greeting or a word, not who is calling.
+        greeting = _greets_as_me(doc, token.i) and not _says_hello(low, common)
         clan = (
             token.i + 1 < len(doc)
             and _CLAN_SURNAME.match(doc[token.i + 1].text) is not None
@@ -696,7 +744,6 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             doc[k].lower_ == "name" and doc[k - 1].lower_ in ("my", "her", "his", "their", "your")
             for k in range(max(1, token.i - 5), token.i - 1)
         )
-        common = words.get("common", frozenset())
         # Not a verb form either: "Rang from the ward", "Rang the council".
         unknown = low not in common and low.removesuffix("s") not in common and not _past_verb(low, words)
         # "big Col at the meeting": a capital after a nickname word ("a big Tesco" is a shop).
@@ -710,8 +757,18 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         introduced = unknown and low not in _ROLES and (
             (_sentence_initial(token) and _word(doc, token.i + 1) == "from" and (_word(doc, token.i + 2) == "the" or _cap_next(doc, token.i + 2)))
             or (_word(doc, token.i + 1) == "the" and _word(doc, token.i + 2) in _ROLES | KIN_WORDS)
+            # "Kath at the food bank remembered my name": someone at a place doing something.
+            or (_clause_start(doc, token.i) and _works_at_place(doc, token.i))
         )
-        if not (intro or paired or foreign or greeting or clan or named or nickname or introduced):
+        # "tell Col he's a dead man", "ask Wenna from the hub": the one a message is for.
+        addressed = (
+            not _sentence_initial(token)
+            and _word(doc, token.i - 1) in _ADDRESSING
+            and _word(doc, token.i + 1) in _FOR_THEM
+            and (unknown or token.pos_ == "PROPN")
+            and low not in _ROLES | _ORG_WORDS
+        )
+        if not (intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
         describing = prev is not None and (

