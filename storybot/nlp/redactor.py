@@ -444,6 +444,8 @@ def _initialled_names(doc: Doc, words: Dictionary) -> list[Candidate]:
 
 # What follows a texter's possessive with no apostrophe: "kierans dad", "jades house".
 _OWNED = KIN_WORDS | frozenset("house place flat car room party birthday phone".split())
+# What follows a name with "'s" (is, has) and no apostrophe: "lees been on it", "daves got a job".
+_AFTER_IS_HAS = frozenset("been gone got getting going coming not never always still just back off".split())
 
 
 def _s_form_names(doc: Doc) -> list[Candidate]:
@@ -456,10 +458,18 @@ def _s_form_names(doc: Doc) -> list[Candidate]:
         if not token.is_alpha or len(low) < 4 or not low.endswith("s") or low in names or low in places:
             continue
         stem = low[:-1]
-        if stem not in names or stem in ambiguous or low in NOT_PII_WORDS:
-            continue  # "Marks and Spencer", "Roses": a word-name with an "s" is a thing
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        owned = nxt is not None and nxt.lower_ in _OWNED
+        # "lees been on it", "kerrys gone home": the "'s" of "is" or "has" without its apostrophe,
+        # opening a clause. A word-name needs "been" or "gone" and to be short, as nicknames are
+        # ("lee", "jay", "mo"): "bills been paid" and "roses gone over" are things.
+        opens = _clause_start(doc, token.i) or doc[token.i - 1].text in (",", ";", "-", "–")
+        contracted = nxt is not None and nxt.lower_ in _AFTER_IS_HAS and opens
+        if stem in ambiguous:
+            contracted = contracted and nxt is not None and nxt.lower_ in ("been", "gone") and len(stem) <= 3
+        if stem not in names or (stem in ambiguous and not contracted) or low in NOT_PII_WORDS:
+            continue  # "Marks and Spencer", "Roses": a word-name with an "s" is a thing
+        owned_thing = nxt is not None and nxt.lower_ in _OWNED
+        owned = owned_thing or contracted
         if token.i > 0 and doc[token.i - 1].lower_ in _DETERMINERS:
             continue  # "the Dales", "our toms": a place or a thing
         if token.is_lower:
@@ -470,7 +480,46 @@ def _s_form_names(doc: Doc) -> list[Candidate]:
         else:
             ok = False
         if ok:
-            found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "name-list"))
+            # The "s" of "is" is no part of the name ("[PERSON]s been on it"); a possessive's goes with it.
+            end = token.idx + len(token.text) - (1 if contracted and not owned_thing else 0)
+            found.append(Candidate(token.idx, end, "PERSON", _P_NAME, "name-list"))
+    return found
+
+
+# What a surname names a whole household by: "the Hussain family", "the Okonkwo children".
+_HOUSEHOLD = frozenset("family families children kids boys girls twins lads household siblings".split())
+# Capitalised words before "family" that are no surname: "the Royal family", "the Holy Family".
+_NOT_SURNAME_BEFORE_FAMILY = frozenset("royal holy whole extended foster host adoptive birth blended nuclear".split())
+# A family centre or a children's hub is a place, "the Bridge family centre": after a word
+# the dictionary knows, those make the capital a venue's name, not a surname.
+_FAMILY_SERVICES = frozenset("centre center hub court room rooms ward unit zone support services service project".split())
+
+
+def _household_names(doc: Doc, words: Dictionary) -> list[Candidate]:
+    """Return a surname standing for a household: "the Hussain family", "the Hughes kids"."""
+    common = words.get("common", frozenset())
+    adjectives = words.get("adj", frozenset())
+    names, places = first_names(), uk_places()
+    found: list[Candidate] = []
+    for token in doc[1:-1]:
+        if doc[token.i - 1].lower_ != "the" or not _cap_word(token):
+            continue
+        end = _extend_hyphens(doc, token.i, token.i + 1)[1]
+        if end >= len(doc) or doc[end].lower_ not in _HOUSEHOLD or not doc[end].is_lower:
+            continue
+        low = token.lower_
+        if (
+            low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES
+            or low in _VENUE_WORDS or low in _ORG_WORDS or low in _NOT_SURNAME_BEFORE_FAMILY
+            or low in places or low in countries() or (low in adjectives and fold(low) not in names)
+        ):
+            continue  # "the Syrian family", "the Local kids", "the Leeds lads", "the Royal family"
+        after = end + 1
+        if after < len(doc) and doc[after].lower_ in ("'s", "’s"):
+            after += 1
+        if after < len(doc) and doc[after].lower_ in _FAMILY_SERVICES and low in common and fold(low) not in names:
+            continue
+        found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "household"))
     return found
 
 
@@ -599,12 +648,22 @@ def _thanked(doc: Doc, i: int) -> bool:
     )
 
 
+# A name with "'ll", "'d" or "'ve" on, which the tokenizer keeps whole: "our Shaz'll have the dog".
+_CONTRACTED_NAME = re.compile(r"^([A-Z][a-z]+)['’](?:ll|d|ve|re)$")
+
+
 def _name_tokens(doc: Doc) -> list[Candidate]:
     names = first_names()
     ambiguous = ambiguous_names()
     found: list[Candidate] = []
     for token in doc:
         low = fold(token.text)
+        contracted = _CONTRACTED_NAME.match(token.text)
+        if contracted and fold(contracted.group(1)) in names and (
+            fold(contracted.group(1)) not in ambiguous or not _sentence_initial(token)
+        ):
+            found.append(Candidate(token.idx, token.idx + len(contracted.group(1)), "PERSON", _P_NAME, "name-list"))
+            continue
         if low not in names or not token.is_alpha:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
@@ -1082,6 +1141,39 @@ def _propagate_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> 
     return [Candidate(t.idx, t.idx + len(t.text), "PERSON", _P_NAME + 1, "repeat") for t in doc if mention(t)]
 
 
+def _short_forms(doc: Doc, accepted: list[Candidate], words: Dictionary) -> list[Candidate]:
+    """Mark a shortened form of a given name already found: "Graham Pilling ... Gray says".
+
+    Workers write the full name once and then what the person is called; a capitalised word
+    that begins like the found name and is doing something is that person; a dictionary word
+    ("Gray") only when the model reads a person there too ("Dance helps" is no Danielle).
+    """
+    text = doc.text
+    given = {
+        text[c.start : c.end].split()[0].lower()
+        for c in accepted
+        if c.label == "PERSON" and text[c.start : c.end].split()
+    }
+    given = {g for g in given if g.isalpha() and len(g) >= 4}
+    if not given:
+        return []
+    common = words.get("common", frozenset())
+    found: list[Candidate] = []
+    for t in doc:
+        low = t.lower_
+        if not _cap_word(t) or len(low) < 3 or low in given or t.is_stop:
+            continue
+        if low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES or low in _VENUE_WORDS:
+            continue
+        if not any(g.startswith(low[:3]) and len(low) < len(g) for g in given):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        acts = nxt is not None and (nxt.tag_ in ("VBD", "VBZ", "MD") or nxt.lower_ in ("'s", "’s"))
+        if acts and (low not in common or t.ent_type_ == "PERSON"):
+            found.append(Candidate(t.idx, t.idx + len(t.text), "PERSON", _P_NAME + 1, "short-form"))
+    return found
+
+
 def _merge_names(text: str, accepted: list[Candidate], model_people: list[Candidate]) -> list[Candidate]:
     """Join pieces of one name: the model's "Sarah-Jane Whitworth" over list hits "Sarah", "Jane Whitworth"."""
     result = list(accepted)
@@ -1139,6 +1231,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _initialled_names(doc, words)
         + _mentioned_names(doc, words)
         + _s_form_names(doc)
+        + _household_names(doc, words)
         + _places_from_list(doc, words)
         + _model_entities(doc, words)
     )
@@ -1158,7 +1251,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     if sayings:
         candidates = [c for c in candidates if not (c.label == "PERSON" and any(a <= c.start and c.end <= b for a, b in sayings))]
     accepted = _resolve(text, candidates)
-    accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words))
+    accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words) + _short_forms(doc, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
     accepted = [_with_prefix(text, c) for c in accepted]
     return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted))]

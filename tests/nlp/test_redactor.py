@@ -601,3 +601,40 @@ def test_a_capitalised_name_a_message_is_for_without_the_model(analyzer: Analyze
     found = find_pii(doc, words=dictionary_words(analyzer.nlp))
     assert [(s.label, text[s.start : s.end]) for s in found] == [("PERSON", "Wenna")]
 
+
+# From blind sets AV, AW and X, in new words: a surname for a whole household; a name with
+# "'s" or "'ll" run into it ("lees been", "our Shaz'll"); a short form of a name found earlier.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We closed the case for the Adeyemi family last week.", [("PERSON", "Adeyemi")]),
+        ("the Kowalczyk kids are settled at school now", [("PERSON", "Kowalczyk")]),
+        ("jays been brilliant with the kids", [("PERSON", "jay")]),
+        ("daves got the keys now, so ring him", [("PERSON", "dave")]),
+        ("our Tasha'll pick you up at six", [("PERSON", "Tasha")]),
+        ("Kev'd know what to do", [("PERSON", "Kev")]),
+        ("Met Graham Platt at the hub. Gray says he's been sleeping in his car.",
+         [("PERSON", "Graham Platt"), ("PERSON", "Gray")]),
+        ("Review with Augustine Bello at the flat. Augie says he is bored of daytime telly.",
+         [("PERSON", "Augustine Bello"), ("PERSON", "Augie")]),
+    ],
+)
+def test_households_run_in_contractions_and_short_forms(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Royal family were on telly all night",
+        "the Syrian family next door brought us food",
+        "the Bridge family centre runs a stay and play",
+        "bills been paid at last",
+        "roses gone over already",
+        "Dance classes with Danielle. Dance helps me sleep.",
+    ],
+)
+def test_families_plurals_and_words_like_a_name_found_earlier(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert [s for s in spans(analyse(text), text) if s[1] != "Danielle"] == []
