@@ -582,7 +582,7 @@ def find_places(text: str) -> list[Candidate]:
         for m in regex.finditer(text):
             # A pattern that needs words around the place names the place itself as "place".
             span = m.span("place") if "place" in regex.groupindex else m.span()
-            start, end = _strip_leading_stop(text, *span)
+            start, end = _strip_leading_stop(text, *span, keep=_STREET_NAME_WORDS if source == "street" else frozenset())
             if end <= start:
                 continue
             span_text = text[start:end]
@@ -597,6 +597,7 @@ def find_places(text: str) -> list[Candidate]:
             if source == "venue" and owner != words[0].lower() and (owner in NOT_PII_WORDS or owner in KIN_WORDS):
                 continue
             found.append(Candidate(start, end, label, priority, source))
+    found += _towns_in_addresses(text, [c for c in found if c.source == "street"])
     # A place inside a longer place is part of it ("Walker Park" in "Walker Park Community Hub").
     return [
         c
@@ -605,11 +606,42 @@ def find_places(text: str) -> list[Candidate]:
     ]
 
 
-def _strip_leading_stop(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading capitalised function words ("The", "At") from a matched run."""
+# Words that open no venue's name but many a street's: "Church Lane", "High Street", "New Road".
+_STREET_NAME_WORDS = frozenset(
+    "church school hospital chapel high new old main north south east west upper lower town station".split()
+)
+# Street kinds that follow those words only as streets ("Youth Court" and "Town Green" are not).
+_PLAIN_STREET = re.compile(r"\s(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Crescent|Terrace|Grove|Gardens|Row|Square|Parade|Mews)(?:\s+(?:[Ee]state|[Ff]lats|North|South|East|West))?$")
+
+
+# The town of an address, between the street and the postcode: "41 Ravensworth Terrace,
+# Stockton-on-Tees TS18 3QW", "22 coronation terrace blyth ne24 1lp", "Back Lane, Wark NE48 2LF".
+_ADDRESS_TOWN = re.compile(
+    r",?\s+(?P<town>[A-Za-z][A-Za-z'’]+(?:(?:\s+|-)[A-Za-z][A-Za-z'’]+){0,3}?),?\s+(?=" + POSTCODE_RE.pattern + ")",
+    re.IGNORECASE,
+)
+
+
+def _towns_in_addresses(text: str, streets: list[Candidate]) -> list[Candidate]:
+    """Return the town named between a street address and its postcode."""
+    found: dict[tuple[int, int], Candidate] = {}
+    for street in streets:
+        m = _ADDRESS_TOWN.match(text, street.end)
+        if m is None or m.group("town").split()[0].lower() in LEADING_STOP:
+            continue  # "5 Elm Road and NE1 4ST": no town
+        found[m.span("town")] = Candidate(m.start("town"), m.end("town"), "LOCATION", 5, "town")
+    return list(found.values())
+
+
+def _strip_leading_stop(text: str, start: int, end: int, keep: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Drop leading capitalised function words ("The", "At") from a matched run; words in
+    keep stay when the run is a plain street ("Church Lane")."""
+    plain_street = _PLAIN_STREET.search(text[start:end]) is not None
     while True:
         match = re.match(r"([A-Za-z'’]+),?\s+", text[start:end])
         if not match or match.group(1).lower() not in LEADING_STOP:
+            return start, end
+        if plain_street and match.group(1).lower() in keep and match.group(1)[0].isupper():
             return start, end
         if match.group(1).lower() in ("flat", "apartment", "unit", "room"):
             return start, end

@@ -207,3 +207,37 @@ def test_a_bare_site_name_is_a_url_but_an_emails_domain_is_not() -> None:
         ("EMAIL", "kim(at)example.co.uk"),
     ]
     assert labels("It was Ok.Com fine, see you.Org") == []
+
+
+# From blind sets AB, AC, AH, AI, AM and AO, in new words: the town between a street and its
+# postcode, typed any way; a street whose name opens with a word like Church, School or High.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Send it to 8 Tanner Row, Market Rasen LN8 3AB please",
+         [("LOCATION", "8 Tanner Row"), ("LOCATION", "Market Rasen"), ("POSTCODE", "LN8 3AB")]),
+        ("were at 14 mill close cramlington ne23 6ab now",
+         [("LOCATION", "14 mill close"), ("LOCATION", "cramlington"), ("POSTCODE", "ne23 6ab")]),
+        ("Rose Cottage, Fore Lane, Bude-on-Sea EX23 8QQ.",
+         [("LOCATION", "Bude-on-Sea"), ("LOCATION", "Rose Cottage, Fore Lane"), ("POSTCODE", "EX23 8QQ")]),
+        ("5 Elm Road and then NE1 4ST", [("LOCATION", "5 Elm Road"), ("POSTCODE", "NE1 4ST")]),
+    ],
+)
+def test_the_town_between_an_address_and_its_postcode(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("the kids cross on School Road every morning", "School Road"),
+        ("she sells flowers on High Street on a Saturday", "High Street"),
+        ("Then Church Lane was shut for a week", "Church Lane"),
+    ],
+)
+def test_streets_named_after_a_church_a_school_or_the_high_street(text: str, street: str) -> None:
+    assert labels(text) == [("LOCATION", street)]
+
+
+def test_courts_named_for_who_they_hear_are_not_streets() -> None:
+    assert labels("I was at Youth Court on Monday and Family Court on Friday") == []
