@@ -966,9 +966,60 @@ def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         end = _listed_place(doc, token.i)
         if end > token.i:
-            span = doc[token.i : end]
+            span = doc[token.i : _place_kind_end(doc, end)]
             found.append(Candidate(span.start_char, span.end_char, "LOCATION", _P_NAME, "town"))
+            body = _body_named_for(doc, token.i, end, words)
+            if body is not None:
+                found.append(body)
     return found
+
+
+# What a place named for its town is: "Hebburn library", "Skipton auction mart", "Blyth bus station".
+_PLACE_KINDS = _VENUE_WORDS | frozenset("library pantry practice mart baths pool gym foodbank ward hostel clinic".split())
+
+
+def _place_kind_end(doc: Doc, end: int) -> int:
+    """Return the end of a town's name grown over the kind of place after it, in lower case."""
+    for length in (1, 2, 3):
+        words = doc[end : end + length]
+        if len(words) < length or not all(t.is_lower and t.is_alpha and not t.is_stop for t in words):
+            break
+        if words[-1].lower_ in _PLACE_KINDS:
+            return end + length
+    return end
+
+
+_STREET_WORD = re.compile(r"^(?:street|st|road|rd|avenue|ave|lane|close|drive|way|crescent|terrace|place|court|gardens|grove|walk|row|square|hill|parade|mews|green|rise|vale)$")
+
+
+def _body_named_for(doc: Doc, start: int, end: int, words: Dictionary) -> Candidate | None:
+    """Return a group named with its town at the end: "Speak Up Stockport", "Open Door Newry".
+
+    One to three capitalised words right before a listed town, none a given name, a street,
+    or a word that opens no name ("to Leeds", "Dave Leeds", "Mill Lane Leeds" are not one).
+    """
+    if end < len(doc) and doc[end].is_title and not _sentence_initial(doc[end]):
+        return None  # "Royal Preston Hospital": the name goes on, and the venue's shape finds it whole
+    names, ambiguous = first_names(), ambiguous_names()
+    common = words.get("common", frozenset())
+    k = start
+    while k > 0 and start - k < 3:
+        prev = doc[k - 1]
+        low = prev.lower_
+        shaped = prev.is_title or (prev.is_upper and prev.is_alpha and len(prev) <= 4)
+        # The model's PERSON counts against a group only on a word the dictionary lacks ("Loud" is no name).
+        if not shaped or not prev.whitespace_ or (prev.ent_type_ == "PERSON" and low not in common):
+            break
+        if low in LEADING_STOP or low in NOT_PII_WORDS or low in KIN_WORDS or low in _TITLES or _STREET_WORD.match(low):
+            break
+        if fold(prev.text) in names and fold(prev.text) not in ambiguous:
+            return None  # "Amy Leeds", "Thanks Kerry Stockport": a person, not a group
+        k -= 1
+    if k == start:
+        return None
+    if _sentence_initial(doc[k]) and start - k < 2:
+        return None  # "Visit Leeds", "Loving Leeds": a sentence's first word alone names nothing
+    return Candidate(doc[k].idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", 5, "org-town")
 
 
 def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:

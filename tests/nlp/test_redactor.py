@@ -638,3 +638,25 @@ def test_households_run_in_contractions_and_short_forms(
 )
 def test_families_plurals_and_words_like_a_name_found_earlier(analyse: Callable[[str], Analysis], text: str) -> None:
     assert [s for s in spans(analyse(text), text) if s[1] != "Danielle"] == []
+
+
+# From blind sets L, R, AC, AJ, AO, S and X, in new words: a group named with its town at
+# the end is the group, not a town; a town's library or leisure centre is the place.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sal from Talk Together Barnsley rang me back.", [("PERSON", "Sal"), ("ORG", "Talk Together Barnsley")]),
+        ("the lads from Kick Off Hull came round", [("ORG", "Kick Off Hull")]),
+        ("the knit group meets at Morpeth library on Fridays", [("LOCATION", "Morpeth library")]),
+        ("we did the bake sale at the Hexham leisure centre", [("LOCATION", "Hexham leisure centre")]),
+        # A person, a street or a sentence's first word before a town make no group.
+        ("I moved to Leeds and met Dave Leeds", [("LOCATION", "Leeds"), ("PERSON", "Dave Leeds")]),
+        ("Visit Leeds was great", [("LOCATION", "Leeds")]),
+        ("I live at 12 Mill Lane Leeds now", [("LOCATION", "12 Mill Lane"), ("LOCATION", "Leeds")]),
+        ("Royal Preston Hospital were kind to me", [("LOCATION", "Royal Preston Hospital")]),
+    ],
+)
+def test_groups_and_places_named_with_their_town(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
