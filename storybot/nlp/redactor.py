@@ -941,6 +941,40 @@ def _listed_place(doc: Doc, i: int) -> int:
     return i
 
 
+# Words before a place someone is at, goes to or comes from.
+_AT_PLACE = frozenset("at in from near nr to into outside".split())
+
+
+def _unlisted_places(doc: Doc, words: Dictionary) -> list[Candidate]:
+    """Return a capitalised word no dictionary or list knows, where only a place fits.
+
+    "settled at Rosemount now", "brought into A&E at Wansbeck", "taxi home to croft nr Lairg":
+    after at, in, from, near or to, a one-word name that is no given name, no word and no
+    country is a home, a hospital or a village small enough to narrow down who is telling.
+    """
+    common = words.get("common")
+    if not common:
+        return []  # without a dictionary every unusual word would look like a place
+    names = first_names()
+    found: list[Candidate] = []
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.lower_ not in _AT_PLACE or not (prev.is_lower or _sentence_initial(prev)) or not _cap_word(token):
+            continue
+        low = token.lower_
+        if (
+            low in common or low.removesuffix("s") in common or fold(token.text) in names
+            or low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES
+            or low in countries() or token.pos_ != "PROPN" or token.ent_type_ == "PERSON"
+        ):
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.is_title or nxt.text in ("'s", "’s", "-", "&") or nxt.lower_ in ("and", "&") and token.i + 2 < len(doc) and doc[token.i + 2].is_title):
+            continue  # a longer name ("at Fenwick Hall") or a person's place ("at Mandla's") is another rule's
+        found.append(Candidate(token.idx, token.idx + len(token.text), "LOCATION", _P_MODEL, "unlisted-place"))
+    return found
+
+
 def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
     starts = place_first_words()
     everyday = words.get("everyday", frozenset())
@@ -1284,6 +1318,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _s_form_names(doc)
         + _household_names(doc, words)
         + _places_from_list(doc, words)
+        + _unlisted_places(doc, words)
         + _model_entities(doc, words)
     )
     # A listed place opening a longer named place or body ("Hillfields Welcome Table") is

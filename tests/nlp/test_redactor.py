@@ -660,3 +660,33 @@ def test_groups_and_places_named_with_their_town(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert spans(analyse(text), text) == expected
+
+
+# From blind sets AD, AK, AO, AT, H, Z and AA, in new words: a one-word name no dictionary
+# or list knows, after at, in, near or to, is a care home, a hospital or a small place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mam's settled at Larchholme now and the staff are kind.", "Larchholme"),
+        ("they kept me in overnight at Pennerley after the fall", "Pennerley"),
+        ("his caravan is out near Glasthorpe so the bus never comes", "Glasthorpe"),
+    ],
+)
+def test_unlisted_places_after_at_in_and_near_without_the_model(analyzer: Analyzer, text: str, place: str) -> None:
+    doc = analyzer.nlp(text)
+    doc.ents = []
+    found = find_pii(doc, words=dictionary_words(analyzer.nlp))
+    assert [(s.label, text[s.start : s.end]) for s in found] == [("LOCATION", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we met at Christmas and again at Easter",
+        "my son is in Year 9 and hates Maths",
+        "I was at Primark all day with the kids",
+        "they put me through to Universal Credit again",
+    ],
+)
+def test_holidays_subjects_shops_and_benefits_after_at_are_no_places(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert spans(analyse(text), text) == []
