@@ -236,7 +236,11 @@ VENUE_RE = re.compile(
     rf"(?<![\w])(?:(?:St|Saint)\.?\s+)?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:(?:Community|Leisure|Sports|"
     rf"Health|Medical|Day|Youth|Shopping|Retail|Family|Children's|Resource|Advice)\s+)?(?:{_VENUE_TYPES})\b"
 )
-SAINT_RE = re.compile(rf"(?<![\w])(?:St|Saint)\.?\s+{_CAP}(?:'s)?(?:\s+(?:church hall|church|school|hall|hospital|centre|Church|School|Hall|Hospital|Centre))?")
+SAINT_RE = re.compile(
+    rf"(?<![\w])(?:St|Saint)\.?\s+{_CAP}(?:'s)?(?:\s+(?:church hall|church|school|hall|hospital|centre|youth club|food ?bank|"
+    r"community centre|primary|library|surgery|practice|pantry|Church|School|Hall|Hospital|Centre|Primary|Youth Club|"
+    r"Food ?Bank|Community Centre|Library|Surgery|Practice|Pantry))?"
+)
 # A Scottish housing "scheme" is an estate, but so is no "Kickstart scheme": only where someone
 # lives or grew up ("lived on the Drumhill scheme forty year").
 SCHEME_RE = re.compile(
@@ -598,12 +602,36 @@ def find_places(text: str) -> list[Candidate]:
                 continue
             found.append(Candidate(start, end, label, priority, source))
     found += _towns_in_addresses(text, [c for c in found if c.source == "street"])
+    found += _named_with_the(text)
     # A place inside a longer place is part of it ("Walker Park" in "Walker Park Community Hub").
     return [
         c
         for c in found
         if not any(o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in found)
     ]
+
+
+# A capital "The" in the middle of a sentence, after a word for going or being somewhere, opens
+# a name: "at The Lighthouse", "run by The Lantern", "along The Headrow". Prepositions in lower
+# case only, so Title Case Writing ("At The Park") is no name; "in The Guardian" is a paper.
+THE_NAMED_RE = re.compile(
+    rf"(?<![\w])(?:at|by|from|along|outside|near|into|via|to|opposite|behind|round|past)\s+"
+    rf"(?P<place>The\s+{_CAP}(?:\s+{_CAP}){{0,2}})(?![\w'’-]|\s+[A-Z])"
+)
+_ORG_END = re.compile(rf"\b(?:{_ORG_TYPES})$")
+
+
+def _named_with_the(text: str) -> list[Candidate]:
+    """Return names opening with a capital "The" mid-sentence (see THE_NAMED_RE)."""
+    found: list[Candidate] = []
+    for m in THE_NAMED_RE.finditer(text):
+        name = m.group("place")
+        rest = name.split()[1:]
+        if name.lower() in NOT_PII_WORDS or " ".join(rest).lower() in NOT_PII_WORDS or all(w.lower() in NOT_PII_WORDS for w in rest):
+            continue  # "at The Jobcentre", "from The Salvation Army"
+        label = "ORG" if _ORG_END.search(name) else "LOCATION"
+        found.append(Candidate(m.start("place"), m.end("place"), label, 6, "venue"))
+    return found
 
 
 # Words that open no venue's name but many a street's: "Church Lane", "High Street", "New Road".

@@ -113,9 +113,13 @@ def dictionary_words(nlp: Language) -> Dictionary:
     if lookups.has_table("lemma_exc"):
         forms = lookups.get_table("lemma_exc").get("verb", {})
         irregular = frozenset(form for form, lemmas in forms.items() if form not in lemmas)
+    # Irregular plurals ("children", "women") are words too, though the index holds "child".
+    plurals: frozenset[str] = frozenset()
+    if lookups.has_table("lemma_exc"):
+        plurals = frozenset(lookups.get_table("lemma_exc").get("noun", {}))
     return {
         "noun": noun, "adj": adj, "adv": adv, "verb": verb, "verb_forms": irregular,
-        "common": noun | adj | verb, "everyday": verb | adj | adv | _TOWN_WORDS,
+        "common": noun | adj | verb | plurals, "everyday": verb | adj | adv | _TOWN_WORDS,
     }
 
 
@@ -975,6 +979,55 @@ def _unlisted_places(doc: Doc, words: Dictionary) -> list[Candidate]:
     return found
 
 
+def _named_kinds_of_place(doc: Doc, words: Dictionary) -> list[Candidate]:
+    """Return a name no dictionary knows before the kind of place it is, in lower case:
+    "the Heathfield pantry", "Haymarket bus station", "at lindley medical centre"."""
+    common = words.get("common")
+    if not common:
+        return []
+    names, ambiguous = first_names(), ambiguous_names()
+    found: list[Candidate] = []
+    for token in doc[:-1]:
+        low = token.lower_
+        if not token.is_alpha or low in common or low.removesuffix("s") in common or token.is_stop:
+            continue
+        if low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES:
+            continue
+        if fold(token.text) in names and fold(token.text) not in ambiguous:
+            continue  # "Dave's pantry" is another rule's, and "Sarah church" no place
+        if token.is_lower:
+            # Texting drops the capital: only after at, in, from... ("at lindley medical centre"),
+            # and read as a name ("from childrens centre" is a misspelt word).
+            if token.i == 0 or doc[token.i - 1].lower_ not in _AT_PLACE or len(low) < 4 or token.pos_ != "PROPN":
+                continue
+        elif not _cap_word(token) or (_sentence_initial(token) and token.i > 0):
+            continue
+        end = _place_kind_end(doc, token.i + 1)
+        if end > token.i + 1:
+            found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "LOCATION", 6, "venue"))
+    return found + _lower_saints(doc)
+
+
+def _lower_saints(doc: Doc) -> list[Candidate]:
+    """Return a church, school or hospital named for a saint and typed in lower case, after
+    at, in, from...: "at st james", "the kitchen at st aidans", "st annes youth club"."""
+    names = first_names()
+    found: list[Candidate] = []
+    for token in doc[1:-1]:
+        if token.lower_ != "st" or not token.is_lower or doc[token.i - 1].lower_ not in _AT_PLACE:
+            continue
+        saint = doc[token.i + 1]
+        stem = fold(saint.text).removesuffix("'s").removesuffix("’s")
+        if not saint.is_alpha or saint.is_stop or not (stem in names or stem.removesuffix("s") in names):
+            continue
+        end = token.i + 2
+        if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+            end += 1
+        end = _place_kind_end(doc, end)
+        found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "LOCATION", 6, "venue"))
+    return found
+
+
 def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
     starts = place_first_words()
     everyday = words.get("everyday", frozenset())
@@ -1016,7 +1069,9 @@ def _place_kind_end(doc: Doc, end: int) -> int:
     """Return the end of a town's name grown over the kind of place after it, in lower case."""
     for length in (1, 2, 3):
         words = doc[end : end + length]
-        if len(words) < length or not all(t.is_lower and t.is_alpha and not t.is_stop for t in words):
+        if len(words) < length or not all(
+            t.is_lower and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "ADJ", "PROPN") for t in words
+        ):  # "Lily-Mae gets school transport": no verb in a place's name
             break
         if words[-1].lower_ in _PLACE_KINDS:
             return end + length
@@ -1319,6 +1374,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _household_names(doc, words)
         + _places_from_list(doc, words)
         + _unlisted_places(doc, words)
+        + _named_kinds_of_place(doc, words)
         + _model_entities(doc, words)
     )
     # A listed place opening a longer named place or body ("Hillfields Welcome Table") is

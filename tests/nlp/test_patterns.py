@@ -241,3 +241,21 @@ def test_streets_named_after_a_church_a_school_or_the_high_street(text: str, str
 
 def test_courts_named_for_who_they_hear_are_not_streets() -> None:
     assert labels("I was at Youth Court on Monday and Family Court on Friday") == []
+
+
+# From blind sets U, AD, AQ, AU and Z, in new words: a capital "The" mid-sentence after a
+# word for being somewhere opens a name; a saint's youth club or food bank is the place.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we ran the coffee morning at The Old Forge for years", [("LOCATION", "The Old Forge")]),
+        ("the mentoring is run by The Bridge Project now", [("ORG", "The Bridge Project")]),
+        ("the kids at St Cuthbert's youth club love him", [("LOCATION", "St Cuthbert's youth club")]),
+        ("the lady at St Mary's food bank gave me a coat", [("LOCATION", "St Mary's food bank")]),
+        ("I read it in The Guardian", []),
+        ("she rang from The Jobcentre today", []),
+        ("watching The Chase with nan", []),
+    ],
+)
+def test_names_opening_with_a_capital_the_and_saints_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected

@@ -690,3 +690,34 @@ def test_unlisted_places_after_at_in_and_near_without_the_model(analyzer: Analyz
 )
 def test_holidays_subjects_shops_and_benefits_after_at_are_no_places(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
+
+
+# From blind sets Q, AD, AP, AR and V, in new words: a name no dictionary knows before the
+# kind of place it is, in lower case; a saint's church or school typed without capitals.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("we meet at the Brackenfield pantry on Mondays", "Brackenfield pantry"),
+        ("picked up outside Eldonfield bus station last night", "Eldonfield bus station"),
+        ("they squeezed us in at ashcombe medical centre", "ashcombe medical centre"),
+        ("sat for hours at st marys waiting to be seen", "st marys"),
+    ],
+)
+def test_places_named_before_their_kind_without_the_model(analyzer: Analyzer, text: str, place: str) -> None:
+    doc = analyzer.nlp(text)
+    doc.ents = []
+    found = find_pii(doc, words=dictionary_words(analyzer.nlp))
+    assert [(s.label, text[s.start : s.end]) for s in found] == [("LOCATION", place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lady from childrens centre wrote to them for me", []),  # a misspelt plural
+        ("Lily-Mae gets school transport now", [("PERSON", "Lily-Mae")]),  # a verb is no place's name
+    ],
+)
+def test_words_before_a_kind_of_place_that_name_none(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
