@@ -309,7 +309,7 @@ NOT_PII = frozenset(
     iraqi iranian yemeni libyan egyptian moroccan algerian nigerian ghanaian zimbabwean kenyan ugandan congolese
     jamaican caribbean pakistani bangladeshi indian nepali chinese vietnamese filipino romanian bulgarian latvian
     slovak czech hungarian ukrainian russian albanian kosovan greek italian german brazilian african asian european
-    arab muslim sikh hindu jewish catholic""".split("\n")
+    arab muslim sikh hindu jewish catholic methodist baptist anglican pentecostal quaker evangelical presbyterian""".split("\n")
 )
 
 
@@ -341,12 +341,49 @@ def _flatten_not_pii() -> frozenset[str]:
             "coronation street",
             "love island",
             "loose women",
+            # National schemes, helplines and bodies: they name no one's own place or people.
+            "access to work",
+            "breathing space",
+            "warm homes",
+            "warm home discount",
+            "household support fund",
+            "healthy start",
+            "free school meals",
+            "priority services register",
+            "pharmacy first",
+            "john's campaign",
+            "modern slavery helpline",
+            "national domestic abuse helpline",
+            "forced marriage unit",
+            "housing executive",
+            "northern ireland housing executive",
+            "nhs business services",
+            "nhs business services authority",
+            "child maintenance service",
+            "national careers service",
+            "student finance",
+            "blue badge",
+            "disabled facilities grant",
+            "local housing allowance",
+            "discretionary housing payment",
+            "debt relief order",
         }
     )
     return frozenset(words)
 
 
 NOT_PII_WORDS = _flatten_not_pii()
+_NOT_PII_PHRASES = sorted((w for w in NOT_PII_WORDS if " " in w), key=len, reverse=True)
+
+
+def national_phrase_at(text: str, start: int) -> int:
+    """Return the end of a national body or scheme named at start ("Priority Services
+    Register", "Access to Work"), or start when none is."""
+    head = text[start : start + 60].lower()
+    for phrase in _NOT_PII_PHRASES:
+        if head.startswith(phrase) and (len(head) == len(phrase) or not head[len(phrase)].isalnum()):
+            return start + len(phrase)
+    return start
 
 
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
@@ -596,6 +633,17 @@ def find_places(text: str) -> list[Candidate]:
                 continue
             if source in ("venue", "org") and words[0].lower() in LEADING_STOP:
                 continue
+            if source in ("venue", "org") and national_phrase_at(text, start) >= end:
+                continue  # "Priority Services" of the Priority Services Register
+            # "the Polish church", "Sunday church": a nationality, faith or day before a kind
+            # of place in lower case names no one place.
+            if source in ("venue", "org") and words[0].lower() in NOT_PII_WORDS and all(w.islower() for w in words[1:]):
+                continue
+            if regex is STREET_LOWER_RE and (
+                text[max(0, start - 1) : start] in ("£", "$", "€")
+                or any(w.lower().strip("'’") in _NOT_STREET_WORDS for w in words[1:-1])
+            ):
+                continue  # "£48 each way", "3 months of bank statements", "over 60s club can't walk"
             # "Mum's house" is somebody's home, not a named venue.
             owner = re.sub(r"['’]s$", "", words[0].lower())
             if source == "venue" and owner != words[0].lower() and (owner in NOT_PII_WORDS or owner in KIN_WORDS):
@@ -632,6 +680,15 @@ def _named_with_the(text: str) -> list[Candidate]:
         label = "ORG" if _ORG_END.search(name) else "LOCATION"
         found.append(Candidate(m.start("place"), m.end("place"), label, 6, "venue"))
     return found
+
+
+# Words no street name has between its number and its kind, as a lower-case street is matched:
+# quantities, function words and spans of time ("40 each way", "3 months of bank statements").
+_NOT_STREET_WORDS = frozenset(
+    """each every one other the a an of to and or but that this both all half some any no can't cant
+    won't wont don't dont isn't is was are minutes mins hours hrs days weeks months years miles
+    times quid pounds""".split()
+)
 
 
 # Words that open no venue's name but many a street's: "Church Lane", "High Street", "New Road".

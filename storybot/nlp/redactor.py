@@ -17,6 +17,7 @@ from storybot.nlp.patterns import (
     countries,
     fold,
     find_identifiers,
+    national_phrase_at,
     place_first_words,
     place_longest,
     find_places,
@@ -1168,6 +1169,12 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
     return found
 
 
+_DAY_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues weds thu thur thurs fri sat sun
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays""".split()
+)
+
+
 def _clean_entity(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
@@ -1186,7 +1193,12 @@ def _clean_entity(ent: Span) -> Span | None:
         or (end - start > 1 and doc[start].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "INTJ", "SCONJ", "CCONJ", "DET"))
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].like_num or doc[end - 1].is_space):
+    # Nor do trailing days and little words belong ("clinic Thurs", "the Legion on a Saturday").
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].like_num or doc[end - 1].is_space
+        or (end - start > 1 and doc[end - 1].lower_ in NOT_PII_WORDS and doc[end - 1].lower_ in _DAY_WORDS)
+        or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_stop and doc[end - 1].lower_ not in ("'s", "’s"))
+    ):
         end -= 1
     # A title inside the model's span ("Visited Mrs D"): the name is what follows it.
     for i in range(end - 1, start - 1, -1):
@@ -1204,6 +1216,11 @@ def _clean_entity(ent: Span) -> Span | None:
         return None
     text = span.text.lower()
     if text in NOT_PII_WORDS or all(t.lower_ in NOT_PII_WORDS for t in span if t.is_alpha):
+        return None
+    # "Universal Credit appointment", "Access to Work application": a national body or scheme
+    # and ordinary words after it name nothing of the teller's.
+    national_end = national_phrase_at(doc.text, span.start_char)
+    if national_end > span.start_char and all(t.is_lower for t in span if t.idx >= national_end):
         return None
     if not any(t.is_title for t in span):
         # Lower-case runs are only kept when they end like a place ("heaton park").

@@ -259,3 +259,22 @@ def test_courts_named_for_who_they_hear_are_not_streets() -> None:
 )
 def test_names_opening_with_a_capital_the_and_saints_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected
+
+
+# False spans from blind sets AO, AM, AS, R, AA, AI and AN, in new words: money, time and
+# little words are no street; a faith, nationality or day before "church" names none; a
+# national scheme's name is not a local organisation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's paid £30 each way on the bus",
+        "they want 6 weeks of bank statements off me",
+        "half the over 50s club can't walk that far",
+        "we go to the Polish church on Sundays",
+        "Sunday church keeps me going",
+        "the Baptist church runs a pantry now",
+        "we're on the Priority Services Register now",
+    ],
+)
+def test_money_time_faiths_and_national_schemes_are_no_places(text: str) -> None:
+    assert labels(text) == []
