@@ -182,7 +182,8 @@ _HOMES_ON = (
     r"almshouses|sheltered\s+flats|tower\s+blocks?)\s+(?:on|off)\s+)"
 )
 STREET_RE = re.compile(
-    rf"(?<![\w])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO}|{_HOMES_ON})?{_SAINT}?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b"
+    # Not after ":" or ".": "22:00, Stokes Croft Lodge" has no house number 00.
+    rf"(?<![\w:.])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO}|{_HOMES_ON})?{_SAINT}?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b"
     r"(?:\s+(?:[Ee]state|[Ff]lats|North|South|East|West)\b)?",  # "the Bells Close estate", "Paisley Road West"
 )
 # Welsh street names put the kind of place first: "3 Maes y Llan", "Heol y Felin",
@@ -206,7 +207,9 @@ RURAL_HOME_RE = re.compile(
     rf"(?<![\w])(?:(?:{_CAP}\s+){{1,2}}(?:Cottages?|Farmhouse|Croft|Steading|Grange)\b"
     rf"(?:,\s+(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b)?"
     rf"|(?:Mains|Kirkton|Milton)\s+of\s+{_CAP}(?:\s+(?:Cottages?|Farm|House))?"
-    rf"|T(?:a)?igh\s+(?:na|nam|an)\s+{_CAP})"
+    rf"|T(?:a)?igh\s+(?:na|nam|an)\s+{_CAP}"
+    # Welsh "Tŷ" (house), with its circumflex, names a home: "in Tŷ Gwyn", "Tŷ Nant".
+    rf"|Tŷ\s+{_CAP})"
 )
 # "3 The Paddocks", "12 The Green": a house number before "The" and a name.
 THE_ADDRESS_RE = re.compile(rf"(?<![\w£$.,])(?:{_UNIT})?\d{{1,4}}[A-Za-z]?,?\s+The\s+{_CAP}(?:\s+{_CAP})?")
@@ -219,7 +222,7 @@ UNIT_ADDRESS_RE = re.compile(
 )
 # Texting style: "44 tamar street" is only an address with its house number.
 STREET_LOWER_RE = re.compile(
-    rf"(?<![\w])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO})(?:[A-Za-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b",
+    rf"(?<![\w:.])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO})(?:[A-Za-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b",
     re.IGNORECASE,
 )
 _VENUE_TYPES = (
@@ -230,10 +233,11 @@ _VENUE_TYPES = (
     r"Nursery|Barracks|Mill|Farm|Allotments?|Cemetery|Theatre|Cinema|Museum|Gallery|Arena|Garage|"
     r"Works|Foodbank|Pantry|Tabernacle|Cathedral|Synagogue|Halls|Retail Park|Business Park|"
     r"Hotel|Bistro|Restaurant|Diner|Bakery|Salon|Care Home|Nursing Home|Residential Home|Methodist|Baptist|"
+    r"Dental|Dentists?|Opticians?|Larder|"
     r"church hall|community centre|park|rec|market|church|mosque|flats|house|lodge|hostel"
 )
 VENUE_RE = re.compile(
-    rf"(?<![\w])(?:(?:St|Saint)\.?\s+)?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:(?:Community|Leisure|Sports|"
+    rf"(?<![\w])(?:(?:St|Saint)\.?\s+)?(?:{_CAP}\s+(?:&\s+)?){{0,2}}{_CAP}\s+(?:(?:Community|Leisure|Sports|"
     rf"Health|Medical|Day|Youth|Shopping|Retail|Family|Children's|Resource|Advice)\s+)?(?:{_VENUE_TYPES})\b"
 )
 SAINT_RE = re.compile(
@@ -258,9 +262,15 @@ _ORG_TYPES = (
     r"Housing|Homes|College|University|Trust|Association|Charity|Foundation|Project|Partnership|"
     r"Group|Services|Support|Steps|Network|Ltd|Limited|CIC|Care|Recovery|Futures|Pathways|"
     r"Solutions|Enterprises|Collective|Alliance|Society|Mission|Outreach|Forum|Federation|Co-op|"
-    r"Cooperative|Co-operative|Coalition|Initiative"
+    r"Cooperative|Co-operative|Coalition|Initiative|Lettings|Link|Carers"
 )
-ORG_RE = re.compile(rf"(?<![\w])(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_ORG_TYPES})\b")
+ORG_RE = re.compile(rf"(?<![\w])(?:{_CAP}\s+(?:&\s+)?){{0,2}}{_CAP}\s+(?:{_ORG_TYPES})\b")
+# Welsh, Arabic and Punjabi names put the kind of place first: "Ysgol Bryn Coed" (school),
+# "Masjid al-Noor" (mosque), "Capel Salem" (chapel), "Canolfan Hamdden" (centre).
+PLACE_FIRST_RE = re.compile(
+    r"(?<![\w])(?:Ysgol|Ysbyty|Eglwys|Capel|Canolfan|Coleg|Meithrinfa|Masjid|Jamia|Madrasa|Gurdwara|Mandir)\s+"
+    rf"(?:(?:al|el|an|ar|as|ul)-)?{_CAP}(?:\s+{_CAP}){{0,2}}"
+)
 
 # Words that start a capitalised run without being part of a name ("The", "Our", "Every").
 LEADING_STOP = frozenset(
@@ -619,6 +629,7 @@ def find_places(text: str) -> list[Candidate]:
         (SAINT_RE, "LOCATION", 6, "venue"),
         (VENUE_RE, "LOCATION", 6, "venue"),
         (ORG_RE, "ORG", 7, "org"),
+        (PLACE_FIRST_RE, "ORG", 6, "venue"),
     ):
         for m in regex.finditer(text):
             # A pattern that needs words around the place names the place itself as "place".
@@ -639,6 +650,8 @@ def find_places(text: str) -> list[Candidate]:
             # of place in lower case names no one place.
             if source in ("venue", "org") and words[0].lower() in NOT_PII_WORDS and all(w.islower() for w in words[1:]):
                 continue
+            if words[-1] == "Carers" and len(words) == 2 and words[0].lower() in _WHO_CARES:
+                continue  # "Young Carers", "Adult Carers": who the service is for, not its name
             if regex is STREET_LOWER_RE and (
                 text[max(0, start - 1) : start] in ("£", "$", "€")
                 or any(w.lower().strip("'’") in _NOT_STREET_WORDS for w in words[1:-1])
@@ -682,6 +695,7 @@ def _named_with_the(text: str) -> list[Candidate]:
     return found
 
 
+_WHO_CARES = frozenset("young adult unpaid family parent parents kinship older working sibling student".split())
 # Words no street name has between its number and its kind, as a lower-case street is matched:
 # quantities, function words and spans of time ("40 each way", "3 months of bank statements").
 _NOT_STREET_WORDS = frozenset(

@@ -974,10 +974,24 @@ def _unlisted_places(doc: Doc, words: Dictionary) -> list[Candidate]:
         ):
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.is_title or nxt.text in ("'s", "’s", "-", "&") or nxt.lower_ in ("and", "&") and token.i + 2 < len(doc) and doc[token.i + 2].is_title):
+        end = token.i + 1
+        if nxt is not None and nxt.is_title and nxt.lower_ in _GEO_WORDS:
+            end += 1  # "in Tenbury Wells", "on Hackney Marshes": a feature's name goes with it
+        elif nxt is not None and (
+            (nxt.is_title and nxt.lower_ not in NOT_PII_WORDS)
+            or nxt.text in ("'s", "’s", "-", "&")
+            or (nxt.lower_ in ("and", "&") and token.i + 2 < len(doc) and doc[token.i + 2].is_title)
+        ):
             continue  # a longer name ("at Fenwick Hall") or a person's place ("at Mandla's") is another rule's
-        found.append(Candidate(token.idx, token.idx + len(token.text), "LOCATION", _P_MODEL, "unlisted-place"))
+        found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "LOCATION", _P_MODEL, "unlisted-place"))
     return found
+
+
+# Landmarks named for what they are: "Tenbury Wells", "Hackney Marshes", "the Tyne Bridge".
+_GEO_WORDS = frozenset(
+    """wells bay bridge marshes marsh moor moors heath common sands beach pier quay quayside docks
+    dock harbour head point forest woods wood fell fells falls reservoir lake loch water""".split()
+)
 
 
 def _named_kinds_of_place(doc: Doc, words: Dictionary) -> list[Candidate]:
@@ -1054,6 +1068,8 @@ def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         end = _listed_place(doc, token.i)
         if end > token.i:
+            if end < len(doc) and doc[end].is_title and doc[end].lower_ in _GEO_WORDS:
+                end += 1  # "Hackney Marshes", "Tyne Bridge"
             span = doc[token.i : _place_kind_end(doc, end)]
             found.append(Candidate(span.start_char, span.end_char, "LOCATION", _P_NAME, "town"))
             body = _body_named_for(doc, token.i, end, words)

@@ -278,3 +278,25 @@ def test_names_opening_with_a_capital_the_and_saints_places(text: str, expected:
 )
 def test_money_time_faiths_and_national_schemes_are_no_places(text: str) -> None:
     assert labels(text) == []
+
+
+# From blind sets AI, AC, P, R, AD, AH, N, S and AO, in new words: names that put the kind of
+# place first, a Welsh house, dentists and larders, carers' groups, lettings and care links,
+# an ampersand inside a name; a time's minutes are no house number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Handover 19:30, Riverside Croft Lodge.", [("LOCATION", "Riverside Croft Lodge")]),
+        ("the kids at Ysgol Glan Morfa love it", [("ORG", "Ysgol Glan Morfa")]),
+        ("prayers at Masjid al-Huda on Friday", [("ORG", "Masjid al-Huda")]),
+        ("She's in Tŷ Coch now", [("LOCATION", "Tŷ Coch")]),
+        ("we volunteer at Elm Road Larder", [("LOCATION", "Elm Road Larder")]),
+        ("a sitting service from Riverside Carers at last", [("ORG", "Riverside Carers")]),
+        ("a pendant from Moorland Care Link", [("ORG", "Moorland Care Link")]),
+        ("Brightside Lettings took us on", [("ORG", "Brightside Lettings")]),
+        ("Hexham & District Foodbank opens at ten", [("LOCATION", "Hexham & District Foodbank")]),
+        ("my lad goes to Young Carers after school", []),
+    ],
+)
+def test_more_named_places_and_groups(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected

@@ -738,3 +738,18 @@ def test_days_little_words_and_national_schemes_in_the_models_organisations(anal
     doc.ents = [doc.char_span(start, start + len(entity), label="ORG")]
     found = find_pii(doc, words=dictionary_words(analyzer.nlp))
     assert [(s.label, text[s.start : s.end]) for s in found] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Discharged from Kilbrannan Fri after the op", "Kilbrannan"),  # a day after the place
+        ("the branch in Tarnbury Wells shut last year", "Tarnbury Wells"),  # a landmark's kind
+        ("we walked the dog on Walthamstow Marshes", "Walthamstow Marshes"),  # after a listed town
+    ],
+)
+def test_places_with_a_day_or_a_landmark_after_them_without_the_model(analyzer: Analyzer, text: str, place: str) -> None:
+    doc = analyzer.nlp(text)
+    doc.ents = []
+    found = find_pii(doc, words=dictionary_words(analyzer.nlp))
+    assert [(s.label, text[s.start : s.end]) for s in found] == [("LOCATION", place)]
