@@ -699,7 +699,8 @@ _WHO_CARES = frozenset("young adult unpaid family parent parents kinship older w
 # Words no street name has between its number and its kind, as a lower-case street is matched:
 # quantities, function words and spans of time ("40 each way", "3 months of bank statements").
 _NOT_STREET_WORDS = frozenset(
-    """each every one other the a an of to and or but that this both all half some any no can't cant
+    """each every one other the a an of to at in on by for with from and or but that this both all
+    half some any no can't cant
     won't wont don't dont isn't is was are minutes mins hours hrs days weeks months years miles
     times quid pounds""".split()
 )

@@ -935,6 +935,9 @@ def _titled_names(doc: Doc) -> list[Candidate]:
 _PLACE_PREPOSITIONS = frozenset("in from to near at round around outside nr".split())
 
 
+_RIVER_SUFFIX = re.compile(r"-(?:on|upon|under|by|in|le|en)-(?:the-)?[A-Z][a-z]+")
+
+
 def _listed_place(doc: Doc, i: int) -> int:
     """Return the end of the longest listed place starting at token i, or i when none does."""
     places = uk_places()
@@ -942,7 +945,12 @@ def _listed_place(doc: Doc, i: int) -> int:
         span = doc[i : i + length]
         # "King’s Lynn" with a curly apostrophe is the listed "king's lynn".
         if span.text.lower().replace("’", "'") in places:
-            return i + length
+            end = i + length
+            # "Stockton-on-Tees", "Bradford-on-Avon": the river or sea after a listed town is its name too.
+            rest = _RIVER_SUFFIX.match(doc.text, span.end_char) if not span[-1].whitespace_ else None
+            while rest is not None and end < len(doc) and doc[end].idx < rest.end():
+                end += 1
+            return end
     return i
 
 

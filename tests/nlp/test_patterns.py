@@ -300,3 +300,8 @@ def test_money_time_faiths_and_national_schemes_are_no_places(text: str) -> None
 )
 def test_more_named_places_and_groups(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected
+
+
+def test_a_year_group_before_at_st_is_no_street() -> None:
+    # From blind set Q, in new words: "5s at St" read as house 5s on "at St(reet)".
+    assert labels("The Year 5s at St Cuthbert's Primary sang for us") == [("LOCATION", "St Cuthbert's Primary")]

