@@ -995,6 +995,41 @@ def _unlisted_places(doc: Doc, words: Dictionary) -> list[Candidate]:
     return found
 
 
+# Hospitals go by their initials ("woke up in the RVI", "a scan at the LGI"): an acronym after
+# "in the", "at the", "from the" in a sentence about being in hospital, unless it is a ward,
+# a service or a benefit every hospital or town has.
+_HOSPITAL_CUES = frozenset(
+    """overdose scan scans discharged discharge admitted ward wards a&e corridor trolley broken
+    fracture x-ray xray ambulance paramedics stitches surgery operation op consultant nurse nurses
+    doctor doctors bed beds maternity labour induced woke resus cubicle drip bloods""".split()
+)
+_UNIT_ACRONYMS = frozenset(
+    """gp gps ae ed icu itu hdu amu mau sau cdu eau nicu picu scbu ccu opd uk eu us usa pip uc esa
+    dla sen send ehcp dsl mash camhs cmht chc pru wi esol lgbt rsl ap nhs dwp cab jcp smart ot slt
+    mri ct ecg ivf dvla ss bbc itv tv""".split()
+)
+
+
+def _hospital_initials(doc: Doc) -> list[Candidate]:
+    """Return a hospital named by its initials in a sentence about hospital (see _HOSPITAL_CUES)."""
+    found: list[Candidate] = []
+    for token in doc[2:]:
+        text = token.text
+        if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 5):
+            continue
+        if doc[token.i - 1].lower_ != "the" or doc[token.i - 2].lower_ not in ("in", "at", "from", "into", "to", "outside"):
+            continue
+        low = token.lower_
+        if low in _UNIT_ACRONYMS or low in _ROLE_ACRONYMS or low in NOT_PII_WORDS:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.ent_type_ not in ("DATE", "TIME"):
+            continue  # "in the PIP form": the acronym describes a thing
+        if any(t.lower_ in _HOSPITAL_CUES for t in token.sent):
+            found.append(Candidate(token.idx, token.idx + len(text), "LOCATION", _P_NAME, "hospital"))
+    return found
+
+
 # Landmarks named for what they are: "Tenbury Wells", "Hackney Marshes", "the Tyne Bridge".
 _GEO_WORDS = frozenset(
     """wells bay bridge marshes marsh moor moors heath common sands beach pier quay quayside docks
@@ -1415,6 +1450,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _household_names(doc, words)
         + _places_from_list(doc, words)
         + _unlisted_places(doc, words)
+        + _hospital_initials(doc)
         + _named_kinds_of_place(doc, words)
         + _model_entities(doc, words)
     )

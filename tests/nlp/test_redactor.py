@@ -765,3 +765,20 @@ def test_places_with_a_day_or_a_landmark_after_them_without_the_model(analyzer: 
 )
 def test_a_town_with_its_river_after_it(analyse: Callable[[str], Analysis], text: str, place: str) -> None:
     assert spans(analyse(text), text) == [("LOCATION", place)]
+
+
+# From blind sets AJ, AI, AP, I and AV, in new words: a hospital called by its initials,
+# where the sentence is about being in hospital; wards, services and offices are not one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she was admitted to the QEH on Friday with a broken hip", [("LOCATION", "QEH")]),
+        ("I woke up in the LGI with a drip in my arm", [("LOCATION", "LGI")]),
+        ("they did my bloods at the NGH and sent me home", [("LOCATION", "NGH")]),
+        ("he was in the ICU after the op", []),
+        ("my son is in the PRU after being excluded", []),
+        ("I had to take the letter to the CAB about the bed", []),
+    ],
+)
+def test_hospitals_named_by_their_initials(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(analyse(text), text) == expected
