@@ -50,7 +50,10 @@ EMAIL_SPOKEN_RE = re.compile(
 
 URL_RE = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"'()\[\]]+"
-    r"|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|co\.uk|org\.uk|uk|io|info|me|ly)/[^\s<>\"'()\[\]]*",
+    r"|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|co\.uk|org\.uk|uk|io|info|me|ly)/[^\s<>\"'()\[\]]*"
+    # A bare site name, "look at mumsofleeds.example.org": a group's own site finds its members.
+    # Lower case only, so a missing space after a full stop ("at the Centre.Org") is no site.
+    r"|(?-i:(?<![@\w.\-)\]}])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|co\.uk|org\.uk|ac\.uk|gov\.uk|nhs\.uk|io|info))(?![\w@-]|\.\w)",
     re.IGNORECASE,
 )
 
@@ -125,6 +128,29 @@ DOB_ONLY_RE = re.compile(
     r")(?![\w/])",
     re.IGNORECASE,
 )
+# Months said as numbers: "the 14th of the ninth 1988", "3rd of the 4th, 79", "twelfth of the
+# third, eighty-eight", as people read a date of birth off a form over the phone.
+_MONTH_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th)"
+)
+# A year said in two words, "eighty-eight", "oh five", or written short, "79", "'79".
+_SPOKEN_SHORT_YEAR = rf"(?:{_TENS}(?:[\s-]{_UNITS})?|oh[\s-]{_UNITS}|{_TEENS})"
+_ANY_YEAR = rf"(?:(?:19|20)\d{{2}}|'?\d{{2}}|{_SPOKEN_YEAR}|{_SPOKEN_SHORT_YEAR})"
+SPOKEN_DOB_RE = re.compile(
+    r"(?<![\w/])(?:the\s+)?"
+    rf"(?:{_DAY}|{_ORDINAL})\s+of\s+the\s+{_MONTH_ORDINAL},?\s+{_ANY_YEAR}"
+    r"(?![\w/])",
+    re.IGNORECASE,
+)
+# A day and month with no year right after "born on", "birthday is", "dob": "born on the
+# twelfth of March" still narrows a person to one day in 366.
+BIRTH_DAY_RE = re.compile(
+    r"(?:\bborn\s+on|\bbirthday\s+is(?:\s+on)?|\bbirthday['’]s(?:\s+on)?|\bd\.?o\.?b\.?:?|date\s+of\s+birth(?:\s+is)?:?)\s+"
+    rf"(?P<date>(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?(?:{_MONTH}|the\s+{_MONTH_ORDINAL})"
+    rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL}))(?![\w/])",
+    re.IGNORECASE,
+)
 BORN_YEAR_RE = re.compile(r"\bborn\s+(?:in\s+|around\s+|about\s+)?((?:19|20)\d{2})\b(?![/.\-]\d)", re.IGNORECASE)
 DOB_CONTEXT_RE = re.compile(
     r"(?:\bd\.?o\.?b\b\.?|date\s+of\s+birth|\bborn\b|\bbirthday\b|\bbirth\s?date\b|\bb\.)[^.\n]{0,20}$",
@@ -156,7 +182,8 @@ _HOMES_ON = (
     r"almshouses|sheltered\s+flats|tower\s+blocks?)\s+(?:on|off)\s+)"
 )
 STREET_RE = re.compile(
-    rf"(?<![\w])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO}|{_HOMES_ON})?{_SAINT}?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b"
+    # Not after ":" or ".": "22:00, Stokes Croft Lodge" has no house number 00.
+    rf"(?<![\w:.])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO}|{_HOMES_ON})?{_SAINT}?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b"
     r"(?:\s+(?:[Ee]state|[Ff]lats|North|South|East|West)\b)?",  # "the Bells Close estate", "Paisley Road West"
 )
 # Welsh street names put the kind of place first: "3 Maes y Llan", "Heol y Felin",
@@ -180,7 +207,9 @@ RURAL_HOME_RE = re.compile(
     rf"(?<![\w])(?:(?:{_CAP}\s+){{1,2}}(?:Cottages?|Farmhouse|Croft|Steading|Grange)\b"
     rf"(?:,\s+(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b)?"
     rf"|(?:Mains|Kirkton|Milton)\s+of\s+{_CAP}(?:\s+(?:Cottages?|Farm|House))?"
-    rf"|T(?:a)?igh\s+(?:na|nam|an)\s+{_CAP})"
+    rf"|T(?:a)?igh\s+(?:na|nam|an)\s+{_CAP}"
+    # Welsh "Tŷ" (house), with its circumflex, names a home: "in Tŷ Gwyn", "Tŷ Nant".
+    rf"|Tŷ\s+{_CAP})"
 )
 # "3 The Paddocks", "12 The Green": a house number before "The" and a name.
 THE_ADDRESS_RE = re.compile(rf"(?<![\w£$.,])(?:{_UNIT})?\d{{1,4}}[A-Za-z]?,?\s+The\s+{_CAP}(?:\s+{_CAP})?")
@@ -193,7 +222,7 @@ UNIT_ADDRESS_RE = re.compile(
 )
 # Texting style: "44 tamar street" is only an address with its house number.
 STREET_LOWER_RE = re.compile(
-    rf"(?<![\w])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO})(?:[A-Za-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b",
+    rf"(?<![\w:.])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO})(?:[A-Za-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b",
     re.IGNORECASE,
 )
 _VENUE_TYPES = (
@@ -204,13 +233,18 @@ _VENUE_TYPES = (
     r"Nursery|Barracks|Mill|Farm|Allotments?|Cemetery|Theatre|Cinema|Museum|Gallery|Arena|Garage|"
     r"Works|Foodbank|Pantry|Tabernacle|Cathedral|Synagogue|Halls|Retail Park|Business Park|"
     r"Hotel|Bistro|Restaurant|Diner|Bakery|Salon|Care Home|Nursing Home|Residential Home|Methodist|Baptist|"
+    r"Dental|Dentists?|Opticians?|Larder|"
     r"church hall|community centre|park|rec|market|church|mosque|flats|house|lodge|hostel"
 )
 VENUE_RE = re.compile(
-    rf"(?<![\w])(?:(?:St|Saint)\.?\s+)?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:(?:Community|Leisure|Sports|"
+    rf"(?<![\w])(?:(?:St|Saint)\.?\s+)?(?:{_CAP}\s+(?:&\s+)?){{0,2}}{_CAP}\s+(?:(?:Community|Leisure|Sports|"
     rf"Health|Medical|Day|Youth|Shopping|Retail|Family|Children's|Resource|Advice)\s+)?(?:{_VENUE_TYPES})\b"
 )
-SAINT_RE = re.compile(rf"(?<![\w])(?:St|Saint)\.?\s+{_CAP}(?:'s)?(?:\s+(?:church hall|church|school|hall|hospital|centre|Church|School|Hall|Hospital|Centre))?")
+SAINT_RE = re.compile(
+    rf"(?<![\w])(?:St|Saint)\.?\s+{_CAP}(?:'s)?(?:\s+(?:church hall|church|school|hall|hospital|centre|youth club|food ?bank|"
+    r"community centre|primary|library|surgery|practice|pantry|Church|School|Hall|Hospital|Centre|Primary|Youth Club|"
+    r"Food ?Bank|Community Centre|Library|Surgery|Practice|Pantry))?"
+)
 # A Scottish housing "scheme" is an estate, but so is no "Kickstart scheme": only where someone
 # lives or grew up ("lived on the Drumhill scheme forty year").
 SCHEME_RE = re.compile(
@@ -228,9 +262,15 @@ _ORG_TYPES = (
     r"Housing|Homes|College|University|Trust|Association|Charity|Foundation|Project|Partnership|"
     r"Group|Services|Support|Steps|Network|Ltd|Limited|CIC|Care|Recovery|Futures|Pathways|"
     r"Solutions|Enterprises|Collective|Alliance|Society|Mission|Outreach|Forum|Federation|Co-op|"
-    r"Cooperative|Co-operative|Coalition|Initiative"
+    r"Cooperative|Co-operative|Coalition|Initiative|Lettings|Link|Carers"
 )
-ORG_RE = re.compile(rf"(?<![\w])(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_ORG_TYPES})\b")
+ORG_RE = re.compile(rf"(?<![\w])(?:{_CAP}\s+(?:&\s+)?){{0,2}}{_CAP}\s+(?:{_ORG_TYPES})\b")
+# Welsh, Arabic and Punjabi names put the kind of place first: "Ysgol Bryn Coed" (school),
+# "Masjid al-Noor" (mosque), "Capel Salem" (chapel), "Canolfan Hamdden" (centre).
+PLACE_FIRST_RE = re.compile(
+    r"(?<![\w])(?:Ysgol|Ysbyty|Eglwys|Capel|Canolfan|Coleg|Meithrinfa|Masjid|Jamia|Madrasa|Gurdwara|Mandir)\s+"
+    rf"(?:(?:al|el|an|ar|as|ul)-)?{_CAP}(?:\s+{_CAP}){{0,2}}"
+)
 
 # Words that start a capitalised run without being part of a name ("The", "Our", "Every").
 LEADING_STOP = frozenset(
@@ -279,7 +319,7 @@ NOT_PII = frozenset(
     iraqi iranian yemeni libyan egyptian moroccan algerian nigerian ghanaian zimbabwean kenyan ugandan congolese
     jamaican caribbean pakistani bangladeshi indian nepali chinese vietnamese filipino romanian bulgarian latvian
     slovak czech hungarian ukrainian russian albanian kosovan greek italian german brazilian african asian european
-    arab muslim sikh hindu jewish catholic""".split("\n")
+    arab muslim sikh hindu jewish catholic methodist baptist anglican pentecostal quaker evangelical presbyterian""".split("\n")
 )
 
 
@@ -311,12 +351,49 @@ def _flatten_not_pii() -> frozenset[str]:
             "coronation street",
             "love island",
             "loose women",
+            # National schemes, helplines and bodies: they name no one's own place or people.
+            "access to work",
+            "breathing space",
+            "warm homes",
+            "warm home discount",
+            "household support fund",
+            "healthy start",
+            "free school meals",
+            "priority services register",
+            "pharmacy first",
+            "john's campaign",
+            "modern slavery helpline",
+            "national domestic abuse helpline",
+            "forced marriage unit",
+            "housing executive",
+            "northern ireland housing executive",
+            "nhs business services",
+            "nhs business services authority",
+            "child maintenance service",
+            "national careers service",
+            "student finance",
+            "blue badge",
+            "disabled facilities grant",
+            "local housing allowance",
+            "discretionary housing payment",
+            "debt relief order",
         }
     )
     return frozenset(words)
 
 
 NOT_PII_WORDS = _flatten_not_pii()
+_NOT_PII_PHRASES = sorted((w for w in NOT_PII_WORDS if " " in w), key=len, reverse=True)
+
+
+def national_phrase_at(text: str, start: int) -> int:
+    """Return the end of a national body or scheme named at start ("Priority Services
+    Register", "Access to Work"), or start when none is."""
+    head = text[start : start + 60].lower()
+    for phrase in _NOT_PII_PHRASES:
+        if head.startswith(phrase) and (len(head) == len(phrase) or not head[len(phrase)].isalnum()):
+            return start + len(phrase)
+    return start
 
 
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
@@ -525,6 +602,13 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
             continue
         if DOB_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]):
             found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 4, "dob"))
+    for m in SPOKEN_DOB_RE.finditer(text):
+        if DOB_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 4, "dob"))
+    births = [(c.start, c.end) for c in found if c.label == "DATE_OF_BIRTH"]
+    for m in BIRTH_DAY_RE.finditer(text):
+        if not any(a < m.end("date") and m.start("date") < b for a, b in births):  # no year found with it
+            found.append(Candidate(m.start("date"), m.end("date"), "DATE_OF_BIRTH", 4, "dob"))
     return found
 
 
@@ -545,11 +629,12 @@ def find_places(text: str) -> list[Candidate]:
         (SAINT_RE, "LOCATION", 6, "venue"),
         (VENUE_RE, "LOCATION", 6, "venue"),
         (ORG_RE, "ORG", 7, "org"),
+        (PLACE_FIRST_RE, "ORG", 6, "venue"),
     ):
         for m in regex.finditer(text):
             # A pattern that needs words around the place names the place itself as "place".
             span = m.span("place") if "place" in regex.groupindex else m.span()
-            start, end = _strip_leading_stop(text, *span)
+            start, end = _strip_leading_stop(text, *span, keep=_STREET_NAME_WORDS if source == "street" else frozenset())
             if end <= start:
                 continue
             span_text = text[start:end]
@@ -559,11 +644,26 @@ def find_places(text: str) -> list[Candidate]:
                 continue
             if source in ("venue", "org") and words[0].lower() in LEADING_STOP:
                 continue
+            if source in ("venue", "org") and national_phrase_at(text, start) >= end:
+                continue  # "Priority Services" of the Priority Services Register
+            # "the Polish church", "Sunday church": a nationality, faith or day before a kind
+            # of place in lower case names no one place.
+            if source in ("venue", "org") and words[0].lower() in NOT_PII_WORDS and all(w.islower() for w in words[1:]):
+                continue
+            if words[-1] == "Carers" and len(words) == 2 and words[0].lower() in _WHO_CARES:
+                continue  # "Young Carers", "Adult Carers": who the service is for, not its name
+            if regex is STREET_LOWER_RE and (
+                text[max(0, start - 1) : start] in ("£", "$", "€")
+                or any(w.lower().strip("'’") in _NOT_STREET_WORDS for w in words[1:-1])
+            ):
+                continue  # "£48 each way", "3 months of bank statements", "over 60s club can't walk"
             # "Mum's house" is somebody's home, not a named venue.
             owner = re.sub(r"['’]s$", "", words[0].lower())
             if source == "venue" and owner != words[0].lower() and (owner in NOT_PII_WORDS or owner in KIN_WORDS):
                 continue
             found.append(Candidate(start, end, label, priority, source))
+    found += _towns_in_addresses(text, [c for c in found if c.source == "street"])
+    found += _named_with_the(text)
     # A place inside a longer place is part of it ("Walker Park" in "Walker Park Community Hub").
     return [
         c
@@ -572,11 +672,76 @@ def find_places(text: str) -> list[Candidate]:
     ]
 
 
-def _strip_leading_stop(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading capitalised function words ("The", "At") from a matched run."""
+# A capital "The" in the middle of a sentence, after a word for going or being somewhere, opens
+# a name: "at The Lighthouse", "run by The Lantern", "along The Headrow". Prepositions in lower
+# case only, so Title Case Writing ("At The Park") is no name; "in The Guardian" is a paper.
+THE_NAMED_RE = re.compile(
+    rf"(?<![\w])(?:at|by|from|along|outside|near|into|via|to|opposite|behind|round|past)\s+"
+    rf"(?P<place>The\s+{_CAP}(?:\s+{_CAP}){{0,2}})(?![\w'’-]|\s+[A-Z])"
+)
+_ORG_END = re.compile(rf"\b(?:{_ORG_TYPES})$")
+
+
+def _named_with_the(text: str) -> list[Candidate]:
+    """Return names opening with a capital "The" mid-sentence (see THE_NAMED_RE)."""
+    found: list[Candidate] = []
+    for m in THE_NAMED_RE.finditer(text):
+        name = m.group("place")
+        rest = name.split()[1:]
+        if name.lower() in NOT_PII_WORDS or " ".join(rest).lower() in NOT_PII_WORDS or all(w.lower() in NOT_PII_WORDS for w in rest):
+            continue  # "at The Jobcentre", "from The Salvation Army"
+        label = "ORG" if _ORG_END.search(name) else "LOCATION"
+        found.append(Candidate(m.start("place"), m.end("place"), label, 6, "venue"))
+    return found
+
+
+_WHO_CARES = frozenset("young adult unpaid family parent parents kinship older working sibling student".split())
+# Words no street name has between its number and its kind, as a lower-case street is matched:
+# quantities, function words and spans of time ("40 each way", "3 months of bank statements").
+_NOT_STREET_WORDS = frozenset(
+    """each every one other the a an of to at in on by for with from and or but that this both all
+    half some any no can't cant
+    won't wont don't dont isn't is was are minutes mins hours hrs days weeks months years miles
+    times quid pounds""".split()
+)
+
+
+# Words that open no venue's name but many a street's: "Church Lane", "High Street", "New Road".
+_STREET_NAME_WORDS = frozenset(
+    "church school hospital chapel high new old main north south east west upper lower town station".split()
+)
+# Street kinds that follow those words only as streets ("Youth Court" and "Town Green" are not).
+_PLAIN_STREET = re.compile(r"\s(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Crescent|Terrace|Grove|Gardens|Row|Square|Parade|Mews)(?:\s+(?:[Ee]state|[Ff]lats|North|South|East|West))?$")
+
+
+# The town of an address, between the street and the postcode: "41 Ravensworth Terrace,
+# Stockton-on-Tees TS18 3QW", "22 coronation terrace blyth ne24 1lp", "Back Lane, Wark NE48 2LF".
+_ADDRESS_TOWN = re.compile(
+    r",?\s+(?P<town>[A-Za-z][A-Za-z'’]+(?:(?:\s+|-)[A-Za-z][A-Za-z'’]+){0,3}?),?\s+(?=" + POSTCODE_RE.pattern + ")",
+    re.IGNORECASE,
+)
+
+
+def _towns_in_addresses(text: str, streets: list[Candidate]) -> list[Candidate]:
+    """Return the town named between a street address and its postcode."""
+    found: dict[tuple[int, int], Candidate] = {}
+    for street in streets:
+        m = _ADDRESS_TOWN.match(text, street.end)
+        if m is None or m.group("town").split()[0].lower() in LEADING_STOP:
+            continue  # "5 Elm Road and NE1 4ST": no town
+        found[m.span("town")] = Candidate(m.start("town"), m.end("town"), "LOCATION", 5, "town")
+    return list(found.values())
+
+
+def _strip_leading_stop(text: str, start: int, end: int, keep: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Drop leading capitalised function words ("The", "At") from a matched run; words in
+    keep stay when the run is a plain street ("Church Lane")."""
+    plain_street = _PLAIN_STREET.search(text[start:end]) is not None
     while True:
         match = re.match(r"([A-Za-z'’]+),?\s+", text[start:end])
         if not match or match.group(1).lower() not in LEADING_STOP:
+            return start, end
+        if plain_street and match.group(1).lower() in keep and match.group(1)[0].isupper():
             return start, end
         if match.group(1).lower() in ("flat", "apartment", "unit", "room"):
             return start, end

@@ -17,6 +17,7 @@ from storybot.nlp.patterns import (
     countries,
     fold,
     find_identifiers,
+    national_phrase_at,
     place_first_words,
     place_longest,
     find_places,
@@ -113,9 +114,13 @@ def dictionary_words(nlp: Language) -> Dictionary:
     if lookups.has_table("lemma_exc"):
         forms = lookups.get_table("lemma_exc").get("verb", {})
         irregular = frozenset(form for form, lemmas in forms.items() if form not in lemmas)
+    # Irregular plurals ("children", "women") are words too, though the index holds "child".
+    plurals: frozenset[str] = frozenset()
+    if lookups.has_table("lemma_exc"):
+        plurals = frozenset(lookups.get_table("lemma_exc").get("noun", {}))
     return {
         "noun": noun, "adj": adj, "adv": adv, "verb": verb, "verb_forms": irregular,
-        "common": noun | adj | verb, "everyday": verb | adj | adv | _TOWN_WORDS,
+        "common": noun | adj | verb | plurals, "everyday": verb | adj | adv | _TOWN_WORDS,
     }
 
 
@@ -255,6 +260,10 @@ _INTERJECTIONS = frozenset(
     any1 no1 ur ya yous youse yall""".split()
 )
 _TALK_VERBS = frozenset("seeing see saw ask asked asking ring rang ringing call called text texted tell told thank thanked with".split())
+# Before a listed name, the ways of being in touch with someone: "keep texting kerry but...".
+_CONTACT_VERBS = _TALK_VERBS | frozenset(
+    "texting messaging messaged calling phoning phoned visiting visited met meeting remind reminded telling thanking".split()
+)
 
 
 def _lower_name_context(doc: Doc, i: int) -> bool:
@@ -281,6 +290,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
                    for k in range(i - 4, i - 1))
     if low(i - 1) in ("its", "it's", "it’s", "im", "i'm") and (low(i - 2) in _GREETINGS or low(i - 3) in _GREETINGS):
         return True
+    if _after_its_greeting(doc, i):
+        return True  # "alright it's kerry": the tokenizer splits "it's"
     if low(i + 1) == "who" and (i == 0 or doc[i - 1].is_punct or doc[i].is_sent_start):
         return True
     if _clause_start(doc, i) and (low(i + 1) == "from" or _greets_as_me(doc, i)):
@@ -301,8 +312,10 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
     end = i + 1 == len(doc) or doc[i + 1].is_punct or not doc[i + 1].is_alpha or low(i + 1) in ("he", "she", "who")
     if low(i - 1) == "to" and (low(i - 2) in ("u", "you", "ya", "thanks") or low(i - 3) == "shout") and end:
         return True  # "thank u to mo 🙏", "shout out to jay"
-    if low(i - 1) in ("tell", "tel") and low(i + 1) in _MESSAGE_OPENERS:
-        return True  # "tell jo im sorry", "tell ruby i said hi": the person a message is for
+    if low(i - 1) in _ADDRESSING and low(i + 1) in _FOR_THEM:
+        return True  # "tell jo im sorry", "ask ruby from the hub": the person a message is for
+    if _works_at_place(doc, i) and low(i - 1) not in _DETERMINERS:
+        return True  # "what helped was mo at the service didnt judge": a person at a place doing something
     return low(i - 1) in _TALK_VERBS and end
 
 
@@ -312,6 +325,10 @@ _MESSAGE_OPENERS = frozenset(
     hi hiya hello happy that"""
     .split()
 )
+# Verbs whose object is a person being told or asked something: "tell dom", "ask kez", "thank bev".
+_ADDRESSING = frozenset("tell tel telling told ask asking asked thank thanking remind reminding".split())
+# What follows the person after those verbs: the message, where they are from, or who they are.
+_FOR_THEM = _MESSAGE_OPENERS | frozenset("from at to about he she hes shes he's she’s he’s she's they".split())
 # The people someone goes about with: "jay n his mates".
 _COMPANY = frozenset("mates mate lads boys girls friends pals crew mum mam dad brother sister kids missus bird girlfriend boyfriend".split())
 # What people put before a nickname ("big al", "wee des"), unless it is "a big ..." or "the wee ...".
@@ -331,6 +348,22 @@ def _clause_start(doc: Doc, i: int) -> bool:
 def _is_emoji(token: Token) -> bool:
     """Return True for a token of pictographs only ("🪚🪚"): texters end sentences with them."""
     return all(ord(ch) >= 0x2190 and not ch.isalnum() for ch in token.text)
+
+
+def _after_its_greeting(doc: Doc, i: int) -> bool:
+    """Return True for the word after "it's" or "im" that follows a greeting: "hiya it's jase"."""
+    j = i - 1
+    if j >= 1 and doc[j].lower_ in ("'s", "’s", "s", "'m", "’m") and doc[j - 1].lower_ in ("it", "i"):
+        j -= 1  # the tokenizer splits "it's" and "i'm"
+    elif j < 0 or doc[j].lower_ not in ("its", "im"):
+        return False
+    # "hi um it's", "alright, it's": a greeting one or two words back, fillers and commas aside.
+    return any(doc[k].lower_ in _GREETINGS for k in range(max(0, j - 3), j))
+
+
+def _says_hello(low: str, common: frozenset[str]) -> bool:
+    """Return True for a greeting, an interjection or a dictionary word no list holds as a name."""
+    return low in _GREETINGS or low in _INTERJECTIONS or (low in common and low not in first_names())
 
 
 def _greets_as_me(doc: Doc, i: int) -> bool:
@@ -363,7 +396,13 @@ def _lower_hyphen_name(doc: Doc, i: int) -> int | None:
 
 
 # Where people who help are found, besides named venues: "dre at the boxing gym lets me train".
-_WORKPLACES = frozenset("project group service gym pool pantry foodbank clinic hostel unit ward office shop".split())
+_WORKPLACES = frozenset(
+    """project group service gym pool pantry foodbank clinic hostel unit ward office shop bank desk
+    counter reception jobcentre council college nursery team kitchen""".split()
+)
+# After the place, what the person did, however said: "never judged", "didnt rush me".
+_DID_WORDS = frozenset("never always just really still even".split())
+_NOT_WORDS = frozenset("n't nt not never".split())
 
 
 def _works_at_place(doc: Doc, i: int) -> bool:
@@ -373,7 +412,11 @@ def _works_at_place(doc: Doc, i: int) -> bool:
     for k in range(i + 3, min(i + 7, len(doc) - 1)):
         if doc[k].lower_ in _VENUE_WORDS or doc[k].lower_ in _WORKPLACES:
             nxt = doc[k + 1]
-            return nxt.tag_ in ("VBD", "VBZ") and nxt.lower_ not in _AUX_WORDS
+            if nxt.lower_ in _DID_WORDS:
+                return True
+            if nxt.lower_ in _AUX_WORDS:  # "dinner at the centre was lovely"; "did not rush me" is someone
+                return k + 2 < len(doc) and doc[k + 2].lower_ in _NOT_WORDS and nxt.lower_ in ("did", "does")
+            return nxt.tag_ in ("VBD", "VBZ")
     return False
 
 
@@ -406,6 +449,8 @@ def _initialled_names(doc: Doc, words: Dictionary) -> list[Candidate]:
 
 # What follows a texter's possessive with no apostrophe: "kierans dad", "jades house".
 _OWNED = KIN_WORDS | frozenset("house place flat car room party birthday phone".split())
+# What follows a name with "'s" (is, has) and no apostrophe: "lees been on it", "daves got a job".
+_AFTER_IS_HAS = frozenset("been gone got getting going coming not never always still just back off".split())
 
 
 def _s_form_names(doc: Doc) -> list[Candidate]:
@@ -418,10 +463,18 @@ def _s_form_names(doc: Doc) -> list[Candidate]:
         if not token.is_alpha or len(low) < 4 or not low.endswith("s") or low in names or low in places:
             continue
         stem = low[:-1]
-        if stem not in names or stem in ambiguous or low in NOT_PII_WORDS:
-            continue  # "Marks and Spencer", "Roses": a word-name with an "s" is a thing
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        owned = nxt is not None and nxt.lower_ in _OWNED
+        # "lees been on it", "kerrys gone home": the "'s" of "is" or "has" without its apostrophe,
+        # opening a clause. A word-name needs "been" or "gone" and to be short, as nicknames are
+        # ("lee", "jay", "mo"): "bills been paid" and "roses gone over" are things.
+        opens = _clause_start(doc, token.i) or doc[token.i - 1].text in (",", ";", "-", "–")
+        contracted = nxt is not None and nxt.lower_ in _AFTER_IS_HAS and opens
+        if stem in ambiguous:
+            contracted = contracted and nxt is not None and nxt.lower_ in ("been", "gone") and len(stem) <= 3
+        if stem not in names or (stem in ambiguous and not contracted) or low in NOT_PII_WORDS:
+            continue  # "Marks and Spencer", "Roses": a word-name with an "s" is a thing
+        owned_thing = nxt is not None and nxt.lower_ in _OWNED
+        owned = owned_thing or contracted
         if token.i > 0 and doc[token.i - 1].lower_ in _DETERMINERS:
             continue  # "the Dales", "our toms": a place or a thing
         if token.is_lower:
@@ -432,7 +485,46 @@ def _s_form_names(doc: Doc) -> list[Candidate]:
         else:
             ok = False
         if ok:
-            found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "name-list"))
+            # The "s" of "is" is no part of the name ("[PERSON]s been on it"); a possessive's goes with it.
+            end = token.idx + len(token.text) - (1 if contracted and not owned_thing else 0)
+            found.append(Candidate(token.idx, end, "PERSON", _P_NAME, "name-list"))
+    return found
+
+
+# What a surname names a whole household by: "the Hussain family", "the Okonkwo children".
+_HOUSEHOLD = frozenset("family families children kids boys girls twins lads household siblings".split())
+# Capitalised words before "family" that are no surname: "the Royal family", "the Holy Family".
+_NOT_SURNAME_BEFORE_FAMILY = frozenset("royal holy whole extended foster host adoptive birth blended nuclear".split())
+# A family centre or a children's hub is a place, "the Bridge family centre": after a word
+# the dictionary knows, those make the capital a venue's name, not a surname.
+_FAMILY_SERVICES = frozenset("centre center hub court room rooms ward unit zone support services service project".split())
+
+
+def _household_names(doc: Doc, words: Dictionary) -> list[Candidate]:
+    """Return a surname standing for a household: "the Hussain family", "the Hughes kids"."""
+    common = words.get("common", frozenset())
+    adjectives = words.get("adj", frozenset())
+    names, places = first_names(), uk_places()
+    found: list[Candidate] = []
+    for token in doc[1:-1]:
+        if doc[token.i - 1].lower_ != "the" or not _cap_word(token):
+            continue
+        end = _extend_hyphens(doc, token.i, token.i + 1)[1]
+        if end >= len(doc) or doc[end].lower_ not in _HOUSEHOLD or not doc[end].is_lower:
+            continue
+        low = token.lower_
+        if (
+            low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES
+            or low in _VENUE_WORDS or low in _ORG_WORDS or low in _NOT_SURNAME_BEFORE_FAMILY
+            or low in places or low in countries() or (low in adjectives and fold(low) not in names)
+        ):
+            continue  # "the Syrian family", "the Local kids", "the Leeds lads", "the Royal family"
+        after = end + 1
+        if after < len(doc) and doc[after].lower_ in ("'s", "’s"):
+            after += 1
+        if after < len(doc) and doc[after].lower_ in _FAMILY_SERVICES and low in common and fold(low) not in names:
+            continue
+        found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "household"))
     return found
 
 
@@ -516,8 +608,10 @@ def _unknown_word_is_name(doc: Doc, i: int) -> bool:
         # "me n tash and hes...": lower-case text leaves the tagger unsure what "tash" is, but
         # a word no dictionary knows after "me n" is who the teller was with ("with me and went" is a verb).
         return True
-    if low(i - 1) in ("tell", "tel") and low(i + 1) in _MESSAGE_OPENERS and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
-        return True  # "tell dre im sorry"
+    if low(i - 1) in _ADDRESSING and low(i + 1) in _FOR_THEM and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+        return True  # "tell dre im sorry", "ask zef from the gym"
+    if _after_its_greeting(doc, i) and (i + 1 == len(doc) or doc[i + 1].is_punct or low(i + 1) in ("here", "again", "from")):
+        return True  # "alright it's jase, um, ...": who is calling, after a greeting
     if doc[i].pos_ != "PROPN":
         return False  # "with me and went", "their app and i": the tagger reads no name there
     return (
@@ -559,12 +653,22 @@ def _thanked(doc: Doc, i: int) -> bool:
     )
 
 
+# A name with "'ll", "'d" or "'ve" on, which the tokenizer keeps whole: "our Shaz'll have the dog".
+_CONTRACTED_NAME = re.compile(r"^([A-Z][a-z]+)['’](?:ll|d|ve|re)$")
+
+
 def _name_tokens(doc: Doc) -> list[Candidate]:
     names = first_names()
     ambiguous = ambiguous_names()
     found: list[Candidate] = []
     for token in doc:
         low = fold(token.text)
+        contracted = _CONTRACTED_NAME.match(token.text)
+        if contracted and fold(contracted.group(1)) in names and (
+            fold(contracted.group(1)) not in ambiguous or not _sentence_initial(token)
+        ):
+            found.append(Candidate(token.idx, token.idx + len(contracted.group(1)), "PERSON", _P_NAME, "name-list"))
+            continue
         if low not in names or not token.is_alpha:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
@@ -583,7 +687,13 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
         elif not (token.is_title or _cap_word(token)):
             # Lower-case names are common on phones ("me and leanne"); "Will"-like words are excluded above.
             # The tagger reads some short names as interjections ("me n kez"): the words around decide.
-            tagged = token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or (token.pos_ == "INTJ" and _lower_name_context(doc, token.i))
+            # After "seeing", "with", "tell" a listed name is the person, however it is tagged
+            # ("had to stop seeing kerry cos...": read as a particle).
+            tagged = (
+                token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")
+                or (prev is not None and prev.lower_ in _CONTACT_VERBS)
+                or _lower_name_context(doc, token.i)
+            )
             if not token.is_lower or not tagged or token.is_stop:
                 continue
             if low in _TEXTING_WORDS:
@@ -684,8 +794,10 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and fold(prev2.text) not in ambiguous_names()
         )
         foreign = _FOREIGN_LETTERS.search(token.text) is not None
+        common = words.get("common", frozenset())
         # "Tash its me." opening a message, or "'Keeva McBride'": a Mc/O' surname after a capital.
-        greeting = _greets_as_me(doc, token.i)
+        # "Hi it's me", "Sorry, it's me again": a greeting or a word, not who is calling.
+        greeting = _greets_as_me(doc, token.i) and not _says_hello(low, common)
         clan = (
             token.i + 1 < len(doc)
             and _CLAN_SURNAME.match(doc[token.i + 1].text) is not None
@@ -696,7 +808,6 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             doc[k].lower_ == "name" and doc[k - 1].lower_ in ("my", "her", "his", "their", "your")
             for k in range(max(1, token.i - 5), token.i - 1)
         )
-        common = words.get("common", frozenset())
         # Not a verb form either: "Rang from the ward", "Rang the council".
         unknown = low not in common and low.removesuffix("s") not in common and not _past_verb(low, words)
         # "big Col at the meeting": a capital after a nickname word ("a big Tesco" is a shop).
@@ -710,8 +821,18 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         introduced = unknown and low not in _ROLES and (
             (_sentence_initial(token) and _word(doc, token.i + 1) == "from" and (_word(doc, token.i + 2) == "the" or _cap_next(doc, token.i + 2)))
             or (_word(doc, token.i + 1) == "the" and _word(doc, token.i + 2) in _ROLES | KIN_WORDS)
+            # "Kath at the food bank remembered my name": someone at a place doing something.
+            or (_clause_start(doc, token.i) and _works_at_place(doc, token.i))
         )
-        if not (intro or paired or foreign or greeting or clan or named or nickname or introduced):
+        # "tell Col he's a dead man", "ask Wenna from the hub": the one a message is for.
+        addressed = (
+            not _sentence_initial(token)
+            and _word(doc, token.i - 1) in _ADDRESSING
+            and _word(doc, token.i + 1) in _FOR_THEM
+            and (unknown or token.pos_ == "PROPN")
+            and low not in _ROLES | _ORG_WORDS
+        )
+        if not (intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
         describing = prev is not None and (
@@ -814,6 +935,9 @@ def _titled_names(doc: Doc) -> list[Candidate]:
 _PLACE_PREPOSITIONS = frozenset("in from to near at round around outside nr".split())
 
 
+_RIVER_SUFFIX = re.compile(r"-(?:on|upon|under|by|in|le|en)-(?:the-)?[A-Z][a-z]+")
+
+
 def _listed_place(doc: Doc, i: int) -> int:
     """Return the end of the longest listed place starting at token i, or i when none does."""
     places = uk_places()
@@ -821,8 +945,145 @@ def _listed_place(doc: Doc, i: int) -> int:
         span = doc[i : i + length]
         # "King’s Lynn" with a curly apostrophe is the listed "king's lynn".
         if span.text.lower().replace("’", "'") in places:
-            return i + length
+            end = i + length
+            # "Stockton-on-Tees", "Bradford-on-Avon": the river or sea after a listed town is its name too.
+            rest = _RIVER_SUFFIX.match(doc.text, span.end_char) if not span[-1].whitespace_ else None
+            while rest is not None and end < len(doc) and doc[end].idx < rest.end():
+                end += 1
+            return end
     return i
+
+
+# Words before a place someone is at, goes to or comes from.
+_AT_PLACE = frozenset("at in from near nr to into outside".split())
+
+
+def _unlisted_places(doc: Doc, words: Dictionary) -> list[Candidate]:
+    """Return a capitalised word no dictionary or list knows, where only a place fits.
+
+    "settled at Rosemount now", "brought into A&E at Wansbeck", "taxi home to croft nr Lairg":
+    after at, in, from, near or to, a one-word name that is no given name, no word and no
+    country is a home, a hospital or a village small enough to narrow down who is telling.
+    """
+    common = words.get("common")
+    if not common:
+        return []  # without a dictionary every unusual word would look like a place
+    names = first_names()
+    found: list[Candidate] = []
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.lower_ not in _AT_PLACE or not (prev.is_lower or _sentence_initial(prev)) or not _cap_word(token):
+            continue
+        low = token.lower_
+        if (
+            low in common or low.removesuffix("s") in common or fold(token.text) in names
+            or low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES
+            or low in countries() or token.pos_ != "PROPN" or token.ent_type_ == "PERSON"
+        ):
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        end = token.i + 1
+        if nxt is not None and nxt.is_title and nxt.lower_ in _GEO_WORDS:
+            end += 1  # "in Tenbury Wells", "on Hackney Marshes": a feature's name goes with it
+        elif nxt is not None and (
+            (nxt.is_title and nxt.lower_ not in NOT_PII_WORDS)
+            or nxt.text in ("'s", "’s", "-", "&")
+            or (nxt.lower_ in ("and", "&") and token.i + 2 < len(doc) and doc[token.i + 2].is_title)
+        ):
+            continue  # a longer name ("at Fenwick Hall") or a person's place ("at Mandla's") is another rule's
+        found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "LOCATION", _P_MODEL, "unlisted-place"))
+    return found
+
+
+# Hospitals go by their initials ("woke up in the RVI", "a scan at the LGI"): an acronym after
+# "in the", "at the", "from the" in a sentence about being in hospital, unless it is a ward,
+# a service or a benefit every hospital or town has.
+_HOSPITAL_CUES = frozenset(
+    """overdose scan scans discharged discharge admitted ward wards a&e corridor trolley broken
+    fracture x-ray xray ambulance paramedics stitches surgery operation op consultant nurse nurses
+    doctor doctors bed beds maternity labour induced woke resus cubicle drip bloods""".split()
+)
+_UNIT_ACRONYMS = frozenset(
+    """gp gps ae ed icu itu hdu amu mau sau cdu eau nicu picu scbu ccu opd uk eu us usa pip uc esa
+    dla sen send ehcp dsl mash camhs cmht chc pru wi esol lgbt rsl ap nhs dwp cab jcp smart ot slt
+    mri ct ecg ivf dvla ss bbc itv tv""".split()
+)
+
+
+def _hospital_initials(doc: Doc) -> list[Candidate]:
+    """Return a hospital named by its initials in a sentence about hospital (see _HOSPITAL_CUES)."""
+    found: list[Candidate] = []
+    for token in doc[2:]:
+        text = token.text
+        if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 5):
+            continue
+        if doc[token.i - 1].lower_ != "the" or doc[token.i - 2].lower_ not in ("in", "at", "from", "into", "to", "outside"):
+            continue
+        low = token.lower_
+        if low in _UNIT_ACRONYMS or low in _ROLE_ACRONYMS or low in NOT_PII_WORDS:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.ent_type_ not in ("DATE", "TIME"):
+            continue  # "in the PIP form": the acronym describes a thing
+        if any(t.lower_ in _HOSPITAL_CUES for t in token.sent):
+            found.append(Candidate(token.idx, token.idx + len(text), "LOCATION", _P_NAME, "hospital"))
+    return found
+
+
+# Landmarks named for what they are: "Tenbury Wells", "Hackney Marshes", "the Tyne Bridge".
+_GEO_WORDS = frozenset(
+    """wells bay bridge marshes marsh moor moors heath common sands beach pier quay quayside docks
+    dock harbour head point forest woods wood fell fells falls reservoir lake loch water""".split()
+)
+
+
+def _named_kinds_of_place(doc: Doc, words: Dictionary) -> list[Candidate]:
+    """Return a name no dictionary knows before the kind of place it is, in lower case:
+    "the Heathfield pantry", "Haymarket bus station", "at lindley medical centre"."""
+    common = words.get("common")
+    if not common:
+        return []
+    names, ambiguous = first_names(), ambiguous_names()
+    found: list[Candidate] = []
+    for token in doc[:-1]:
+        low = token.lower_
+        if not token.is_alpha or low in common or low.removesuffix("s") in common or token.is_stop:
+            continue
+        if low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES:
+            continue
+        if fold(token.text) in names and fold(token.text) not in ambiguous:
+            continue  # "Dave's pantry" is another rule's, and "Sarah church" no place
+        if token.is_lower:
+            # Texting drops the capital: only after at, in, from... ("at lindley medical centre"),
+            # and read as a name ("from childrens centre" is a misspelt word).
+            if token.i == 0 or doc[token.i - 1].lower_ not in _AT_PLACE or len(low) < 4 or token.pos_ != "PROPN":
+                continue
+        elif not _cap_word(token) or (_sentence_initial(token) and token.i > 0):
+            continue
+        end = _place_kind_end(doc, token.i + 1)
+        if end > token.i + 1:
+            found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "LOCATION", 6, "venue"))
+    return found + _lower_saints(doc)
+
+
+def _lower_saints(doc: Doc) -> list[Candidate]:
+    """Return a church, school or hospital named for a saint and typed in lower case, after
+    at, in, from...: "at st james", "the kitchen at st aidans", "st annes youth club"."""
+    names = first_names()
+    found: list[Candidate] = []
+    for token in doc[1:-1]:
+        if token.lower_ != "st" or not token.is_lower or doc[token.i - 1].lower_ not in _AT_PLACE:
+            continue
+        saint = doc[token.i + 1]
+        stem = fold(saint.text).removesuffix("'s").removesuffix("’s")
+        if not saint.is_alpha or saint.is_stop or not (stem in names or stem.removesuffix("s") in names):
+            continue
+        end = token.i + 2
+        if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+            end += 1
+        end = _place_kind_end(doc, end)
+        found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "LOCATION", 6, "venue"))
+    return found
 
 
 def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
@@ -850,9 +1111,64 @@ def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         end = _listed_place(doc, token.i)
         if end > token.i:
-            span = doc[token.i : end]
+            if end < len(doc) and doc[end].is_title and doc[end].lower_ in _GEO_WORDS:
+                end += 1  # "Hackney Marshes", "Tyne Bridge"
+            span = doc[token.i : _place_kind_end(doc, end)]
             found.append(Candidate(span.start_char, span.end_char, "LOCATION", _P_NAME, "town"))
+            body = _body_named_for(doc, token.i, end, words)
+            if body is not None:
+                found.append(body)
     return found
+
+
+# What a place named for its town is: "Hebburn library", "Skipton auction mart", "Blyth bus station".
+_PLACE_KINDS = _VENUE_WORDS | frozenset("library pantry practice mart baths pool gym foodbank ward hostel clinic".split())
+
+
+def _place_kind_end(doc: Doc, end: int) -> int:
+    """Return the end of a town's name grown over the kind of place after it, in lower case."""
+    for length in (1, 2, 3):
+        words = doc[end : end + length]
+        if len(words) < length or not all(
+            t.is_lower and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "ADJ", "PROPN") for t in words
+        ):  # "Lily-Mae gets school transport": no verb in a place's name
+            break
+        if words[-1].lower_ in _PLACE_KINDS:
+            return end + length
+    return end
+
+
+_STREET_WORD = re.compile(r"^(?:street|st|road|rd|avenue|ave|lane|close|drive|way|crescent|terrace|place|court|gardens|grove|walk|row|square|hill|parade|mews|green|rise|vale)$")
+
+
+def _body_named_for(doc: Doc, start: int, end: int, words: Dictionary) -> Candidate | None:
+    """Return a group named with its town at the end: "Speak Up Stockport", "Open Door Newry".
+
+    One to three capitalised words right before a listed town, none a given name, a street,
+    or a word that opens no name ("to Leeds", "Dave Leeds", "Mill Lane Leeds" are not one).
+    """
+    if end < len(doc) and doc[end].is_title and not _sentence_initial(doc[end]):
+        return None  # "Royal Preston Hospital": the name goes on, and the venue's shape finds it whole
+    names, ambiguous = first_names(), ambiguous_names()
+    common = words.get("common", frozenset())
+    k = start
+    while k > 0 and start - k < 3:
+        prev = doc[k - 1]
+        low = prev.lower_
+        shaped = prev.is_title or (prev.is_upper and prev.is_alpha and len(prev) <= 4)
+        # The model's PERSON counts against a group only on a word the dictionary lacks ("Loud" is no name).
+        if not shaped or not prev.whitespace_ or (prev.ent_type_ == "PERSON" and low not in common):
+            break
+        if low in LEADING_STOP or low in NOT_PII_WORDS or low in KIN_WORDS or low in _TITLES or _STREET_WORD.match(low):
+            break
+        if fold(prev.text) in names and fold(prev.text) not in ambiguous:
+            return None  # "Amy Leeds", "Thanks Kerry Stockport": a person, not a group
+        k -= 1
+    if k == start:
+        return None
+    if _sentence_initial(doc[k]) and start - k < 2:
+        return None  # "Visit Leeds", "Loving Leeds": a sentence's first word alone names nothing
+    return Candidate(doc[k].idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", 5, "org-town")
 
 
 def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
@@ -912,6 +1228,12 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
     return found
 
 
+_DAY_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues weds thu thur thurs fri sat sun
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays""".split()
+)
+
+
 def _clean_entity(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
@@ -930,7 +1252,12 @@ def _clean_entity(ent: Span) -> Span | None:
         or (end - start > 1 and doc[start].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "INTJ", "SCONJ", "CCONJ", "DET"))
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].like_num or doc[end - 1].is_space):
+    # Nor do trailing days and little words belong ("clinic Thurs", "the Legion on a Saturday").
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].like_num or doc[end - 1].is_space
+        or (end - start > 1 and doc[end - 1].lower_ in NOT_PII_WORDS and doc[end - 1].lower_ in _DAY_WORDS)
+        or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_stop and doc[end - 1].lower_ not in ("'s", "’s"))
+    ):
         end -= 1
     # A title inside the model's span ("Visited Mrs D"): the name is what follows it.
     for i in range(end - 1, start - 1, -1):
@@ -948,6 +1275,11 @@ def _clean_entity(ent: Span) -> Span | None:
         return None
     text = span.text.lower()
     if text in NOT_PII_WORDS or all(t.lower_ in NOT_PII_WORDS for t in span if t.is_alpha):
+        return None
+    # "Universal Credit appointment", "Access to Work application": a national body or scheme
+    # and ordinary words after it name nothing of the teller's.
+    national_end = national_phrase_at(doc.text, span.start_char)
+    if national_end > span.start_char and all(t.is_lower for t in span if t.idx >= national_end):
         return None
     if not any(t.is_title for t in span):
         # Lower-case runs are only kept when they end like a place ("heaton park").
@@ -1025,6 +1357,39 @@ def _propagate_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> 
     return [Candidate(t.idx, t.idx + len(t.text), "PERSON", _P_NAME + 1, "repeat") for t in doc if mention(t)]
 
 
+def _short_forms(doc: Doc, accepted: list[Candidate], words: Dictionary) -> list[Candidate]:
+    """Mark a shortened form of a given name already found: "Graham Pilling ... Gray says".
+
+    Workers write the full name once and then what the person is called; a capitalised word
+    that begins like the found name and is doing something is that person; a dictionary word
+    ("Gray") only when the model reads a person there too ("Dance helps" is no Danielle).
+    """
+    text = doc.text
+    given = {
+        text[c.start : c.end].split()[0].lower()
+        for c in accepted
+        if c.label == "PERSON" and text[c.start : c.end].split()
+    }
+    given = {g for g in given if g.isalpha() and len(g) >= 4}
+    if not given:
+        return []
+    common = words.get("common", frozenset())
+    found: list[Candidate] = []
+    for t in doc:
+        low = t.lower_
+        if not _cap_word(t) or len(low) < 3 or low in given or t.is_stop:
+            continue
+        if low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES or low in _VENUE_WORDS:
+            continue
+        if not any(g.startswith(low[:3]) and len(low) < len(g) for g in given):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        acts = nxt is not None and (nxt.tag_ in ("VBD", "VBZ", "MD") or nxt.lower_ in ("'s", "’s"))
+        if acts and (low not in common or t.ent_type_ == "PERSON"):
+            found.append(Candidate(t.idx, t.idx + len(t.text), "PERSON", _P_NAME + 1, "short-form"))
+    return found
+
+
 def _merge_names(text: str, accepted: list[Candidate], model_people: list[Candidate]) -> list[Candidate]:
     """Join pieces of one name: the model's "Sarah-Jane Whitworth" over list hits "Sarah", "Jane Whitworth"."""
     result = list(accepted)
@@ -1082,7 +1447,11 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _initialled_names(doc, words)
         + _mentioned_names(doc, words)
         + _s_form_names(doc)
+        + _household_names(doc, words)
         + _places_from_list(doc, words)
+        + _unlisted_places(doc, words)
+        + _hospital_initials(doc)
+        + _named_kinds_of_place(doc, words)
         + _model_entities(doc, words)
     )
     # A listed place opening a longer named place or body ("Hillfields Welcome Table") is
@@ -1101,7 +1470,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     if sayings:
         candidates = [c for c in candidates if not (c.label == "PERSON" and any(a <= c.start and c.end <= b for a, b in sayings))]
     accepted = _resolve(text, candidates)
-    accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words))
+    accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words) + _short_forms(doc, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
     accepted = [_with_prefix(text, c) for c in accepted]
     return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted))]

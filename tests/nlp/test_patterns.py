@@ -168,3 +168,140 @@ def test_ni_numbers_with_the_example_prefix(ni: str) -> None:
 def test_ni_number_said_well_after_the_words_national_insurance() -> None:
     text = "my National Insurance one, the one on the letter from work, is JX 98 76 54"
     assert labels(text) == [("NI_NUMBER", "JX 98 76 54")]
+
+
+# From blind set AV (voicemails), in new words: a month said as a number, "the fourth",
+# and a birthday with no year right after "born on" or "birthday is".
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("dob the 3rd of the fourth 79, I think", "the 3rd of the fourth 79"),
+        ("d.o.b. the second of the eleventh, eighty-one", "the second of the eleventh, eighty-one"),
+        ("date of birth twenty-first of the 6th 2003 if that helps", "twenty-first of the 6th 2003"),
+        ("I was born on the twelfth of March in a snowstorm", "the twelfth of March"),
+        ("her birthday's on May the 9th so not long", "May the 9th"),
+    ],
+)
+def test_birth_dates_said_with_numbered_months_or_no_year(text: str, date: str) -> None:
+    assert labels(text) == [("DATE_OF_BIRTH", date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hearing is on the twelfth of March",
+        "rent is due on the 1st of the month",
+        "we went on the 3rd of the fourth 79 trips",
+        "born on the estate, raised on the estate",
+    ],
+)
+def test_ordinal_dates_without_birth_words_are_not_birth_dates(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_a_bare_site_name_is_a_url_but_an_emails_domain_is_not() -> None:
+    # From blind set AW, in new words: a group's site named with no www or path.
+    assert labels("the group page is leedsmums.example.org now.") == [("URL", "leedsmums.example.org")]
+    assert labels("write to kay.b@example.org or kim(at)example.co.uk") == [
+        ("EMAIL", "kay.b@example.org"),
+        ("EMAIL", "kim(at)example.co.uk"),
+    ]
+    assert labels("It was Ok.Com fine, see you.Org") == []
+
+
+# From blind sets AB, AC, AH, AI, AM and AO, in new words: the town between a street and its
+# postcode, typed any way; a street whose name opens with a word like Church, School or High.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Send it to 8 Tanner Row, Market Rasen LN8 3AB please",
+         [("LOCATION", "8 Tanner Row"), ("LOCATION", "Market Rasen"), ("POSTCODE", "LN8 3AB")]),
+        ("were at 14 mill close cramlington ne23 6ab now",
+         [("LOCATION", "14 mill close"), ("LOCATION", "cramlington"), ("POSTCODE", "ne23 6ab")]),
+        ("Rose Cottage, Fore Lane, Bude-on-Sea EX23 8QQ.",
+         [("LOCATION", "Bude-on-Sea"), ("LOCATION", "Rose Cottage, Fore Lane"), ("POSTCODE", "EX23 8QQ")]),
+        ("5 Elm Road and then NE1 4ST", [("LOCATION", "5 Elm Road"), ("POSTCODE", "NE1 4ST")]),
+    ],
+)
+def test_the_town_between_an_address_and_its_postcode(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("the kids cross on School Road every morning", "School Road"),
+        ("she sells flowers on High Street on a Saturday", "High Street"),
+        ("Then Church Lane was shut for a week", "Church Lane"),
+    ],
+)
+def test_streets_named_after_a_church_a_school_or_the_high_street(text: str, street: str) -> None:
+    assert labels(text) == [("LOCATION", street)]
+
+
+def test_courts_named_for_who_they_hear_are_not_streets() -> None:
+    assert labels("I was at Youth Court on Monday and Family Court on Friday") == []
+
+
+# From blind sets U, AD, AQ, AU and Z, in new words: a capital "The" mid-sentence after a
+# word for being somewhere opens a name; a saint's youth club or food bank is the place.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we ran the coffee morning at The Old Forge for years", [("LOCATION", "The Old Forge")]),
+        ("the mentoring is run by The Bridge Project now", [("ORG", "The Bridge Project")]),
+        ("the kids at St Cuthbert's youth club love him", [("LOCATION", "St Cuthbert's youth club")]),
+        ("the lady at St Mary's food bank gave me a coat", [("LOCATION", "St Mary's food bank")]),
+        ("I read it in The Guardian", []),
+        ("she rang from The Jobcentre today", []),
+        ("watching The Chase with nan", []),
+    ],
+)
+def test_names_opening_with_a_capital_the_and_saints_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
+
+
+# False spans from blind sets AO, AM, AS, R, AA, AI and AN, in new words: money, time and
+# little words are no street; a faith, nationality or day before "church" names none; a
+# national scheme's name is not a local organisation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's paid £30 each way on the bus",
+        "they want 6 weeks of bank statements off me",
+        "half the over 50s club can't walk that far",
+        "we go to the Polish church on Sundays",
+        "Sunday church keeps me going",
+        "the Baptist church runs a pantry now",
+        "we're on the Priority Services Register now",
+    ],
+)
+def test_money_time_faiths_and_national_schemes_are_no_places(text: str) -> None:
+    assert labels(text) == []
+
+
+# From blind sets AI, AC, P, R, AD, AH, N, S and AO, in new words: names that put the kind of
+# place first, a Welsh house, dentists and larders, carers' groups, lettings and care links,
+# an ampersand inside a name; a time's minutes are no house number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Handover 19:30, Riverside Croft Lodge.", [("LOCATION", "Riverside Croft Lodge")]),
+        ("the kids at Ysgol Glan Morfa love it", [("ORG", "Ysgol Glan Morfa")]),
+        ("prayers at Masjid al-Huda on Friday", [("ORG", "Masjid al-Huda")]),
+        ("She's in Tŷ Coch now", [("LOCATION", "Tŷ Coch")]),
+        ("we volunteer at Elm Road Larder", [("LOCATION", "Elm Road Larder")]),
+        ("a sitting service from Riverside Carers at last", [("ORG", "Riverside Carers")]),
+        ("a pendant from Moorland Care Link", [("ORG", "Moorland Care Link")]),
+        ("Brightside Lettings took us on", [("ORG", "Brightside Lettings")]),
+        ("Hexham & District Foodbank opens at ten", [("LOCATION", "Hexham & District Foodbank")]),
+        ("my lad goes to Young Carers after school", []),
+    ],
+)
+def test_more_named_places_and_groups(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
+
+
+def test_a_year_group_before_at_st_is_no_street() -> None:
+    # From blind set Q, in new words: "5s at St" read as house 5s on "at St(reet)".
+    assert labels("The Year 5s at St Cuthbert's Primary sang for us") == [("LOCATION", "St Cuthbert's Primary")]
