@@ -15,7 +15,7 @@ average precision 0.955 and at its threshold catches 80.8% of them at precision 
 It has no idea of tense or negation, so risk.py only lets it decide when the rules saw no
 idiom and did not set aside every risk word they found ("I used to cut", "never again").
 
-Rebuild after adding labelled sets (maintainers; needs the `train` extra, about 2 minutes):
+Rebuild after adding labelled sets (maintainers; about 2 minutes):
 
     python -m storybot.nlp.train_disclosure
 """
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -34,19 +33,9 @@ import numpy as np
 
 from storybot.errors import ConfigError
 from storybot.nlp.textspeak import spell_out
+from storybot.nlp.tfidf import words_and_pairs
 
 DISCLOSURE_MODEL = Path(__file__).resolve().parent / "data" / "disclosure.npz"
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-
-
-def features(text: str) -> list[str]:
-    """Return the words and adjacent word pairs of text, text-speak spelt out ("im" is "i'm")."""
-    return _words_and_pairs(spell_out(text)[0])
-
-
-def _words_and_pairs(spelt: str) -> list[str]:
-    words = _WORD.findall(spelt.lower())
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
 class DisclosureModel:
@@ -66,7 +55,7 @@ class DisclosureModel:
         return self._score_spelt(spell_out(text)[0])
 
     def _score_spelt(self, spelt: str) -> float:
-        counts = Counter(f for f in _words_and_pairs(spelt) if f in self._table)
+        counts = Counter(f for f in words_and_pairs(spelt) if f in self._table)
         # TF-IDF with a log term frequency and unit length, as the model was trained on.
         dot = norm = 0.0
         for feature, count in counts.items():

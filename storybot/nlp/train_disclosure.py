@@ -1,6 +1,5 @@
 """Train the safeguarding model (storybot/nlp/disclosure.py) on every labelled set; maintainers only.
 
-    pip install -e '.[train]'
     python -m storybot.nlp.train_disclosure     # about 2 minutes; rewrites storybot/nlp/data/disclosure.npz
 
 scikit-learn fits the regression; the bot itself only reads the arrays it leaves behind.
@@ -19,8 +18,9 @@ from sklearn.metrics import average_precision_score
 
 from storybot.config import PROJECT_ROOT
 from storybot.nlp.batch import read_jsonl
-from storybot.nlp.disclosure import DISCLOSURE_MODEL, DisclosureModel, features
+from storybot.nlp.disclosure import DISCLOSURE_MODEL, DisclosureModel
 from storybot.nlp.risk import assess_rules
+from storybot.nlp.tfidf import features
 from storybot.nlp.train import DATA_DIR, read_corpus, story_corpora
 
 logger = logging.getLogger(__name__)

@@ -10,7 +10,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from storybot.errors import ConfigError
-from storybot.nlp.disclosure import DisclosureModel, features, load_disclosure_model
+from storybot.nlp.disclosure import DisclosureModel, load_disclosure_model
+from storybot.nlp.tfidf import features
 from storybot.nlp.train_disclosure import MIN_DOCUMENTS, REGULARISATION_C, fit, labelled_sets
 
 
