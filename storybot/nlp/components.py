@@ -59,10 +59,7 @@ class ThemeSuggester:
         """Return ranked ThemeSuggestions for a doc that already has lemmas."""
         if self.model is None:
             return suggest_themes(doc, self.matcher, self.max_themes, self.threshold)
-        reading = self.model.read(doc.text)
-        return suggest_themes(
-            doc, self.matcher, self.max_themes, self.threshold, self.blend, reading.probabilities, reading.evidence
-        )
+        return suggest_themes(doc, self.matcher, self.max_themes, self.threshold, self.blend, self.model.read(doc.text))
 
     def lexical_scores(self, doc: Doc) -> list[float | None]:
         """Return the vocabulary-only score of every codebook theme, in codebook order (None: set aside)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storybot.nlp.codebook import Codebook
+from storybot.nlp.tfidf import Reading
 from storybot.nlp.types import ThemeSuggestion
 
 # A trained classifier folder holds these two files (storybot.nlp.train writes them).
@@ -340,28 +341,27 @@ def suggest_themes(
     max_themes: int,
     threshold: float,
     blend: Blend | None = None,
-    classifier: Mapping[str, float] | None = None,
-    explain: Callable[[str], Sequence[str]] | None = None,
+    reading: Reading | None = None,
 ) -> list[ThemeSuggestion]:
-    """Return ranked suggestions: the vocabulary blended with the classifier, or the vocabulary alone.
+    """Return ranked suggestions: the vocabulary blended with the classifier's reading, or the vocabulary alone.
 
     Without a classifier a theme needs a vocabulary score of `threshold` (0.6: one strong term).
-    `explain(theme)` names the story's words that raised the classifier's score for a theme.
     """
     matches = matcher.matches(doc)
     suggestions: list[ThemeSuggestion] = []
     for theme in matcher.codebook.themes:
         lexical, live = _lexical(theme.id, theme.dismissible, matches)
-        if blend is None or classifier is None:
+        learned: list[str] = []
+        if blend is None or reading is None:
             if lexical is None or lexical < threshold:
                 continue
             score = lexical
         else:
-            raw = blend.raw(lexical, classifier.get(theme.id, 0.0))
+            raw = blend.raw(lexical, reading.probabilities.get(theme.id, 0.0))
             if raw < blend.threshold(theme.id):
                 continue
             score = blend.shown(theme.id, raw)
-        learned = explain(theme.id) if explain is not None and blend is not None and classifier is not None else ()
+            learned = reading.evidence(theme.id)
         evidence = _evidence(doc, live, learned)
         if evidence:  # a suggestion must say which words led to it
             suggestions.append(ThemeSuggestion(theme.id, round(score, 4), evidence))
