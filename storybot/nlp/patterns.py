@@ -384,6 +384,7 @@ def _flatten_not_pii() -> frozenset[str]:
 
 NOT_PII_WORDS = _flatten_not_pii()
 _NOT_PII_PHRASES = sorted((w for w in NOT_PII_WORDS if " " in w), key=len, reverse=True)
+NATIONAL_FIRST_WORDS = frozenset(w.split()[0] for w in _NOT_PII_PHRASES)
 
 
 def national_phrase_at(text: str, start: int) -> int:

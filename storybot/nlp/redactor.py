@@ -18,6 +18,7 @@ from storybot.nlp.patterns import (
     fold,
     find_identifiers,
     national_phrase_at,
+    NATIONAL_FIRST_WORDS,
     place_first_words,
     place_longest,
     find_places,
@@ -500,8 +501,13 @@ _NOT_SURNAME_BEFORE_FAMILY = frozenset("royal holy whole extended foster host ad
 _FAMILY_SERVICES = frozenset("centre center hub court room rooms ward unit zone support services service project".split())
 
 
-def _household_names(doc: Doc, words: Dictionary) -> list[Candidate]:
+_HOUSEHOLD_SHAPE = re.compile(r"\b[Tt]he [A-Z]\S* (?:" + "|".join(_HOUSEHOLD) + r")\b")
+
+
+def _household_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
     """Return a surname standing for a household: "the Hussain family", "the Hughes kids"."""
+    if not _HOUSEHOLD_SHAPE.search(text):
+        return []  # the common case, found without walking the tokens
     common = words.get("common", frozenset())
     adjectives = words.get("adj", frozenset())
     names, places = first_names(), uk_places()
@@ -663,7 +669,7 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     for token in doc:
         low = fold(token.text)
-        contracted = _CONTRACTED_NAME.match(token.text)
+        contracted = _CONTRACTED_NAME.match(token.text) if "'" in token.text or "’" in token.text else None
         if contracted and fold(contracted.group(1)) in names and (
             fold(contracted.group(1)) not in ambiguous or not _sentence_initial(token)
         ):
@@ -947,7 +953,8 @@ def _listed_place(doc: Doc, i: int) -> int:
         if span.text.lower().replace("’", "'") in places:
             end = i + length
             # "Stockton-on-Tees", "Bradford-on-Avon": the river or sea after a listed town is its name too.
-            rest = _RIVER_SUFFIX.match(doc.text, span.end_char) if not span[-1].whitespace_ else None
+            hyphen = end < len(doc) and doc[end].text == "-" and not span[-1].whitespace_
+            rest = _RIVER_SUFFIX.match(doc.text, span.end_char) if hyphen else None
             while rest is not None and end < len(doc) and doc[end].idx < rest.end():
                 end += 1
             return end
@@ -958,7 +965,10 @@ def _listed_place(doc: Doc, i: int) -> int:
 _AT_PLACE = frozenset("at in from near nr to into outside".split())
 
 
-def _unlisted_places(doc: Doc, words: Dictionary) -> list[Candidate]:
+_AFTER_AT_SHAPE = re.compile(r"\b(?:at|in|from|near|nr|to|into|outside|At|In|From|Near|To|Into|Outside)\s+[A-Z]")
+
+
+def _unlisted_places(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
     """Return a capitalised word no dictionary or list knows, where only a place fits.
 
     "settled at Rosemount now", "brought into A&E at Wansbeck", "taxi home to croft nr Lairg":
@@ -966,13 +976,16 @@ def _unlisted_places(doc: Doc, words: Dictionary) -> list[Candidate]:
     country is a home, a hospital or a village small enough to narrow down who is telling.
     """
     common = words.get("common")
-    if not common:
+    if not common or not _AFTER_AT_SHAPE.search(text):
         return []  # without a dictionary every unusual word would look like a place
     names = first_names()
     found: list[Candidate] = []
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if prev.lower_ not in _AT_PLACE or not (prev.is_lower or _sentence_initial(prev)) or not _cap_word(token):
+    prev: Token | None = None
+    for token in doc:
+        before, prev = prev, token
+        if before is None or before.lower_ not in _AT_PLACE or not token.is_title:
+            continue
+        if not (before.is_lower or _sentence_initial(before)) or not _cap_word(token):
             continue
         low = token.lower_
         if (
@@ -1010,8 +1023,13 @@ _UNIT_ACRONYMS = frozenset(
 )
 
 
-def _hospital_initials(doc: Doc) -> list[Candidate]:
+_INITIALS_SHAPE = re.compile(r"\bthe [A-Z]{2,5}\b")
+
+
+def _hospital_initials(doc: Doc, text: str) -> list[Candidate]:
     """Return a hospital named by its initials in a sentence about hospital (see _HOSPITAL_CUES)."""
+    if not _INITIALS_SHAPE.search(text):
+        return []
     found: list[Candidate] = []
     for token in doc[2:]:
         text = token.text
@@ -1037,12 +1055,13 @@ _GEO_WORDS = frozenset(
 )
 
 
-def _named_kinds_of_place(doc: Doc, words: Dictionary) -> list[Candidate]:
+def _named_kinds_of_place(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
     """Return a name no dictionary knows before the kind of place it is, in lower case:
     "the Heathfield pantry", "Haymarket bus station", "at lindley medical centre"."""
     common = words.get("common")
-    if not common:
-        return []
+    saints = _lower_saints(doc) if _LOWER_SAINT_SHAPE.search(text) else []
+    if not common or not _PLACE_KIND_SHAPE.search(text):
+        return saints
     names, ambiguous = first_names(), ambiguous_names()
     found: list[Candidate] = []
     for token in doc[:-1]:
@@ -1063,7 +1082,7 @@ def _named_kinds_of_place(doc: Doc, words: Dictionary) -> list[Candidate]:
         end = _place_kind_end(doc, token.i + 1)
         if end > token.i + 1:
             found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "LOCATION", 6, "venue"))
-    return found + _lower_saints(doc)
+    return found + saints
 
 
 def _lower_saints(doc: Doc) -> list[Candidate]:
@@ -1123,6 +1142,8 @@ def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
 
 # What a place named for its town is: "Hebburn library", "Skipton auction mart", "Blyth bus station".
 _PLACE_KINDS = _VENUE_WORDS | frozenset("library pantry practice mart baths pool gym foodbank ward hostel clinic".split())
+_PLACE_KIND_SHAPE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_KINDS)) + r")\b")
+_LOWER_SAINT_SHAPE = re.compile(r"\bst\s")
 
 
 def _place_kind_end(doc: Doc, end: int) -> int:
@@ -1278,7 +1299,9 @@ def _clean_entity(ent: Span) -> Span | None:
         return None
     # "Universal Credit appointment", "Access to Work application": a national body or scheme
     # and ordinary words after it name nothing of the teller's.
-    national_end = national_phrase_at(doc.text, span.start_char)
+    national_end = span.start_char
+    if span[0].lower_ in NATIONAL_FIRST_WORDS:
+        national_end = national_phrase_at(doc.text, span.start_char)
     if national_end > span.start_char and all(t.is_lower for t in span if t.idx >= national_end):
         return None
     if not any(t.is_title for t in span):
@@ -1357,14 +1380,13 @@ def _propagate_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> 
     return [Candidate(t.idx, t.idx + len(t.text), "PERSON", _P_NAME + 1, "repeat") for t in doc if mention(t)]
 
 
-def _short_forms(doc: Doc, accepted: list[Candidate], words: Dictionary) -> list[Candidate]:
+def _short_forms(doc: Doc, text: str, accepted: list[Candidate], words: Dictionary) -> list[Candidate]:
     """Mark a shortened form of a given name already found: "Graham Pilling ... Gray says".
 
     Workers write the full name once and then what the person is called; a capitalised word
     that begins like the found name and is doing something is that person; a dictionary word
     ("Gray") only when the model reads a person there too ("Dance helps" is no Danielle).
     """
-    text = doc.text
     given = {
         text[c.start : c.end].split()[0].lower()
         for c in accepted
@@ -1373,11 +1395,12 @@ def _short_forms(doc: Doc, accepted: list[Candidate], words: Dictionary) -> list
     given = {g for g in given if g.isalpha() and len(g) >= 4}
     if not given:
         return []
+    openings = {g[:3] for g in given}
     common = words.get("common", frozenset())
     found: list[Candidate] = []
     for t in doc:
         low = t.lower_
-        if not _cap_word(t) or len(low) < 3 or low in given or t.is_stop:
+        if low[:3] not in openings or len(low) < 3 or low in given or not _cap_word(t) or t.is_stop:
             continue
         if low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES or low in _VENUE_WORDS:
             continue
@@ -1447,11 +1470,11 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _initialled_names(doc, words)
         + _mentioned_names(doc, words)
         + _s_form_names(doc)
-        + _household_names(doc, words)
+        + _household_names(doc, text, words)
         + _places_from_list(doc, words)
-        + _unlisted_places(doc, words)
-        + _hospital_initials(doc)
-        + _named_kinds_of_place(doc, words)
+        + _unlisted_places(doc, text, words)
+        + _hospital_initials(doc, text)
+        + _named_kinds_of_place(doc, text, words)
         + _model_entities(doc, words)
     )
     # A listed place opening a longer named place or body ("Hillfields Welcome Table") is
@@ -1470,7 +1493,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     if sayings:
         candidates = [c for c in candidates if not (c.label == "PERSON" and any(a <= c.start and c.end <= b for a, b in sayings))]
     accepted = _resolve(text, candidates)
-    accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words) + _short_forms(doc, accepted, words))
+    accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words) + _short_forms(doc, text, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
     accepted = [_with_prefix(text, c) for c in accepted]
     return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted))]
