@@ -13,7 +13,7 @@ from storybot.nlp.redactor import Dictionary, dictionary_words, find_pii
 from storybot.nlp.risk import RiskAssessment, assess_risk
 from storybot.nlp.tfidf import TfidfRegression
 from storybot.nlp.themes import BLEND_FILE, THEME_MODEL, Blend, ThemeMatcher, lexical_scores, suggest_themes, term_keys
-from storybot.nlp.types import PiiSpan, ThemeSuggestion
+from storybot.nlp.types import PiiSpan, ThemeSuggestion, doc_text
 
 logger = logging.getLogger(__name__)
 
@@ -53,13 +53,13 @@ class ThemeSuggester:
 
     def classifier_scores(self, doc: Doc) -> dict[str, float]:
         """Return the trained classifier's probability per theme (empty without one)."""
-        return self.model.read(doc.text).probabilities if self.model is not None else {}
+        return self.model.read(doc_text(doc)).probabilities if self.model is not None else {}
 
     def suggest(self, doc: Doc) -> list[ThemeSuggestion]:
         """Return ranked ThemeSuggestions for a doc that already has lemmas."""
         if self.model is None:
             return suggest_themes(doc, self.matcher, self.max_themes, self.threshold)
-        return suggest_themes(doc, self.matcher, self.max_themes, self.threshold, self.blend, self.model.read(doc.text))
+        return suggest_themes(doc, self.matcher, self.max_themes, self.threshold, self.blend, self.model.read(doc_text(doc)))
 
     def lexical_scores(self, doc: Doc) -> list[float | None]:
         """Return the vocabulary-only score of every codebook theme, in codebook order (None: set aside)."""
@@ -127,6 +127,6 @@ class Safeguarding:
 
     def __call__(self, doc: Doc) -> Doc:
         """Store a RiskAssessment on doc._.risk."""
-        assessment: RiskAssessment = assess_risk(doc.text)
+        assessment: RiskAssessment = assess_risk(doc_text(doc))
         doc._.risk = assessment
         return doc

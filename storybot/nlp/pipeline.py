@@ -17,7 +17,7 @@ from storybot.errors import ConfigError
 from storybot.nlp import components
 from storybot.nlp.codebook import CODEBOOK_FILE, Codebook
 from storybot.nlp.themes import BLEND_FILE, THEME_MODEL
-from storybot.nlp.types import Analysis, redact
+from storybot.nlp.types import Analysis, doc_text, redact
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ class Analyzer:
                 yield Analysis(
                     themes=list(doc._.themes or []),
                     pii=pii,
-                    redacted=redact(doc.text, pii),
+                    redacted=redact(doc_text(doc), pii),
                     safeguarding=bool(risk and risk.at_risk),
                     safeguarding_reasons=list(risk.reasons) if risk else [],
                 )

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from storybot.nlp.codebook import Codebook
 from storybot.nlp.tfidf import Reading
-from storybot.nlp.types import ThemeSuggestion
+from storybot.nlp.types import ThemeSuggestion, doc_text
 
 # A trained classifier folder holds these two files (storybot.nlp.train writes them).
 THEME_MODEL = "themes.npz"
@@ -94,19 +94,18 @@ class ThemeMatcher:
         lows = [t.lower_ for t in doc]
         lems = [t.lemma_.lower() or t.lower_ for t in doc]
         sentences = _SentenceIndex(doc)
-        text = doc.text  # Doc.text joins every token on each access: read it once
+        text = doc_text(doc)
         found: list[ThemeMatch] = []
         unless: list[tuple[str, int, int]] = []
-        for i in range(len(doc)):
-            for n in range(1, self.max_len + 1):
-                if i + n > len(doc):
-                    break
-                keys = {tuple(lows[i : i + n]), tuple(lems[i : i + n])}
-                terms: list[_Term] = []
-                for key in keys:
-                    terms += self.by_key.get(key, [])
+        size = len(lows)
+        for i in range(size):
+            for n in range(1, min(self.max_len, size - i) + 1):
+                low, lem = tuple(lows[i : i + n]), tuple(lems[i : i + n])
+                terms = self.by_key.get(low, [])
+                if lem != low:
+                    terms = terms + self.by_key.get(lem, [])
                 if not terms:
-                    if not any(key in self.prefixes for key in keys):
+                    if low not in self.prefixes and lem not in self.prefixes:
                         break
                     continue
                 dismissed = _dismissed(doc, text, sentences, i, i + n)
@@ -132,7 +131,7 @@ class _SentenceIndex:
             for sent in doc.sents:
                 self.bounds += [(sent.start_char, sent.end_char)] * len(sent)
         else:
-            self.bounds = [(0, len(doc.text))] * len(doc)
+            self.bounds = [(0, len(doc_text(doc)))] * len(doc)
 
 
 def _dismissed(doc: Doc, text: str, sentences: _SentenceIndex, start: int, end: int) -> bool:
@@ -309,30 +308,54 @@ def lexical_scores(doc: Doc, matcher: ThemeMatcher) -> list[float | None]:
     return [_lexical(t.id, t.dismissible, matches)[0] for t in matcher.codebook.themes]
 
 
-def _evidence(doc: Doc, live: list[ThemeMatch], learned: Sequence[str]) -> list[str]:
+# The words tfidf.features splits a text into, found in the teller's own casing.
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?", re.IGNORECASE)
+
+
+class _Words:
+    """A text's words with where each sits: built once per story, then searched without regexes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = list(_WORD.finditer(text))
+        self.words = [m.group().lower() for m in found]
+        self.bounds = [m.span() for m in found]
+
+    def find(self, feature: str) -> str:
+        """Return a classifier feature ("landlord said") as the teller wrote it, or itself when absent."""
+        part = feature.split()
+        i = _position(self.words, part)
+        return feature if i < 0 else self.text[self.bounds[i][0] : self.bounds[i + len(part) - 1][1]]
+
+
+def _position(words: list[str], part: list[str]) -> int:
+    """Return where the word sequence part first starts in words, or -1."""
+    n = len(part)
+    for i in range(len(words) - n + 1):
+        if words[i] == part[0] and words[i : i + n] == part:
+            return i
+    return -1
+
+
+def _evidence(doc: Doc, text: _Words, live: list[ThemeMatch], learned: Sequence[str]) -> list[str]:
     """Return the vocabulary hits, strongest first, then the words the classifier weighed most."""
     evidence: list[str] = []
     for m in sorted(live, key=lambda m: (-m.weight, m.start)):
         phrase = doc[m.start : m.end].text
         if phrase.lower() not in (e.lower() for e in evidence):
             evidence.append(phrase)
+    shown = [[w.lower() for w in _WORD.findall(e)] for e in evidence]
     for feature in learned:
         # "and the" or "i'm" can weigh in a regression, but they tell a reviewer nothing; nor
         # does "worker" beside "key worker".
         words = feature.split()
         if all(w in STOP_WORDS or w.split("'")[0] in STOP_WORDS for w in words):
             continue
-        if any(re.search(rf"\b{re.escape(feature)}\b", e.lower()) for e in evidence):
+        if any(_position(seen, words) >= 0 for seen in shown):
             continue
-        evidence.append(_in_text(doc.text, feature))
+        evidence.append(text.find(feature))
+        shown.append(words)
     return evidence[:6]
-
-
-def _in_text(text: str, feature: str) -> str:
-    """Return a classifier feature ("landlord said") as the teller wrote it, when it is there to find."""
-    pattern = r"\b" + r"\W+".join(re.escape(word) for word in feature.split()) + r"\b"
-    found = re.search(pattern, text, re.IGNORECASE)
-    return found.group(0) if found else feature
 
 
 def suggest_themes(
@@ -348,6 +371,7 @@ def suggest_themes(
     Without a classifier a theme needs a vocabulary score of `threshold` (0.6: one strong term).
     """
     matches = matcher.matches(doc)
+    text = _Words(doc_text(doc))
     suggestions: list[ThemeSuggestion] = []
     for theme in matcher.codebook.themes:
         lexical, live = _lexical(theme.id, theme.dismissible, matches)
@@ -362,7 +386,7 @@ def suggest_themes(
                 continue
             score = blend.shown(theme.id, raw)
             learned = reading.evidence(theme.id)
-        evidence = _evidence(doc, live, learned)
+        evidence = _evidence(doc, text, live, learned)
         if evidence:  # a suggestion must say which words led to it
             suggestions.append(ThemeSuggestion(theme.id, round(score, 4), evidence))
     suggestions.sort(key=lambda s: -s.score)

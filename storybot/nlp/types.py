@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PII_LABELS: tuple[str, ...] = (
     "PERSON",
@@ -59,3 +63,14 @@ def redact(text: str, spans: list[PiiSpan]) -> str:
         cursor = span.end
     parts.append(text[cursor:])
     return "".join(parts)
+
+
+_TEXT = "storybot.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """Return doc's text. spaCy's Doc.text joins every token on each access; this joins once per story."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return str(text)

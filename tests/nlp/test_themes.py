@@ -111,6 +111,20 @@ def test_everyday_wording_is_suggested_with_its_evidence(
     assert all(phrase.lower() in sentence.lower() for phrase in suggestions[theme].evidence)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waited in a&e for nine hours with my dad before anyone saw him.",
+        "Sat in A&E all night on a plastic chair and a nurse brought me a blanket.",
+    ],
+)
+def test_evidence_names_each_phrase_once(analyse: Callable[[str], Analysis], text: str) -> None:
+    # The classifier reads "a&e" as the words "a" and "e": shown once, as the teller wrote it.
+    for suggestion in analyse(text).themes:
+        shown = [phrase.lower() for phrase in suggestion.evidence]
+        assert len(shown) == len(set(shown)), suggestion
+
+
 def test_two_domains_set_aside_leave_the_one_that_matters(analyse: Callable[[str], Analysis]) -> None:
     ids = {s.id for s in analyse("Money's not a problem for me and the flat is fine, what I need is someone to talk to.").themes}
     assert "connection" in ids
