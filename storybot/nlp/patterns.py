@@ -105,7 +105,8 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 # Shapes that are a birth date only when the teller says so: a bare two-digit year
-# ("dob 3 Mar 89") or a month and year ("born in June 1990").
+# ("dob 3 Mar 89"), a month and year ("born in June 1990"), a day in words ("born on the
+# twenty-third of April 1958") or a year said aloud.
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -123,8 +124,8 @@ DOB_ONLY_RE = re.compile(
     r"(?<![\w/])(?:the\s+)?(?:"
     rf"{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{2}}"
     rf"|{_MONTH}\.?,?\s+(?:19|20)\d{{2}}"
-    rf"|(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH},?\s+{_SPOKEN_YEAR}"
-    rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL}),?\s+{_SPOKEN_YEAR}"
+    rf"|(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH},?\s+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR})"
+    rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL}),?\s+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR})"
     r")(?![\w/])",
     re.IGNORECASE,
 )
@@ -156,6 +157,20 @@ DOB_CONTEXT_RE = re.compile(
     r"(?:\bd\.?o\.?b\b\.?|date\s+of\s+birth|\bborn\b|\bbirthday\b|\bbirth\s?date\b|\bb\.)[^.\n]{0,20}$",
     re.IGNORECASE,
 )
+# A date given as the answer to a form's question, a few words after it: "they want my
+# date of birth on the letter, it's 12.9.03", "my d.o.b. on the housing form is 30/1/99".
+DOB_ANSWER_RE = re.compile(
+    r"(?:\bd\.?o\.?b\b\.?|date\s+of\s+birth|\bbirthday\b|\bbirth\s?date\b)[^.!?\n]{0,45}?"
+    r"(?:\bis|\bits|\bit['’]s|=|:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def dob_context(text: str, start: int) -> bool:
+    """Return True when the date at start follows a birth cue: "born on", "dob", "my d.o.b. ... is"."""
+    if DOB_CONTEXT_RE.search(text[max(0, start - 40) : start]):
+        return True
+    return DOB_ANSWER_RE.search(text[max(0, start - 70) : start]) is not None
 
 # ---- places -----------------------------------------------------------------------------
 
@@ -586,8 +601,7 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
                 continue
         found.append(Candidate(m.start(), m.end(), "POSTCODE", 3, "postcode"))
     for m in DATE_RE.finditer(text):
-        before = text[max(0, m.start() - 40) : m.start()]
-        if DOB_CONTEXT_RE.search(before):
+        if dob_context(text, m.start()):
             found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 3, "dob"))
             continue
         year = _year(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or "")
@@ -601,10 +615,10 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
     for m in DOB_ONLY_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in dates):
             continue
-        if DOB_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]):
+        if dob_context(text, m.start()):
             found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 4, "dob"))
     for m in SPOKEN_DOB_RE.finditer(text):
-        if DOB_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]):
+        if dob_context(text, m.start()):
             found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 4, "dob"))
     births = [(c.start, c.end) for c in found if c.label == "DATE_OF_BIRTH"]
     for m in BIRTH_DAY_RE.finditer(text):

@@ -305,3 +305,30 @@ def test_more_named_places_and_groups(text: str, expected: list[tuple[str, str]]
 def test_a_year_group_before_at_st_is_no_street() -> None:
     # From blind set Q, in new words: "5s at St" read as house 5s on "at St(reet)".
     assert labels("The Year 5s at St Cuthbert's Primary sang for us") == [("LOCATION", "St Cuthbert's Primary")]
+
+
+# From blind set AX, in new words: a day in words with a year written in figures after a birth
+# cue, and a short dotted date given as the answer to a form's "date of birth" a few words on.
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("She was born on the twenty-third of April 1958 in Jarrow.", "the twenty-third of April 1958"),
+        ("dob is October the second, 1977 I think", "October the second, 1977"),
+        ("the hospital wants her date of birth on the letter, it's 12.9.03", "12.9.03"),
+        ("my d.o.b. on the housing form is 30/1/99", "30/1/99"),
+    ],
+)
+def test_birth_dates_in_words_and_answers_to_the_form(text: str, date: str) -> None:
+    assert labels(text) == [("DATE_OF_BIRTH", date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we moved in on the twenty-third of April 1958 and never left",
+        "my date of birth was wrong on the letter. The hearing is 12.9.03",
+        "I got here on 30.1.99 with two bags",
+    ],
+)
+def test_dates_in_words_or_far_from_birth_words_are_not_birth_dates(text: str) -> None:
+    assert labels(text) == []
