@@ -211,6 +211,30 @@ def _kin_after(doc: Doc, i: int) -> bool:
     return j + 1 < len(doc) and doc[j].lower_ in ("my", "our") and doc[j + 1].lower_ in KIN_WORDS
 
 
+# Verbs a time, a season or a thing takes as well as a person ("June was hard", "Summer came",
+# "Dawn broke"): after a word-name they show nothing.
+_THING_VERBS = frozenset(
+    """be have do come pass fly begin start end finish arrive roll drag seem feel look turn bring
+    see change fall rise break shine grow bloom open close last run happen mean""".split()
+)
+# Words after "went" and the like that make the subject a time or an event: "June went by".
+_AFTER_THING_VERB = frozenset(
+    "by past on well quickly fast slowly badly ok okay alright fine smoothly so too up down off wrong".split()
+)
+# Before a month these make it the month: "in June", "last May", "every April".
+_MONTH_BEFORE = frozenset("in last next this every each of by early late mid from until till through during that".split())
+
+
+def _acts(doc: Doc, i: int) -> bool:
+    """Return True when the word at i does something a person does: "May left", "Precious missed two"."""
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    if nxt.tag_ not in ("VBD", "VBZ") or nxt.lower_ in _AUX_WORDS or nxt.lemma_.lower() in _THING_VERBS:
+        return False
+    return i + 2 >= len(doc) or doc[i + 2].lower_ not in _AFTER_THING_VERB
+
+
 def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     """Decide whether a word-name (Will, Rose, Hope, May) is a person here."""
     low = token.lower_
@@ -223,9 +247,16 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         return token.is_title or nxt is None or nxt.tag_ not in ("VB", "RB")
     if not token.is_title:
         return token.is_lower and _lower_name_context(doc, token.i)
-    if low in NOT_PII_WORDS:  # months and days: "in May", "Sunday"
-        return False
     prev = doc[token.i - 1] if token.i > 0 else None
+    if low in NOT_PII_WORDS:
+        # Months and days: "in May", "Sunday"; but "since May left" is someone who did
+        # ("Sunday went quiet", "May went so fast" are the days themselves).
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        return (
+            (prev is None or prev.lower_ not in _MONTH_BEFORE)
+            and _acts(doc, token.i)
+            and (after is None or after.tag_ not in ("JJ", "JJR", "RB", "RBR", "RP"))
+        )
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "some", "any", "no"):
         return False
@@ -247,8 +278,11 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         # "Summer is 4" (an age), "Hope is my youngest" (a family member)
         if after.like_num or (after.lower_ in ("my", "our") and _kin_before(doc, token.i + 4)):
             return True
-    # "Precious didn't want the bed": someone doing or wanting, unless the word is abstract ("Hope did").
-    return nxt.lower_ in _PERSON_FOLLOWERS or (nxt.lower_ in ("did", "does", "wanted", "wants") and low not in _ABSTRACT)
+    # "Precious didn't want the bed", "Precious missed two sessions": someone doing or wanting,
+    # unless the word is abstract ("Hope did", "Hope kept me going").
+    return nxt.lower_ in _PERSON_FOLLOWERS or (
+        low not in _ABSTRACT and (nxt.lower_ in ("did", "does", "wanted", "wants") or _acts(doc, token.i))
+    )
 
 
 # Words spelt as said that are also given names in the list.
@@ -1192,6 +1226,19 @@ def _body_named_for(doc: Doc, start: int, end: int, words: Dictionary) -> Candid
     return Candidate(doc[k].idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", 5, "org-town")
 
 
+# Endings of nouns for what someone does ("Trainer", "Assessor", "Therapist"): roles, not names.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+_OBJECT_OPENERS = frozenset("the a an her his my me him them us it our their this that".split())
+
+
+def _does_to(doc: Doc, i: int, words: Dictionary) -> bool:
+    """Return True for a name-like word opening "Bowie fixed the gate": subject, verb of doing, object."""
+    low = doc[i].lower_
+    if low in words.get("everyday", ()) or low.endswith(_AGENT_ENDINGS) or not _acts(doc, i):
+        return False
+    return i + 2 < len(doc) and doc[i + 2].lower_ in _OBJECT_OPENERS
+
+
 def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
     names = first_names()
     places = uk_places()
@@ -1221,8 +1268,12 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
             # "Lesson for me:", "Neighbours report...": a common noun opening a sentence.
             # The tagger calls some of those PROPN too ("Boiler's been off"): a word the
             # dictionary knows as a noun and no list knows as a first name is the noun.
+            # Only a proper noun doing something to something stays ("Bowie fixed the gate";
+            # "Lesson learned:", "Trainer used case studies" are the notes' dropped "the").
             nouns = words.get("noun", ())
-            if span[0].pos_ in ("NOUN", "PROPN") and (span[0].lemma_.lower() in nouns or span[0].lower_ in nouns):
+            if span[0].pos_ in ("NOUN", "PROPN") and (span[0].lemma_.lower() in nouns or span[0].lower_ in nouns) and not (
+                label == "PERSON" and span[0].tag_ == "NNP" and _does_to(doc, span[0].i, words)
+            ):
                 continue
         if label == "PERSON" and len(span) == 1 and span[0].lower_ in words.get("adv", ()) and fold(span.text) not in names:
             continue  # "with G. Twice now...": an adverb the model took for a surname

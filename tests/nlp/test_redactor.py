@@ -782,3 +782,43 @@ def test_a_town_with_its_river_after_it(analyse: Callable[[str], Analysis], text
 )
 def test_hospitals_named_by_their_initials(analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(analyse(text), text) == expected
+
+
+# From blind set AX, in new words: a word-name (a month, an adjective) doing what a person
+# does is the person; the month, the adjective and the abstract noun stay where they are not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since May left I can't face the shopping.", [("PERSON", "May")]),
+        ("Precious missed two appointments before anyone asked why.", [("PERSON", "Precious")]),
+        ("Since May I can't face the shopping.", []),
+        ("May went so fast this year.", []),
+        ("We started the group in April and it grew.", []),
+        ("Precious little came of the complaint.", []),
+        ("Hope kept me going that winter.", []),
+    ],
+)
+def test_word_names_that_act_and_the_words_themselves(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+# From blind set AY, in new words: a name the dictionary also holds (as a famous person's)
+# that the model reads as a person opening a sentence and doing something to something; the
+# notes' nouns with their "the" dropped stay.
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Bowie fixed the gate for us last week.", "Bowie", [("PERSON", "Bowie")]),
+        ("Lesson learned: always ring first.", "Lesson", []),
+        ("Trainer used case studies from the area.", "Trainer", []),
+    ],
+)
+def test_a_dictionary_name_opening_a_sentence_the_model_reads_as_a_person(
+    analyzer: Analyzer, text: str, word: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = analyzer.nlp(text)
+    doc.ents = [doc.char_span(0, len(word), label="PERSON")]
+    found = find_pii(doc, words=dictionary_words(analyzer.nlp))
+    assert [(s.label, text[s.start : s.end]) for s in found] == expected
