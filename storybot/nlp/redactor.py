@@ -331,6 +331,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True
     if _clause_start(doc, i) and (low(i + 1) == "from" or _greets_as_me(doc, i)):
         return True  # "jas from family support sorted it", "tash its me"
+    if _asked_for_from_a_service(doc, i):
+        return True  # "could dot from the hostel ring me"
     if _tells_of_a_person(doc, i):
         return True  # "jas says its fine", "thanks ... kez x"
     if low(i - 1) in ("guy", "lad", "girl", "bloke", "fella", "woman", "man", "lady") and low(i + 1) in ("who", "from"):
@@ -373,6 +375,26 @@ _DETERMINERS = frozenset("a an the this that my his her our your their some any"
 _JOINERS = frozenset("cos coz cuz cause because bc and n but so then wen when til till until".split())
 _AUX_WORDS = frozenset("is was has had does did 's ’s".split())
 _GREETING_RE = re.compile(r"\s*,?\s*(?:it['’]?s|its)\s+(?:me|only\s+me|just\s+me)\b", re.IGNORECASE)
+
+
+# Opening a request about someone: "will dot from the hostel ring me", "could jas from housing...".
+_ASKING = frozenset("can could will would cud cn shall".split())
+
+
+def _asked_for_from_a_service(doc: Doc, i: int) -> bool:
+    """Return True for "could zuzu from the housing team text me": the one a request is about, named
+    with the service they come from."""
+    if i < 1 or doc[i - 1].lower_ not in _ASKING or not _clause_start(doc, i - 1):
+        return False
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "from":
+        return False
+    for k in range(i + 2, min(i + 7, len(doc))):
+        word = doc[k].lower_
+        if word in _WORKPLACES or word in _VENUE_WORDS or word in _ORG_WORDS or word == "team":
+            return True
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 def _clause_start(doc: Doc, i: int) -> bool:
@@ -624,8 +646,8 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         # A word no dictionary or list knows, where only a person fits: "give me n jas vodka",
-        # "jas says its fine", "thanks ... kez x".
-        if _unknown_word_is_name(doc, token.i):
+        # "jas says its fine", "thanks ... kez x", "my mate kj hasnt answered".
+        if _unknown_word_is_name(doc, token.i) or _kin_named(doc, token.i, words) or _asked_for_from_a_service(doc, token.i):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
             continue
         if nxt is None or not _clause_start(doc, token.i):
@@ -636,6 +658,37 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         if from_service or _greets_as_me(doc, token.i) or _works_at_place(doc, token.i):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
     return found
+
+
+# Texting's contractions with no apostrophe, which no dictionary holds: "hasnt", "wont", "theyre".
+_BARE_CONTRACTION = re.compile(
+    r"^(?:(?:is|was|has|have|had|does|do|did|could|would|should|must|need|ca|wo|ai|are|were)nt"
+    r"|i(?:m|ve|d|ll)|(?:you|they|we)(?:re|ve|ll|d)|(?:he|she|it|that|what|there|who)s|lets|ur)$"
+)
+
+
+# Texting's adverbs no dictionary holds: "my nan lowkey cried", "my worker defo helped".
+_TEXTING_ADVERBS = frozenset(
+    "defo deffo def lowkey highkey prolly probs prob rly rlly srsly totes kinda sorta gonna wanna gotta tryna finna legit".split()
+)
+
+
+def _kin_named(doc: Doc, i: int, words: Dictionary) -> bool:
+    """Return True for the word after "my mate", "my key worker": "my mate kj hasnt answered".
+
+    The word is in no dictionary or list (nor an adverb or a verb's form: "the GP nearly
+    finished me", "a neighbour rang"); a verb after it shows it is the person themselves and
+    not a word run on ("my mum sez", "my sister inlaw").
+    """
+    low = doc[i].lower_
+    if not _kin_before(doc, i) or _BARE_CONTRACTION.match(low) or low.startswith("inlaw") or low in _TEXTING_ADVERBS:
+        return False
+    if doc[i].tag_ not in ("NN", "NNP", "NNS", "JJ", "FW", "UH", "XX") or low in words.get("adv", ()) or _past_verb(low, words):
+        return False
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.tag_ in ("VBZ", "VBD", "MD") or nxt.lower_ in ("who", "has", "is", "was", "had", "said", "says")
 
 
 def _unknown_word_is_name(doc: Doc, i: int) -> bool:
@@ -697,9 +750,29 @@ def _thanked(doc: Doc, i: int) -> bool:
 _CONTRACTED_NAME = re.compile(r"^([A-Z][a-z]+)['’](?:ll|d|ve|re)$")
 
 
-def _name_tokens(doc: Doc) -> list[Candidate]:
+# After a flower's or a plant's name, what makes it the plant: "our lily pond", "our holly bush".
+_GARDEN_WORDS = frozenset("group club class pond pad pads bush bushes bed beds tree trees plant plants chain chains garden pot pots".split())
+
+
+def _our_name(doc: Doc, token: Token, words: Dictionary) -> bool:
+    """Return True for "our lily", "our daisy": in the North, "our" before a given name is family.
+
+    Only a word that is no verb, adjective or adverb too ("our will", "our mark", "our ruby
+    wedding" are things), no abstract ("our hope") and no kind of place ("our reading group").
+    """
+    if token.i == 0 or doc[token.i - 1].lower_ != "our" or not words:
+        return False
+    low = token.lower_
+    if low in words.get("everyday", frozenset()) or low in _ABSTRACT or low in NOT_PII_WORDS or low.endswith("ing"):
+        return False
+    nxt = _word(doc, token.i + 1)
+    return nxt not in _VENUE_WORDS | _WORKPLACES | _ORG_WORDS | _GARDEN_WORDS
+
+
+def _name_tokens(doc: Doc, words: Dictionary) -> list[Candidate]:
     names = first_names()
     ambiguous = ambiguous_names()
+    common = words.get("common", frozenset())
     found: list[Candidate] = []
     for token in doc:
         low = fold(token.text)
@@ -717,12 +790,12 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
         if hyphen_end is not None:
             # "ruby-mae goes to nursery": two given names joined are one name, words as they may be.
             if not (prev is not None and prev.text in ("-", "‐") and not prev.whitespace_):
-                hyphen_end = _lower_surname_end(doc, token.i, hyphen_end)
+                hyphen_end = _lower_surname_end(doc, token.i, hyphen_end, common)
                 found.append(Candidate(token.idx, doc[hyphen_end - 1].idx + len(doc[hyphen_end - 1]), "PERSON", _P_NAME, "name-list"))
             continue
         if low in ambiguous:
             # "Mark my words", "grace period": a word-name needs a capital or a person around it.
-            if not _ambiguous_is_name(doc, token, after_title):
+            if not (_ambiguous_is_name(doc, token, after_title) or token.is_lower and _our_name(doc, token, words)):
                 continue
         elif not (token.is_title or _cap_word(token)):
             # Lower-case names are common on phones ("me and leanne"); "Will"-like words are excluded above.
@@ -740,7 +813,7 @@ def _name_tokens(doc: Doc) -> list[Candidate]:
                 continue  # "thursday wen my money goes in": a word spelt as said, not Wen
             if token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lemma_.lower() == "take":
                 continue  # "nobody took the mick": teasing, not Mick
-            end = _lower_surname_end(doc, token.i, token.i + 1)
+            end = _lower_surname_end(doc, token.i, token.i + 1, common)
             if end > token.i + 1:
                 found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "name-list"))
                 continue
@@ -755,19 +828,21 @@ _DETAILS_AFTER = frozenset("born dob d.o.b d.o.b. nhs date address postcode aged
 _INTRO_WORDS = frozenset("its it's it’s im i'm i’m name's name’s is called".split())
 
 
-def _lower_surname_end(doc: Doc, start: int, end: int) -> int:
+def _lower_surname_end(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
     """Return the end of a lower-case full name given as details, "its kelly-ann price born ...".
 
-    A word after a lower-case given name is its surname when the teller introduces
-    themselves ("its", "im", "name is") and goes on to their details ("born", "dob").
+    A word after a lower-case given name is its surname when the teller goes on to the
+    person's details ("born", "dob") and either introduces them ("its", "im", "name is") or
+    the word is none the dictionary knows ("the form is for ama boateng born ...").
     """
-    if end + 1 >= len(doc) or start == 0:
+    if end + 1 >= len(doc):
         return end
     word, after = doc[end], doc[end + 1]
     if (
         word.is_lower and word.is_alpha and not word.is_stop and word.tag_ in ("NN", "NNP", "JJ")
         and word.lower_ not in KIN_WORDS and word.lower_ not in NOT_PII_WORDS
-        and doc[start - 1].lower_ in _INTRO_WORDS and after.lower_ in _DETAILS_AFTER
+        and after.lower_ in _DETAILS_AFTER
+        and (start > 0 and doc[start - 1].lower_ in _INTRO_WORDS or common and word.lower_ not in common)
     ):
         return end + 1
     return end
@@ -1514,7 +1589,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         find_identifiers(text)
         + find_places(text)
         + _titled_names(doc)
-        + _name_tokens(doc)
+        + _name_tokens(doc, words)
         + _kin_names(doc)
         + _context_names(doc, words)
         + _lower_unlisted_names(doc, words)

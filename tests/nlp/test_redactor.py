@@ -822,3 +822,39 @@ def test_a_dictionary_name_opening_a_sentence_the_model_reads_as_a_person(
     doc.ents = [doc.char_span(0, len(word), label="PERSON")]
     found = find_pii(doc, words=dictionary_words(analyzer.nlp))
     assert [(s.label, text[s.start : s.end]) for s in found] == expected
+
+
+# From blind sets AY, BA and W, in new words: texting's lower-case names after "my mate",
+# in a request about someone from a service, after a Northern "our", and a lower-case full
+# name whose surname no dictionary knows before a date of birth.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my mate kj hasnt answered for days", [("PERSON", "kj")]),
+        ("could zuzu from the housing team text me", [("PERSON", "zuzu")]),
+        ("will dot from the hostel ring me", [("PERSON", "dot")]),
+        ("we made our daisy a cake for her birthday", [("PERSON", "daisy")]),
+        ("the form is for ama boateng born 2nd feb 2009", [("PERSON", "ama boateng"), ("DATE_OF_BIRTH", "2nd feb 2009")]),
+    ],
+)
+def test_lower_case_names_by_the_words_around_them(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nan lowkey cried when i told her",
+        "my sister inlaw came round yesterday",
+        "the GP nearly finished me off",
+        "a neighbour rang worried about her",
+        "our lily pond froze over",
+        "our will is being read next week",
+        "can someone from the council ring me",
+        "it was for the baby born last spring",
+    ],
+)
+def test_lower_case_words_in_those_places_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert spans(analyse(text), text) == []
