@@ -77,7 +77,7 @@ _ORDERS = frozenset(
 # Roles written as acronyms before a name ("my CPN Rhiannon", "PCSO Jess Barton", "YP Ellie"):
 # like a title, they are no part of it and identify nobody alone.
 _ROLE_ACRONYMS = frozenset(
-    "cpn pcso sw idva isva hv ot slt senco dsl yot yp ap rmn rgn hca cpo po ppo pc".split()
+    "cpn pcso sw idva isva hv ot slt senco dsl yot yp ap rmn rgn hca cpo po ppo pc wpc dc ds di dci".split()
 )
 # Past-tense verbs a note opens with before a name ("Met Dylan Hughes", "Rang PCSO Jess Barton").
 _LEADING_VERBS = frozenset("met rang phoned called texted emailed messaged saw visited told asked thanked".split())
@@ -947,7 +947,18 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and (unknown or token.pos_ == "PROPN")
             and low not in _ROLES | _ORG_WORDS
         )
-        if not (intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed):
+        # "i owe Tinks 300 and she wont...", "lent Gaz a tenner, he never paid": money owed
+        # to someone the teller then calls he or she ("I owe Vodafone £200" is a firm).
+        owed = (
+            not _sentence_initial(token)
+            and _word(doc, token.i - 1) in _OWING
+            and _amount_follows(doc, token.i + 1)
+            and (unknown or token.pos_ == "PROPN")
+            and low not in _ROLES | _ORG_WORDS
+            and token.ent_type_ not in ("ORG", "GPE", "NORP")
+            and any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[token.i + 2 : token.i + 10])
+        )
+        if not (intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed or owed):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
         describing = prev is not None and (
@@ -962,6 +973,19 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         found.append(_name_from(doc, token.i, "context"))
     return found
+
+
+_PERSONAL_PRONOUNS = frozenset("he she him her hes shes he's she's he’s she’s".split())
+# Verbs of owing and lending, whose first object is a person: "owe Tinks 300".
+_OWING = frozenset("owe owes owed owing lend lends lent lending".split())
+
+
+def _amount_follows(doc: Doc, i: int) -> bool:
+    """Return True for a sum of money at token i: "900", "£40", "a tenner"."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    return token.like_num or token.text.startswith(("£", "$", "€")) or token.lower_ == "a"
 
 
 def _word(doc: Doc, i: int) -> str:
@@ -1002,8 +1026,23 @@ def _surname(token: Token) -> bool:
     )
 
 
-def _titled_names(doc: Doc) -> list[Candidate]:
+# Police ranks written as capitals before a surname: "PC Mottram", "DS Okafor", "PCSO Ward".
+_RANK_TITLES = frozenset("PC PCSO WPC DC DS DI DCI SGT Sgt".split())
+
+
+def _ranked_name(nxt: Token, common: frozenset[str]) -> bool:
+    """Decide whether the word after a police rank is a surname: "PC Mottram", not "PC World"."""
+    low = nxt.lower_
+    if not _cap_word(nxt) or nxt.is_stop or low in NOT_PII_WORDS or low in LEADING_STOP:
+        return False
+    if low in _VENUE_WORDS or low in _ORG_WORDS or low in uk_places():
+        return False
+    return low not in common or fold(nxt.text) in first_names() or nxt.ent_type_ == "PERSON"
+
+
+def _titled_names(doc: Doc, words: Dictionary) -> list[Candidate]:
     found: list[Candidate] = []
+    common = words.get("common", frozenset())
     for token in doc[:-1]:
         key = token.lower_.rstrip(".")
         nxt = doc[token.i + 1]
@@ -1011,7 +1050,10 @@ def _titled_names(doc: Doc) -> list[Candidate]:
             if token.i + 2 >= len(doc):
                 continue
             nxt = doc[token.i + 2]
-        if key in _LOWER_TITLES and token.is_lower and token.text.rstrip(".") == key:
+        if token.text.rstrip(".") in _RANK_TITLES:
+            if not _ranked_name(nxt, common):
+                continue
+        elif key in _LOWER_TITLES and token.is_lower and token.text.rstrip(".") == key:
             # Texting style: "my gp dr ramsay"; the next word must read as a proper noun.
             if not nxt.is_alpha or nxt.is_stop or nxt.lower_ in NOT_PII_WORDS or nxt.lower_ in LEADING_STOP:
                 continue
@@ -1588,7 +1630,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     candidates = (
         find_identifiers(text)
         + find_places(text)
-        + _titled_names(doc)
+        + _titled_names(doc, words)
         + _name_tokens(doc, words)
         + _kin_names(doc)
         + _context_names(doc, words)

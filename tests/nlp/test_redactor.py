@@ -858,3 +858,22 @@ def test_lower_case_names_by_the_words_around_them(
 )
 def test_lower_case_words_in_those_places_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
+
+
+# From blind set AY, in new words: a surname after a police rank, and someone owed money whom
+# the teller then calls he or she; a firm owed money is no person.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The assembly was done jointly with PC Mottram from the safer schools team.", [("PERSON", "Mottram")]),
+        ("Ran the workshop alongside PCSO Twigg this morning.", [("PERSON", "Twigg")]),
+        ("DC Holroyd took the statement.", [("PERSON", "Holroyd")]),
+        ("i owe Tinks 300 and she wont let it go", [("PERSON", "Tinks")]),
+        ("I owe Vodafone £200 for a phone I never had.", []),
+        ("My PC crashed and took the form with it.", []),
+    ],
+)
+def test_police_ranks_and_money_owed_to_someone(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
