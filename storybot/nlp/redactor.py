@@ -950,8 +950,8 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         # "i owe Tinks 300 and she wont...", "lent Gaz a tenner, he never paid": money owed
         # to someone the teller then calls he or she ("I owe Vodafone £200" is a firm).
         owed = (
-            not _sentence_initial(token)
-            and _word(doc, token.i - 1) in _OWING
+            _word(doc, token.i - 1) in _OWING
+            and not _sentence_initial(token)
             and _amount_follows(doc, token.i + 1)
             and (unknown or token.pos_ == "PROPN")
             and low not in _ROLES | _ORG_WORDS
@@ -1028,6 +1028,7 @@ def _surname(token: Token) -> bool:
 
 # Police ranks written as capitals before a surname: "PC Mottram", "DS Okafor", "PCSO Ward".
 _RANK_TITLES = frozenset("PC PCSO WPC DC DS DI DCI SGT Sgt".split())
+_RANK_SHAPE = re.compile(r"\b(?:" + "|".join(sorted(_RANK_TITLES)) + r")\.?\s+[A-Z]")
 
 
 def _ranked_name(nxt: Token, common: frozenset[str]) -> bool:
@@ -1040,9 +1041,10 @@ def _ranked_name(nxt: Token, common: frozenset[str]) -> bool:
     return low not in common or fold(nxt.text) in first_names() or nxt.ent_type_ == "PERSON"
 
 
-def _titled_names(doc: Doc, words: Dictionary) -> list[Candidate]:
+def _titled_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
     found: list[Candidate] = []
     common = words.get("common", frozenset())
+    ranked = _RANK_SHAPE.search(text) is not None  # most stories name no officer: skip the check
     for token in doc[:-1]:
         key = token.lower_.rstrip(".")
         nxt = doc[token.i + 1]
@@ -1050,7 +1052,7 @@ def _titled_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             if token.i + 2 >= len(doc):
                 continue
             nxt = doc[token.i + 2]
-        if token.text.rstrip(".") in _RANK_TITLES:
+        if ranked and token.text.rstrip(".") in _RANK_TITLES:
             if not _ranked_name(nxt, common):
                 continue
         elif key in _LOWER_TITLES and token.is_lower and token.text.rstrip(".") == key:
@@ -1630,7 +1632,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     candidates = (
         find_identifiers(text)
         + find_places(text)
-        + _titled_names(doc, words)
+        + _titled_names(doc, text, words)
         + _name_tokens(doc, words)
         + _kin_names(doc)
         + _context_names(doc, words)
