@@ -29,7 +29,14 @@ BATCH_AL_AS = (
 )
 BATCH_AT_AW = ("carers_blind_at", "work_blind_au", "voicemail_blind_av", "devlike_blind_aw")
 BATCH_AX_BA = ("mentalhealth_blind_ax", "youth_blind_ay", "socialcare_blind_az", "general_blind_ba")
-THEMES_HELD_OUT = BATCH_AT_AW + BATCH_AX_BA
+BATCH_BB_BE = ("devlike_blind_bb", "homeless_blind_bc", "older_blind_bd", "comments_blind_be")
+BATCH_BF_BK = (
+    "devlike_blind_bf", "disability_blind_bg", "earlyyears_blind_bh", "migrants_blind_bi",
+    "workers_blind_bj", "texting_blind_bk",
+)
+# Gold-like stories teach the classifier most (leaving one gold-set corpus out costs 0.010
+# to 0.016), so every older batch trains it and only the newest is held out.
+THEMES_HELD_OUT = BATCH_BB_BE
 NO_THEMES = ("messages_blind_e",)
 CORPUS_FILES = 3
 _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
