@@ -147,12 +147,12 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(gold_reports: dict[str, Report]) -> None:
-    # The classifier trains on every other blind set's themes; AT-BA (480 texts) are kept
+    # The classifier trains on every other blind set's themes; BB-BE (247 texts) are kept
     # apart (build_challenge.THEMES_HELD_OUT). Pooled micro-F1, texts with no gold theme
-    # included: 0.697 with the writers' corpora (0.682 before them). Short of the 0.80
-    # target; this floor keeps what was gained.
+    # included: 0.720 at the tenth session's start, 0.742 now. Short of the 0.80 target;
+    # this floor keeps what was gained.
     tp = fp = fn = 0
     for name in build_challenge.THEMES_HELD_OUT:
         report = gold_reports[name]
         tp, fp, fn = tp + report.micro.tp, fp + report.micro.fp, fn + report.micro.fn
-    assert 2 * tp / (2 * tp + fp + fn) >= 0.685, (tp, fp, fn)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.73, (tp, fp, fn)
