@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storybot.nlp.disclosure import load_disclosure_model
 from storybot.nlp.prefilter import AnyOf
@@ -103,7 +103,7 @@ _CUES: list[Cue] = _cues([
     (r"\b(?:no\s*one|nobody)\s+(?:would|will)\s+(?:even\s+)?miss\s+me\b", SUICIDAL, 1.0),
     (r"\bgiv(?:e|es|ing|en)\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions|clothes|stuff)\s+away\b|\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:belongings|possessions|clothes)\b", SUICIDAL, 0.8),
     (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:them|it|any\s+of\s+(?:it|this|them)|my\s+\w+)\s*(?:any\s?more|where\s+I'?m\s+going|soon)?", SUICIDAL, 0.4),
-    (r"\b(?:pills|tablets|meds|paracetamol)\s+(?:all\s+)?(?:saved|stockpiled|stashed|hidden|ready|lined\s+up|counted\s+out)\b|\b(?:tablets|pills|meds)\s+lined\s+up\b|\blined\s+up\s+(?:all\s+)?(?:my|the)\s+(?:tablets|pills)\b", SUICIDAL, 1.0),
+    (r"\b(?:pills|tablets|meds|paracetamol)\s+(?:all\s+)?(?:saved|stockpiled|stashed|hidden|ready(?!\s+(?:by|for\s+(?:collection|me\s+to\s+(?:collect|pick))|to\s+(?:collect|pick\s+up|be\s+collected)|at\s+the\s+(?:counter|pharmacy|chemist)))|lined\s+up|counted\s+out)\b|\b(?:tablets|pills|meds)\s+lined\s+up\b|\blined\s+up\s+(?:all\s+)?(?:my|the)\s+(?:tablets|pills)\b", SUICIDAL, 1.0),
     (r"\b(?:took|taken|swallowed|had)\s+(?:a\s+load|loads|a\s+handful|handfuls|all|a\s+bunch|too\s+many|a\s+lot|a\s+whole\s+\w+|the\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:pills|tablets|paracetamol|meds|medication)\b", SUICIDAL, 1.0),
     (r"\b(?:step|stepping|stepped|jump|jumping|walk|walking|throw(?:ing)?\s+myself|lie|lying|lay)\s+(?:out\s+)?(?:in\s+front\s+of|under|onto)\s+(?:a|the)\s+(?:train|bus|lorry|truck|car|traffic|tracks?)\b", SUICIDAL, 1.0),
     (r"\b(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?|swerv(?:e|ing))\s+(?:the\s+car\s+|my\s+car\s+)?(?:into|off)\s+(?:a|the)\s+(?:wall|bridge|tree|cliff|lorry|river|motorway|road|barrier)\b", SUICIDAL, 0.6),
@@ -274,6 +274,12 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes)\b|"
     # Seen on the news: "saw on the local news someone got stabbed".
     r"\b(?:saw|seen|heard|read)\s+(?:it\s+)?(?:on|in)\s+the\s+(?:local\s+)?(?:news|paper|papers|telly)\b|"
+    # Or on a feed anyone can watch ("saw on tiktok the lad who got stabbed..."); not a
+    # private message, which may carry a threat to the teller.
+    r"\b(?:saw|seen|watched|read)\s+(?:it\s+|a\s+(?:video|clip|post)\s+)?(?:on|in)\s+(?:tiktok|tik\s+tok|youtube|twitter|instagram|insta|reddit|social\s+media|the\s+internet|online)\b|"
+    # A programme about it: "did you see that programme about the care home where...".
+    r"\b(?:see|saw|seen|watch|watched|watching)\s+(?:that|the|a|this|last\s+night'?s)\s+(?:\w+\s+)?(?:programme|program|documentary|drama|film|episode|panorama|dispatches|exposé|expose|series)"
+    r"(?:\s+(?:last\s+night|yesterday|at\s+the\s+weekend|on\s+(?:the\s+)?(?:telly|tv|bbc|itv|channel\s+\w+|netflix|iplayer)))?\s+(?:about|on|where|with|that)\b|"
     # What others suppose of a whole group: "people assume we're all trafficked".
     r"\b(?:people|everyone|everybody|they|some\s+people|folk)\s+(?:assume|think|reckon|presume|expect|say)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+all|all\s+of\s+us|all\s+us)\b|"
     # Made-up cases in training: "Trainer used case studies: a man tracking his partner...".
@@ -319,7 +325,7 @@ _ASKED = re.compile(
     r"\b(?:ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?(?:if|whether)\s+(?:somebody|someone|anyone|anybody|they|I)\s*(?:is|are|was|were|'s|'re|'m|am)?\s*(?:ever\s+|still\s+)?$|"
     r"\b(?:ask|asks|asking|asked)\b[^.!?\n]*\b(?:is|are|has)\s+(?:anybody|anyone|somebody|someone)\s*$|"
     r"\basked\s+(?:(?:her|him|them|(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:\s+\w+)?|the\s+\w+)\s+)?(?:\w+\s+){0,3}?(?:about|(?:if|whether)\s+(?:she|he|they)(?:'d|\s+had|\s+has|\s+was|\s+is|\s+were)(?:\s+had)?)\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
-    r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight\s+out\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b",
+    r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight(?:\s+out)?\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b",
     re.IGNORECASE,
 )
 _SAID_YES = re.compile(
@@ -327,6 +333,21 @@ _SAID_YES = re.compile(
     r"(?:she|he|they)\s+(?:had|has|does|did|was)|that\s+(?:I|she|he|they)\s+(?:had|have|has|was))\b",
     re.IGNORECASE,
 )
+# A question put straight and answered no, after the words that prompted it: "I did still ask
+# her straight, and she said 'god no, I'm just dramatic'". It sets aside the thoughts of dying
+# or self-harm told before it (not harm by others), wherever in the text the words came.
+_DENIED = re.compile(
+    r"\b(?:ask|asks|asked|asking|checked)\s+(?:(?:her|him|them|me)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:straight|directly|outright|if\s+(?:she|he|they|I)\s+(?:meant|means|was\s+serious|were\s+serious|had\s+(?:any\s+)?(?:thoughts|plans)))\b"
+    r"[^.!?\n]{0,100}?\b(?:said|says|answered|replied|told\s+(?:me|us|her|him))\s+['‘\"“]?(?:god\s+|oh\s+|christ\s+|lord\s+|hell\s+|honestly\s+)?"
+    r"(?:no|nope|not\s+at\s+all|definitely\s+not|of\s+course\s+not|absolutely\s+not)\b(?!\s+(?:one|way|longer|more|idea)\b)|"
+    # A worker's note of the same: "Explored it with him gently: no thoughts of ending his life, no plan".
+    r"\b(?:explored|discussed|assessed|checked|asked)\b[^.!?\n]{0,40}?[:,–-]\s*(?:(?:he|she|they)\s+)?(?:denies|denied|reports?\s+no|reported\s+no|has\s+no|had\s+no|no)\s+"
+    r"(?:current\s+|active\s+|suicidal\s+)?(?:thoughts|intent|intention|plans?|ideation)\b",
+    re.IGNORECASE,
+)
+_ASKED_ABOUT = frozenset({SUICIDAL, SELF_HARM})
+_ASKING = re.compile(r"\b(?:ask|asks|asked|asking)\b", re.IGNORECASE)
 # "any disclosure of self-harm": a kind of case, not this one.
 _GENERIC = frozenset({"any", "every", "all", "each", "a"})
 
@@ -334,7 +355,8 @@ _GENERIC = frozenset({"any", "every", "all", "each", "a"})
 def _framed(sentence: str, start: int, end: int) -> bool:
     """Return True when the cue at start:end is talk about a subject, news or a hypothetical."""
     before = sentence[:start]
-    if _HYPOTHETICAL.search(before):
+    # "I asked her if she had thoughts of ending it and she said yes" is not "if she had...".
+    if _HYPOTHETICAL.search(before) and not (_ASKING.search(before) and _SAID_YES.search(sentence, end)):
         return True
     if _ASKED.search(before) and not _SAID_YES.search(sentence, end):
         return True
@@ -1812,6 +1834,7 @@ _PAST = re.compile(
     r"(?:for|since|now)\b|\bover\s+now\b|\bthat\s+was\s+(?:\w+\s+){0,3}(?:ago|then)\b|\bas\s+a\s+(?:kid|child|teenager)\b|"
     r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:19\d\d|20\d\d)\b|\bsince\s+then\b(?!\s+(?:her|his|their|my|the)\b)|"
     rf"\bin\s+(?:19\d\d|{_PAST_YEARS})\b|"
+    rf"\b(?:in|during|over|that|by|until|till)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:winter|summer|spring|autumn|christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(?:19\d\d|{_PAST_YEARS})\b|"
     r"\bhistoric(?:al)?\b|\b(?:19|20)\d0s\b|\bno\s+current\s+(?:concerns?|risks?)\b|\bas\s+a\s+teenager\b|"
     r"\b(?:those\s+days|that'?s|it'?s)\s+(?:are\s+|is\s+)?(?:well\s+|long\s+|all\s+|way\s+)?(?:behind\s+me|in\s+the\s+past)\b|\b\d+\s+(?:years?|months?)\s+clean\b|"
     r"\bin\s+my\s+(?:teens|twenties|thirties|forties|youth|childhood|school\s+days)\b|\b(?:over|more\s+than)\s+a\s+decade\b|"
@@ -1866,6 +1889,11 @@ _IDIOM = re.compile(
     # "he'll kill me if I'm late again 😂" said the other way round, and "he's a dead man for nicking my pen, ha".
     rf"\bif\s+(?:I|I'?m|im|you|you'?re|we|we'?re)\s+(?:\w+\s+){{0,2}}?(?:late|forget|miss|lose|break|eat|spill|burn|scratch|crash|touch|borrow)\b[^.!?\n]{{0,40}}?\b(?:kill|murder|strangle|throttle)\s+(?:me|us|you)\b(?=[^\n]{{0,40}}?{_LAUGH})|"
     rf"\b(?:he'?s|he\s+is|she'?s|she\s+is|you'?re|you\s+are|they'?re|I'?m)\s+(?:a\s+)?dead\s+(?:man|woman|meat|men)\b(?=[^\n]{{0,60}}?(?:{_LAUGH}|\bfor\s+(?:nicking|eating|taking|pinching|stealing|using|borrowing|breaking|losing|forgetting)\b))|"
+    # Grounded: a parent who has taken the keys for a night, told with a laugh or a roll of the
+    # eyes, or called grounding; a partner who takes them to keep someone in is not this.
+    r"\b(?:mum|mam|mom|dad|parents|my\s+(?:mum|mam|mom|dad|parents|folks|old\s+(?:man|lady|dear))|step-?(?:mum|dad))(?:'s|'ve|\s+has|\s+have)?\s+"
+    r"(?:took|taken|takes|confiscated|hid|hidden|nicked|locked\s+away)\s+my\s+(?:\w+\s+)?keys?\b"
+    rf"(?=[^\n]{{0,120}}?(?:\bgrounded\b|{_LAUGH}|🙄|😭|\bfor\s+(?:coming|getting|staying|being)\s+(?:home\s+|in\s+|back\s+|out\s+)?(?:so\s+)?late\b|\bcurfew\b|\bpunish\w*))|"
     # A wish about where and how to die when the time comes: "wanted to die in his own bed".
     r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|prefer\w*|chose|choose|chosen)\s+to\s+die\s+(?:at\s+home|in\s+(?:his|her|my|their|your|our)\s+own\s+(?:bed|home|house|room)|with\s+dignity|surrounded\s+by)\b|"
     # A fear of the dentist: "terrified of them" is of dentists, not of a person.
@@ -1882,6 +1910,12 @@ _IDIOM = re.compile(
     r"into\s+(?:a|an|the|doing)\s+(?:\w+\s+)?(?:course|job|training|programme|college|apprenticeship|role|career|work|placement))|"
     r"\bkick(?:ed|s|ing)?\s+(?:me|us|him|her)\s+out\b|"
     r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten)\s+(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)\b|"
+    # A score ("we got battered 7-0"), and a coach who will "murder us at training".
+    r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|annihilated|stuffed|beaten|spanked)\s+(?:\d+\s*[-–]\s*\d+|\w+[-–]nil)\b|"
+    r"\b(?:murder|kill|destroy|batter)\s+(?:us|you|them)\s+(?:at|in|during)\s+(?:training|practice|rehearsal|PE|the\s+gym|drills)\b|"
+    # Said of a last straw: "one more form and I'll do myself in".
+    r"\bone\s+more\s+(?:\w+\s+)?(?:forms?|letters?|e-?mails?|calls?|phone\s+calls?|surveys?|questionnaires?|adverts?|songs?|meetings?|passwords?|reminders?|leaflets?|"
+    r"brown\s+envelopes?|automated\s+messages?|minutes?\s+of\s+(?:hold\s+music|this\s+(?:song|music|advert))|(?:zoom|teams)\s+calls?)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:I'?ll|I\s+will|I'?m\s+(?:going\s+to|gonna))\s+(?:do\s+myself\s+in|kill\s+myself|top\s+myself|end\s+it|scream|jump\s+out\s+of\s+the\s+window)\b|"
     r"\bbeat\s+(?:me|us)\s+(?:at|in)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|scrabble|monopoly|fifa|race)\b|"
     r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b|"
     r"\b(?:kill|murder|strangle)\s+(?:me|you|him|her|us)\s+if\s+(?:he|she|they|you)(?:'s|'re|\s+is|\s+are)\s+(?:late|early)\b|"
@@ -1901,7 +1935,7 @@ _RESOLVED = re.compile(
     r"\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:free|safe)\s+now\b|\bnow\s+(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:free|safe)\b|\bnow\s+I\s+(?:have|got)\s+(?:my|our)\s+\w+\s+back\b|"
     r"\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+(?:in\s+prison|locked\s+up|gone)\s+now\b|"
     r"\b(?:the\s+men|he|she|they)\s+(?:have|has)\s+been\s+(?:charged|convicted|sentenced|jailed)\b|"
-    r"\b(?:that|it)\s+(?:is|was|'s)\s+(?:finish|finished|over\s+now)\b|\bfigure\s+of\s+speech\b|"
+    r"\b(?:that|it)\s+(?:is|was|'s)\s+(?:finish|finished|over\s+now)\b|\bfigure\s+of\s+speech\b|\b(?:just|only)\s+(?:a|an)\s+(?:saying|expression)\b|\bmanner\s+of\s+speaking\b|"
     r"\bhaven'?t\s+(?:done\s+(?:it|that)|cut|self[\s-]?harmed|hurt\s+myself)\s+(?:for|in|since)\s+(?:over\s+)?(?:a|two|three|four|five|\d+|several|many)\s+(?:years?|months)\b",
     re.IGNORECASE,
 )
@@ -2092,6 +2126,9 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
             index = next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), 0)
             past = bool(sentence_past) and sentence_past[index]
             cues.append(RiskCue(category, weight, where[m.start()], where[m.end()], negated=False, past=past))
+    denied = [where[m.start()] for m in _DENIED.finditer(text)]
+    if denied:
+        cues = [replace(cue, framed=True) if cue.category in _ASKED_ABOUT and cue.start < denied[-1] else cue for cue in cues]
     cues.sort(key=lambda cue: cue.start)
     live = [cue for cue in cues if cue.counts]
     # The same words said twice ("at 3am ... at 3am now") are one piece of evidence, not two.

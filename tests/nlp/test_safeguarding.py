@@ -876,3 +876,44 @@ def test_harm_by_someone_who_has_since_died_is_past(text: str) -> None:
 ])
 def test_harm_that_goes_on_stays_current(text: str) -> None:
     assert detect_risk(text)
+
+
+# Round twenty-five's false alarms, in other words; main flagged every one (rules, or the
+# model where the rules found nothing). Someone else's harm seen on a public feed or in a
+# programme; a score line and a coach's threat; a last-straw saying, taken back; a question
+# put straight and answered no, after the words or before a worker's own; a pharmacy's
+# tablets ready for collection; a worker's "explored it: no thoughts of..."; a grounded
+# teenager whose parent has the keys.
+ROUND_TWENTY_FIVE_SET_ASIDE = [
+    "Saw on tiktok a girl got attacked outside a club in town, scary stuff, glad I stayed in.",
+    "Watched a drama last night about a family where the dad beats the kids, couldn't finish it.",
+    "we got hammered 5-1 in the cup, coach said he'd kill us in training on tuesday",
+    "if I get one more brown envelope I'll do myself in, it's just a saying love, I'm fine",
+    "Chloe messaged 'my life is over i want to die' after her phone got confiscated. I asked her straight, and she said no, she's just fed up with her mum.",
+    "The chemist had my sleeping tablets ready for collection by four, which was a relief.",
+    "Mrs Lee said she'd rather be dead than move into a home. Explored it with her: no thoughts of ending her life, she just wants to stay put.",
+    "Mum took my keys so I can't get out tonight lol",
+    "My dad's taken my keys so I can't go out this weekend, grounded for coming home late",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_FIVE_SET_ASIDE)
+def test_round_twenty_five_false_alarms_are_set_aside(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+@pytest.mark.parametrize("text", [
+    # Kept in by a partner stays a risk, laugh or not; so does a parent who locks a child in.
+    "My girlfriend takes my keys when she leaves for work so I can't get out of the flat till she's back lol",
+    "Mum takes my keys and locks me in my room every night, I'm scared of her",
+    # A wish to be dead rather than go back to a home stays a risk; the care-home case above is
+    # set aside only by the worker's note that he has no such thoughts.
+    "I'd rather be dead than go back to that house",
+    # The question answered yes, and harm by others before a "no" about suicidal thoughts.
+    "I asked her straight if she had thoughts of ending it and she said yes, most nights.",
+    "He hits her when he's drunk. I asked her straight about thoughts of hurting herself and she said no.",
+    # A year named as a birth date or since when is not a season gone by.
+    "Aisha (15, born March 2010) says she's been staying at a man's flat and he gives her drink; she didn't come home last night.",
+])
+def test_round_twenty_five_limits_keep_a_risk(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
