@@ -878,6 +878,32 @@ def test_harm_that_goes_on_stays_current(text: str) -> None:
     assert detect_risk(text)
 
 
+# Round twenty-five, from blind sets AX to BA, in my own words: a bridge and come to finish
+# it, no sense keeping myself going, meals given up and the loss welcomed and hidden, medicine
+# stopped on purpose, affairs in order, "thoughts of hurting herself", an older person's money
+# held by a new "friend", a child's round burn with "no, Mummy did that". main's rules missed
+# every one.
+ROUND_TWENTY_FIVE_AT_RISK = [
+    "She rang from the footbridge over the bypass and said she'd come to finish things.",
+    "I'm going to finish it off the multi-storey tonight.",
+    "There's no point keeping myself alive for an empty house.",
+    "Haven't bothered with meals since the funeral, lost a stone and I'm glad of it, and I tell my son I'm eating fine.",
+    "I stopped taking my heart tablets deliberately after the diagnosis and I won't be restarting.",
+    "My papers are all in order now and I've stopped taking my tablets.",
+    "Worker note: thoughts of hurting herself most nights, plan discussed with GP today.",
+    "Since the new 'lodger' moved in, Grandad's bank card is kept by him and transfers have gone to him every week.",
+    "She signed some forms for the man from the church and now she can't remember what they were; her pension book is held by him.",
+    "The little girl had two round burns on her arm and when I asked, her brother said no, Mummy did that.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_FIVE_AT_RISK)
+def test_round_twenty_five_rules_read_what_ax_to_ba_told(text: str) -> None:
+    assessment = assess_rules(text)
+    assert assessment.at_risk, assessment.cues
+    assert detect_risk(text)
+
+
 # Round twenty-five's false alarms, in other words; main flagged every one (rules, or the
 # model where the rules found nothing). Someone else's harm seen on a public feed or in a
 # programme; a score line and a coach's threat; a last-straw saying, taken back; a question
@@ -890,6 +916,7 @@ ROUND_TWENTY_FIVE_SET_ASIDE = [
     "we got hammered 5-1 in the cup, coach said he'd kill us in training on tuesday",
     "if I get one more brown envelope I'll do myself in, it's just a saying love, I'm fine",
     "Chloe messaged 'my life is over i want to die' after her phone got confiscated. I asked her straight, and she said no, she's just fed up with her mum.",
+    "Asked him straight about thoughts of harming himself on today's call; he said not at all, and he's off to his daughter's for the weekend.",
     "The chemist had my sleeping tablets ready for collection by four, which was a relief.",
     "Mrs Lee said she'd rather be dead than move into a home. Explored it with her: no thoughts of ending her life, she just wants to stay put.",
     "Mum took my keys so I can't get out tonight lol",
