@@ -199,7 +199,7 @@ _CUES: list[Cue] = _cues([
     (r"\b(?:get|gets|getting|got)\s+(?:into|in)\s+cars?\s+w(?:ith|/)\s*(?:older|adult|men|males|lads|strangers)\b", EXPLOITATION, 0.8),
     (r"\bolder\s+(?:males|men|boys|lads|guys)\b", EXPLOITATION, 0.4),
     (r"\bmissing\s+from\s+(?:home|care|school)\b|\bgoes\s+missing\b|\bwent\s+missing\b", EXPLOITATION, 0.5),
-    (r"\b(?:makes?|made|making|forced|forcing)\s+(?:me|him|her|us)\s+(?:sell|carry|hold|run|deliver|sleep\s+with|have\s+sex|do\s+stuff)\b", EXPLOITATION, 1.0),
+    (r"\b(?:makes?|made|making|forced|forcing)\s+(?:me|him|her|us)\s+(?:sell|carry|hold|deliver|sleep\s+with|have\s+sex|do\s+stuff|run(?!\s+(?:\d+\s+|extra\s+|ten\s+|twenty\s+)?(?:laps?|round|around|up\s+and\s+down|a\s+(?:lap|mile|marathon)|miles?|errands|drills|sprints|circuits|the\s+(?:bath|race|session|meeting|class|club|stall|tuck\s+shop))\b))\b", EXPLOITATION, 1.0),
     (r"\bowes?\s+(?:money\s+)?to\s+(?:dealers|them|the\s+lads|people)\b", EXPLOITATION, 0.6),
     (r"\bowe\s+(?:them|him|the\s+lads|dealers|some\s+people|people)\b", EXPLOITATION, 0.5),
     (r"\bwork\s+(?:it|the\s+debt|that|the\s+money)\s+off\b|\bor\s+else\b", EXPLOITATION, 0.4),
@@ -1817,7 +1817,9 @@ _CUES += _cues([
     (r"\b(?:lost|dropped|shed)\s+(?:\w+\s+){0,2}?(?:stone|kilos?|pounds|lbs|weight)\s+and\s+(?:I'?m|I\s+am)\s+(?:glad|pleased|happy)\s+(?:of|about)\s+it\b", SELF_HARM, 0.4),
     (r"\bI\s+(?:tell|told|keep\s+telling)\s+(?:\w+\s+){0,7}?(?:I'?m|I\s+am)\s+(?:eating|taking\s+(?:them|it|my\s+\w+))\s+(?:fine|well|properly|ok|okay)\b", SELF_HARM, 0.4),
     # Medicine stopped on purpose, to let it happen.
-    (rf"\bstopped\s+taking\s+(?:my|the|her|his)\s+(?:\w+\s+)?{_MED_NAMES}\s+(?:on\s+purpose|deliberately|intentionally|so\s+(?:that\s+)?I)\b", SUICIDAL, 1.0),
+    (rf"\bstopped\s+taking\s+(?:my|the|her|his)\s+(?:\w+\s+)?{_MED_NAMES}\s+(?:on\s+purpose|deliberately|intentionally|so\s+(?:that\s+)?I)\b"
+     # A clinician's say-so makes it a plan of care: "...on purpose, the GP said that was fine".
+     r"(?![^.!?\n]{0,80}\b(?:GP|doctor|nurse|consultant|pharmacist|psychiatrist|specialist)\s+(?:said|says|agreed|advised|suggested|told\s+me|okayed|signed\s+it\s+off))", SUICIDAL, 1.0),
     (r"\bmy\s+(?:affairs|papers|paperwork|things)\s+(?:are|is)\s+(?:all\s+|now\s+)?in\s+order\b", SUICIDAL, 0.6),
     # Thoughts of harming himself: a worker's words for a current risk (asked and answered no, set aside).
     # The cue starts after "thoughts of" so that "asked about thoughts of" stays before it.
@@ -1952,6 +1954,8 @@ _IDIOM = re.compile(
     # A score ("we got battered 7-0"), and a coach who will "murder us at training".
     r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|annihilated|stuffed|beaten|spanked)\s+(?:\d+\s*[-–]\s*\d+|\w+[-–]nil)\b|"
     r"\b(?:murder|kill|destroy|batter)\s+(?:us|you|them)\s+(?:at|in|during)\s+(?:training|practice|rehearsal|PE|the\s+gym|drills)\b|"
+    # Taste, not despair: "she'd rather be dead than be seen in a onesie".
+    r"\b(?:would|'d)\s+rather\s+be\s+dead\s+than\s+(?:be\s+seen|wear|support|vote\s+for|admit|eat)\b|"
     # Said of a last straw: "one more form and I'll do myself in".
     r"\bone\s+more\s+(?:\w+\s+)?(?:forms?|letters?|e-?mails?|calls?|phone\s+calls?|surveys?|questionnaires?|adverts?|songs?|meetings?|passwords?|reminders?|leaflets?|"
     r"brown\s+envelopes?|automated\s+messages?|minutes?\s+of\s+(?:hold\s+music|this\s+(?:song|music|advert))|(?:zoom|teams)\s+calls?)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:I'?ll|I\s+will|I'?m\s+(?:going\s+to|gonna))\s+(?:do\s+myself\s+in|kill\s+myself|top\s+myself|end\s+it|scream|jump\s+out\s+of\s+the\s+window)\b|"

@@ -921,6 +921,11 @@ ROUND_TWENTY_FIVE_SET_ASIDE = [
     "Mrs Lee said she'd rather be dead than move into a home. Explored it with her: no thoughts of ending her life, she just wants to stay put.",
     "Mum took my keys so I can't get out tonight lol",
     "My dad's taken my keys so I can't go out this weekend, grounded for coming home late",
+    # Found writing the lookalikes: laps are not county lines; taste is not despair; a
+    # medicine stopped on purpose with the clinician's agreement is a plan of care.
+    "Our PE teacher made us run laps in the rain till we nearly dropped.",
+    "My brother says he'd rather be dead than wear a tie to the wedding.",
+    "I stopped taking my steroid tablets on purpose after the course finished, and my consultant agreed it was time.",
 ]
 
 
