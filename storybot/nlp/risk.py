@@ -1832,6 +1832,9 @@ _CUES += _cues([
     (r"\bsign(?:ed|ing|s)?\b[^.!?\n]{0,40}\b(?:power\s+of\s+attorney|LPA|papers|documents|forms|a\s+new\s+will)\b[^.!?\n]{0,50}\b"
      r"(?:can'?t|cannot|couldn'?t|doesn'?t|didn'?t|does\s+not)\s+(?:tell|say|explain|remember|understand|read)\b", EXPLOITATION, 0.6),
     (r"\bnew\s+['‘\"“](?:friend|boyfriend|girlfriend|partner|lodger|helper)['’\"”]", EXPLOITATION, 0.3),
+    # Thanks or goodbye said "before" and left there, or "while I still can": a leave-taking.
+    (r"\b(?:wanted|want|needed|had)\s+to\s+say\s+(?:thank\s+you|thanks|goodbye|bye|sorry|I\s+love\s+(?:you|them|her|him))\s+(?:to\s+(?:\w+\s+){0,2})?"
+     r"(?:before\s*(?:I\s+go|I'?m\s+gone|it'?s\s+too\s+late)?\W*$|while\s+I\s+(?:still\s+)?(?:can|could|had\s+the\s+chance)\b)", SUICIDAL, 0.5),
     # A child's injury, a round burn, with an account that does not fit: "no, Daddy did it".
     (r"\b(?:small\s+|little\s+|neat\s+)?(?:round|circular)\s+burns?\b", ABUSE, 0.6),
     (r"\b(?:said|says|told\s+(?:me|us))\s+['‘\"“]?no,?\s+(?:daddy|mummy|dad|mum|mam|mommy|my\s+(?:dad|mum|mam|step\w*)|uncle\s+\w+|(?:mum'?s|mam'?s)\s+(?:boyfriend|partner)|he|she)\s+did\s+(?:it|that|this)\b", ABUSE, 0.6),

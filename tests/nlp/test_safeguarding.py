@@ -949,3 +949,15 @@ def test_round_twenty_five_false_alarms_are_set_aside(text: str) -> None:
 ])
 def test_round_twenty_five_limits_keep_a_risk(text: str) -> None:
     assert detect_risk(text), assess_risk(text).cues
+
+
+def test_thanks_said_before_and_left_there_is_a_leave_taking() -> None:
+    # A pet rehomed, letters done, and thanks said "while I still can": each alone is 0.4-0.5.
+    text = "sorted the cat with my neighbour and the letters are done. wanted to say thank you to you all while I still can"
+    assert assess_rules(text).at_risk, assess_rules(text).cues
+    for ordinary in (
+        "Last day at the shop today, just wanted to say thank you to everyone before I go on maternity leave!",
+        "I wanted to say thank you to the nurses before I go home tomorrow, they were brilliant.",
+        "Just wanted to say thanks before I go, see you all next week",
+    ):
+        assert not detect_risk(ordinary), assess_risk(ordinary).cues
