@@ -33,7 +33,7 @@ SAFEGUARDING_SETS = (
     "young_blind_w", "workers_blind_x", "elders_blind_y", "narratives_blind_z", "voices_blind_aa",
     "texts_blind_ab", "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af",
     "outreach_blind_ag", "housing_blind_ah", "community_blind_ai", "benefits_blind_aj", "recovery_blind_ak",
-    *build_challenge.BATCH_AL_AS, *build_challenge.BATCH_AT_AW,
+    *build_challenge.BATCH_AL_AS, *build_challenge.BATCH_AT_AW, *build_challenge.BATCH_AX_BA,
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
