@@ -273,10 +273,10 @@ _HYPOTHETICAL = re.compile(
     # "Say someone came in who was thinking of ending it": an imagined person.
     r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes)\b|"
     # Seen on the news: "saw on the local news someone got stabbed".
-    r"\b(?:saw|seen|heard|read)\s+(?:it\s+)?(?:on|in)\s+the\s+(?:local\s+)?(?:news|paper|papers|telly)\b|"
     # Or on a feed anyone can watch ("saw on tiktok the lad who got stabbed..."); not a
     # private message, which may carry a threat to the teller.
-    r"\b(?:saw|seen|watched|read)\s+(?:it\s+|a\s+(?:video|clip|post)\s+)?(?:on|in)\s+(?:tiktok|tik\s+tok|youtube|twitter|instagram|insta|reddit|social\s+media|the\s+internet|online)\b|"
+    r"\b(?:saw|seen|heard|read|watched)\s+(?:it\s+|a\s+(?:video|clip|post)\s+)?(?:on|in)\s+(?:the\s+(?:local\s+)?(?:news|paper|papers|telly)|"
+    r"tiktok|tik\s+tok|youtube|twitter|instagram|insta|reddit|social\s+media|the\s+internet|online)\b|"
     # A programme about it: "did you see that programme about the care home where...".
     r"\b(?:see|saw|seen|watch|watched|watching)\s+(?:that|the|a|this|last\s+night'?s)\s+(?:\w+\s+)?(?:programme|program|documentary|drama|film|episode|panorama|dispatches|exposé|expose|series)"
     r"(?:\s+(?:last\s+night|yesterday|at\s+the\s+weekend|on\s+(?:the\s+)?(?:telly|tv|bbc|itv|channel\s+\w+|netflix|iplayer)))?\s+(?:about|on|where|with|that)\b|"
@@ -1001,7 +1001,7 @@ _CUES += _cues([
     (r"\b(?:taken|took|had|done|swallowed)\s+(?:an\s+)?(?:overdose|OD)\b[^.!?\n]{0,30}\b(?:(?:a\s+few|\d+|ten|twenty)\s+minutes\s+ago|an?\s+hour\s+ago|\d+\s+hours?\s+ago|just\s+now|tonight|today|this\s+(?:morning|evening|afternoon))\b", SUICIDAL, 1.0),
     (r"\b(?:life|it|living)\s+(?:is\s+not|isn'?t|'s\s+not|ain'?t)\s+worth\s+(?:living|it\s+any\s*more)\b(?!\s+without\b)", SUICIDAL, 1.0),
     # The cue starts at "ending", so a question before it ("asked if I ever feel like") still frames it.
-    (r"(?:(?<=like\s)|(?<=want\sto\s)|(?<=going\sto\s)|(?<=thinking\sof\s)|(?<=thinking\sabout\s))(?:ending|end)\s+it\s+all\b", SUICIDAL, 1.0),
+    (r"\b(?:(?<=like\s)|(?<=want\sto\s)|(?<=going\sto\s)|(?<=thinking\sof\s)|(?<=thinking\sabout\s))(?:ending|end)\s+it\s+all\b", SUICIDAL, 1.0),
     (r"\b(?:can'?t|cannot)\s+go\s+on\s+(?:like\s+this\s+)?any\s+(?:longer|more)\b", SUICIDAL, 1.0),
     (r"\b(?:(?:being\s+)?(?:made|forced)|(?:making|forcing|make|makes|force|forces)\s+(?:me|him|her|them))\s+to\s+(?:sell|deal|carry|move|run|hold)\s+(?:drugs|gear|stuff|packages|bags|for\s+(?:them|him))\b", EXPLOITATION, 1.0),
     (r"\b(?:pills|tablets|rope|ligature|knife|blades?|razors?)\b[^.!?\n]{0,60}\b(?:keep\s+think(?:ing)?\s+about\s+(?:them|it|using)|think(?:ing)?\s+about\s+(?:them|it)\s+(?:every\s+(?:day|night)|all\s+the\s+time|constantly|day\s+and\s+night))\b", SUICIDAL, 1.0),
@@ -1822,8 +1822,9 @@ _CUES += _cues([
      r"(?![^.!?\n]{0,80}\b(?:GP|doctor|nurse|consultant|pharmacist|psychiatrist|specialist)\s+(?:said|says|agreed|advised|suggested|told\s+me|okayed|signed\s+it\s+off))", SUICIDAL, 1.0),
     (r"\bmy\s+(?:affairs|papers|paperwork|things)\s+(?:are|is)\s+(?:all\s+|now\s+)?in\s+order\b", SUICIDAL, 0.6),
     # Thoughts of harming himself: a worker's words for a current risk (asked and answered no, set aside).
-    # The cue starts after "thoughts of" so that "asked about thoughts of" stays before it.
-    (r"(?:(?<=\bthoughts\sof\s)|(?<=\bthought\sof\s)|(?<=\bthoughts\sabout\s))(?:harming|hurting|killing|ending)\s+(?:himself|herself|themselves|myself|his\s+(?:own\s+)?life|her\s+(?:own\s+)?life)\b", SUICIDAL, 1.0),
+    # The cue starts after "thoughts of" so that "asked about thoughts of" stays before it
+    # (the \b, always true there, lets the prefilter file it under its first letters).
+    (r"\b(?:(?<=\bthoughts\sof\s)|(?<=\bthought\sof\s)|(?<=\bthoughts\sabout\s))(?:harming|hurting|killing|ending)\s+(?:himself|herself|themselves|myself|his\s+(?:own\s+)?life|her\s+(?:own\s+)?life)\b", SUICIDAL, 1.0),
     # Money taken from an older person: the cheque book "kept safe" by a new friend, cheques to
     # him, papers signed that she cannot explain.
     (r"\b(?:cheque\s*books?|bank\s+cards?|debit\s+cards?|pension\s+book|post\s+office\s+card|savings\s+book|pass\s*book|pin(?:\s+number)?)\s+"
@@ -1944,8 +1945,8 @@ _IDIOM = re.compile(
     r"\b(?:dentists?|needles?|injections?|jabs|spiders?|hospitals?|heights|flying|planes?|lifts|crowds|clowns?|wasps?|snakes?|thunder|fireworks|escalators?|the\s+dark|exams?)\b"
     r"[^.!?\n]{0,60}\b(?:scared|afraid|frightened|terrified|petrified)\s+of\s+(?:them|it)\b|"
     r"\bgrab\s+(?:me|us)\s+(?:at|after|before|in|on|when|if|for\s+a)\b|\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
-    # Exaggeration: "if I fail this resit I am literally going to die".
-    r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\b(?:would|'d)\s+rather\s+die\s+than\b|\bliterally\s+wanted\s+to\s+die\b|\bthought\s+I\s+was\s+(?:going\s+to|gonna)\s+die\b(?=[^.!?\n]{0,60}(?:💀|😂|🤣|\blol\b|\blmao\b|\bhaha))|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
+    # Exaggeration: "if I fail this resit I am literally going to die"; taste: "rather be dead than be seen in that".
+    r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\b(?:would|'d)\s+rather\s+(?:die\s+than\b|be\s+dead\s+than\s+(?:be\s+seen|wear|support|vote\s+for|admit|eat)\b)|\bliterally\s+wanted\s+to\s+die\b|\bthought\s+I\s+was\s+(?:going\s+to|gonna)\s+die\b(?=[^.!?\n]{0,60}(?:💀|😂|🤣|\blol\b|\blmao\b|\bhaha))|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
     r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when|like\s+a)\b|\bit\s+hit\s+me\b|"
@@ -1953,12 +1954,11 @@ _IDIOM = re.compile(
     r"\bpush(?:ing|ed|es)?\s+(?:me|us|them|him|her)\s+(?:too\s+(?:hard|far|much|fast)|towards|forward|on\b|onto|for\b|to\s+(?!the\b|a\b|my\b|his\b|her\b)[a-z]+\b|"
     r"into\s+(?:a|an|the|doing)\s+(?:\w+\s+)?(?:course|job|training|programme|college|apprenticeship|role|career|work|placement))|"
     r"\bkick(?:ed|s|ing)?\s+(?:me|us|him|her)\s+out\b|"
-    r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten)\s+(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)\b|"
-    # A score ("we got battered 7-0"), and a coach who will "murder us at training".
-    r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|annihilated|stuffed|beaten|spanked)\s+(?:\d+\s*[-–]\s*\d+|\w+[-–]nil)\b|"
+    # Sport, and a score ("we got battered 7-0").
+    r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten|annihilated|stuffed|spanked)\s+"
+    r"(?:(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)|\d+\s*[-–]\s*\d+|\w+[-–]nil)\b|"
+    # A coach who will "murder us at training".
     r"\b(?:murder|kill|destroy|batter)\s+(?:us|you|them)\s+(?:at|in|during)\s+(?:training|practice|rehearsal|PE|the\s+gym|drills)\b|"
-    # Taste, not despair: "she'd rather be dead than be seen in a onesie".
-    r"\b(?:would|'d)\s+rather\s+be\s+dead\s+than\s+(?:be\s+seen|wear|support|vote\s+for|admit|eat)\b|"
     # Said of a last straw: "one more form and I'll do myself in".
     r"\bone\s+more\s+(?:\w+\s+)?(?:forms?|letters?|e-?mails?|calls?|phone\s+calls?|surveys?|questionnaires?|adverts?|songs?|meetings?|passwords?|reminders?|leaflets?|"
     r"brown\s+envelopes?|automated\s+messages?|minutes?\s+of\s+(?:hold\s+music|this\s+(?:song|music|advert))|(?:zoom|teams)\s+calls?)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:I'?ll|I\s+will|I'?m\s+(?:going\s+to|gonna))\s+(?:do\s+myself\s+in|kill\s+myself|top\s+myself|end\s+it|scream|jump\s+out\s+of\s+the\s+window)\b|"
