@@ -1934,6 +1934,8 @@ _IDIOM = re.compile(
     # "he'll kill me if I'm late again 😂" said the other way round, and "he's a dead man for nicking my pen, ha".
     rf"\bif\s+(?:I|I'?m|im|you|you'?re|we|we'?re)\s+(?:\w+\s+){{0,2}}?(?:late|forget|miss|lose|break|eat|spill|burn|scratch|crash|touch|borrow)\b[^.!?\n]{{0,40}}?\b(?:kill|murder|strangle|throttle)\s+(?:me|us|you)\b(?=[^\n]{{0,40}}?{_LAUGH})|"
     rf"\b(?:he'?s|he\s+is|she'?s|she\s+is|you'?re|you\s+are|they'?re|I'?m)\s+(?:a\s+)?dead\s+(?:man|woman|meat|men)\b(?=[^\n]{{0,60}}?(?:{_LAUGH}|\bfor\s+(?:nicking|eating|taking|pinching|stealing|using|borrowing|breaking|losing|forgetting)\b))|"
+    # Fed up with a thing, not with life: "I don't want to go on like this with the repairs".
+    r"\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:go\s+on|carry\s+on|live|be\s+here)\s+like\s+this\s+with\s+(?:the|this|my|our)\s+(?!life\b|lives\b|head\b|mind\b)|"
     # Grounded: a parent who has taken the keys for a night, told with a laugh or a roll of the
     # eyes, or called grounding; a partner who takes them to keep someone in is not this.
     r"\b(?:mum|mam|mom|dad|parents|my\s+(?:mum|mam|mom|dad|parents|folks|old\s+(?:man|lady|dear))|step-?(?:mum|dad))(?:'s|'ve|\s+has|\s+have)?\s+"

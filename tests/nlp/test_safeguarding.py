@@ -944,6 +944,8 @@ def test_round_twenty_five_false_alarms_are_set_aside(text: str) -> None:
     # The question answered yes, and harm by others before a "no" about suicidal thoughts.
     "I asked her straight if she had thoughts of ending it and she said yes, most nights.",
     "He hits her when he's drunk. I asked her straight about thoughts of hurting herself and she said no.",
+    # Fed up "with the repairs" is an idiom the model may not overrule; "with my head" is not it.
+    "I don't want to go on like this with my head the way it is",
     # A year named as a birth date or since when is not a season gone by.
     "Aisha (15, born March 2010) says she's been staying at a man's flat and he gives her drink; she didn't come home last night.",
 ])
