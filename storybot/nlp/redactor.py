@@ -335,8 +335,12 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "could dot from the hostel ring me"
     if _tells_of_a_person(doc, i):
         return True  # "jas says its fine", "thanks ... kez x"
-    if low(i - 1) in ("guy", "lad", "girl", "bloke", "fella", "woman", "man", "lady") and low(i + 1) in ("who", "from"):
+    if low(i - 1) in _PERSON_NOUNS and low(i + 1) in ("who", "from"):
         return True  # "this guy jay who lets me stay"
+    if (low(i - 1) in _PERSON_NOUNS or low(i - 1) in KIN_WORDS) and _does_next(doc, i):
+        return True  # "the befriending lady pat rings tuesdays", "the nurse sue came out" ("my housing reg got closed" is no one)
+    if low(i + 1) == "from" and _from_a_service(doc, i + 2) and _bare_before(doc, i):
+        return True  # "what helped was jo from housing", not "a bill from the council"
     if (
         _clause_start(doc, i) and i + 2 < len(doc) and doc[i + 1].tag_ == "RB"
         and doc[i + 2].tag_ in ("VBZ", "VBD") and low(i) not in _ABSTRACT
@@ -347,6 +351,10 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         # "cos lee keeps my card", "and jo said": a person doing something ("and faith kept me going" is not).
         return low(i) not in _ABSTRACT
     end = i + 1 == len(doc) or doc[i + 1].is_punct or not doc[i + 1].is_alpha or low(i + 1) in ("he", "she", "who")
+    if low(i) not in _ABSTRACT and doc[i].tag_ not in _VERB_TAGS and (
+        (low(i - 1) in _TAKING and end) or (low(i - 1) in _HAVING and low(i + 1) in _WHILE_AWAY)
+    ):
+        return True  # "they'll take lily.", "hes got ruby while im at work": a child in someone's care
     if low(i - 1) == "to" and (low(i - 2) in ("u", "you", "ya", "thanks") or low(i - 3) == "shout") and end:
         return True  # "thank u to mo 🙏", "shout out to jay"
     if low(i - 1) in _ADDRESSING and low(i + 1) in _FOR_THEM:
@@ -354,6 +362,39 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
     if _works_at_place(doc, i) and low(i - 1) not in _DETERMINERS:
         return True  # "what helped was mo at the service didnt judge": a person at a place doing something
     return low(i - 1) in _TALK_VERBS and end
+
+
+# Words for a person that come before their name: "this guy jay", "the befriending lady pat".
+_PERSON_NOUNS = frozenset("guy lad girl bloke fella woman man lady".split())
+_VERB_TAGS = frozenset("VB VBD VBZ VBP VBN VBG MD".split())
+# Taking or fetching someone, and having them in one's care: "they'll take lily", "hes got ruby while...".
+_TAKING = frozenset("take takes took taking taken collect collects collected collecting fetch fetched".split())
+_HAVING = frozenset("got has had have having minding watching".split())
+_WHILE_AWAY = frozenset("while whilst til till until overnight tonight".split())
+
+
+def _does_next(doc: Doc, i: int) -> bool:
+    """Return True when the word after i says the one before it acts: "pat rings", "sue came"."""
+    if i + 1 >= len(doc) or doc[i].tag_ in _VERB_TAGS:
+        return False  # "the man rose to go": the word is itself the verb
+    nxt = doc[i + 1]
+    if nxt.lower_ in ("and", "n", "&", "at", "'s", "’s", "just", "always", "never"):
+        return False
+    return nxt.lower_ in _PERSON_FOLLOWERS or (nxt.tag_ in ("VBZ", "VBD") and nxt.lower_ not in _AUX_WORDS)
+
+
+# Before "X from housing": what makes X a thing ("a bill", "council tax bill", "at dawn").
+_THING_BEFORE_TAGS = frozenset("DT PDT PRP$ CD JJ JJR JJS NN NNS NNP NNPS POS".split())
+
+
+def _bare_before(doc: Doc, i: int) -> bool:
+    """Return True when nothing before word i makes it a thing: no article, number, adjective or noun."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    if prev.lower_ in KIN_WORDS or prev.lower_ in _ROLES or prev.lower_ in _PERSON_NOUNS:
+        return True
+    return prev.tag_ not in _THING_BEFORE_TAGS and prev.lower_ not in ("at", "in", "on", "by", "of", "another")
 
 
 # Words that open the message passed on after "tell X": "tell jo im sorry", "tell lou thanks".
@@ -388,7 +429,12 @@ def _asked_for_from_a_service(doc: Doc, i: int) -> bool:
         return False
     if i + 2 >= len(doc) or doc[i + 1].lower_ != "from":
         return False
-    for k in range(i + 2, min(i + 7, len(doc))):
+    return _from_a_service(doc, i + 2)
+
+
+def _from_a_service(doc: Doc, start: int) -> bool:
+    """Return True when a team, hostel or other workplace is named within five words of start."""
+    for k in range(start, min(start + 5, len(doc))):
         word = doc[k].lower_
         if word in _WORKPLACES or word in _VENUE_WORDS or word in _ORG_WORDS or word == "team":
             return True
@@ -505,7 +551,9 @@ def _initialled_names(doc: Doc, words: Dictionary) -> list[Candidate]:
 
 
 # What follows a texter's possessive with no apostrophe: "kierans dad", "jades house".
-_OWNED = KIN_WORDS | frozenset("house place flat car room party birthday phone".split())
+_OWNED = KIN_WORDS | frozenset("house place flat car room party birthday phone calls texts number".split())
+# Before a word-name's possessive these make it a verb's "s": "she sues the council", "council sues".
+_SUBJECT_TAGS = frozenset("PRP NN NNS NNP NNPS".split())
 # What follows a name with "'s" (is, has) and no apostrophe: "lees been on it", "daves got a job".
 _AFTER_IS_HAS = frozenset("been gone got getting going coming not never always still just back off".split())
 
@@ -526,9 +574,15 @@ def _s_form_names(doc: Doc) -> list[Candidate]:
         # ("lee", "jay", "mo"): "bills been paid" and "roses gone over" are things.
         opens = _clause_start(doc, token.i) or doc[token.i - 1].text in (",", ";", "-", "–")
         contracted = nxt is not None and nxt.lower_ in _AFTER_IS_HAS and opens
+        # "so i dont miss sues calls": a word-name's possessive before what a person has, with no
+        # subject before it to make it a verb ("she sues her landlord").
+        owned_by = (
+            stem in ambiguous and token.is_lower and nxt is not None and nxt.lower_ in _OWNED
+            and token.i > 0 and doc[token.i - 1].tag_ not in _SUBJECT_TAGS and not _clause_start(doc, token.i)
+        )
         if stem in ambiguous:
             contracted = contracted and nxt is not None and nxt.lower_ in ("been", "gone") and len(stem) <= 3
-        if stem not in names or (stem in ambiguous and not contracted) or low in NOT_PII_WORDS:
+        if stem not in names or (stem in ambiguous and not (contracted or owned_by)) or low in NOT_PII_WORDS:
             continue  # "Marks and Spencer", "Roses": a word-name with an "s" is a thing
         owned_thing = nxt is not None and nxt.lower_ in _OWNED
         owned = owned_thing or contracted
@@ -655,7 +709,12 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         after = doc[token.i + 2] if token.i + 2 < len(doc) else None
         # "from" then a service ("from family support", "from the hostel"), not a number.
         from_service = nxt.lower_ == "from" and after is not None and after.is_alpha
-        if from_service or _greets_as_me(doc, token.i) or _works_at_place(doc, token.i):
+        # "roo's got 2 scoops left": a word no dictionary knows, with "has" or "is" on, opening a clause.
+        has_is = (
+            nxt.lower_ in ("'s", "’s") and after is not None and after.lower_ in _AFTER_IS_HAS
+            and token.pos_ == "PROPN" and low not in _ROLE_ACRONYMS
+        )
+        if from_service or has_is or _greets_as_me(doc, token.i) or _works_at_place(doc, token.i):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
     return found
 
@@ -688,7 +747,20 @@ def _kin_named(doc: Doc, i: int, words: Dictionary) -> bool:
     if i + 1 >= len(doc):
         return False
     nxt = doc[i + 1]
-    return nxt.tag_ in ("VBZ", "VBD", "MD") or nxt.lower_ in ("who", "has", "is", "was", "had", "said", "says")
+    if nxt.tag_ in ("VBZ", "VBD", "MD") or nxt.lower_ in ("who", "has", "is", "was", "had", "said", "says"):
+        return True
+    if doc[i].tag_ != "NNP":
+        return False  # "my son asd hes...": a condition's initials, read as a common noun
+    # "my friend kayz asap shes saying goodbye": past texting's fillers, the end of the phrase or
+    # a new clause about them.
+    j = i + 1
+    while j < len(doc) and doc[j].lower_ in _FILLERS:
+        j += 1
+    return j == len(doc) or doc[j].is_punct or doc[j].lower_ in _PERSONAL_PRONOUNS
+
+
+# Texting's fillers between a name and what is said of them: "my friend kayz asap shes...".
+_FILLERS = frozenset("asap pls plz please rn tho tbh ngl lol x xx".split())
 
 
 def _unknown_word_is_name(doc: Doc, i: int) -> bool:
@@ -806,6 +878,7 @@ def _name_tokens(doc: Doc, words: Dictionary) -> list[Candidate]:
                 token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")
                 or (prev is not None and prev.lower_ in _CONTACT_VERBS)
                 or _lower_name_context(doc, token.i)
+                or _kin_before(doc, token.i)  # "my support worker kelly pls", however it is tagged
             )
             if not token.is_lower or not tagged or token.is_stop:
                 continue
@@ -958,7 +1031,12 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and token.ent_type_ not in ("ORG", "GPE", "NORP")
             and any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[token.i + 2 : token.i + 10])
         )
-        if not (intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed or owed):
+        # "Mum and baby Tomi", "visited nan Doris": a kin word with no "my" before a word no dictionary knows.
+        kin = (
+            unknown and prev is not None and prev.lower_ in KIN_WORDS and not _sentence_initial(token)
+            and low not in _ROLES | _ORG_WORDS and token.ent_type_ not in ("GPE", "NORP")
+        )
+        if not (intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed or owed or kin):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
         describing = prev is not None and (
