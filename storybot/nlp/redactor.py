@@ -1034,7 +1034,7 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         # "Mum and baby Tomi", "visited nan Doris": a kin word with no "my" before a word no dictionary knows.
         kin = (
             unknown and prev is not None and prev.lower_ in KIN_WORDS and not _sentence_initial(token)
-            and low not in _ROLES | _ORG_WORDS and token.ent_type_ not in ("GPE", "NORP")
+            and low not in _ROLES | _ORG_WORDS and token.ent_type_ != "NORP"
         )
         if not (intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed or owed or kin):
             continue

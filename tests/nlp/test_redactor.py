@@ -877,3 +877,50 @@ def test_police_ranks_and_money_owed_to_someone(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert spans(analyse(text), text) == expected
+
+
+# From blind sets BB to BK, in new words: who does what around a lower-case word-name (a
+# person noun before it and a verb after, "from" a service, a child taken or in someone's
+# care), a listed name after "my support worker", an unknown name after "my cousin" past
+# texting's fillers, "'s got" on an unknown word, a word-name's possessive with no
+# apostrophe, a bare kin word before an unknown capitalised word, and a name list gap.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the dinner lady sue rang my mum", [("PERSON", "sue")]),
+        ("what saved me was pat from the hostel", [("PERSON", "pat")]),
+        ("im scared they will take daisy.", [("PERSON", "daisy")]),
+        ("my ex has got holly til sunday", [("PERSON", "holly")]),
+        ("pass this to my support worker kelly pls", [("PERSON", "kelly")]),
+        ("my cousin zeeb asap hes not answering", [("PERSON", "zeeb")]),
+        ("zuzu's got his jabs today", [("PERSON", "zuzu")]),
+        ("i never miss pats texts", [("PERSON", "pats")]),
+        ("Visited Mum and baby Anwuli at home.", [("PERSON", "Anwuli")]),
+        ("HV chasing the eye clinic for Navid today.", [("PERSON", "Navid")]),
+    ],
+)
+def test_texting_names_by_who_does_what_and_kin(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she sues her landlord every year",
+        "the council sues tenants who complain",
+        "i take lily of the valley to her grave",
+        "we got another bill from the council",
+        "pat the dog gently",
+        "the man rose and left",
+        "he always pats me on the back",
+        "a ruby ring from the jewellers",
+        "my housing reg got closed",
+        "my son asd hes struggling",
+        "they had to take will out of the form.",
+        "the bloke will ring tomorrow",
+    ],
+)
+def test_word_names_doing_word_things_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert spans(analyse(text), text) == []
