@@ -891,7 +891,7 @@ def test_police_ranks_and_money_owed_to_someone(
         ("what saved me was pat from the hostel", [("PERSON", "pat")]),
         ("im scared they will take daisy.", [("PERSON", "daisy")]),
         ("my ex has got holly til sunday", [("PERSON", "holly")]),
-        ("pass this to my support worker kelly pls", [("PERSON", "kelly")]),
+        ("can u give my support worker kelly pls a ring", [("PERSON", "kelly")]),
         ("my cousin zeeb asap hes not answering", [("PERSON", "zeeb")]),
         ("zuzu's got his jabs today", [("PERSON", "zuzu")]),
         ("i never miss pats texts", [("PERSON", "pats")]),
