@@ -1035,6 +1035,8 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         kin = (
             unknown and prev is not None and prev.lower_ in KIN_WORDS and not _sentence_initial(token)
             and low not in _ROLES | _ORG_WORDS and token.ent_type_ != "NORP"
+            # "Gave baby Calpol", "advised mum Gaviscon": after a verb, the word is what was given.
+            and (token.i < 2 or doc[token.i - 2].tag_ not in _VERB_TAGS)
         )
         if not (intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed or owed or kin):
             continue

@@ -920,6 +920,7 @@ def test_texting_names_by_who_does_what_and_kin(
         "my son asd hes struggling",
         "they had to take will out of the form.",
         "the bloke will ring tomorrow",
+        "Gave baby Calpol at 2am.",
     ],
 )
 def test_word_names_doing_word_things_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
