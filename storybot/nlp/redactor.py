@@ -25,7 +25,7 @@ from storybot.nlp.patterns import (
     first_names,
     uk_places,
 )
-from storybot.nlp.types import PiiSpan
+from storybot.nlp.types import PiiSpan, doc_text
 
 _TITLES = frozenset(
     "mr mrs ms miss mx dr prof nurse coach auntie aunty uncle father pastor imam rev sister brother cllr".split()
@@ -472,7 +472,7 @@ def _says_hello(low: str, common: frozenset[str]) -> bool:
 def _greets_as_me(doc: Doc, i: int) -> bool:
     """Return True for a name opening a message as a greeting: "Tash its me.", "kez, it's me"."""
     token = doc[i]
-    return _sentence_initial(token) and _GREETING_RE.match(doc.text, token.idx + len(token.text)) is not None
+    return _sentence_initial(token) and _GREETING_RE.match(doc_text(doc), token.idx + len(token.text)) is not None
 
 
 def _lower_hyphen_name(doc: Doc, i: int) -> int | None:
@@ -1187,7 +1187,7 @@ def _listed_place(doc: Doc, i: int) -> int:
             end = i + length
             # "Stockton-on-Tees", "Bradford-on-Avon": the river or sea after a listed town is its name too.
             hyphen = end < len(doc) and doc[end].text == "-" and not span[-1].whitespace_
-            rest = _RIVER_SUFFIX.match(doc.text, span.end_char) if hyphen else None
+            rest = _RIVER_SUFFIX.match(doc_text(doc), span.end_char) if hyphen else None
             while rest is not None and end < len(doc) and doc[end].idx < rest.end():
                 end += 1
             return end
@@ -1551,7 +1551,7 @@ def _clean_entity(ent: Span) -> Span | None:
     # and ordinary words after it name nothing of the teller's.
     national_end = span.start_char
     if span[0].lower_ in NATIONAL_FIRST_WORDS:
-        national_end = national_phrase_at(doc.text, span.start_char)
+        national_end = national_phrase_at(doc_text(doc), span.start_char)
     if national_end > span.start_char and all(t.is_lower for t in span if t.idx >= national_end):
         return None
     if not any(t.is_title for t in span):
@@ -1605,7 +1605,7 @@ def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
 
 def _propagate_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> list[Candidate]:
     """Mark every other mention of a found name ("Amy Clarke ... Amy")."""
-    text = doc.text
+    text = doc_text(doc)
     ambiguous = ambiguous_names()
     common = words.get("common", frozenset())
 
@@ -1708,7 +1708,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     words: the model's dictionary (`dictionary_words`), to tell common words from names.
     """
     words = words or {}
-    text = doc.text
+    text = doc_text(doc)
     candidates = (
         find_identifiers(text)
         + find_places(text)
