@@ -147,13 +147,20 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
     assert data["pii"]["precision_any_overlap"]["precision"] >= 0.98
 
 
-def test_themes_hold_their_level_on_writers_the_classifier_never_saw(gold_reports: dict[str, Report]) -> None:
-    # The classifier trains on every other blind set's themes; BB-BE (247 texts) are kept
-    # apart (build_challenge.THEMES_HELD_OUT). Pooled micro-F1, texts with no gold theme
-    # included: 0.720 at the tenth session's start, 0.742 now. Short of the 0.80 target;
-    # this floor keeps what was gained.
+@pytest.mark.parametrize(
+    ("batch", "floor"), [(build_challenge.BATCH_BB_BE, 0.73), (build_challenge.BATCH_BL_BQ, 0.71)], ids=["BB-BE", "BL-BQ"]
+)
+def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
+    batch: tuple[str, ...], floor: float, gold_reports: dict[str, Report]
+) -> None:
+    # The classifier trains on every other blind set's themes; these batches are kept apart
+    # (build_challenge.THEMES_HELD_OUT). Pooled micro-F1, texts with no gold theme included.
+    # BB-BE (247 texts): 0.720 at the tenth session's start, 0.742 after it. BL-BQ (378
+    # texts, written blind in the eleventh): 0.725 before any change. Short of the 0.80
+    # target; these floors keep what was gained.
+    assert set(batch) <= set(build_challenge.THEMES_HELD_OUT)
     tp = fp = fn = 0
-    for name in build_challenge.THEMES_HELD_OUT:
+    for name in batch:
         report = gold_reports[name]
         tp, fp, fn = tp + report.micro.tp, fp + report.micro.fp, fn + report.micro.fn
-    assert 2 * tp / (2 * tp + fp + fn) >= 0.73, (tp, fp, fn)
+    assert 2 * tp / (2 * tp + fp + fn) >= floor, (tp, fp, fn)
