@@ -201,6 +201,12 @@ STREET_RE = re.compile(
     rf"(?<![\w:.])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO}|{_HOMES_ON})?{_SAINT}?(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b"
     r"(?:\s+(?:[Ee]state|[Ff]lats|North|South|East|West)\b)?",  # "the Bells Close estate", "Paisley Road West"
 )
+# A house number said aloud before a street, and the flat before it: "flat two, nineteen
+# Mafeking Terrace". Matched back from a street's name, so it ends where the name starts.
+_SAID_HOUSE = rf"(?:{_TENS}(?:[\s-]{_UNITS})?|{_TEENS}|{_UNITS})"
+SAID_HOUSE_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:(?:[Ff]lat|[Aa]partment|[Uu]nit|[Rr]oom)\s+(?:{_SAID_HOUSE}|\d+[A-Za-z]?),?\s+)?{_SAID_HOUSE},?\s+$"
+)
 # Welsh street names put the kind of place first: "3 Maes y Llan", "Heol y Felin",
 # "Stryd Fawr", "12 Pen-y-Bryn". Words that are also names or hills (Bryn, Cae, Pen, Maes)
 # count only with a house number; Heol, Ffordd, Stryd and Lôn are streets on their own.
@@ -530,6 +536,81 @@ def spoken_digits(said: str) -> str:
     return digits
 
 
+# Numbers said in pairs, as people read out an NI number or a postcode district: "fifty-two",
+# "eighty-one", "oh seven", "twenty-four", "double four".
+_SAID_NUMBER = (
+    rf"(?:(?:double|triple)\s+{_SPOKEN_DIGIT}|{_TENS}(?:[\s-]{_UNITS})?|{_TEENS}|{_SPOKEN_DIGIT}|\d{{1,2}})"
+)
+_TEEN_VALUES = {
+    w: str(n) for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10)
+}
+_TEN_VALUES = {w: str(n) for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+
+
+def said_digits(said: str) -> str:
+    """Return the digits of numbers said in words: "fifty-two, oh seven" is "5207", "twenty" is "20"."""
+    digits = ""
+    words = re.findall(r"[a-z]+|\d+", said.lower())
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if word.isdigit():
+            digits += word
+        elif word in ("double", "triple") and k + 1 < len(words) and words[k + 1] in _DIGIT_WORDS:
+            digits += _DIGIT_WORDS[words[k + 1]] * (2 if word == "double" else 3)
+            k += 1
+        elif word in _TEEN_VALUES:
+            digits += _TEEN_VALUES[word]
+        elif word in _TEN_VALUES:
+            if k + 1 < len(words) and words[k + 1] in _DIGIT_WORDS and words[k + 1] not in ("oh", "zero", "nought"):
+                digits += _TEN_VALUES[word] + _DIGIT_WORDS[words[k + 1]]
+                k += 1
+            else:
+                digits += _TEN_VALUES[word] + "0"
+        elif word in _DIGIT_WORDS:
+            digits += _DIGIT_WORDS[word]
+        k += 1
+    return digits
+
+
+# An NI number read out: two letters, six digits said as numbers, the suffix letter, after a
+# cue ("my NI's J M, fifty-two, eighty-one, oh seven, C"). Letters are capitals, as transcribed.
+SPOKEN_NI_RE = re.compile(
+    rf"(?<![\w])(?P<prefix>[A-Z][\s.,]{{0,2}}[A-Z])[\s.,]+(?P<body>{_SAID_NUMBER}(?:[\s,\-]+{_SAID_NUMBER}){{0,5}})"
+    r"(?:[\s,]+(?P<suffix>[A-D]))?(?![\w])"
+)
+_NI_CUE_RE = re.compile(r"\b(?:NI|N\.I\.?|national\s+insurance|NINO)\b[^.\n]{0,45}$", re.IGNORECASE)
+# A postcode read out, its letters spelt and its numbers said: "T S twenty-four, seven H Q".
+# The letters must open a real postcode area and the last two be ones postcodes end with.
+_POSTCODE_AREAS = frozenset(
+    """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY
+    E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE
+    LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL
+    SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split()
+)
+SPOKEN_POSTCODE_RE = re.compile(
+    rf"(?<![\w])(?P<area>[A-Z](?:[\s.]{{1,2}}[A-Z])?)[\s.,]+(?P<district>{_SAID_NUMBER}(?:[\s-]+{_SPOKEN_DIGIT})?)"
+    rf"(?:\s+[A-Z])?[\s,]+(?P<sector>{_SPOKEN_DIGIT}|\d)[\s,]+(?P<unit>[ABD-HJLNP-UW-Z][\s.]{{1,2}}[ABD-HJLNP-UW-Z])(?![\w])"
+)
+
+
+_SPELT_LETTER = re.compile(r"[B-HJ-Z][ .,]")
+
+
+def _said_postcodes_and_ni(text: str) -> list[Candidate]:
+    """Return postcodes and NI numbers read out with their numbers in words (see SPOKEN_POSTCODE_RE, SPOKEN_NI_RE)."""
+    found: list[Candidate] = []
+    for m in SPOKEN_POSTCODE_RE.finditer(text):
+        said = m.group("district") + " " + m.group("sector")
+        if m.group("area").replace(" ", "").replace(".", "") in _POSTCODE_AREAS and re.search(r"[a-z]", said):
+            found.append(Candidate(m.start(), m.end(), "POSTCODE", 3, "postcode"))
+    for m in SPOKEN_NI_RE.finditer(text):
+        body = m.group("body")
+        if len(said_digits(body)) == 6 and re.search(r"[a-z]", body) and _NI_CUE_RE.search(text, max(0, m.start() - 60), m.start()):
+            found.append(Candidate(m.start(), m.end(), "NI_NUMBER", 2, "ni"))
+    return found
+
+
 def _year(raw: str) -> int | None:
     raw = raw.lstrip("'")
     if len(raw) == 4:
@@ -582,6 +663,8 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
             found.append(Candidate(m.start(), m.end(), "PHONE", 2, "phone"))
         elif len(said) == 10 and (nhs_number_valid(said) or labelled):
             found.append(Candidate(m.start(), m.end(), "NHS_NUMBER", 2, "nhs"))
+    if _SPELT_LETTER.search(text):  # letters spelt out, as both are read: most texts have none
+        found += _said_postcodes_and_ni(text)
     for m in NHS_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if len(m.group()) - len(digits) > 3:  # more than three gaps is a list of numbers
@@ -677,6 +760,7 @@ def find_places(text: str) -> list[Candidate]:
             if source == "venue" and owner != words[0].lower() and (owner in NOT_PII_WORDS or owner in KIN_WORDS):
                 continue
             found.append(Candidate(start, end, label, priority, source))
+    found = [_with_said_house(text, c) for c in found]
     found += _towns_in_addresses(text, [c for c in found if c.source == "street"])
     found += _named_with_the(text)
     # A place inside a longer place is part of it ("Walker Park" in "Walker Park Community Hub").
@@ -735,6 +819,14 @@ _ADDRESS_TOWN = re.compile(
     r",?\s+(?P<town>[A-Za-z][A-Za-z'’]+(?:(?:\s+|-)[A-Za-z][A-Za-z'’]+){0,3}?),?\s+(?=" + POSTCODE_RE.pattern + ")",
     re.IGNORECASE,
 )
+
+
+def _with_said_house(text: str, street: Candidate) -> Candidate:
+    """Grow a street's span back over a house number said in words (see SAID_HOUSE_BEFORE_RE)."""
+    if street.source != "street" or not text[street.start - 1 : street.start].isspace():
+        return street
+    m = SAID_HOUSE_BEFORE_RE.search(text, max(0, street.start - 45), street.start)
+    return Candidate(m.start(), street.end, street.label, street.priority, street.source) if m else street
 
 
 def _towns_in_addresses(text: str, streets: list[Candidate]) -> list[Candidate]:

@@ -332,3 +332,29 @@ def test_birth_dates_in_words_and_answers_to_the_form(text: str, date: str) -> N
 )
 def test_dates_in_words_or_far_from_birth_words_are_not_birth_dates(text: str) -> None:
     assert labels(text) == []
+
+
+# From blind set BM, in new words: a voice note reads out an address, a postcode and an NI
+# number with their numbers in words. A postcode's letters must open a real postcode area, and
+# an NI number needs its cue, else spelt letters and numbers are anything read off a screen.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "you can find me at apartment three, sixty-one Gorse Hill Road most days",
+            [("LOCATION", "apartment three, sixty-one Gorse Hill Road")],
+        ),
+        ("the new place is twelve Aldous Crescent, by the school", [("LOCATION", "twelve Aldous Crescent")]),
+        ("it is N E four, six J L, the green door", [("POSTCODE", "N E four, six J L")]),
+        (
+            "the forms want my national insurance, it is Q Q, twelve, thirty-four, fifty-six, C",
+            [("NI_NUMBER", "Q Q, twelve, thirty-four, fifty-six, C")],
+        ),
+        ("my NI is J K double four, one nine, eighty, A", [("NI_NUMBER", "J K double four, one nine, eighty, A")]),
+        ("and then J M, fifty-two, eighty-one, oh seven, C came up on the screen", []),
+        ("we were Q X seven, four A B on the rota", []),
+        ("I got one A level and two B grades", []),
+    ],
+)
+def test_addresses_postcodes_and_ni_numbers_read_out_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
