@@ -303,17 +303,21 @@ LEADING_STOP = frozenset(
     children's kids church school hospital only just even also""".split()
 )
 
-# Family and role words: "my sister Bronwen", "ray my fella", "Mum's house".
+# Family and role words: "my sister Bronwen", "ray my fella", "Mum's house"; texting's short
+# ones ("my boyf dex") and roles a name follows as often ("the health visitor shereen").
 KIN_WORDS = frozenset(
     """son daughter sister brother mum mam mom dad partner husband wife fella boyfriend girlfriend
     bf gf mate friend pal neighbour neighbor cousin nephew niece uncle aunt auntie aunty nan gran
     grandad granddad grandson granddaughter grandkid grandchild sponsor worker keyworker
     caseworker advocate mentor coach teacher nurse doctor gp counsellor therapist landlord landlady
     manager boss colleague kid baby boy girl youngest eldest oldest stepdad stepmum stepson
-    stepdaughter carer lad lass bestie missus ex fiance fiancé fiancee other half""".split()
+    stepdaughter carer lad lass bestie missus ex fiance fiancé fiancee other half
+    boyf girlf hubby wifey bezzie bro sis visitor officer midwife physio befriender""".split()
 )
 
-# National bodies and common brands: never PII here (codebook: DWP, NHS, Jobcentre are not).
+# National bodies and common brands: never PII here (codebook: DWP, NHS, Jobcentre are not);
+# faith practices ("Seva has kept me sober"), national helplines, and the banks, phone firms
+# and benefit contractors people deal with ("Capita sent me a form").
 NOT_PII = frozenset(
     """nhs dwp jobcentre jobcentre plus job centre hmrc home office universal credit pip esa
     carer carer's carers carer's allowance attendance allowance pension credit
@@ -340,7 +344,10 @@ NOT_PII = frozenset(
     iraqi iranian yemeni libyan egyptian moroccan algerian nigerian ghanaian zimbabwean kenyan ugandan congolese
     jamaican caribbean pakistani bangladeshi indian nepali chinese vietnamese filipino romanian bulgarian latvian
     slovak czech hungarian ukrainian russian albanian kosovan greek italian german brazilian african asian european
-    arab muslim sikh hindu jewish catholic methodist baptist anglican pentecostal quaker evangelical presbyterian""".split("\n")
+    arab muslim sikh hindu jewish catholic methodist baptist anglican pentecostal quaker evangelical presbyterian
+    seva langar sangat kirtan iftar suhoor jummah zakat sadaqah shabbat puja
+    childline nightline stepchange capita atos maximus serco mears clearsprings barclays lloyds natwest santander
+    monzo hsbc nationwide vodafone paypal klarna lowells""".split("\n")
 )
 
 
@@ -398,6 +405,10 @@ def _flatten_not_pii() -> frozenset[str]:
             "local housing allowance",
             "discretionary housing payment",
             "debt relief order",
+            # Conditions named with a letter: "the hep C team".
+            "hep a",
+            "hep b",
+            "hep c",
         }
     )
     return frozenset(words)

@@ -46,8 +46,11 @@ _NAME_CONTEXT = frozenset(
 _LOWER_TITLES = frozenset("mr mrs ms mx dr miss".split())
 # "miss" is a title after these ("told miss hughes"), and a verb after "i", "really", "will".
 _BEFORE_TITLE = frozenset(
-    "told tell tells asked ask with from to and n & saw see seen by for called rang emailed messaged texted thanked".split()
+    """told tell tells asked ask with from to and n & saw see seen by for called rang emailed messaged texted thanked
+    message messaging text texting email emailing ring ringing call calling phone dm thank""".split()
 )
+# A lower-case surname with an apostrophe: "mr o'connell", "miss d'souza".
+_LOWER_APOSTROPHE_NAME = re.compile(r"^(?:o|d)['’][a-z]{2,}$")
 # "my dr appointment": words after a lower-case title that are no surname.
 _NOT_AFTER_TITLE = frozenset(
     "appointment appointments note notes letter surgery visit receptionist office app practice who".split()
@@ -80,7 +83,10 @@ _ROLE_ACRONYMS = frozenset(
     "cpn pcso sw idva isva hv ot slt senco dsl yot yp ap rmn rgn hca cpo po ppo pc wpc dc ds di dci".split()
 )
 # Past-tense verbs a note opens with before a name ("Met Dylan Hughes", "Rang PCSO Jess Barton").
-_LEADING_VERBS = frozenset("met rang phoned called texted emailed messaged saw visited told asked thanked".split())
+_LEADING_VERBS = frozenset(
+    """met rang phoned called texted emailed messaged saw visited told asked thanked bought gave took brought
+    drove helped supported accompanied collected referred sent""".split()
+)
 # Words a phrasal title ends on ("Bake Off", "Wind Up") and no name does.
 _PARTICLE_ENDS = frozenset("off up out down over away back".split())
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "ORG": "ORG"}
@@ -195,10 +201,10 @@ def _sentence_initial(token: Token) -> bool:
 
 
 def _kin_before(doc: Doc, i: int) -> bool:
-    """Return True after "my sister", "our worker", "my key worker" and the like."""
+    """Return True after "my sister", "our worker", "the health visitor" and the like."""
     if i >= 2 and doc[i - 1].lower_ in KIN_WORDS:
         return doc[i - 2].lower_ in ("my", "our", "his", "her", "their", "the", "a", "key", "support") or (
-            i >= 3 and doc[i - 3].lower_ in ("my", "our", "his", "her", "their")
+            i >= 3 and doc[i - 3].lower_ in ("my", "our", "his", "her", "their", "the")
         )
     return False
 
@@ -221,6 +227,8 @@ _THING_VERBS = frozenset(
 _AFTER_THING_VERB = frozenset(
     "by past on well quickly fast slowly badly ok okay alright fine smoothly so too up down off wrong".split()
 )
+# Adverbs between a person and what they did: "Jan just asked", "Precious always helps".
+_ACTING_ADVERBS = frozenset("just always never really still also then actually finally".split())
 # Before a month these make it the month: "in June", "last May", "every April".
 _MONTH_BEFORE = frozenset("in last next this every each of by early late mid from until till through during that".split())
 
@@ -229,6 +237,8 @@ def _acts(doc: Doc, i: int) -> bool:
     """Return True when the word at i does something a person does: "May left", "Precious missed two"."""
     if i + 1 >= len(doc):
         return False
+    if doc[i + 1].lower_ in _ACTING_ADVERBS and i + 2 < len(doc):
+        i += 1  # "Jan just asked", "Precious always helps"
     nxt = doc[i + 1]
     if nxt.tag_ not in ("VBD", "VBZ") or nxt.lower_ in _AUX_WORDS or nxt.lemma_.lower() in _THING_VERBS:
         return False
@@ -245,10 +255,14 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         # a verb's base form or an adverb next makes the word a verb itself.
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return token.is_title or nxt is None or nxt.tag_ not in ("VB", "RB")
+    if low in NOT_PII_WORDS and (_day_number(doc, token.i - 1) or _day_number(doc, token.i + 1)):
+        return False  # "since 2nd jan and i...", "May 14th": the month with its day
     if not token.is_title:
         return token.is_lower and _lower_name_context(doc, token.i)
     prev = doc[token.i - 1] if token.i > 0 else None
     if low in NOT_PII_WORDS:
+        if _paired_with_a_name(doc, token.i):
+            return True  # "my foster carers, Jan and Sue": a month beside a person is one too
         # Months and days: "in May", "Sunday"; but "since May left" is someone who did
         # ("Sunday went quiet", "May went so fast" are the days themselves).
         after = doc[token.i + 2] if token.i + 2 < len(doc) else None
@@ -285,6 +299,25 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     )
 
 
+_DAY_NUMBER = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$", re.IGNORECASE)
+
+
+def _day_number(doc: Doc, i: int) -> bool:
+    """Return True for a day of the month at token i: "2nd", "14", "31st"."""
+    return 0 <= i < len(doc) and _DAY_NUMBER.match(doc[i].text) is not None
+
+
+def _paired_with_a_name(doc: Doc, i: int) -> bool:
+    """Return True for a word joined by "and" to a capitalised given name that is no month or
+    day: "Jan and Sue", "Sue & Jan" ("May and June" are months)."""
+    for joiner, partner in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= partner < len(doc) and doc[joiner].lower_ in ("and", "&", "n"):
+            other = doc[partner]
+            if other.is_title and fold(other.text) in first_names() and other.lower_ not in NOT_PII_WORDS:
+                return True
+    return False
+
+
 # Words spelt as said that are also given names in the list.
 _TEXTING_WORDS = frozenset("wen wat wot ova av ad den dat dem tho cos coz nite bin ting ken".split())  # ting: thing; ken: Scots for know
 _GREETINGS = frozenset("hi hiya hey hello ello alright morning evening".split())
@@ -312,8 +345,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
 
     if low(i - 1) in ("n", "and", "&") and low(i - 2) == "me":
         return True
-    if low(i + 1) in ("n", "and", "&") and low(i + 2) in ("his", "her") and low(i + 3) in _COMPANY:
-        return True  # "for jay n his mates", "lou and her kids"
+    if _with_company(doc, i):
+        return True  # "for jay n his mates", "lou and her kids", "jay and 2 lads"
     if low(i - 1) in _NICKNAME_WORDS and low(i - 2) not in _DETERMINERS and i + 1 < len(doc) and (
         doc[i + 1].tag_ in ("VBZ", "VBD") or doc[i + 1].is_punct
     ):
@@ -397,6 +430,22 @@ def _bare_before(doc: Doc, i: int) -> bool:
     return prev.tag_ not in _THING_BEFORE_TAGS and prev.lower_ not in ("at", "in", "on", "by", "of", "another")
 
 
+def _with_company(doc: Doc, i: int) -> bool:
+    """Return True for a word joined by "and" to the people someone goes about with: "jay n his
+    mates", "zed and 2 of his mates", "kez and some lads"."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("n", "and", "&"):
+        return False
+    first = doc[i + 2]
+    if not (first.lower_ in ("his", "her", "some", "a", "few", "two", "three", "their") or first.like_num):
+        return False
+    for k in range(i + 2, min(i + 6, len(doc))):
+        if doc[k].lower_ in _COMPANY:
+            return True
+        if doc[k].is_punct:
+            return False
+    return False
+
+
 # Words that open the message passed on after "tell X": "tell jo im sorry", "tell lou thanks".
 _MESSAGE_OPENERS = frozenset(
     """i im i'm i’m ive i've id i'd ill i'll we were we're u you ur youre thanks thank ta sorry soz
@@ -406,7 +455,7 @@ _MESSAGE_OPENERS = frozenset(
 # Verbs whose object is a person being told or asked something: "tell dom", "ask kez", "thank bev".
 _ADDRESSING = frozenset("tell tel telling told ask asking asked thank thanking remind reminding".split())
 # What follows the person after those verbs: the message, where they are from, or who they are.
-_FOR_THEM = _MESSAGE_OPENERS | frozenset("from at to about he she hes shes he's she’s he’s she's they".split())
+_FOR_THEM = _MESSAGE_OPENERS | frozenset("from at to about he she hes shes he's she’s he’s she's they what how everything".split())
 # The people someone goes about with: "jay n his mates".
 _COMPANY = frozenset("mates mate lads boys girls friends pals crew mum mam dad brother sister kids missus bird girlfriend boyfriend".split())
 # What people put before a nickname ("big al", "wee des"), unless it is "a big ..." or "the wee ...".
@@ -501,7 +550,7 @@ def _lower_hyphen_name(doc: Doc, i: int) -> int | None:
 # Where people who help are found, besides named venues: "dre at the boxing gym lets me train".
 _WORKPLACES = frozenset(
     """project group service gym pool pantry foodbank clinic hostel unit ward office shop bank desk
-    counter reception jobcentre council college nursery team kitchen""".split()
+    counter reception jobcentre council college nursery team kitchen door till phones helpline""".split()
 )
 # After the place, what the person did, however said: "never judged", "didnt rush me".
 _DID_WORDS = frozenset("never always just really still even".split())
@@ -509,8 +558,9 @@ _NOT_WORDS = frozenset("n't nt not never".split())
 
 
 def _works_at_place(doc: Doc, i: int) -> bool:
-    """Return True for "dre at the youth centre got me...": someone at a place doing something."""
-    if i + 3 >= len(doc) or doc[i + 1].lower_ != "at" or doc[i + 2].lower_ != "the":
+    """Return True for "dre at the youth centre got me...", "Bola on the desk remembers my name":
+    someone at a place or post doing something."""
+    if i + 3 >= len(doc) or doc[i + 1].lower_ not in ("at", "on") or doc[i + 2].lower_ != "the":
         return False
     for k in range(i + 3, min(i + 7, len(doc) - 1)):
         if doc[k].lower_ in _VENUE_WORDS or doc[k].lower_ in _WORKPLACES:
@@ -698,10 +748,16 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue  # "mans from the estate": a plural the dictionary knows in the singular
         if low in _TEXTING_WORDS or low in _INTERJECTIONS or low in _GREETINGS:
             continue
+        if low in _UNIT_ACRONYMS or low in _ROLE_ACRONYMS or token.lemma_.lower() in common:
+            continue  # "camhs said", "buses from the estate": a service's initials, a plural
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         # A word no dictionary or list knows, where only a person fits: "give me n jas vodka",
-        # "jas says its fine", "thanks ... kez x", "my mate kj hasnt answered".
-        if _unknown_word_is_name(doc, token.i) or _kin_named(doc, token.i, words) or _asked_for_from_a_service(doc, token.i):
+        # "jas says its fine", "thanks ... kez x", "my mate kj hasnt answered", "tyreese kicks
+        # the wall", "a letter saying kaiden's has ended".
+        if (
+            _unknown_word_is_name(doc, token.i) or _kin_named(doc, token.i, words) or _asked_for_from_a_service(doc, token.i)
+            or _lower_does_to(doc, token.i, words) or _lower_possessive(doc, token.i)
+        ):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
             continue
         if nxt is None or not _clause_start(doc, token.i):
@@ -717,6 +773,35 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         if from_service or has_is or _greets_as_me(doc, token.i) or _works_at_place(doc, token.i):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
     return found
+
+
+def _lower_does_to(doc: Doc, i: int, words: Dictionary) -> bool:
+    """Return True for an unknown lower-case word opening a clause (or after a comma) and doing
+    something to someone or something: "tyreese kicks the wall", "and zak took my phone"."""
+    low = doc[i].lower_
+    if doc[i].pos_ not in ("PROPN", "NOUN", "ADJ", "X") or low in _TEXTING_ADVERBS or _BARE_CONTRACTION.match(low):
+        return False  # "because everybody answered": a pronoun
+    if low.endswith("s") and low[:-1] in first_names():
+        return False  # "daves got the keys": a listed name with "'s" on, the s-form rule's
+    if _past_verb(low, words) or not (_clause_start(doc, i) or doc[i - 1].text == ","):
+        return False
+    if not _acts(doc, i):
+        return False
+    j = i + 2 if doc[i + 1].lower_ in _ACTING_ADVERBS else i + 1
+    return j + 1 < len(doc) and doc[j + 1].lower_ in _OBJECT_OPENERS
+
+
+def _lower_possessive(doc: Doc, i: int) -> bool:
+    """Return True for an unknown lower-case word the tagger reads as a name, with a possessive
+    "'s" on and nothing before it that makes it a shop or a place: "saying kaiden's has ended"
+    ("at nando's", "the doctor's" are places)."""
+    if doc[i].pos_ != "PROPN" or i + 1 >= len(doc) or doc[i + 1].tag_ != "POS" or doc[i + 1].lower_ not in ("'s", "’s"):
+        return False
+    # Nor a noun or an adjective before it: "the rota app's already pinged me" is a thing's.
+    return i == 0 or (
+        doc[i - 1].lower_ not in _BEFORE_A_THING | _DETERMINERS | _AT_PLACE
+        and doc[i - 1].tag_ not in ("NN", "NNS", "NNP", "NNPS", "JJ", "CD")
+    )
 
 
 # Texting's contractions with no apostrophe, which no dictionary holds: "hasnt", "wont", "theyre".
@@ -777,6 +862,8 @@ def _unknown_word_is_name(doc: Doc, i: int) -> bool:
         return True  # "tell dre im sorry", "ask zef from the gym"
     if _after_its_greeting(doc, i) and (i + 1 == len(doc) or doc[i + 1].is_punct or low(i + 1) in ("here", "again", "from")):
         return True  # "alright it's jase, um, ...": who is calling, after a greeting
+    if _clause_start(doc, i) and _with_company(doc, i) and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+        return True  # "zed and 2 of his mates were outside": who came, with whom
     if doc[i].pos_ != "PROPN":
         return False  # "with me and went", "their app and i": the tagger reads no name there
     return (
@@ -964,23 +1051,12 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             _INTRO.match(prev.text) is not None
             or (prev2 is not None and _INTRO.match(doc[token.i - 2 : token.i].text) is not None)
         )
-        # "Ozzie and Rhys": a capitalised word joined by "and" to a listed name is one too.
-        nxt2 = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        # "Ozzie and Rhys", "Keanu and Lily-Mae": a capitalised word joined by "and" to a listed name is one too.
         paired = (
             token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ in ("and", "&", "n")
-            and nxt2 is not None
-            and nxt2.is_title
-            and fold(nxt2.text) in names
-            and fold(nxt2.text) not in ambiguous_names()
-        ) or (
-            prev is not None
-            and prev.lower_ in ("and", "&")
-            and prev2 is not None
-            and prev2.is_title
-            and fold(prev2.text) in names
-            and fold(prev2.text) not in ambiguous_names()
-        )
+            and _listed_partner(doc, token.i + 2)
+        ) or (prev is not None and prev.lower_ in ("and", "&") and _listed_partner(doc, token.i - 2))
         foreign = _FOREIGN_LETTERS.search(token.text) is not None
         common = words.get("common", frozenset())
         # "Tash its me." opening a message, or "'Keeva McBride'": a Mc/O' surname after a capital.
@@ -1037,8 +1113,12 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and low not in _ROLES | _ORG_WORDS and token.ent_type_ != "NORP"
             # "Gave baby Calpol", "advised mum Gaviscon": after a verb, the word is what was given.
             and (token.i < 2 or doc[token.i - 2].tag_ not in _VERB_TAGS)
+            and not _given_after_kin(doc, token.i)  # "got my son Weetabix and a banana"
         )
-        if not (intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed or owed or kin):
+        if not (
+            intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed or owed or kin
+            or _placed_as_a_person(doc, token, unknown or fold(token.text) in names, unknown)
+        ):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
         describing = prev is not None and (
@@ -1053,6 +1133,81 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         found.append(_name_from(doc, token.i, "context"))
     return found
+
+
+# The model's readings that make a capitalised word a place, a people, a thing or a language.
+_NOT_PERSON_ENTS = frozenset("GPE NORP LOC FAC PRODUCT WORK_OF_ART LANGUAGE EVENT LAW".split())
+# Verbs a firm, a scheme or a document does as well as a person: "Capita sent", "Covid hit".
+_THING_SAYS = frozenset("sent says said hit costs cost covers covered pays paid charges charged".split())
+_ROLE_OR_ORG = _ROLES | _ORG_WORDS
+
+
+def _placed_as_a_person(doc: Doc, token: Token, name_like: bool, unknown: bool) -> bool:
+    """Return True for a capitalised word where only a person fits: with "me" ("Me and Kiki
+    sleep in my room"), after workers' "w/" ("Risk review w/ Bronagh"), doing something to
+    something at a clause's start ("Ozan reports voices", "and Malaz corrects my English"),
+    or before a surname's initial ("Tamsyn R (Year 4)").
+
+    name_like: the word is in no dictionary or is a listed given name; unknown: no dictionary's.
+    """
+    if not name_like or token.lower_ in _ROLE_OR_ORG or token.ent_type_ in _NOT_PERSON_ENTS or token.lower_ in _TITLES:
+        return False  # "Dr P at the practice": the title is another rule's
+    i = token.i
+    if (_word(doc, i - 1) in ("and", "n", "&") and _word(doc, i - 2) == "me") or (
+        _word(doc, i + 1) in ("and", "n", "&") and _word(doc, i + 2) in ("me", "i")
+    ):
+        return True
+    if _after_with_slash(doc, i):
+        return True
+    if not unknown:
+        return False
+    if token.pos_ == "PROPN" and not token.lower_.endswith("ing") and _clause_start(doc, i) and _acts_on(doc, i):
+        return True
+    return _initial_after(doc, i + 1)
+
+
+def _acts_on(doc: Doc, i: int) -> bool:
+    """Return True when the word at i does something to something: "Ozan reports voices",
+    "Hyacinth spent the first twenty" ("Intel submitted.", "Capita sent" are notes' and firms')."""
+    if not _acts(doc, i):
+        return False
+    j = i + 2 if doc[i + 1].lower_ in _ACTING_ADVERBS else i + 1
+    if doc[j].lower_ in _THING_SAYS or j + 1 >= len(doc):
+        return False
+    after = doc[j + 1]
+    return not after.is_punct and after.lower_ not in ("by", "and", "for", "to", "at", "on", "in", "with")
+
+
+def _listed_partner(doc: Doc, k: int) -> bool:
+    """Return True when token k is a capitalised given name fit to pair with another ("Ozzie and
+    Rhys", "Keanu and Lily-Mae"): a listed name that is no word, or a word-name joined to a
+    second given name by a hyphen."""
+    if not 0 <= k < len(doc) or not doc[k].is_title or fold(doc[k].text) not in first_names():
+        return False
+    if fold(doc[k].text) not in ambiguous_names():
+        return True
+    return (
+        k + 2 < len(doc) and doc[k + 1].text in ("-", "‐") and not doc[k].whitespace_
+        and not doc[k + 1].whitespace_ and fold(doc[k + 2].text) in first_names()
+    )
+
+
+def _initial_after(doc: Doc, k: int) -> bool:
+    """Return True for a lone capital at k standing for a surname: "R" in "Tamsyn R (Year 4)"."""
+    if not 0 <= k < len(doc) or not re.fullmatch(r"[B-HJ-Z]\.?", doc[k].text) or not doc[k - 1].whitespace_:
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is None or nxt.text in (",", "(", ")", ":", ";", ".") or nxt.is_lower
+
+
+def _after_with_slash(doc: Doc, i: int) -> bool:
+    """Return True for the word after "w/" ("session w/ Lewis", "visit w/Bronagh")."""
+    if i >= 1 and doc[i - 1].lower_ == "w/":
+        return True
+    return (
+        i >= 2 and doc[i - 1].text == "/" and doc[i - 2].lower_ == "w"
+        and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+    )
 
 
 _PERSONAL_PRONOUNS = frozenset("he she him her hes shes he's she's he’s she’s".split())
@@ -1076,12 +1231,30 @@ def _cap_next(doc: Doc, i: int) -> bool:
     return 0 <= i < len(doc) and doc[i].is_title
 
 
+# Verbs of giving, whose first object is the person and second the thing: "got my son Weetabix".
+_GIVING = frozenset("give get buy bring make feed offer advise prescribe cook pour hand pass fetch order".split())
+
+
+def _given_after_kin(doc: Doc, i: int) -> bool:
+    """Return True for a thing given to a relative: "got my son Weetabix and a banana", "advised
+    mum Gaviscon after meals"; a name there has the thing after it ("bought my son Kai a coat")."""
+    if i < 2 or fold(doc[i].text) in first_names() or doc[i - 1].lower_ not in KIN_WORDS:
+        return False
+    k = i - 2
+    if doc[k].lower_ in _DETERMINERS and k > 0:
+        k -= 1
+    if doc[k].lemma_.lower() not in _GIVING or doc[k].tag_ not in _VERB_TAGS:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.lower_ in _DETERMINERS or nxt.like_num or nxt.lower_ in ("some", "any"))
+
+
 def _kin_names(doc: Doc) -> list[Candidate]:
     """Capitalised words right after "my sister", "our worker": almost always a name."""
     found: list[Candidate] = []
     places = uk_places()
     for token in doc:
-        if not _cap_word(token) or not _kin_before(doc, token.i):
+        if not _cap_word(token) or not _kin_before(doc, token.i) or _given_after_kin(doc, token.i):
             continue
         low = token.lower_
         if token.is_stop or low in NOT_PII_WORDS or low in LEADING_STOP or low in places or low in _VENUE_WORDS:
@@ -1137,9 +1310,16 @@ def _titled_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
                 continue
         elif key in _LOWER_TITLES and token.is_lower and token.text.rstrip(".") == key:
             # Texting style: "my gp dr ramsay"; the next word must read as a proper noun.
+            if _LOWER_APOSTROPHE_NAME.match(nxt.text):
+                found.append(Candidate(nxt.idx, nxt.idx + len(nxt.text), "PERSON", _P_NAME, "title"))
+                continue
             if not nxt.is_alpha or nxt.is_stop or nxt.lower_ in NOT_PII_WORDS or nxt.lower_ in LEADING_STOP:
                 continue
-            if key == "miss" and (token.i == 0 or doc[token.i - 1].lower_ not in _BEFORE_TITLE):
+            if key == "miss" and not (
+                token.i > 0 and doc[token.i - 1].lower_ in _BEFORE_TITLE
+                # "miss patel said no": a teacher named at a clause's start, doing something.
+                or _clause_start(doc, token.i) and nxt.lower_ not in common and _acts(doc, nxt.i)
+            ):
                 continue  # "i miss home", "miss u": the verb
             noun_ok = (
                 key != "ms"
@@ -1476,6 +1656,8 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
                 continue
         if label == "PERSON" and len(span) == 1 and span[0].lower_ in words.get("adv", ()) and fold(span.text) not in names:
             continue  # "with G. Twice now...": an adverb the model took for a surname
+        if label == "PERSON" and len(span) == 1 and _given_after_kin(doc, span[0].i):
+            continue  # "got my son Weetabix": what was given, not who
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _PARTICLE_ENDS:
             continue  # "watching Bake Off", "Wind Up": a name never ends on a particle
         if label == "LOCATION" and span.text.lower().removeprefix("the ") in countries():
@@ -1616,7 +1798,7 @@ def _propagate_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> 
             # Will the person is not "I will be there"; Dawn is not "up at dawn". Opening a
             # sentence, the name is the one doing something ("Precious chose", "Will said").
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            acts = nxt is not None and (nxt.tag_ in ("VBD", "VBZ") or nxt.lower_ in ("'s", "’s"))
+            acts = nxt is not None and (nxt.tag_ in ("VBD", "VBZ") or nxt.lower_ in ("'s", "’s") or _acts(doc, t.i))
             return t.is_title and (not _sentence_initial(t) or acts)
         return t.is_title or t.is_lower
 
@@ -1745,7 +1927,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     accepted = _resolve(text, candidates)
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words) + _short_forms(doc, text, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
-    accepted = [_with_prefix(text, c) for c in accepted]
+    accepted = [_with_initial(text, _with_prefix(text, c), words) for c in accepted]
     return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted))]
 
 
@@ -1765,6 +1947,25 @@ def _with_prefix(text: str, cand: Candidate) -> Candidate:
         return cand
     m = _PREFIX_BEFORE.search(text, max(0, cand.start - 12), cand.start)
     return Candidate(m.start(), cand.end, cand.label, cand.priority, cand.source) if m else cand
+
+
+# The initial after a given name is its surname's: "Tamsin R (Yr 6)", "Kai B. said". A bare
+# "A" or "I" is a word unless a full stop marks it ("told Sam I would").
+_INITIAL_AFTER = re.compile(r" (?:[B-HJ-Z]\.?|[AI]\.)(?=[\s,;:()]|$)")
+
+
+def _with_initial(text: str, cand: Candidate, words: Dictionary) -> Candidate:
+    """Grow a capitalised name span right over the initial that stands right after it
+    (not a word's: "Vitamin D", "Plan B")."""
+    if cand.label != "PERSON" or not text[cand.start : cand.start + 1].isupper():
+        return cand
+    m = _INITIAL_AFTER.match(text, cand.end)
+    if m is None:
+        return cand
+    last = text[cand.start : cand.end].split()[-1].lower()
+    if last in words.get("common", frozenset()) and fold(last) not in first_names():
+        return cand
+    return Candidate(cand.start, m.end(), cand.label, cand.priority, cand.source)
 
 
 def _join_adjacent_names(text: str, accepted: list[Candidate]) -> list[Candidate]:

@@ -925,3 +925,69 @@ def test_texting_names_by_who_does_what_and_kin(
 )
 def test_word_names_doing_word_things_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
+
+
+# From blind sets BL to BQ, in new words: a lower-case name after a role or a texting kin word
+# ("the housing officer", "my boyf") or a lower-case title ("miss", "mr o'..."), a surname's
+# initial after a given name, names in a list with "me", another name or a double-barrelled
+# one, a name after workers' "w/", a name doing something at a clause's start, at its post
+# ("on the front desk") or with company, a lower-case possessive, and "told X what".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the housing officer zuleika emailed me back today", [("PERSON", "zuleika")]),
+        ("my boyf ruari is 19 and he works nights", [("PERSON", "ruari")]),
+        ("the school nurse dervla said he needs glasses", [("PERSON", "dervla")]),
+        ("dont text miss adebisi she'll tell my mum", [("PERSON", "adebisi")]),
+        ("miss quinlan said i could resit in june", [("PERSON", "quinlan")]),
+        ("mr o'driscoll gave the whole class a detention", [("PERSON", "o'driscoll")]),
+        ("Year 9 pupil Imogen T was upset at break.", [("PERSON", "Imogen T")]),
+        ("Tamsyn R (Year 4) was late again.", [("PERSON", "Tamsyn R")]),
+        ("Tiwa and me got the bus into town.", [("PERSON", "Tiwa")]),
+        ("Jan and Bev took us in when we had nowhere.", [("PERSON", "Jan"), ("PERSON", "Bev")]),
+        ("The twins, Zarek and Lily-Rose, start nursery in May.", [("PERSON", "Zarek"), ("PERSON", "Lily-Rose")]),
+        ("Review w/ Bláithín and her dad.", [("PERSON", "Bláithín")]),
+        ("Supervision w/Ishbel re: caseload.", [("PERSON", "Ishbel")]),
+        ("Oyinda collects her prescription every Friday.", [("PERSON", "Oyinda")]),
+        ("Ilkay fixed the gate for us last week.", [("PERSON", "Ilkay")]),
+        ("and Teodor on the front desk knows all our names", [("PERSON", "Teodor")]),
+        ("all of us in one room, zorlan kicks the door all night", [("PERSON", "zorlan")]),
+        ("zyrelle and 2 of her mates were outside", [("PERSON", "zyrelle")]),
+        ("the school lost zephan's coat again", [("PERSON", "zephan")]),
+        ("just told jo what happened and she sorted it", [("PERSON", "jo")]),
+    ],
+)
+def test_names_by_role_list_shorthand_and_what_they_do(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+# The things beside those cues, and what BL to BQ redacted that names nobody: something given
+# to a relative ("got my nan Complan"; a name there has the thing after it), a month after its
+# day, a service's initials, a plural, months and firms that act, notes' dropped subjects.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gave my daughter Oilatum for the rash.", []),
+        ("got my nan Complan and a paper from the shop", []),
+        ("bought my son Lucozade and crisps", []),
+        ("bought my son Koa a coat for winter", [("PERSON", "Koa")]),
+        ("we moved on 5th june and i cried all day", []),
+        ("camhs rang to say the wait is long", []),
+        ("ferries from the island were cancelled again", []),
+        ("May and June were the hardest months.", []),
+        ("Jan and Feb were quiet.", []),
+        ("Session w/ GP and mum re: meds.", []),
+        ("Capita sent me another form to fill in.", []),
+        ("Intel submitted to the police.", []),
+        ("the rota app's crashed again", []),
+        ("because everybody answered the phone", []),
+        ("We were told to use Plan B instead.", []),
+        ("I told Sam I would come.", [("PERSON", "Sam")]),
+    ],
+)
+def test_things_given_months_services_and_firms_name_nobody(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
