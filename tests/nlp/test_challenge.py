@@ -48,7 +48,7 @@ NARRATIVE_SETS = (
     "regions_blind_ac", "health_blind_ad", "justice_blind_ae", "parents_blind_af", "outreach_blind_ag",
     "housing_blind_ah", "community_blind_ai", "benefits_blind_aj", "recovery_blind_ak",
     *build_challenge.BATCH_AL_AS, *build_challenge.BATCH_AT_AW, *build_challenge.BATCH_AX_BA,
-    *build_challenge.BATCH_BB_BE, *build_challenge.BATCH_BF_BK,
+    *build_challenge.BATCH_BB_BE, *build_challenge.BATCH_BF_BK, *build_challenge.BATCH_BL_BQ,
 )
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
@@ -121,8 +121,10 @@ def test_blind_narratives_keep_their_measured_pii_level(name: str, gold_reports:
     # At most one target-label span missed per set; none is missed now: W's "i do our lily
     # toast" (a Northern "our" before a word-name), A's "dre", K's "Gray says", M's "mo at
     # the service", X's "the Okonkwo children", AC's "our Shaz'll" and the misses AT-BK were
-    # measured blind with are caught (BB-BK: PERSON 288/298 blind, 298/298 now). Small unlisted places are not a target label. These
-    # floors keep what the sets measure after their fixes.
+    # measured blind with are caught (BB-BK: PERSON 288/298 blind, 298/298 now; BL-BQ: PERSON
+    # 272/292 blind, ADDRESS 26/27, POSTCODE 15/16 and NI_NUMBER 9/10, the three read out in
+    # words in voice notes; all caught now). Small unlisted places are not a target label.
+    # These floors keep what the sets measure after their fixes.
     report = gold_reports[name]
     missed = {label: report.pii_recall[label][1] - report.pii_recall[label][0] for label in TARGET_LABELS}
     assert sum(missed.values()) <= 1, missed
