@@ -246,6 +246,12 @@ STREET_LOWER_RE = re.compile(
     rf"(?<![\w:.])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO})(?:[A-Za-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b",
     re.IGNORECASE,
 )
+# A house number said aloud before a lower-case street, as voice notes are transcribed, after
+# "at" or "address is": "lives at flat six greenhill court", "the address is forty two coldwell terrace".
+SAID_STREET_LOWER_RE = re.compile(
+    rf"\b(?:at|address\s+is|address['’]s|addresses)\s+(?P<place>(?:flat\s+{_SAID_HOUSE},?\s+(?:{_SAID_HOUSE}\s+)?|{_SAID_HOUSE}\s+)"
+    rf"(?:[a-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b)"
+)
 _VENUE_TYPES = (
     r"House|Lodge|Centre|Center|Market|Hall|Rec|Estate|estate|Church|Chapel|Mosque|Temple|"
     r"Gurdwara|School|Academy|Hospital|Library|Club|Surgery|Pharmacy|Café|Cafe|Arms|Inn|Tavern|"
@@ -604,8 +610,15 @@ SPOKEN_POSTCODE_RE = re.compile(
     rf"(?:\s+[A-Z])?[\s,]+(?P<sector>{_SPOKEN_DIGIT}|\d)[\s,]+(?P<unit>[ABD-HJLNP-UW-Z][\s.]{{1,2}}[ABD-HJLNP-UW-Z])(?![\w])"
 )
 
+# The same read out in lower case, as a voice note is transcribed: "n e ten nine e g".
+SPOKEN_POSTCODE_LOWER_RE = re.compile(
+    rf"(?<![\w'’])(?P<area>[a-z](?: [a-z])?) (?P<district>{_SAID_NUMBER}(?:[\s-]+{_SPOKEN_DIGIT})?) "
+    rf"(?P<sector>{_SPOKEN_DIGIT}) (?P<unit>[bd-hjlnp-uw-z] [bd-hjlnp-uw-z])(?![\w'’])"
+)
+
 
 _SPELT_LETTER = re.compile(r"[B-HJ-Z][ .,]")
+_SPELT_LOWER = re.compile(r"(?<![\w'’])[b-hj-z] [b-hj-z](?![\w'’])")
 
 
 def _said_postcodes_and_ni(text: str) -> list[Candidate]:
@@ -614,6 +627,9 @@ def _said_postcodes_and_ni(text: str) -> list[Candidate]:
     for m in SPOKEN_POSTCODE_RE.finditer(text):
         said = m.group("district") + " " + m.group("sector")
         if m.group("area").replace(" ", "").replace(".", "") in _POSTCODE_AREAS and re.search(r"[a-z]", said):
+            found.append(Candidate(m.start(), m.end(), "POSTCODE", 3, "postcode"))
+    for m in SPOKEN_POSTCODE_LOWER_RE.finditer(text):
+        if m.group("area").replace(" ", "").upper() in _POSTCODE_AREAS and not m.group("district").isdigit():
             found.append(Candidate(m.start(), m.end(), "POSTCODE", 3, "postcode"))
     for m in SPOKEN_NI_RE.finditer(text):
         body = m.group("body")
@@ -674,7 +690,7 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
             found.append(Candidate(m.start(), m.end(), "PHONE", 2, "phone"))
         elif len(said) == 10 and (nhs_number_valid(said) or labelled):
             found.append(Candidate(m.start(), m.end(), "NHS_NUMBER", 2, "nhs"))
-    if _SPELT_LETTER.search(text):  # letters spelt out, as both are read: most texts have none
+    if _SPELT_LETTER.search(text) or _SPELT_LOWER.search(text):  # letters spelt out, as both are read: most texts have none
         found += _said_postcodes_and_ni(text)
     for m in NHS_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
@@ -733,6 +749,7 @@ def find_places(text: str) -> list[Candidate]:
         (RURAL_HOME_RE, "LOCATION", 5, "street"),
         (UNIT_ADDRESS_RE, "LOCATION", 5, "street"),
         (SCHEME_RE, "LOCATION", 5, "street"),
+        (SAID_STREET_LOWER_RE, "LOCATION", 5, "street"),
         (PUB_RE, "LOCATION", 6, "venue"),
         (PRISON_RE, "LOCATION", 5, "venue"),
         (SAINT_RE, "LOCATION", 6, "venue"),
@@ -761,7 +778,7 @@ def find_places(text: str) -> list[Candidate]:
                 continue
             if words[-1] == "Carers" and len(words) == 2 and words[0].lower() in _WHO_CARES:
                 continue  # "Young Carers", "Adult Carers": who the service is for, not its name
-            if regex is STREET_LOWER_RE and (
+            if regex in (STREET_LOWER_RE, SAID_STREET_LOWER_RE) and (
                 text[max(0, start - 1) : start] in ("£", "$", "€")
                 or any(w.lower().strip("'’") in _NOT_STREET_WORDS for w in words[1:-1])
             ):
