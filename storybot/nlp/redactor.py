@@ -1135,6 +1135,113 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
     return found
 
 
+# Cues after which the next one to three words name someone, in any case: a self-introduction
+# ("my name is albert kowalski", "my names aisha begum", "everyone calls me shegz", "hiya it's er
+# shivon mcardle") and the header of a dictated record ("case note for mohammed al rashid",
+# "visit note for doris pemberton", "patient name eileen grundy", "new note client ngozi nwachukwu").
+_NAMING_CUE = re.compile(
+    r"(?i)(?:\b(?:my|his|her|their|your|the)\s+(?:name\s+is|name['’]?s|names)"
+    r"|\b(?:everyone|everybody|people|they|mates|folk|all)\s+calls?\s+(?:me|him|her)"
+    r"|\b(?:case|visit|home\s+visit|referral|contact|progress|support|file|session)\s+note\s+(?:for|on|re)"
+    r"|\bcase\s+note|\b(?:patient|client|service\s+user)['’]?s?\s+name\s*(?:is)?"
+    r"|\bnote\s*[,:]?\s+(?:for\s+)?client|^\W*client"
+    r"|^\W*(?:(?:hiya|hi|hello|hey|morning|afternoon)\W+)?it['’]?s\s+(?:er|erm|um|uh)"
+    r")[\s,:]+(?:(?:er|erm|um|uh)[\s,]+)?"
+)
+# Role words after which a lower-case name follows in notes and messages: "my worker voytek",
+# "coach dunc", "the befriending lady precious", "my coach is called precious".
+_ROLE_CUE = re.compile(
+    r"(?i)(?:\b(?:my|our|the|his|her)\s+(?:(?:key|support|social|case|family|youth|housing|befriending|peer)\s+)?"
+    r"(?:worker|keyworker|caseworker|coach|mentor|befriender|supervisor|counsellor|officer|lady|man|fella|bloke|woman|nurse)"
+    r"(?:\s+(?:is|was|'s|’s)\s+called)?|^\W*coach|[.!?]\s+coach|\bcoach(?=\s+[a-z]+\s+(?:says|said|told|tells|reckons|thinks)\b))\s+"
+)
+_NAME_FILLERS = frozenset("er erm um uh like yeah and but so".split())
+_NAME_PARTICLES = frozenset("al el bin ben bint van von de da di du le la mc mac o abu".split())
+
+
+def _cued_word(doc: Doc, token: Token, words: Dictionary, first: bool) -> bool:
+    """Return True for a word that can be (part of) a name after a naming cue."""
+    low = token.lower_
+    if not token.is_alpha or len(low) < 2 or low in _NAME_FILLERS or low in NOT_PII_WORDS or low in KIN_WORDS:
+        return False
+    if low in _INTERJECTIONS or low in _TEXTING_WORDS or low in _GREETINGS or low in _ROLES or low in _ROLE_ACRONYMS:
+        return False
+    if low in first_names():
+        return not token.is_stop or (first and low not in ambiguous_names())  # "my worker will ring"
+    if token.is_stop or _past_verb(low, words):
+        return False
+    common = words.get("common", frozenset())
+    return low not in common and low.removesuffix("s") not in common and token.lemma_.lower() not in common
+
+
+def _cued_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
+    """Names, lower-case ones included, right after a naming cue (_NAMING_CUE), a role word
+    (_ROLE_CUE), or before a bracketed role ("dev (my supervisor)") or "who runs"."""
+    if not words.get("common"):
+        return []  # without a dictionary every word after a cue would look like a name
+    found: list[Candidate] = []
+    by_char = {t.idx: t for t in doc}
+    for cue, most in ((_NAMING_CUE, 3), (_ROLE_CUE, 1)):
+        for m in cue.finditer(text):
+            token = by_char.get(m.end())
+            if token is None or (cue is _ROLE_CUE and not token.is_lower):
+                continue
+            i = token.i
+            if not (_cued_word(doc, token, words, True) or (cue is _NAMING_CUE and _noun_surname(token, words))):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < most:
+                nxt = doc[end]
+                if nxt.lower_ in _NAME_PARTICLES and end + 1 < len(doc) and _cued_word(doc, doc[end + 1], words, False):
+                    end += 2
+                elif nxt.is_lower == token.is_lower and (
+                    _cued_word(doc, nxt, words, False) or (cue is _NAMING_CUE and _noun_surname(nxt, words))
+                ):
+                    end += 1
+                else:
+                    break
+            span = doc[i:end]
+            found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "context"))
+    names = first_names()
+    for token in doc:
+        if not token.is_alpha or not token.is_lower or token.i + 2 >= len(doc) or token.is_stop:
+            continue
+        low = token.lower_
+        listed = low in names and low not in ambiguous_names()
+        if not (listed or _cued_word(doc, token, words, True)):
+            continue
+        nxt, after = doc[token.i + 1], doc[token.i + 2]
+        # "dev (my supervisor) let me", "rhi who runs it got school to": a word no dictionary
+        # knows, or a listed name, set beside a role or "who runs".
+        bracket_role = nxt.text == "(" and after.lower_ in ("my", "our", "the") and token.i + 3 < len(doc) and (
+            doc[token.i + 3].lower_ in _ROLES or doc[token.i + 3].lower_ in _ROLE_WORDS_MORE
+        )
+        runs = nxt.lower_ == "who" and after.lower_ in ("runs", "ran", "runs", "organises", "leads", "manages") and _clause_start(doc, token.i)
+        if bracket_role or runs:
+            found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
+    return found
+
+
+# Words a dictated record goes on with after the name: "client ngozi nwachukwu comma d o b".
+_RECORD_WORDS = frozenset("comma stop dob nhs date birth born aged age address number postcode ref today tonight".split())
+
+
+def _noun_surname(token: Token, words: Dictionary) -> bool:
+    """Return True for a surname that is also a noun and nothing else ("sarah baker", "aisha
+    begum"), after a self-introduction or a record header: not a verb, adjective or adverb."""
+    low = token.lower_
+    if not token.is_alpha or token.is_stop or low in _RECORD_WORDS or low in _NAME_FILLERS or low in KIN_WORDS:
+        return False
+    if low in _INTERJECTIONS or low in _TEXTING_WORDS or low in _ROLES or low in NOT_PII_WORDS:
+        return False
+    return low in words.get("noun", frozenset()) and not any(
+        low in words.get(pos, frozenset()) for pos in ("verb", "adj", "adv", "verb_forms")
+    )
+
+
+_ROLE_WORDS_MORE = frozenset("supervisor worker keyworker befriender key support social boss line".split())
+
+
 # The model's readings that make a capitalised word a place, a people, a thing or a language.
 _NOT_PERSON_ENTS = frozenset("GPE NORP LOC FAC PRODUCT WORK_OF_ART LANGUAGE EVENT LAW".split())
 # Verbs a firm, a scheme or a document does as well as a person: "Capita sent", "Covid hit".
@@ -1898,6 +2005,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _name_tokens(doc, words)
         + _kin_names(doc)
         + _context_names(doc, words)
+        + _cued_names(doc, text, words)
         + _lower_unlisted_names(doc, words)
         + _initialled_names(doc, words)
         + _mentioned_names(doc, words)

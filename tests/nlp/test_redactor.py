@@ -991,3 +991,87 @@ def test_things_given_months_services_and_firms_name_nobody(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert spans(analyse(text), text) == expected
+
+
+# Round nine: a name in any case right after a self-introduction or a dictated record's header
+# runs one to three words, to a filler, a verb or a record word ("dob", "comma").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hi my name is wendell ashdown and i need help with rent", [("PERSON", "wendell ashdown")]),
+        ("ok my names fatou jallow dob is on the form", [("PERSON", "fatou jallow")]),
+        ("hello it's um kerrin mulgrew again about the boiler", [("PERSON", "kerrin mulgrew")]),
+        ("right er home visit note for ignatius brannock um he was up and dressed", [("PERSON", "ignatius brannock")]),
+        ("quick case note for tamsin el amrani er seen at the clinic", [("PERSON", "tamsin el amrani")]),
+        ("dictated um patient name oriel fenwick er lives alone", [("PERSON", "oriel fenwick")]),
+        ("new note client zoltan farkasch comma presenting with debt", [("PERSON", "zoltan farkasch")]),
+        ("they all call me tizzy since school", [("PERSON", "tizzy")]),
+        ("his name is prendergast and he knows where i live", [("PERSON", "prendergast")]),
+        ("my name is sarah baker and I live here", [("PERSON", "sarah baker")]),
+    ],
+)
+def test_lower_case_names_after_an_introduction_or_a_record_header(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+# Lower-case names after a role word, before a bracketed role or "who runs"; capitalised
+# given names the list lacked, doing things or set beside a role or an age.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my key worker sunny says it can wait", [("PERSON", "sunny")]),
+        ("coach ferg reckons im ready for the team", [("PERSON", "ferg")]),
+        ("the befriending lady ondine rings me on fridays", [("PERSON", "ondine")]),
+        ("my mentor is called precious and she gets it", [("PERSON", "precious")]),
+        ("loving the new job, rae (my supervisor) showed me the till", [("PERSON", "rae")]),
+        ("the group is brill. bex who runs it lets us bring the kids", [("PERSON", "bex")]),
+        ("Clifford (2nd chef) rang his mum from the galley.", [("PERSON", "Clifford")]),
+        ("Clarence, my support worker, is the best.", [("PERSON", "Clarence")]),
+        ("Bianca (4) was clingy at pick-up.", [("PERSON", "Bianca")]),
+        ("Zoran is 9 and loves football.", [("PERSON", "Zoran")]),
+        ("Murdo sat with me until the ambulance came.", [("PERSON", "Murdo")]),
+    ],
+)
+def test_names_after_role_words_and_given_names_added(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+# What those cues sit beside that names nobody.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my worker said I should apply for the grant",
+        "client attended and was tearful throughout",
+        "case note for the family at the home visit",
+        "my coach told me to keep going",
+        "my worker will ring me tomorrow",
+        "the lady on the phone laughed at me",
+        "hi my name is on the list already",
+        "it's um really hard to say",
+        "we got there at nine the next morning",
+    ],
+)
+def test_those_cues_before_ordinary_words_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert [s for s in analyse(text).pii if s.label == "PERSON"] == []
+
+
+# Addresses and postcodes read out in lower case in voice notes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "so the address is sixty three marlpit crescent um that's d h four five p q yeah",
+            [("LOCATION", "sixty three marlpit crescent"), ("POSTCODE", "d h four five p q")],
+        ),
+        ("er she lives at flat nine tollgate court on her own", [("LOCATION", "flat nine tollgate court")]),
+        ("it was a nine hour drive to get there", []),
+    ],
+)
+def test_addresses_and_postcodes_read_out_in_lower_case(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
