@@ -1171,6 +1171,8 @@ def _cued_word(doc: Doc, token: Token, words: Dictionary, first: bool) -> bool:
     if token.is_stop or _past_verb(low, words):
         return False
     common = words.get("common", frozenset())
+    if low in words.get("adv", frozenset()):
+        return False  # "my worker basically", "the housing officer finally"
     return low not in common and low.removesuffix("s") not in common and token.lemma_.lower() not in common
 
 
@@ -1187,7 +1189,14 @@ def _cued_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
             if token is None or (cue is _ROLE_CUE and not token.is_lower):
                 continue
             i = token.i
-            if not (_cued_word(doc, token, words, True) or (cue is _NAMING_CUE and _noun_surname(token, words))):
+            # After a role word, a name that is also a word only with "called": "my coach is
+            # called precious", not "the man reading the meter".
+            if cue is _ROLE_CUE and token.lower_ in ambiguous_names() and "called" not in m.group().lower():
+                continue
+            # A word that is also a noun opens a name only where the tagger reads a name
+            # ("case note for ignatius"), not "case note: referral", "call me chef".
+            noun_name = cue is _NAMING_CUE and token.pos_ == "PROPN" and _noun_surname(token, words)
+            if not (_cued_word(doc, token, words, True) or noun_name):
                 continue
             end = i + 1
             while end < len(doc) and end - i < most:
