@@ -1173,6 +1173,9 @@ def _cued_word(doc: Doc, token: Token, words: Dictionary, first: bool) -> bool:
     common = words.get("common", frozenset())
     if low in words.get("adv", frozenset()):
         return False  # "my worker basically", "the housing officer finally"
+    verbs = words.get("verb", frozenset())
+    if low.endswith("in") and len(low) > 4 and any(v in verbs for v in (low[:-2], low[:-3], low[:-2] + "e")):
+        return False  # a dropped g: "my youth worker lettin me", "my worker helpin"
     return low not in common and low.removesuffix("s") not in common and token.lemma_.lower() not in common
 
 

@@ -1052,6 +1052,7 @@ def test_names_after_role_words_and_given_names_added(
         "the only voice i hear is the man reading the meter",
         "the housing officer finally rang back",
         "people call me chef again",
+        "my youth worker lettin me pick the cafe",
         "Case note: referral to the tenants forum",
         "the lady on the phone laughed at me",
         "hi my name is on the list already",
