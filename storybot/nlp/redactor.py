@@ -1192,9 +1192,12 @@ def _cued_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
             if token is None or (cue is _ROLE_CUE and not token.is_lower):
                 continue
             i = token.i
-            # After a role word, a name that is also a word only with "called": "my coach is
-            # called precious", not "the man reading the meter".
-            if cue is _ROLE_CUE and token.lower_ in ambiguous_names() and "called" not in m.group().lower():
+            # After a role word, a name that is also a verb only with "called": "my coach is
+            # called rose", "the befriending lady precious", not "the man reading the meter".
+            if (
+                cue is _ROLE_CUE and token.lower_ in ambiguous_names() and "called" not in m.group().lower()
+                and (token.lower_ in words.get("verb", frozenset()) or token.lower_ in words.get("verb_forms", frozenset()) or token.lower_.endswith("ing"))
+            ):
                 continue
             # A word that is also a noun opens a name only where the tagger reads a name
             # ("case note for ignatius"), not "case note: referral", "call me chef".

@@ -1025,6 +1025,7 @@ def test_lower_case_names_after_an_introduction_or_a_record_header(
         ("coach ferg reckons im ready for the team", [("PERSON", "ferg")]),
         ("the befriending lady ondine rings me on fridays", [("PERSON", "ondine")]),
         ("my mentor is called precious and she gets it", [("PERSON", "precious")]),
+        ("ringing me on sundays is the befriending man sunny and i love it", [("PERSON", "sunny")]),
         ("loving the new job, rae (my supervisor) showed me the till", [("PERSON", "rae")]),
         ("the group is brill. bex who runs it lets us bring the kids", [("PERSON", "bex")]),
         ("Clifford (2nd chef) rang his mum from the galley.", [("PERSON", "Clifford")]),
