@@ -13,8 +13,9 @@ in it, 63 sets and 1,008 disclosures: leaving one set out at a time, the model a
 disclosures with average precision 0.957 and at its threshold catches 81.8% of them at
 precision 0.935.
 
-It has no idea of tense or negation, so risk.py only lets it decide when the rules saw no
-idiom and did not set aside every risk word they found ("I used to cut", "never again").
+It has no idea of tense or negation, so risk.py only lets it decide when the rules did not
+set aside every risk word they found ("I used to cut", "never again"), and reads it without
+the sentences that hold an idiom ("my back's killing me").
 
 Rebuild after adding labelled sets (maintainers; about 2 minutes):
 

@@ -150,14 +150,16 @@ _CUES: list[Cue] = _cues([
     (r"\b(?:domestic\s+(?:abuse|violence)|dv)\b", ABUSE, 0.8),
     (r"\babus(?:e|es|ed|ing|ive)\b", ABUSE, 0.8),
     (r"\bsexual(?:ly)?\s+(?:abus\w+|assault\w*|touch\w*)\b|\btouch(?:es|ed|ing)\s+me\b", ABUSE, 1.0),
-    (r"\b(?:been|got|get|getting)\s+(?:beaten\s+up|battered|attacked|assaulted|raped|stabbed|jumped)\b", ABUSE, 1.0),
+    (r"\b(?:been|got|get|getting)\s+(?:beaten\s+up|battered|attacked|assaulted|raped|stabbed|jumped|glassed|bottled|knifed|slashed)\b", ABUSE, 1.0),
     (r"\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:of|for)\s+(?:him|her|them|my\s+life|my\s+safety|what\s+(?:he|she|they)|my\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|stepdad|mum|son))\b", ABUSE, 1.0),
     (r"\b(?:scared|afraid|frightened|terrified)\s+to\s+go\s+home\b|\bnot\s+safe\s+(?:at\s+home|to\s+go\s+home|there|with\s+(?:him|her))\b", ABUSE, 1.0),
     (r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|\s+would))\s+(?:kill|hurt|hit|stab|batter|do)\s+(?:me|us|the\s+kids|him|her)\b", ABUSE, 1.0),
     (r"\bthreaten(?:s|ed|ing)?\s+(?:to\s+(?:kill|hurt|stab|hit|burn|take\s+the\s+kids)|me|us)\b", ABUSE, 1.0),
     (rf"\b{_HARM_NOW}\s+{_OTHER}\b", ABUSE, 1.0),
     (r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will))\s+(?:beat|batter|smash|jump|get|find|sort|use\s+(?:it|a\s+knife|the\s+knife|that)\s+on)\s+(?:me|us)\b", ABUSE, 1.0),
-    (r"\b(?:going\s+to|gonna|'ll|will)\s+(?:burn|torch|set\s+fire\s+to)\s+(?:the|my|our)\s+(?:house|flat|car|place|home)\b", ABUSE, 1.0),
+    (r"\b(?:going\s+to|gonna|'ll|will)\s+(?:burn|torch|set\s+fire\s+to)\s+(?:the|my|our)\s+(?:house|flat|car|place|home)\b"
+     # "one of them said they'd torch the car, the one with the ramp".
+     r"|\b(?:(?:he|she|they|someone|somebody|one\s+of\s+them)(?:'d|\s+would)|theyd)\s+(?:burn|torch|petrol[\s-]?bomb|fire[\s-]?bomb|set\s+(?:fire|light)\s+to)\s+(?:the|my|our|your)\s+(?:\w+\s+)?(?:house|flat|car|van|home|front\s+door|door|shed|shop)\b", ABUSE, 1.0),
     (r"\b(?:scared|afraid|frightened|terrified|petrified|worried)\s+(?:that\s+)?(?:he|she|they)(?:'ll|\s+will|\s+might|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:find|come|hurt|kill|get|turn\s+up|take|do)\b", ABUSE, 1.0),
     (r"\b(?:scared|afraid|frightened|terrified)\s+of\s+what\s+(?:he|she|they)(?:'ll|\s+will|\s+might|'d|\s+would)\s+do\b", ABUSE, 1.0),
     (r"\b(?:don'?t|do\s+not|never)\s+feel\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?(?:home|house|flat|room)|with\s+(?:him|her|them)|around\s+(?:him|her|them))\b|\bnot\s+safe\s+in\s+my\s+(?:own\s+)?(?:home|house|flat|room|bed)\b", ABUSE, 1.0),
@@ -254,9 +256,43 @@ _TALK_AFTER = re.compile(
     r"strategy|forum|network|panel|specialists?|officers?|champions?|refuges?|awareness|procedures?|"
     r"protocol|screening|pathway|research|statistics|figures|rates?|law|laws|legislation|act|dissertation|essay|unit|"
     r"refresher|update|briefing|e-?learning|documentary|film|programme|drama|series|podcast|section|slides|chapter|"
-    r"talks?|input|assembly|lesson|class)\b",
+    r"talks?|input|assembly|lesson|class)\b"
+    # "They did consent and self-harm in PSHE this week."
+    r"|\s+in\s+(?:PSHE|PSHCE|PSHEE|PSE|RSE|RSHE|citizenship|assembly|form\s+time|tutor\s+time|(?:a|the|our|their|his|her)\s+(?:lesson|class|session|workshop|assembly))\b",
     re.IGNORECASE,
 )
+# Seen on the news ("saw on the local news someone got stabbed") or on a feed anyone can
+# watch ("saw on tiktok the lad who got stabbed..."). What follows is someone else's harm,
+# unless it is aimed at the teller: "saw on insta he said he'd batter me" is a threat (see
+# _AT_TELLER); a private message is not a feed at all.
+_FEED = re.compile(
+    r"\b(?:saw|seen|heard|read|watched)\s+(?:it\s+|a\s+(?:video|clip|post)\s+)?(?:on|in)\s+(?:the\s+(?:local\s+)?(?:news|paper|papers|telly)|"
+    r"tiktok|tik\s+tok|youtube|twitter|instagram|insta|reddit|facebook|fb|nextdoor|social\s+media|the\s+internet|online|"
+    r"the\s+(?:local|community|village|estate)\s+(?:facebook\s+)?(?:group|page)|the\s+facebook\s+(?:group|page))\b",
+    re.IGNORECASE,
+)
+# The news told of in the same sentence as the harm: "it was all over the news", "a story in
+# the paper about the care home where...". Narrower than _NEWS: a worker's "she reported
+# that..." or a form signed ("made her sign papers") is not the news.
+_MEDIA = re.compile(
+    r"\b(?:the\s+(?:local\s+|national\s+|evening\s+)?news|news\s+(?:reports?|stor(?:y|ies)|items?|articles?)|"
+    r"(?:the|a)\s+(?:local\s+)?(?:newspaper|paper|papers)\b(?!\s+(?:round|work|cut|form|towels?|plates?|bags?))|headlines?|"
+    r"all\s+over\s+(?:the\s+)?(?:news|papers|facebook|fb|social\s+media|the\s+internet|tiktok|twitter)|"
+    r"on\s+(?:the\s+)?(?:telly|tv|radio)|police\s+(?:are|were)\s+(?:investigating|appealing))\b",
+    re.IGNORECASE,
+)
+# The teller or their own people in the words of a cue or just before it: a threat or harm
+# aimed at them, not a story about someone else.
+_AT_TELLER = re.compile(r"\b(?:I|me|my|myself|mine|we|us|our|ours)\b", re.IGNORECASE)
+# Those a service is for, named as a group: "a peer chat for young people who self-harm".
+# "I'm one of those people who self-harm" is a disclosure again.
+_GROUP_WHO = re.compile(
+    r"\b(?:people|young\s+people|adults|women|men|girls|boys|lads|kids|children|teens|teenagers|students|pupils|clients|"
+    r"patients|residents|tenants|families|survivors|parents|carers|veterans|those|others|anyone|anybody|folk)\s+"
+    r"(?:who|that)\s+(?:have\s+|'ve\s+|are\s+|were\s+|had\s+|may\s+|might\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_ONE_OF = re.compile(r"\bone\s+of\b", re.IGNORECASE)
 # Someone else's report of events: the news, the papers, a police appeal.
 _NEWS = re.compile(
     r"\b(?:the\s+news|news\s+(?:reports?|stor(?:y|ies)|items?|articles?)|(?:local\s+)?(?:paper|papers|newspaper)|headlines?|on\s+(?:the\s+)?(?:telly|tv|radio)|"
@@ -272,11 +308,6 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
     # "Say someone came in who was thinking of ending it": an imagined person.
     r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes)\b|"
-    # Seen on the news: "saw on the local news someone got stabbed".
-    # Or on a feed anyone can watch ("saw on tiktok the lad who got stabbed..."); not a
-    # private message, which may carry a threat to the teller.
-    r"\b(?:saw|seen|heard|read|watched)\s+(?:it\s+|a\s+(?:video|clip|post)\s+)?(?:on|in)\s+(?:the\s+(?:local\s+)?(?:news|paper|papers|telly)|"
-    r"tiktok|tik\s+tok|youtube|twitter|instagram|insta|reddit|social\s+media|the\s+internet|online)\b|"
     # A programme about it: "did you see that programme about the care home where...".
     r"\b(?:see|saw|seen|watch|watched|watching)\s+(?:that|the|a|this|last\s+night'?s)\s+(?:\w+\s+)?(?:programme|program|documentary|drama|film|episode|panorama|dispatches|exposé|expose|series)"
     r"(?:\s+(?:last\s+night|yesterday|at\s+the\s+weekend|on\s+(?:the\s+)?(?:telly|tv|bbc|itv|channel\s+\w+|netflix|iplayer)))?\s+(?:about|on|where|with|that)\b|"
@@ -324,6 +355,9 @@ _ASKED = re.compile(
     # The question ends right before the cue: "keeps asking if anyone's [hurting me]".
     r"\b(?:ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?(?:if|whether)\s+(?:somebody|someone|anyone|anybody|they|I)\s*(?:is|are|was|were|'s|'re|'m|am)?\s*(?:ever\s+|still\s+)?$|"
     r"\b(?:ask|asks|asking|asked)\b[^.!?\n]*\b(?:is|are|has)\s+(?:anybody|anyone|somebody|someone)\s*$|"
+    r"\b(?:ask|asks|asking|asked)\b[^.!?\n]{0,40}?\b(?:if|whether)\s+(?:somebody|someone|anyone|anybody)"
+    r"(?:\s+(?:at|in)\s+(?:home|the\s+house|the\s+family|the\s+flat|my\s+life|her\s+life|his\s+life|their\s+life))?"
+    r"\s*(?:is|are|was|were|'s|had\s+been|has\s+been|have\s+been)?\s*(?:ever\s+|still\s+)?$|"
     r"\basked\s+(?:(?:her|him|them|(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:\s+\w+)?|the\s+\w+)\s+)?(?:\w+\s+){0,3}?(?:about|(?:if|whether)\s+(?:she|he|they)(?:'d|\s+had|\s+has|\s+was|\s+is|\s+were)(?:\s+had)?)\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
     r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight(?:\s+out)?\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b",
     re.IGNORECASE,
@@ -360,8 +394,20 @@ def _framed(sentence: str, start: int, end: int) -> bool:
         return True
     if _ASKED.search(before) and not _SAID_YES.search(sentence, end):
         return True
+    # Harm to someone else, seen on a feed or told by the news: "saw on fb a lad got stabbed",
+    # "after that lad got stabbed it was all over the news". Only the words after the feed (or
+    # the cue's own clause) are read for the teller, so "I saw on the news" is not about me.
+    feeds = list(_FEED.finditer(before))
+    feed = feeds[-1] if feeds else None
+    if feed is not None or _MEDIA.search(sentence):
+        clause_start = max([m.end() for m in _CLAUSE_BREAK.finditer(before)] or [0])
+        window = sentence[max(clause_start, feed.end() if feed is not None else 0) : end]
+        if not _AT_TELLER.search(window):
+            return True
     if not _TOPIC.fullmatch(sentence[start:end]):
         return False
+    if _GROUP_WHO.search(before) and not _ONE_OF.search(before, max(0, start - 60)):
+        return True
     words = [w.strip(",.;:()\"'") for w in before.split()[-3:]]
     for i, word in enumerate(words):
         if i >= len(words) - 2 and _ANCHOR.match(word) and not (i and words[i - 1].lower() in _GENERIC):
@@ -502,7 +548,7 @@ _CUES += _cues([
     (r"\b(?:can'?t|cannot)\s+keep\s+(?:them|him|her|the\s+\w+|my\s+\w+)\s+safe\s+from\s+me\b", THREAT, 1.0),
     (r"\b(?:bought|got|keeps?|carrying)\s+a\s+(?:kitchen\s+)?(?:knife|blade|machete|bat|hammer)\s+['‘\"“]?(?:for\s+when|in\s+case|for\s+(?:him|them|protection))\b", THREAT, 1.0),
     # Self-harm kept where nobody sees.
-    (r"\b(?:where|so)\s+(?:staff|nobody|no\s*one|people|mum|they)\s+(?:won'?t|can'?t|don'?t|wouldn'?t|sees|can\s+see|will\s+see)(?:\s+see)?\b", SELF_HARM, 0.5),
+    (r"\b(?:where|so)\s+(?:staff|nobody|no\s*one|people|mum|they)\s+(?:(?:won'?t|can'?t|don'?t|wouldn'?t|will|can)\s+(?:see|notice)|sees|notices)\b", SELF_HARM, 0.5),
     # Violence seen or heard: a thud then silence, dragged by the arm, stones at the windows.
     (r"\bthud\b[^.!?\n]{0,40}\b(?:silence|quiet|crying)\b", ABUSE, 0.5),
     (r"\b(?:shouting|screaming|yelling)\b[^.!?\n]{0,40}\bthud\b[^.!?\n]{0,40}\b(?:silence|quiet|crying)\b", ABUSE, 1.0),
@@ -1842,6 +1888,56 @@ _CUES += _cues([
     (r"\b(?:says|said|claims?|claimed)\s+(?:she|he|they)(?:'d|\s+had|\s+has)?\s+(?:touched|leaned\s+on|grabbed|pulled\s+over)\s+(?:the|a)\s+(?:hob|iron|oven|radiator|kettle|heater|fire|cooker)\b", ABUSE, 0.5),
 ])
 
+# Twenty-sixth round, from blind sets BB to BK (a dev-like mix, homelessness, older people,
+# comments, disability, the early years, migrants, workers and texts): the rules and model
+# caught 136 of 143. Each family names a kind of danger at home or on the street.
+_COOKER = r"(?:gas(?:\s+(?:ring|rings|hob|fire|cooker))?|hob|rings?|cooker|oven|grill|chip\s+pan|pan)"
+_CARE_VISITORS = (
+    r"(?:carers?|care\s+workers?|(?:the\s+)?girls|(?:the\s+)?agency|home\s+help|(?:district\s+)?nurses?|(?:the\s+)?meals\s+on\s+wheels|"
+    r"(?:the\s+)?(?:morning|lunch|tea|night|evening|bedtime)\s+calls?)"
+)
+_CUES += _cues([
+    # A cooker or fire left on by someone who cannot manage it: "the gas ring was on with
+    # nothing on it", "the hob left on all night", a pan boiled dry; and gas in the air.
+    (rf"\b{_COOKER}\s+(?:was\s+|were\s+|had\s+been\s+|'d\s+been\s+|been\s+|left\s+|still\s+)*on\s+"
+     r"(?:with\s+nothing\s+on\s+(?:it|them|top)|(?:and\s+)?(?:not\s+lit|unlit)|all\s+night|for\s+hours|full\s+blast\s+and\s+(?:he|she)\s+was\s+(?:out|asleep|gone))\b"
+     r"|\bleft\s+(?:the|a)\s+(?:gas|hob|cooker|oven|chip\s+pan|pan)\s+on\b[^.!?\n]{0,40}\b(?:again|went\s+out|went\s+to\s+bed|fell\s+asleep|all\s+night|boiled\s+dry)\b"
+     r"|\b(?:pan|kettle)\s+(?:had\s+)?boiled\s+dry\b", NEGLECT, 0.6),
+    # Living alone is what turns such a danger into a risk: nobody there to turn it off.
+    (r"\b(?:lives|living|lived|\w+'s|is)\s+(?:all\s+)?(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))\b", NEGLECT, 0.4),
+    (r"\b(?:smell(?:ed|s|t)?\s+(?:of\s+)?gas|gas\s+leak|carbon\s+monoxide|CO\s+poisoning)\b", NEGLECT, 0.4),
+    (r"\b(?:carbon\s+monoxide|CO|gas)\s+(?:alarm|detector|monitor)\s+(?:was\s+|is\s+|kept\s+|keeps\s+|started\s+|had\s+been\s+)?"
+     r"(?:sounding|going\s+off|went\s+off|goes\s+off|alarming|screaming)\b", NEGLECT, 0.6),
+    (r"\b(?:took|taken|takes|removed|pulled)\s+(?:the\s+)?batter(?:y|ies)\s+out\b|\b(?:flue|boiler)\s+(?:\w+\s+)?(?:cracked|leaking|condemned|capped\s+off)\b", NEGLECT, 0.3),
+    (r"\b(?:rang|called|phoned|ringing|calling)\s+(?:the\s+)?(?:national\s+)?gas\s+emergency\b"
+     r"|\btold\s+(?:the\s+)?(?:family|them|everyone|mum|dad|her|him)\s+to\s+(?:leave|get\s+out\s+of)\s+(?:the\s+)?(?:house|flat|building|property)\s+(?:now|straight\s+away|immediately)\b", REPORTED, 0.5),
+    # Someone confused about time and place: "rang at 3am thinking he was late for his shift".
+    (r"\b(?:thinking|thought|convinced|sure)\s+(?:he|she|it)\s+(?:was|were|is)\s+(?:late\s+for|due\s+at|going\s+to|on\s+his\s+way\s+to|on\s+her\s+way\s+to)\s+"
+     r"(?:work|school|(?:his|her)\s+(?:shift|work|job|school|mother'?s|mum'?s)|the\s+(?:pit|mill|factory|shipyard|office|works))\b"
+     r"|\b(?:thinks|thought|thinking)\s+it'?s\s+(?:still\s+)?19\d\d\b|\blooking\s+for\s+(?:his|her)\s+(?:late\s+)?(?:wife|husband|mum|mam|mother|dad|father)\s+who\b", NEGLECT, 0.4),
+    # Carers who stopped coming, food run out, the kitchen out of reach, a plea for someone to come.
+    (rf"\b{_CARE_VISITORS}\s+(?:haven'?t|hasn'?t|have\s+not|has\s+not|never|didn'?t|did\s+not)\s+(?:been|come|came|turned\s+up|shown\s+up|called)\s+(?:round\s+|in\s+)?(?:since|for|in|all)\b", NEGLECT, 0.6),
+    (r"\b(?:had|eaten|had\s+to\s+eat)\s+nothing\s+(?:to\s+eat\s+)?(?:but|except|apart\s+from|other\s+than)\s+(?:a|some|half\s+a|one)\s+(?:packet|pack|slice|tin|bag|cup|round)\b"
+     r"|\bnothing\s+to\s+eat\s+(?:since|for|in)\b", NEGLECT, 0.5),
+    (r"\b(?:can'?t|cannot|couldn'?t)\s+(?:get|make\s+it|walk|reach)\s+(?:up\s+|down\s+|through\s+|out\s+)?(?:to\s+)?(?:the|my)\s+(?:kitchen|toilet|loo|bathroom|front\s+door|door|phone|commode|stairs)\b", NEGLECT, 0.5),
+    (r"\b(?:can|could|will|would)\s+(?:somebody|someone|anybody|anyone)\s+(?:please\s+)?(?:come|help\s+me|come\s+round|come\s+out)\b|\bmy\s+legs\s+(?:have\s+)?(?:gone|given\s+way|went)\b", NEGLECT, 0.3),
+    # Alone through a medical crisis: hypos on the floor, out cold till dark, nobody coming.
+    (r"\bhypos?\b[^.!?\n]{0,60}\b(?:on\s+my\s+own|alone|by\s+myself|on\s+the\s+(?:\w+\s+)?floor|nobody|no\s*one)\b", MEDICAL, 0.6),
+    (r"\b(?:didn'?t|did\s+not|couldn'?t|could\s+not|wouldn'?t)\s+come\s+(?:round|to)\s+(?:till|until|for)\b", MEDICAL, 0.6),
+    (r"\b(?:nobody|no\s*one|no-one)\s+(?:ever\s+)?(?:comes|visits|calls\s+round|checks\s+on\s+me|knows\s+I'?m\s+here)\b", NEGLECT, 0.4),
+    # Set alight by others, or fouled on the doorstep: a sleeping bag, a car, a letterbox.
+    (r"(?<!\bI\s)(?<!accidentally\s)\bset\s+(?:fire\s+to\s+|light\s+to\s+)?(?:my|our|his|her)\s+(?:\w+\s+)?"
+     r"(?:sleeping\s+bag|tent|bedding|blankets?|hair|clothes|coat|front\s+door|door|car|van|house|flat|shed|bins?)\b(?:\s+(?:alight|on\s+fire|ablaze))?"
+     r"|\bset\s+(?:me|us|him|her)\s+(?:alight|on\s+fire|ablaze)\b", ABUSE, 1.0),
+    (r"\b(?:kicked|kicking|pissed|pissing|urinated|spat|stamped)\s+(?:on\s+)?(?:me|us|him|her)\s+while\s+(?:I|we|he|she)\s+(?:was\s+|were\s+)?(?:asleep|sleeping|slept|kipping|lying)\b", ABUSE, 1.0),
+    (r"\b(?:dog\s+(?:muck|mess|poo|dirt|shit)|poo|excrement|faeces|fireworks?|lit\s+(?:paper|rags?|matches)|petrol|rubbish|bangers)\s+(?:pushed\s+|put\s+|shoved\s+|posted\s+)?through\s+(?:my|our|the|his|her)\s+(?:letter\s*box|door)\b"
+     r"|\b(?:putting|put|pushing|pushed|shoving|shoved|posting|posted)\s+(?:dog\s+(?:muck|mess|poo|dirt|shit)|poo|excrement|faeces|fireworks?|lit\s+\w+|petrol|bangers)\s+through\b", ABUSE, 0.6),
+    # Tracked down: they found where we live, asked a child at the school gate which house.
+    (r"\b(?:found|find|finding|worked\s+out|know|knows)\s+(?:out\s+)?where\s+(?:we|I|she|he|my\s+\w+)\s+(?:live|lives|are|is|'re|'m|moved|stay|staying|sleep)\b(?!\s+(?:now\s+)?(?:in\s+)?(?:the\s+)?(?:map|app))", ABUSE, 0.6),
+    (r"\b(?:outside|at|by|round)\s+(?:the\s+)?school\s*(?:gates?)?\b[^.!?\n]{0,30}\basking\s+(?:my|her|his|the|our)\s+(?:\w+\s+)?(?:daughter|son|kids?|children|girl|boy|youngest|eldest)\s+(?:which|where|what)\b", ABUSE, 0.6),
+    (r"\b(?:scared|afraid|frightened|terrified|too\s+scared)\s+to\s+(?:even\s+)?(?:open|answer|go\s+near)\s+(?:the|my)\s+(?:curtains|blinds|door|front\s+door|windows?)\b", ABUSE, 0.5),
+])
+
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
 _ACROSS_SENTENCES: list[Cue] = _cues([
@@ -1864,7 +1960,12 @@ _PAST_YEARS = "|".join(str(year) for year in range(2000, dt.date.today().year))
 # Markers that the harm is over.
 _PAST = re.compile(
     r"\bused\s+to\b|\b(?:years?|months?|weeks?|summers?|winters?|springs?|autumns?|christmases)\s+ago\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
-    r"\b(?:case|enquiry|inquiry|investigation|s42|referral)\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)*closed\b|\bno\s+further\s+(?:action|concerns?)\b|\bNFA\b|"
+    r"\b(?:case|enquiry|inquiry|investigation|s42|referral)\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)*closed\b|\bclosed\s+(?:the|his|her|their|our|my)\s+(?:s42|section\s+42|case|enquiry|referral)\b|"
+    # Harm in the country left behind: "In my country the militia beat me".
+    r"\b(?:in|back\s+in)\s+my\s+(?:home\s+)?country\b|\bbefore\s+I\s+(?:came|fled|escaped|got)\s+(?:here|to\s+(?:the\s+UK|england|britain|scotland|wales|ireland|this\s+country))\b|"
+    # Ages a habit ran between: "from about 13 to 16".
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|age\s+|the\s+age\s+of\s+)?(?:[89]|1\d)\s+(?:to|till|until|-|–)\s+(?:about\s+|around\s+)?(?:1\d|2[0-5])\b"
+    r"(?!\s*(?:%|pounds|quid|minutes|mins|hours|hrs|miles|times|per|o'?clock|am|pm|:|\.\d))|\bbetween\s+the\s+ages\s+of\b|\bno\s+further\s+(?:action|concerns?)\b|\bNFA\b|"
     # "Before, the man keep my passport... Now I have my passport back... I am free now."
     r"(?:^|[:–]\s*)\W*before\s*,|\b(?:got|was|were)\s+\w+\s+(?:in|over)\s+the\s+(?:summer|spring|autumn|winter|holidays)\b|"
     # "we'd been attacked outside our last place": harm told in the past perfect.
@@ -1915,7 +2016,7 @@ _HARM_NOW_RE = re.compile(rf"\b{_HARM_NOW}\b", re.IGNORECASE)
 
 # Markers that it is happening now; they override past markers.
 _CURRENT = re.compile(
-    r"\bagain\b|\bstill\b|\blately\b|\brecently\b|\blast\s+(?:night|week)\b|\byesterday\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\bagain\b|\bstill\b(?!\s+(?:hurts|aches|hurt|ache|throbs|stings|has\s+(?:the\s+|a\s+)?scars?|have\s+(?:the\s+|a\s+)?scars?|got\s+(?:the\s+|a\s+)?scars?)\b(?!\s+(?:me|us|him|her|them|my)\b))|\blately\b|\brecently\b|\blast\s+(?:night|week)\b|\byesterday\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\bthis\s+(?:morning|week|evening|afternoon)\b|\btonight\b|(?<!years\s)(?<!months\s)(?<!free\s)\btoday\b|\bat\s+the\s+moment\b|"
     r"\bright\s+now\b|\bkeep(?:s)?\s+(?:thinking|wanting|feeling)\b|\bevery\s+(?:day|night|time)\b|"
     r"\bstarted\b|\bbeen\s+thinking\b|\bthese\s+days\b|\bcurrently\b|\bnowadays\b|"
@@ -1923,12 +2024,12 @@ _CURRENT = re.compile(
     re.IGNORECASE,
 )
 # A laugh or a "joking" that follows a threat makes it banter; it may come a sentence later ("...! Ha.").
-_LAUGH = r"(?:😂|🤣|😅|😆|\blol\b|\blmao\b|\bhaha\w*|\bha\b|\bjk\b|\b(?:only\s+)?joking\b|\bkidding\b)"
+_LAUGH = r"(?:😂|🤣|😅|😆|💀|☠️?|\blol\b|\blmao\b|\bhaha\w*|\bha\b|\bjk\b|\b(?:only\s+)?joking\b|\bkidding\b)"
 # Idioms that look like risk but are not ("my back is killing me", "I could kill him").
 _IDIOM = re.compile(
     r"\b(?:gonna|going\s+to|will|'ll|ill|could|would)\s+(?:kill|murder|strangle|throttle)\s+(?:my\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
     rf"(?=[^.!?\n]{{0,80}}(?:\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking)\b)|[^\n]{{0,80}}?{_LAUGH})|"
-    r"\b(?:basically|literally|practically|pure|proper)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison)\b|"
+    r"\b(?:basically|literally|practically|pure|proper|like)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison|suicide\s+watch)\b|"
     # Said and taken back: "it's modern slavery in there 🙄 ok it's not".
     r"\b(?:modern\s+slavery|slave\s+labou?r|slavery)\b(?=[^\n]{0,30}?(?:🙄|😂|🤣|😅|\blol\b|\blmao\b|\bhaha|\b(?:ok|okay|alright|well)\s+(?:it'?s|it\s+is|that'?s)\s+not\b|\bnot\s+really\b))|"
     # "he'll kill me if I'm late again 😂" said the other way round, and "he's a dead man for nicking my pen, ha".
@@ -1948,14 +2049,30 @@ _IDIOM = re.compile(
     r"[^.!?\n]{0,60}\b(?:scared|afraid|frightened|terrified|petrified)\s+of\s+(?:them|it)\b|"
     r"\bgrab\s+(?:me|us)\s+(?:at|after|before|in|on|when|if|for\s+a)\b|\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     # Exaggeration: "if I fail this resit I am literally going to die"; taste: "rather be dead than be seen in that".
-    r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\b(?:would|'d)\s+rather\s+(?:die\s+than\b|be\s+dead\s+than\s+(?:be\s+seen|wear|support|vote\s+for|admit|eat)\b)|\bliterally\s+wanted\s+to\s+die\b|\bthought\s+I\s+was\s+(?:going\s+to|gonna)\s+die\b(?=[^.!?\n]{0,60}(?:💀|😂|🤣|\blol\b|\blmao\b|\bhaha))|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
+    r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\b(?:would|'d)\s+rather\s+(?:die\s+than\b|be\s+dead\s+than\s+(?:be\s+seen|wear|support|vote\s+for|admit|eat)\b)|\bliterally\s+wanted\s+to\s+die\b|\b(?:thought|sure|certain|convinced)\s+(?:I|we)\s+(?:was|were)\s+(?:going\s+to|gonna)\s+die\b|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
     r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when|like\s+a)\b|\bit\s+hit\s+me\b|"
     r"\b(?:baby|little\s+one|toddler|bump|newborn)\s+(?:kicks?|kicked|kicking|hits?|bites?|bit|headbutts?)\s+me\b|"
-    r"\bpush(?:ing|ed|es)?\s+(?:me|us|them|him|her)\s+(?:too\s+(?:hard|far|much|fast)|towards|forward|on\b|onto|for\b|to\s+(?!the\b|a\b|my\b|his\b|her\b)[a-z]+\b|"
+    r"\bpush(?:ing|ed|es)?\s+(?:me|us|them|him|her)\s+(?:too\s+(?:hard|far|much|fast)|towards|forward|on\b|onto|for\b|(?:(?:really|so|very)\s+)?(?:hard\s+)?to\s+(?!the\b|a\b|my\b|his\b|her\b)[a-z]+\b|"
     r"into\s+(?:a|an|the|doing)\s+(?:\w+\s+)?(?:course|job|training|programme|college|apprenticeship|role|career|work|placement))|"
     r"\bkick(?:ed|s|ing)?\s+(?:me|us|him|her)\s+out\b|"
+    # Shame in a moment: "wanted to die when my card got declined, the whole queue staring".
+    r"\b(?:wanted|want\s+the\s+ground)\s+to\s+(?:die|swallow\s+me)\b(?=[^.!?\n]{0,80}\b(?:declined|staring|stared|looked\s+at\s+me|laughed\s+at\s+me|"
+    r"everyone\s+(?:looked|saw|heard|laughed|was\s+(?:looking|watching))|in\s+front\s+of|embarrass\w*|mortified|cringe\w*|"
+    r"whole\s+(?:queue|room|class|shop|bus|office|street|school|ward|waiting\s+room)))|"
+    # A last message said for a laugh: "if I don't make it back tell my kids I loved them 💀".
+    rf"\bif\s+I\s+(?:don'?t|never|do\s+not)\s+make\s+it\s+(?:back|out|home|through)\b(?=[^\n]{{0,80}}?{_LAUGH})|"
+    # A warning about others some time ahead, not a wish: "someone is going to die out there
+    # next winter". Said of now ("it's like this most shifts and someone is going to die") it
+    # is a worker's alarm about a present danger, and stays a cue.
+    r"\b(?:someone|somebody|people|a\s+child|a\s+kid|kids|one\s+of\s+(?:them|these|those|the\s+\w+|our\s+\w+))(?:\s+is|\s+are|'s|'re|\s+will\s+be)?\s+"
+    r"(?:going\s+to|gonna|will|might|could)\s+(?:end\s+up\s+)?(?:die|dying|dead)\b"
+    r"(?=[^.!?\n]{0,40}\b(?:next\s+(?:winter|year|summer|month)|one\s+(?:day|of\s+these\s+days)|sooner\s+or\s+later|eventually|before\s+long|in\s+(?:the\s+)?(?:future|years\s+to\s+come))\b)|"
+    # "she's going to kill me for signing her up": for something ordinary done, not for telling,
+    # leaving, seeing someone or spending, which is how a threat that controls is put.
+    r"\b(?:going\s+to|gonna|will|'ll|would|'d)\s+(?:kill|murder|strangle|throttle)\s+me\s+for\s+"
+    r"(?!(?:telling|talking|speaking|saying|leaving|going|reporting|ringing|calling|phoning|grassing|snitching|getting\s+help|seeing|texting|messaging|spending|answering|looking|being\s+(?:out|with))\b)\w+ing\b|"
     # Sport, and a score ("we got battered 7-0").
     r"\b(?:got|get|getting|were|was|are|been)\s+(?:battered|hammered|thrashed|smashed|destroyed|murdered|killed|beaten|annihilated|stuffed|spanked)\s+"
     r"(?:(?:at|in|on)\s+(?:the\s+)?(?:football|footy|rugby|darts|pool|snooker|cricket|match|game|quiz|bingo|cards|the\s+\w+\s+match)|\d+\s*[-–]\s*\d+|\w+[-–]nil)\b|"
@@ -1971,6 +2088,13 @@ _IDIOM = re.compile(
     r"touch\s+(?:his|her|their|my)\s+(?:stuff|xbox|phone|food|chocolate|things)|am\s+late|'?m\s+late|was\s+late|were\s+late|'?s\s+late|is\s+late|don'?t\s+(?:get|bring|buy|tidy|clean))\b",
     re.IGNORECASE,
 )
+# Thoughts told with the teller's own word that they will not act on them: the model (which
+# reads "the thoughts still come" alone) has no say; the rules still read any cue.
+_REASSURED = re.compile(
+    r"\b(?:not\s+going\s+to|won'?t|wouldn'?t|would\s+never|will\s+never|never\s+going\s+to|don'?t|do\s+not|never)\s+"
+    r"(?:ever\s+)?act\s+on\s+(?:them|it|those|these|the\s+(?:thoughts|urges|feelings|voices))\b",
+    re.IGNORECASE,
+)
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|or\s+else\s+if)\s+(?:I|you|we|he|she|they)\s+(?:don'?t|do\s+not|won'?t|will\s+not|didn'?t|refuse\s+to|say\s+no|said\s+no)\b", re.IGNORECASE)
 # Texters end sentences with emoji as often as with full stops.
@@ -1984,7 +2108,16 @@ _RESOLVED = re.compile(
     r"\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+(?:in\s+prison|locked\s+up|gone)\s+now\b|"
     r"\b(?:the\s+men|he|she|they)\s+(?:have|has)\s+been\s+(?:charged|convicted|sentenced|jailed)\b|"
     r"\b(?:that|it)\s+(?:is|was|'s)\s+(?:finish|finished|over\s+now)\b|\bfigure\s+of\s+speech\b|\b(?:just|only)\s+(?:a|an)\s+(?:saying|expression)\b|\bmanner\s+of\s+speaking\b|"
-    r"\bhaven'?t\s+(?:done\s+(?:it|that)|cut|self[\s-]?harmed|hurt\s+myself)\s+(?:for|in|since)\s+(?:over\s+)?(?:a|two|three|four|five|\d+|several|many)\s+(?:years?|months)\b",
+    r"\bhaven'?t\s+(?:done\s+(?:it|that)|cut|self[\s-]?harmed|hurt\s+myself)\s+(?:for|in|since)\s+(?:over\s+)?(?:a|two|three|four|five|\d+|several|many)\s+(?:years?|months)\b|"
+    # A saying glossed by the teller as a wish to stay or live: "What I mean is I want to stay here".
+    r"\b(?:what|all)\s+I\s+(?:mean|meant)\s+(?:is|was|by\s+(?:that|it)\s+(?:is|was))\s*,?\s+(?:that\s+)?I\s+(?:just\s+|only\s+|really\s+)?(?:want(?:ed)?|'d\s+like|would\s+like|need)\s+to\s+"
+    r"(?:stay|live|keep|remain|carry\s+on|go\s+home|be\s+(?:at\s+home|here|left\s+alone|in\s+my\s+own)|stop\s+(?:in|here|at\s+home)|die\s+at\s+home)\b|"
+    # Words quoted from a song, a film or a meme.
+    r"\b(?:line|lyrics?|chorus|catchphrase|quote)\s+(?:from|off|of|in)\s+(?:a|that|the|this|some)\s+(?:\w+\s+){0,2}?(?:song|track|film|movie|show|meme|tiktok|video|advert|sketch)\b|"
+    # Harm that ended with a move: "the cuckooing stopped once he moved".
+    r"\b(?:stopped|ended|finished)\s+(?:once|when|after|as\s+soon\s+as)\s+(?:he|she|they|we|I)\s+(?:moved|left|was\s+moved|got\s+moved|were\s+moved|changed\s+\w+)\b|"
+    # Safe where they are now: "Here nobody touch me", "we are safe here".
+    r"\b(?:here|now)\s*,?\s+(?:nobody|no\s*one|no-one)\s+(?:touch\w*|hurt\w*|hit\w*|beat\w*|harm\w*)\s+(?:me|us)\b|\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+safe\s+here\b",
     re.IGNORECASE,
 )
 
@@ -2070,10 +2203,20 @@ def assess_risk(text: str) -> RiskAssessment:
     if rules.at_risk:
         return rules
     # The model does not know tense, negation or idiom: where the rules found risk words and
-    # set every one aside ("I used to cut"), or read an idiom ("killing me"), it has no say.
+    # set every one aside ("I used to cut"), or the teller says they will not act on the
+    # thoughts, it has no say; an idiom ("killing me") takes its own sentence out of its reading.
     set_aside = bool(rules.cues) and not any(cue.counts for cue in rules.cues)
-    if set_aside or not load_disclosure_model().reads_like_disclosure_spelt(spelt) or _IDIOM.search(spelt):
+    model = load_disclosure_model()
+    if set_aside or not model.reads_like_disclosure_spelt(spelt) or _REASSURED.search(spelt):
         return rules
+    # A sentence with an idiom ("my back's killing me", "since the hostel kicked me out") is
+    # not the model's to read, but it does not silence the rest: the other sentences must
+    # read as a disclosure on their own.
+    idioms = [m.start() for m in _IDIOM.finditer(spelt)]
+    if idioms:
+        rest = " ".join(spelt[a:b] for a, b in _sentences(spelt) if not any(a <= i < b for i in idioms))
+        if not rest.strip() or not model.reads_like_disclosure_spelt(rest):
+            return rules
     live = {cue.category for cue in rules.cues if cue.counts}
     return RiskAssessment(at_risk=True, reasons=sorted(live | {WORDING}), cues=rules.cues)
 
@@ -2091,6 +2234,7 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
     if not _ANY_CUE.search(text):
         return RiskAssessment(at_risk=False, reasons=[], cues=[]), text
     cues: list[RiskCue] = []
+    told: list[tuple[int, int]] = []  # each cue's sentence and where it starts in the spelt text
     sentences = _sentences(text)
     resolved_at = max((m.start() for m in _RESOLVED.finditer(text)), default=-1)
     sentence_past: list[bool] = []
@@ -2155,6 +2299,7 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
             # "he hit me for years, he died in 2015": the harm ended with him, whatever else is said.
             died_after = _DEAD.search(sentence, m.end()) is not None and not _HARM_NOW_RE.search(m.group())
             cue_past = not current and (dated or told_before or s_end <= resolved_at or resolved_after)
+            told.append((index, s_start + m.start()))
             cues.append(
                 RiskCue(
                     category=category,
@@ -2173,10 +2318,11 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
         for m in pattern.finditer(text):
             index = next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), 0)
             past = bool(sentence_past) and sentence_past[index]
+            told.append((index, m.start()))
             cues.append(RiskCue(category, weight, where[m.start()], where[m.end()], negated=False, past=past))
-    denied = [where[m.start()] for m in _DENIED.finditer(text)]
-    if denied:
-        cues = [replace(cue, framed=True) if cue.category in _ASKED_ABOUT and cue.start < denied[-1] else cue for cue in cues]
+    for m in _DENIED.finditer(text):
+        for k in _answered(cues, told, m, next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), 0)):
+            cues[k] = replace(cues[k], framed=True)
     cues.sort(key=lambda cue: cue.start)
     live = [cue for cue in cues if cue.counts]
     # The same words said twice ("at 3am ... at 3am now") are one piece of evidence, not two.
@@ -2185,6 +2331,22 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
     at_risk = total >= 1.0 - 1e-9
     reasons = sorted({cue.category for cue in live}) if at_risk else []
     return RiskAssessment(at_risk=at_risk, reasons=reasons, cues=cues), text
+
+
+def _answered(cues: list[RiskCue], told: list[tuple[int, int]], denial: re.Match[str], sentence: int) -> list[int]:
+    """Return which thoughts of dying or self-harm a straight question answered no sets aside.
+
+    Only the ones it answers: those the question names ("asked him straight about thoughts of
+    harming himself"), else those of the nearest sentence before it that told of them ("she
+    messaged 'i want to die'. I asked her straight..."). Cutting told two sentences earlier,
+    or a stockpile, is not answered by a "no" to whether she meant the message.
+    """
+    about = [k for k, cue in enumerate(cues) if cue.category in _ASKED_ABOUT]
+    named = [k for k in about if told[k][0] == sentence and told[k][1] < denial.end() and not cues[k].negated]
+    if named:
+        return named
+    before = [told[k][0] for k in about if told[k][0] < sentence and cues[k].counts]
+    return [k for k in about if before and told[k][0] == max(before)]
 
 
 def detect_risk(text: str) -> bool:

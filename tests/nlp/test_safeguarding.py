@@ -963,3 +963,113 @@ def test_thanks_said_before_and_left_there_is_a_leave_taking() -> None:
         "Just wanted to say thanks before I go, see you all next week",
     ):
         assert not detect_risk(ordinary), assess_risk(ordinary).cues
+
+
+# Round twenty-six, from blind sets BB to BK, in my own words: a cooker left on where someone
+# lives alone, carers who stopped coming with the food run out, a hypo alone till dark, set
+# alight in a sleeping place, filth through the letterbox and a threat to burn the car, a
+# carbon monoxide alarm sounding, a family tracked down to a child's school. main's rules
+# missed every one.
+ROUND_TWENTY_SIX_AT_RISK = [
+    "My uncle lives on his own and when the warden looked in, the gas hob was on with nothing on it.",
+    "Gran's by herself since Grandad went and the gas fire was on and not lit when I got there.",
+    "The carers haven't come since Friday, I've had nothing but a slice of toast and I can't get to the toilet on my own.",
+    "Had a hypo on the bathroom floor by myself and didn't come round until it was light. Nobody comes any more.",
+    "Some lads set fire to my tent under the arches while I was kipping in it.",
+    "Someone keeps pushing fireworks through our letterbox and the man over the road said he'd burn the van with us in it.",
+    "The carbon monoxide alarm was going off when we arrived and the children had been sick all week, so I told the family to leave the house now.",
+    "My ex's brothers found out where we live and were waiting at the school gate asking my son which house was ours.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_SIX_AT_RISK)
+def test_round_twenty_six_rules_read_what_bb_to_bk_told(text: str) -> None:
+    assessment = assess_rules(text)
+    assert assessment.at_risk, assessment.cues
+    assert detect_risk(text)
+
+
+# Round twenty-six's false alarms, in other words; main flagged every one. Someone else's harm
+# in the paper or all over a feed; a service for a group; shame in a moment; a saying glossed
+# as a wish to stay home; a lesson at school; violence seen seasons ago; a question answered
+# no; a case closed when the harm stopped with a move; ages a habit ran between; fear of dying;
+# hyperbole with a laugh; harm in the country left; pushed hard to study; a warning for next
+# year; a song line; "she'll kill me for forgetting".
+ROUND_TWENTY_SIX_SET_ASIDE = [
+    "Read in the local paper that a man got attacked behind the bus station, so I get a taxi home now.",
+    "After a girl got stabbed near the precinct it was all over facebook and the council put more lights in.",
+    "I run a drop-in for adults who self-harm and it's the best part of my week.",
+    "Wanted to die when I tripped up the steps at prize giving, the whole school saw it.",
+    "I'd rather be dead than leave this bungalow. What I mean is I want to stay in my own home with my cat.",
+    "My daughter had self-harm in PSHE last week and came home wanting to talk about it, which was lovely.",
+    "There's shouting on my landing most nights and someone got knifed in the stairwell a few winters ago. I keep my head down and lock my door. I'm waiting on a flat.",
+    "Loud most nights at the night shelter and a lad got slashed in the queue back in the spring. I keep my head down, my keyworker is sound, I just want a flat.",
+    "The health visitor asked, gently and on her own, whether anyone in the house was hurting me. No, and I was glad she asked.",
+    "Closed the s42 for Mrs Dean this week. The exploitation stopped once she moved to the extra care scheme, and she has a new tenancy and a key fob door.",
+    "Yes, I self-harmed from about 12 to 15, and the nurse just wrote down what helps me now.",
+    "I honestly thought we were going to die when the plane hit that turbulence.",
+    "the puppy has discovered the stairs so it's basically suicide watch here lol",
+    "In my country the police beat me, my leg still aches in the rain. Here nobody hits me.",
+    "My tutor pushed me really hard to apply for the nursing course and I got in.",
+    "If they close the day centre, someone is going to die alone in a flat next year.",
+    "She keeps singing 'I want to die' round the house, it's a line from that song off the radio.",
+    "she'll kill me for forgetting the milk again",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_SIX_SET_ASIDE)
+def test_round_twenty_six_false_alarms_are_set_aside(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+@pytest.mark.parametrize("text", [
+    # Harm to the teller or their own stays a risk whatever media is named.
+    "My son got stabbed outside the chippy last night and it's all over the news.",
+    "It was in the paper last week, but he still hits me when he's had a drink.",
+    # A member of the group, not the group.
+    "I'm one of those people who self-harm when it gets bad, and it's bad this week.",
+    # Still hurting: a person, not an old injury.
+    "My stepdad still hurts me when Mum's at work.",
+    # A threat that controls is not banter, even said as "kill me for".
+    "He said he'll kill me for telling anyone about the money.",
+    # Told of now, a worker's "someone is going to die" is an alarm, not a forecast.
+    "Two staff for thirty residents again tonight, a man lay on the floor for an hour, someone is going to die.",
+    # A feed carrying a threat aimed at the teller is not the news.
+    "saw on insta my ex put up a post saying he's going to batter me when he finds me",
+])
+def test_round_twenty_six_limits_keep_a_risk(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
+
+
+def test_a_straight_no_sets_aside_only_what_the_question_answered() -> None:
+    # The "no" answers whether she wanted to die; cutting told before it still counts.
+    text = "I've been cutting my arms again this week. When Mum asked me straight if I wanted to die, I said no."
+    assert assess_rules(text).at_risk, assess_rules(text).cues
+    # The nearest thing told before the question is answered; a stockpile before that is not.
+    text = "She's got a stash of pills in her drawer. She texted me 'i want to die' and when I asked her straight she said no."
+    assert assess_rules(text).at_risk, assess_rules(text).cues
+    # What the question answered is still set aside.
+    text = "My friend posted 'i want to die' after her exam. I asked her straight and she said no, just stressed."
+    assert not detect_risk(text), assess_risk(text).cues
+
+
+def test_hiding_needs_someone_not_seeing() -> None:
+    # "so they can't" says nothing of hiding harm; "so nobody can see" does.
+    assert not [c for c in assess_rules("Moved the bins round the back so they can't blow over").cues if c.category == "self_harm"]
+    assert [c for c in assess_rules("I only do it on my hips so nobody can see").cues if c.category == "self_harm"]
+
+
+@pytest.mark.parametrize("text", [
+    "My back is killing me after the night shift. He keeps my bank card and only lets me have money for the bus if I do what he says.",
+    "Been sofa surfing since my dad kicked me out. His mate lets me stay if I hold stuff for him and I can't say no.",
+])
+def test_an_idiom_does_not_silence_what_the_model_reads_in_the_other_sentences(text: str) -> None:
+    # The idiom's sentence is left out and the rest must read as a disclosure on its own.
+    assert not assess_rules(text).at_risk
+    assessment = assess_risk(text)
+    assert assessment.at_risk and WORDING in assessment.reasons
+
+
+def test_thoughts_the_teller_says_they_will_not_act_on_are_not_for_the_model() -> None:
+    text = "The dark thoughts still come most evenings but I won't act on them; I ring my sister and go for a walk."
+    assert not detect_risk(text), assess_risk(text)
