@@ -951,7 +951,7 @@ _CUES += _cues([
     (r"\b(?:showed|shows|shown)\s+(?:me|us|her|him)\s+(?:her|his|their|the)?\s*(?:fresh|new)\s+(?:cuts|marks|burns|scratches)\b", SELF_HARM, 1.0),
     # A drug debt with a deadline; hiding so he can't find me.
     (r"\b(?:owe|owes|owed)\s+(?:a|some|this|the)\s+(?:lad|bloke|dealer|man|guy|fella)\s+£?\d", EXPLOITATION, 0.6),
-    (r"\bso\s+(?:he|she|they)\s+(?:can'?t|won'?t|don'?t)\s+find\s+(?:me|us|her|him)\b", ABUSE, 0.6),
+    (r"\bso\s+(?:he|she|they)\s+(?:can'?t|won'?t|don'?t)\s+(?:find|follow|track)\s+(?:me|us|her|him)\b", ABUSE, 0.6),
     # The rent paid in "other ways"; a door wedged shut; a lock on the inside.
     (r"['‘\"]?(?:other|another|different)\s+ways?['’\"]?\s+(?:I|you|she|we)\s+(?:can|could)\s+pay\b", EXPLOITATION, 1.0),
     (r"\b(?:door|it)\s+(?:wedged|barricaded|jammed)\s+shut\b|\bsleep\w*\s+in\s+the\s+bath\b", ABUSE, 0.6),
@@ -1936,6 +1936,8 @@ _CUES += _cues([
     (r"\b(?:found|find|finding|worked\s+out|know|knows)\s+(?:out\s+)?where\s+(?:we|I|she|he|my\s+\w+)\s+(?:live|lives|are|is|'re|'m|moved|stay|staying|sleep)\b(?!\s+(?:now\s+)?(?:in\s+)?(?:the\s+)?(?:map|app))", ABUSE, 0.6),
     (r"\b(?:outside|at|by|round)\s+(?:the\s+)?school\s*(?:gates?)?\b[^.!?\n]{0,30}\basking\s+(?:my|her|his|the|our)\s+(?:\w+\s+)?(?:daughter|son|kids?|children|girl|boy|youngest|eldest)\s+(?:which|where|what)\b", ABUSE, 0.6),
     (r"\b(?:scared|afraid|frightened|terrified|too\s+scared)\s+to\s+(?:even\s+)?(?:open|answer|go\s+near)\s+(?:the|my)\s+(?:curtains|blinds|door|front\s+door|windows?)\b", ABUSE, 0.5),
+    # Stalked: messages from number after number once one is blocked.
+    (r"\b(?:messages|msgs|texts|calls|voicemails)\s+(?:\w+\s+){0,3}?from\s+(?:different|new|withheld|private|unknown|blocked|fake)\s+(?:numbers|accounts|profiles)\b", ABUSE, 0.5),
 ])
 
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
@@ -2057,6 +2059,8 @@ _IDIOM = re.compile(
     r"\bpush(?:ing|ed|es)?\s+(?:me|us|them|him|her)\s+(?:too\s+(?:hard|far|much|fast)|towards|forward|on\b|onto|for\b|(?:(?:really|so|very)\s+)?(?:hard\s+)?to\s+(?!the\b|a\b|my\b|his\b|her\b)[a-z]+\b|"
     r"into\s+(?:a|an|the|doing)\s+(?:\w+\s+)?(?:course|job|training|programme|college|apprenticeship|role|career|work|placement))|"
     r"\bkick(?:ed|s|ing)?\s+(?:me|us|him|her)\s+out\b|"
+    # A blade handled for an everyday job: "took the blade out of the sharpener to clean it".
+    r"\b(?:blades?|razors?)\b[^.!?\n]{0,40}?\bto\s+(?:clean|fix|change|replace|swap|sharpen|mend|unblock|unclog|get\s+the\s+(?:fluff|hair|dust|gunk))\b|"
     # Shame in a moment: "wanted to die when my card got declined, the whole queue staring".
     r"\b(?:wanted|want\s+the\s+ground)\s+to\s+(?:die|swallow\s+me)\b(?=[^.!?\n]{0,80}\b(?:declined|staring|stared|looked\s+at\s+me|laughed\s+at\s+me|"
     r"everyone\s+(?:looked|saw|heard|laughed|was\s+(?:looking|watching))|in\s+front\s+of|embarrass\w*|mortified|cringe\w*|"

@@ -968,8 +968,8 @@ def test_thanks_said_before_and_left_there_is_a_leave_taking() -> None:
 # Round twenty-six, from blind sets BB to BK, in my own words: a cooker left on where someone
 # lives alone, carers who stopped coming with the food run out, a hypo alone till dark, set
 # alight in a sleeping place, filth through the letterbox and a threat to burn the car, a
-# carbon monoxide alarm sounding, a family tracked down to a child's school. main's rules
-# missed every one.
+# carbon monoxide alarm sounding, a family tracked down to a child's school, an ex who follows
+# and texts from withheld numbers. main's rules missed every one.
 ROUND_TWENTY_SIX_AT_RISK = [
     "My uncle lives on his own and when the warden looked in, the gas hob was on with nothing on it.",
     "Gran's by herself since Grandad went and the gas fire was on and not lit when I got there.",
@@ -979,6 +979,8 @@ ROUND_TWENTY_SIX_AT_RISK = [
     "Someone keeps pushing fireworks through our letterbox and the man over the road said he'd burn the van with us in it.",
     "The carbon monoxide alarm was going off when we arrived and the children had been sick all week, so I told the family to leave the house now.",
     "My ex's brothers found out where we live and were waiting at the school gate asking my son which house was ours.",
+    # Found leaving the model out of the set it came from: stalked, texts from number after number.
+    "Thirty texts from withheld numbers since Sunday, and I drive the long way home so he can't follow me.",
 ]
 
 
@@ -1034,6 +1036,8 @@ def test_round_twenty_six_false_alarms_are_set_aside(text: str) -> None:
     "He said he'll kill me for telling anyone about the money.",
     # Told of now, a worker's "someone is going to die" is an alarm, not a forecast.
     "Two staff for thirty residents again tonight, a man lay on the floor for an hour, someone is going to die.",
+    # A blade got out is everyday only when the job is said ("...to clean the fluff out").
+    "Took the blade out of the sharpener again last night and used it on my arm.",
     # A feed carrying a threat aimed at the teller is not the news.
     "saw on insta my ex put up a post saying he's going to batter me when he finds me",
 ])
