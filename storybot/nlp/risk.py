@@ -1893,8 +1893,8 @@ _CUES += _cues([
 # caught 136 of 143. Each family names a kind of danger at home or on the street.
 _COOKER = r"(?:gas(?:\s+(?:ring|rings|hob|fire|cooker))?|hob|rings?|cooker|oven|grill|chip\s+pan|pan)"
 _CARE_VISITORS = (
-    r"(?:carers?|care\s+workers?|(?:the\s+)?girls|(?:the\s+)?agency|home\s+help|(?:district\s+)?nurses?|(?:the\s+)?meals\s+on\s+wheels|"
-    r"(?:the\s+)?(?:morning|lunch|tea|night|evening|bedtime)\s+calls?)"
+    r"(?:carers?|care\s+workers?|girls|agency|home\s+help|(?:district\s+)?nurses?|meals\s+on\s+wheels|"
+    r"(?:morning|lunch|tea|night|evening|bedtime)\s+calls?)"
 )
 _CUES += _cues([
     # A cooker or fire left on by someone who cannot manage it: "the gas ring was on with
@@ -1904,9 +1904,11 @@ _CUES += _cues([
      r"|\bleft\s+(?:the|a)\s+(?:gas|hob|cooker|oven|chip\s+pan|pan)\s+on\b[^.!?\n]{0,40}\b(?:again|went\s+out|went\s+to\s+bed|fell\s+asleep|all\s+night|boiled\s+dry)\b"
      r"|\b(?:pan|kettle)\s+(?:had\s+)?boiled\s+dry\b", NEGLECT, 0.6),
     # Living alone is what turns such a danger into a risk: nobody there to turn it off.
-    (r"\b(?:lives|living|lived|\w+'s|is)\s+(?:all\s+)?(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))\b", NEGLECT, 0.4),
-    (r"\b(?:smell(?:ed|s|t)?\s+(?:of\s+)?gas|gas\s+leak|carbon\s+monoxide|CO\s+poisoning)\b", NEGLECT, 0.4),
-    (r"\b(?:carbon\s+monoxide|CO|gas)\s+(?:alarm|detector|monitor)\s+(?:was\s+|is\s+|kept\s+|keeps\s+|started\s+|had\s+been\s+)?"
+    (r"\b(?:lives|living|lived|(?:mum|mam|dad|nan|nana|gran|grandad|grandma|uncle|aunt|auntie|father|mother|husband|wife)(?:'s|\s+is)|she'?s|he's)\s+"
+     r"(?:all\s+)?(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))\b", NEGLECT, 0.4),
+    # "CO[ ]" files these under "co " rather than every word that begins "co" (prefilter.py).
+    (r"\b(?:smell(?:ed|s|t)?\s+(?:of\s+)?gas|gas\s+leak|carbon\s+monoxide|CO[ ]poisoning)\b", NEGLECT, 0.4),
+    (r"\b(?:carbon\s+monoxide\s+|CO[ ]|gas\s+)(?:alarm|detector|monitor)\s+(?:was\s+|is\s+|kept\s+|keeps\s+|started\s+|had\s+been\s+)?"
      r"(?:sounding|going\s+off|went\s+off|goes\s+off|alarming|screaming)\b", NEGLECT, 0.6),
     (r"\b(?:took|taken|takes|removed|pulled)\s+(?:the\s+)?batter(?:y|ies)\s+out\b|\b(?:flue|boiler)\s+(?:\w+\s+)?(?:cracked|leaking|condemned|capped\s+off)\b", NEGLECT, 0.3),
     (r"\b(?:rang|called|phoned|ringing|calling)\s+(?:the\s+)?(?:national\s+)?gas\s+emergency\b"
@@ -1920,13 +1922,14 @@ _CUES += _cues([
     (r"\b(?:had|eaten|had\s+to\s+eat)\s+nothing\s+(?:to\s+eat\s+)?(?:but|except|apart\s+from|other\s+than)\s+(?:a|some|half\s+a|one)\s+(?:packet|pack|slice|tin|bag|cup|round)\b"
      r"|\bnothing\s+to\s+eat\s+(?:since|for|in)\b", NEGLECT, 0.5),
     (r"\b(?:can'?t|cannot|couldn'?t)\s+(?:get|make\s+it|walk|reach)\s+(?:up\s+|down\s+|through\s+|out\s+)?(?:to\s+)?(?:the|my)\s+(?:kitchen|toilet|loo|bathroom|front\s+door|door|phone|commode|stairs)\b", NEGLECT, 0.5),
-    (r"\b(?:can|could|will|would)\s+(?:somebody|someone|anybody|anyone)\s+(?:please\s+)?(?:come|help\s+me|come\s+round|come\s+out)\b|\bmy\s+legs\s+(?:have\s+)?(?:gone|given\s+way|went)\b", NEGLECT, 0.3),
+    (r"\b(?:(?<=can\s)|(?<=could\s)|(?<=will\s)|(?<=would\s))(?:somebody|someone|anybody|anyone)\s+(?:please\s+)?(?:come|help\s+me|come\s+round|come\s+out)\b"
+     r"|\b(?<=my\s)legs\s+(?:have\s+)?(?:gone|given\s+way|went)\b", NEGLECT, 0.3),
     # Alone through a medical crisis: hypos on the floor, out cold till dark, nobody coming.
     (r"\bhypos?\b[^.!?\n]{0,60}\b(?:on\s+my\s+own|alone|by\s+myself|on\s+the\s+(?:\w+\s+)?floor|nobody|no\s*one)\b", MEDICAL, 0.6),
     (r"\b(?:didn'?t|did\s+not|couldn'?t|could\s+not|wouldn'?t)\s+come\s+(?:round|to)\s+(?:till|until|for)\b", MEDICAL, 0.6),
-    (r"\b(?:nobody|no\s*one|no-one)\s+(?:ever\s+)?(?:comes|visits|calls\s+round|checks\s+on\s+me|knows\s+I'?m\s+here)\b", NEGLECT, 0.4),
+    (r"\b(?:nobody|noone|no[ ]one|no-one)\s+(?:ever\s+)?(?:comes|visits|calls\s+round|checks\s+on\s+me|knows\s+I'?m\s+here)\b", NEGLECT, 0.4),
     # Set alight by others, or fouled on the doorstep: a sleeping bag, a car, a letterbox.
-    (r"(?<!\bI\s)(?<!accidentally\s)\bset\s+(?:fire\s+to\s+|light\s+to\s+)?(?:my|our|his|her)\s+(?:\w+\s+)?"
+    (r"\b(?<!\bI\s)(?<!accidentally\s)set\s+(?:fire\s+to\s+|light\s+to\s+)?(?:my|our|his|her)\s+(?:\w+\s+)?"
      r"(?:sleeping\s+bag|tent|bedding|blankets?|hair|clothes|coat|front\s+door|door|car|van|house|flat|shed|bins?)\b(?:\s+(?:alight|on\s+fire|ablaze))?"
      r"|\bset\s+(?:me|us|him|her)\s+(?:alight|on\s+fire|ablaze)\b", ABUSE, 1.0),
     (r"\b(?:kicked|kicking|pissed|pissing|urinated|spat|stamped)\s+(?:on\s+)?(?:me|us|him|her)\s+while\s+(?:I|we|he|she)\s+(?:was\s+|were\s+)?(?:asleep|sleeping|slept|kipping|lying)\b", ABUSE, 1.0),
@@ -1934,7 +1937,7 @@ _CUES += _cues([
      r"|\b(?:putting|put|pushing|pushed|shoving|shoved|posting|posted)\s+(?:dog\s+(?:muck|mess|poo|dirt|shit)|poo|excrement|faeces|fireworks?|lit\s+\w+|petrol|bangers)\s+through\b", ABUSE, 0.6),
     # Tracked down: they found where we live, asked a child at the school gate which house.
     (r"\b(?:found|find|finding|worked\s+out|know|knows)\s+(?:out\s+)?where\s+(?:we|I|she|he|my\s+\w+)\s+(?:live|lives|are|is|'re|'m|moved|stay|staying|sleep)\b(?!\s+(?:now\s+)?(?:in\s+)?(?:the\s+)?(?:map|app))", ABUSE, 0.6),
-    (r"\b(?:outside|at|by|round)\s+(?:the\s+)?school\s*(?:gates?)?\b[^.!?\n]{0,30}\basking\s+(?:my|her|his|the|our)\s+(?:\w+\s+)?(?:daughter|son|kids?|children|girl|boy|youngest|eldest)\s+(?:which|where|what)\b", ABUSE, 0.6),
+    (r"\bschool\s*(?:gates?)?\b[^.!?\n]{0,30}\basking\s+(?:my|her|his|the|our)\s+(?:\w+\s+)?(?:daughter|son|kids?|children|girl|boy|youngest|eldest)\s+(?:which|where|what)\b", ABUSE, 0.6),
     (r"\b(?:scared|afraid|frightened|terrified|too\s+scared)\s+to\s+(?:even\s+)?(?:open|answer|go\s+near)\s+(?:the|my)\s+(?:curtains|blinds|door|front\s+door|windows?)\b", ABUSE, 0.5),
     # Stalked: messages from number after number once one is blocked.
     (r"\b(?:messages|msgs|texts|calls|voicemails)\s+(?:\w+\s+){0,3}?from\s+(?:different|new|withheld|private|unknown|blocked|fake)\s+(?:numbers|accounts|profiles)\b", ABUSE, 0.5),
@@ -2242,6 +2245,9 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
     sentences = _sentences(text)
     resolved_at = max((m.start() for m in _RESOLVED.finditer(text)), default=-1)
     sentence_past: list[bool] = []
+    # Each sentence's past markers, found once: a sentence is read for them as the one after
+    # its neighbour ("told before") and then as itself.
+    next_marks: list[tuple[int, int]] | None = None
     currents: list[bool] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
@@ -2265,14 +2271,15 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
         # The next sentence's past marker ("I rang them back in the summer") does not reach
         # back over a sentence told just after one marked as now ("again last night").
         after_now = index > 0 and currents[-1]
-        marks = [m.span() for m in _PAST.finditer(sentence)]
+        marks = next_marks if next_marks is not None else [m.span() for m in _PAST.finditer(sentence)]
+        next_marks = [m.span() for m in _PAST.finditer(following)]
         near = [m.span() for m in _PAST_NEAR.finditer(sentence)]
         # "the man who used to supply me is selling from my flat": a past inside a clause about
         # someone dates only what that clause says, like "in the past" does.
         relative = [(a, b) for a, b in marks if _RELATIVE_BEFORE.search(sentence, max(0, a - 12), a)]
         marks = [span for span in marks if span not in relative]
         near += relative
-        told_before = bool(_PAST.search(following)) and not _CURRENT.search(following) and not after_now
+        told_before = bool(next_marks) and not _CURRENT.search(following) and not after_now
         past = not current and bool(marks or told_before or s_end <= resolved_at)
         currents.append(current)
         sentence_past.append(past)
