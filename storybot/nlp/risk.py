@@ -381,6 +381,8 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 _ASKED_ABOUT = frozenset({SUICIDAL, SELF_HARM})
+# A "no" to whether someone is safe or coping is not a denial: it is the risk said aloud.
+_SAFETY_ASKED = re.compile(r"\bsafe\b|\bok(?:ay)?\b|\balright\b|\ball\s+right\b|\bcop(?:e|ing)\b", re.IGNORECASE)
 _ASKING = re.compile(r"\b(?:ask|asks|asked|asking)\b", re.IGNORECASE)
 # "any disclosure of self-harm": a kind of case, not this one.
 _GENERIC = frozenset({"any", "every", "all", "each", "a"})
@@ -1939,6 +1941,11 @@ _CUES += _cues([
     (r"\b(?:found|find|finding|worked\s+out|know|knows)\s+(?:out\s+)?where\s+(?:we|I|she|he|my\s+\w+)\s+(?:live|lives|are|is|'re|'m|moved|stay|staying|sleep)\b(?!\s+(?:now\s+)?(?:in\s+)?(?:the\s+)?(?:map|app))", ABUSE, 0.6),
     (r"\bschool\s*(?:gates?)?\b[^.!?\n]{0,30}\basking\s+(?:my|her|his|the|our)\s+(?:\w+\s+)?(?:daughter|son|kids?|children|girl|boy|youngest|eldest)\s+(?:which|where|what)\b", ABUSE, 0.6),
     (r"\b(?:scared|afraid|frightened|terrified|too\s+scared)\s+to\s+(?:even\s+)?(?:open|answer|go\s+near)\s+(?:the|my)\s+(?:curtains|blinds|door|front\s+door|windows?)\b", ABUSE, 0.5),
+    # Asked whether they can keep themselves safe, or feel safe, and answered no.
+    (r"\b(?:ask|asks|asked|asking)\b[^.!?\n]{0,60}?\bkeep\s+(?:myself|yourself|herself|himself|themselves|me|her|him)\s+safe\b[^.!?\n]{0,40}?"
+     r"\b(?:said|says|answered|replied|told\s+(?:me|her|him|them|us))\s+['‘\"“]?(?:no|nope|not\s+really|I\s+(?:can'?t|couldn'?t|don'?t\s+know|wasn'?t\s+sure))\b", SUICIDAL, 1.0),
+    (r"\b(?:ask|asks|asked|asking)\b[^.!?\n]{0,60}?\b(?:feel|felt|feeling|was|were|is|am|are)\s+safe\b[^.!?\n]{0,40}?"
+     r"\b(?:said|says|answered|replied|told\s+(?:me|her|him|them|us))\s+['‘\"“]?(?:no|nope|not\s+really)\b", ABUSE, 1.0),
     # Stalked: messages from number after number once one is blocked.
     (r"\b(?:messages|msgs|texts|calls|voicemails)\s+(?:\w+\s+){0,3}?from\s+(?:different|new|withheld|private|unknown|blocked|fake)\s+(?:numbers|accounts|profiles)\b", ABUSE, 0.5),
 ])
@@ -2332,6 +2339,8 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
             told.append((index, m.start()))
             cues.append(RiskCue(category, weight, where[m.start()], where[m.end()], negated=False, past=past))
     for m in _DENIED.finditer(text):
+        if _SAFETY_ASKED.search(m.group()):
+            continue
         for k in _answered(cues, told, m, next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), 0)):
             cues[k] = replace(cues[k], framed=True)
     cues.sort(key=lambda cue: cue.start)

@@ -1077,3 +1077,17 @@ def test_an_idiom_does_not_silence_what_the_model_reads_in_the_other_sentences(t
 def test_thoughts_the_teller_says_they_will_not_act_on_are_not_for_the_model() -> None:
     text = "The dark thoughts still come most evenings but I won't act on them; I ring my sister and go for a walk."
     assert not detect_risk(text), assess_risk(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I've got forty of my tablets saved in a drawer. The nurse asked me straight if I could keep myself safe tonight and I said no.",
+    "I keep thinking about ending it. My sister asked me straight whether I felt safe and I said no.",
+])
+def test_a_no_to_whether_someone_is_safe_is_the_risk_said_aloud(text: str) -> None:
+    # Not a denial of the thoughts told before it, as a "no" to "did you mean it" is.
+    assert assess_rules(text).at_risk, assess_rules(text).cues
+
+
+def test_a_yes_to_feeling_safe_stays_clear() -> None:
+    text = "She asked if I felt safe at home and I said yes, totally, he's a gentle soul."
+    assert not detect_risk(text), assess_risk(text).cues
