@@ -39,6 +39,18 @@ def _given(analysed: list[str]) -> list[str]:
     return analysed
 
 
+def log_count_ratios(present: Any, y: np.ndarray, alpha: float) -> np.ndarray:
+    """Return each feature's log-ratio of its share among a label's texts to its share among the rest.
+
+    present: texts x features, 1 where a text has the feature. A word many of a theme's stories
+    use and few others do gets a large ratio; one used alike by both, about 0 (NBSVM, Wang and
+    Manning 2012). alpha smooths the counts, so a word seen once is not taken as proof.
+    """
+    with_label = np.asarray(present[y].sum(axis=0)).ravel() + alpha
+    without = np.asarray(present[~y].sum(axis=0)).ravel() + alpha
+    return np.log((with_label / with_label.sum()) / (without / without.sum()))
+
+
 class Reading:
     """One text as a model read it: each label's probability and each word's contribution."""
 
@@ -75,17 +87,24 @@ class TfidfRegression:
     @classmethod
     def fit(
         cls, texts: Sequence[str], label_sets: Sequence[Sequence[str]], labels: Sequence[str], *,
-        c: float = 4.0, min_df: int = 2,
+        c: float = 4.0, min_df: int = 2, nb_alpha: float | None = None,
     ) -> TfidfRegression:
         """Fit every label's regression on labelled texts (needs scikit-learn)."""
-        return cls.fit_features([features(text) for text in texts], label_sets, labels, c=c, min_df=min_df)
+        return cls.fit_features([features(text) for text in texts], label_sets, labels, c=c, min_df=min_df, nb_alpha=nb_alpha)
 
     @classmethod
     def fit_features(
         cls, analysed: Sequence[list[str]], label_sets: Sequence[Sequence[str]], labels: Sequence[str], *,
-        c: float = 4.0, min_df: int = 2,
+        c: float = 4.0, min_df: int = 2, nb_alpha: float | None = None,
     ) -> TfidfRegression:
-        """Fit on texts already turned into `features`: cross-validation computes those once, not per fold."""
+        """Fit on texts already turned into `features`: cross-validation computes those once, not per fold.
+
+        With nb_alpha, each label's weights are the mean, in log-odds, of the plain regression
+        and one over the features scaled by their log-count ratios (`log_count_ratios`, counts
+        smoothed by nb_alpha): NBSVM's Naive Bayes features, averaged with the plain ones.
+        Both are linear in the same features, so the mean is one weight per feature and scoring
+        costs what it did.
+        """
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
         from threadpoolctl import threadpool_limits
@@ -93,6 +112,7 @@ class TfidfRegression:
         # sublinear_tf and the l2 norm are what `_vectorise` recomputes at scoring time.
         vectoriser = TfidfVectorizer(analyzer=_given, min_df=min_df, sublinear_tf=True)
         x = vectoriser.fit_transform(analysed)
+        present = (x > 0).astype(np.float64) if nb_alpha is not None else None
         coef = np.zeros((x.shape[1], len(labels)))
         intercept = np.zeros(len(labels))
         # One BLAS thread: these fits are tiny, and on a busy 2-core server the default
@@ -108,6 +128,13 @@ class TfidfRegression:
                 regression = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(x, y)
                 coef[:, j] = regression.coef_[0]
                 intercept[j] = regression.intercept_[0]
+                if present is not None:
+                    ratio = log_count_ratios(present, y, nb_alpha or 0.0)
+                    scaled = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
+                    scaled.fit(x.multiply(ratio).tocsr(), y)
+                    # Weighing a feature scaled by its ratio by w is weighing the feature by w * ratio.
+                    coef[:, j] = (coef[:, j] + scaled.coef_[0] * ratio) / 2
+                    intercept[j] = (intercept[j] + scaled.intercept_[0]) / 2
         return cls(labels, vectoriser.get_feature_names_out().tolist(), vectoriser.idf_, coef, intercept)
 
     def read(self, text: str) -> Reading:

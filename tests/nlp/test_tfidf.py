@@ -13,7 +13,7 @@ from sklearn.linear_model import LogisticRegression
 
 from storybot.config import PROJECT_ROOT
 from storybot.errors import ConfigError
-from storybot.nlp.tfidf import TfidfRegression, features
+from storybot.nlp.tfidf import TfidfRegression, features, log_count_ratios
 
 TEXTS = [
     "the landlord put the rent up again",
@@ -37,6 +37,34 @@ def test_scores_match_scikit_learns_own_pipeline() -> None:
         expected = reference.predict_proba(x)[0, 1]
         got = model.read("im worried the landlord will put the rent up, rent rent rent").probabilities[label]
         assert got == pytest.approx(expected, abs=1e-6)
+
+
+def test_naive_bayes_half_is_folded_into_the_stored_weights() -> None:
+    # The mean, in log-odds, of the plain regression and one over NB-scaled features: the
+    # stored weights carry it, so scoring a story is the same lookup as before.
+    model = TfidfRegression.fit(TEXTS, THEMES, LABELS, c=4.0, min_df=1, nb_alpha=1.0)
+    vectoriser = TfidfVectorizer(analyzer=features, min_df=1, sublinear_tf=True).fit(TEXTS)
+    x = vectoriser.transform(TEXTS)
+    story = "the landlord has not fixed the damp and my anxiety is worse"
+    xs = vectoriser.transform([story])
+    for label in LABELS:
+        y = np.array([label in t for t in THEMES])
+        ratio = log_count_ratios((x > 0).astype(float), y, 1.0)
+        plain = LogisticRegression(C=4.0, class_weight="balanced", max_iter=3000).fit(x, y)
+        scaled = LogisticRegression(C=4.0, class_weight="balanced", max_iter=3000).fit(x.multiply(ratio).tocsr(), y)
+        log_odds = (plain.decision_function(xs)[0] + scaled.decision_function(xs.multiply(ratio).tocsr())[0]) / 2
+        assert model.read(story).probabilities[label] == pytest.approx(1 / (1 + np.exp(-log_odds)), abs=1e-6)
+    without = TfidfRegression.fit(TEXTS, THEMES, LABELS, c=4.0, min_df=1)
+    assert model.read(story).probabilities != pytest.approx(without.read(story).probabilities, abs=1e-3)
+
+
+def test_log_count_ratios_favour_a_labels_own_words() -> None:
+    # Columns: a word only the label's texts use, one both use alike, one only the others use.
+    present = np.array([[1, 1, 0], [1, 1, 0], [0, 1, 1], [0, 1, 1]], dtype=float)
+    ratio = log_count_ratios(present, np.array([True, True, False, False]), 1.0)
+    assert ratio[0] > 0 > ratio[2]
+    assert ratio[1] == pytest.approx(0.0)
+    assert ratio[0] == pytest.approx(-ratio[2])
 
 
 def test_a_text_of_unknown_words_scores_the_intercept() -> None:
