@@ -151,7 +151,13 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 
 @pytest.mark.parametrize(
-    ("batch", "floor"), [(build_challenge.BATCH_BB_BE, 0.74), (build_challenge.BATCH_BL_BQ, 0.71)], ids=["BB-BE", "BL-BQ"]
+    ("batch", "floor"),
+    [
+        (build_challenge.BATCH_BB_BE, 0.74),
+        (build_challenge.BATCH_BL_BQ, 0.74),
+        (build_challenge.BATCH_BR_BU + build_challenge.BATCH_BV_BY + build_challenge.BATCH_BZ_CD, 0.73),
+    ],
+    ids=["BB-BE", "BL-BQ", "BR-CD"],
 )
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     batch: tuple[str, ...], floor: float, gold_reports: dict[str, Report]
@@ -159,8 +165,10 @@ def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     # The classifier trains on every other blind set's themes; these batches are kept apart
     # (build_challenge.THEMES_HELD_OUT). Pooled micro-F1, texts with no gold theme included.
     # BB-BE (247 texts): 0.720 at the tenth session's start, 0.742 after it, 0.755 with the
-    # NB half (storybot.nlp.train.NB_ALPHA). BL-BQ (378 texts, written blind in the eleventh):
-    # 0.725 before any change. Short of the 0.80 target; these floors keep what was gained.
+    # NB half (storybot.nlp.train.NB_ALPHA). Written blind in the eleventh session, never read
+    # by whoever changed the classifier: BL-BQ (378 texts) 0.725 before, 0.751 with the NB
+    # half; BR-CD (820 texts) 0.731 before, 0.744 with it. Short of the 0.80 target; these
+    # floors keep what was gained.
     assert set(batch) <= set(build_challenge.THEMES_HELD_OUT)
     tp = fp = fn = 0
     for name in batch:
