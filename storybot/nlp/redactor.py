@@ -1185,9 +1185,10 @@ def _cued_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
     if not words.get("common"):
         return []  # without a dictionary every word after a cue would look like a name
     found: list[Candidate] = []
-    by_char = {t.idx: t for t in doc}
+    by_char: dict[int, Token] = {}  # filled at the first cue: most stories have none
     for cue, most in ((_NAMING_CUE, 3), (_ROLE_CUE, 1)):
         for m in cue.finditer(text):
+            by_char = by_char or {t.idx: t for t in doc}
             token = by_char.get(m.end())
             if token is None or (cue is _ROLE_CUE and not token.is_lower):
                 continue
@@ -1217,13 +1218,11 @@ def _cued_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
                     break
             span = doc[i:end]
             found.append(Candidate(span.start_char, span.end_char, "PERSON", _P_NAME, "context"))
+    if "(" not in text and "who" not in text.lower():
+        return found
     names = first_names()
-    for token in doc:
-        if not token.is_alpha or not token.is_lower or token.i + 2 >= len(doc) or token.is_stop:
-            continue
-        low = token.lower_
-        listed = low in names and low not in ambiguous_names()
-        if not (listed or _cued_word(doc, token, words, True)):
+    for token in doc[: max(0, len(doc) - 2)]:
+        if not token.is_alpha or not token.is_lower or token.is_stop:
             continue
         nxt, after = doc[token.i + 1], doc[token.i + 2]
         # "dev (my supervisor) let me", "rhi who runs it got school to": a word no dictionary
@@ -1231,8 +1230,11 @@ def _cued_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
         bracket_role = nxt.text == "(" and after.lower_ in ("my", "our", "the") and token.i + 3 < len(doc) and (
             doc[token.i + 3].lower_ in _ROLES or doc[token.i + 3].lower_ in _ROLE_WORDS_MORE
         )
-        runs = nxt.lower_ == "who" and after.lower_ in ("runs", "ran", "runs", "organises", "leads", "manages") and _clause_start(doc, token.i)
-        if bracket_role or runs:
+        runs = nxt.lower_ == "who" and after.lower_ in ("runs", "ran", "organises", "leads", "manages") and _clause_start(doc, token.i)
+        if not (bracket_role or runs):
+            continue
+        low = token.lower_
+        if (low in names and low not in ambiguous_names()) or _cued_word(doc, token, words, True):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
     return found
 
