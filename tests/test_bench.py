@@ -28,6 +28,7 @@ def test_bench_prints_a_json_report() -> None:
     assert paced["storybot"]["completed"] == 4 and paced["echo"]["completed"] == 4
     assert paced["pause_s"] == [0.025, 0.075] and paced["p99_ratio_to_echo"] > 0
     assert report["b_nlp"]["pipeline_words_per_s"] > 0 and report["b_nlp"]["ratio"] > 0
+    assert report["b_nlp"]["cpu_ratio"] > 0
     assert report["c_latency_during_backfill"]["during_backfill"]["completed"] == 4
     assert report["d_memory"]["peak_rss_mb"] > 50
     story_set = report["e_story_set_html"]
