@@ -22,22 +22,31 @@ SLANG = {
     "will not": "won't", "have not": "haven't", "has not": "hasn't", "had not": "hadn't",
     "would not": "wouldn't", "could not": "couldn't", "should not": "shouldn't", "shall not": "shan't",
 }
-SLANG_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(SLANG, key=len, reverse=True)) + r")\b|[‘’]", re.IGNORECASE)
+# Each word is looked up whole, and "do not"-style pairs take the "not" after them. One
+# regex alternation of every key did the same, trying ~90 branches at each word: 2-3x slower.
+_WORD = re.compile(r"\w+|[‘’]")
+_THEN_NOT = re.compile(r" not\b", re.IGNORECASE)
+_BEFORE_NOT = frozenset(key.split()[0] for key in SLANG if " " in key)
 
 
 def spell_out(text: str) -> tuple[str, list[int]]:
     """Return text with text-speak spelt out, and each new character's index in text."""
     out: list[str] = []
     index: list[int] = []
-    cursor = 0
-    for m in SLANG_RE.finditer(text):
+    cursor = at = 0
+    while (m := _WORD.search(text, at)) is not None:
+        word, end = m.group().lower(), m.end()
+        if word in _BEFORE_NOT and _THEN_NOT.match(text, end) and f"{word} not" in SLANG:
+            word, end = f"{word} not", end + len(" not")
+        at = end
+        spelt = "'" if word in ("‘", "’") else SLANG.get(word)
+        if spelt is None:
+            continue
         out.append(text[cursor : m.start()])
         index.extend(range(cursor, m.start()))
-        word = m.group()
-        spelt = "'" if word in "‘’" else SLANG[word.lower()]
         out.append(spelt)
         index.extend([m.start()] * len(spelt))
-        cursor = m.end()
+        cursor = end
     out.append(text[cursor:])
     index.extend(range(cursor, len(text) + 1))
     return "".join(out), index
