@@ -103,6 +103,40 @@ def first_letters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return None if prefixes is None else frozenset(p[0] for p in prefixes)
 
 
+_SHORTEST_NEED = 3  # a needed string shorter than this is in most texts anyway
+
+
+def _needs(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
+    """Return strings at least one of which every match of a parsed sequence holds; None when unsure."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is C.LITERAL:
+            run += chr(av).casefold()  # type: ignore[call-overload]
+            continue
+        if len(run) >= _SHORTEST_NEED:
+            options.append(frozenset({run}))
+        run = ""
+        need: frozenset[str] | None = None
+        if op is C.SUBPATTERN:
+            need = _needs(av[-1])  # type: ignore[index]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            need = _needs(av[2])  # type: ignore[index]
+        elif op is C.BRANCH:
+            branches = [_needs(branch) for branch in av[1]]  # type: ignore[index]
+            if all(b is not None for b in branches):
+                need = frozenset().union(*branches)  # type: ignore[arg-type]
+        if need:
+            options.append(need)
+    # The surest gate: its shortest string longest, then the fewest strings.
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+
+def needed_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Return case-folded strings at least one of which is in every text the pattern matches."""
+    return _needs(_parser.parse(pattern.pattern, pattern.flags))
+
+
 class AnyOf:
     """Answer "does any of these patterns match?" as one alternation would, but faster."""
 
@@ -125,7 +159,9 @@ class AnyOf:
                 self._ids_by_prefix.setdefault(prefix, []).append(number)
         self._by_prefix = {k: re.compile("|".join(f"(?:{p})" for p in v), flags) for k, v in by_prefix.items()}
         self._lengths = sorted({len(k) for k in by_prefix})
-        self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere), flags) if anywhere else None
+        # A pattern tried everywhere is tried only on texts holding a string it needs ("nappies",
+        # "withdrawals"): a scan for a plain string is far cheaper than the pattern at every place.
+        self._anywhere = [(needed_strings(re.compile(p, flags)), re.compile(p, flags)) for p in anywhere]
 
     def _keys(self, text: str) -> Iterator[tuple[int, str]]:
         """Yield (position, prefix) for each word start of text and each filed prefix it begins with."""
@@ -144,13 +180,20 @@ class AnyOf:
         Every pattern that matches is among them; most that do not are left out, because
         the text has no word starting the way they must start.
         """
-        found = set(self._anywhere_ids)
+        folded = text.casefold()
+        found = {n for n, (need, _) in zip(self._anywhere_ids, self._anywhere) if _holds(folded, need)}
         for _, key in self._keys(text):
             found.update(self._ids_by_prefix[key])
         return sorted(found)
 
     def search(self, text: str) -> bool:
         """Tell whether any pattern matches anywhere in text."""
-        if self._anywhere is not None and self._anywhere.search(text):
+        folded = text.casefold()
+        if any(_holds(folded, need) and pattern.search(text) for need, pattern in self._anywhere):
             return True
         return any(self._by_prefix[key].match(text, at) for at, key in self._keys(text))
+
+
+def _holds(folded: str, need: frozenset[str] | None) -> bool:
+    """Tell whether a case-folded text holds one of a pattern's needed strings (None: no gate)."""
+    return need is None or any(string in folded for string in need)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storybot.nlp.prefilter import AnyOf, first_letters, first_prefixes
+from storybot.nlp.prefilter import AnyOf, first_letters, first_prefixes, needed_strings
 from storybot.nlp.risk import _CUES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,6 +54,31 @@ def test_a_pattern_is_filed_under_the_first_three_characters_it_can_begin_with(p
 ])
 def test_a_pattern_without_a_clear_first_letter_is_tried_everywhere(pattern: str) -> None:
     assert first_letters(compiled(pattern)) is None
+
+
+@pytest.mark.parametrize(("pattern", "needed"), [
+    (r"\b(?:kids|babies)\s+in\s+nappies\b", {"nappies"}),
+    (r"['‘](?:nephews?|mates)['’]", {"nephew", "mates"}),
+    (r"(?:-|\bminus\s+)\d+\s*(?:°C?|degrees)?\s+(?:forecast|tonight)\b", {"forecast", "tonight"}),
+    (r"\b\w+\s+WITHDRAWALS\b", {"withdrawals"}),  # case-folded
+    (r"(?:\d+|few)\s+more\s+(?:kilos|kg)", {"more"}),  # a branch with a number needs nothing sure
+    (r"(?:x{3,})\s*love", {"love"}),
+])
+def test_a_pattern_tried_everywhere_needs_a_plain_string(pattern: str, needed: set[str]) -> None:
+    assert needed_strings(compiled(pattern)) == needed
+
+
+@pytest.mark.parametrize("pattern", [r"🩸|🔪", r"\((?:1[0-7])\)\s+\d+", r"(?:abc)?\w+", r"(?:kill|\d+)\s*x"])
+def test_a_pattern_with_no_sure_string_is_always_tried(pattern: str) -> None:
+    assert needed_strings(compiled(pattern)) is None
+
+
+def test_a_needed_string_gates_the_search_but_never_hides_a_match() -> None:
+    fast = AnyOf([compiled(r"(?:\w+\s+)?£\s?\d+\s+withdrawals\b")])
+    assert fast.search("Three £50 Withdrawals from her card")
+    assert not fast.search("Three £50 payments; withdrawal symptoms")
+    assert fast.candidates("no money moved") == []
+    assert fast.candidates("£20 withdrawals") == [0]
 
 
 def test_it_agrees_with_the_alternation_on_every_labelled_text() -> None:
