@@ -51,6 +51,9 @@ NARRATIVE_SETS = (
     *build_challenge.BATCH_AL_AS, *build_challenge.BATCH_AT_AW, *build_challenge.BATCH_AX_BA,
     *build_challenge.BATCH_BB_BE, *build_challenge.BATCH_BF_BK, *build_challenge.BATCH_BL_BQ,
 )
+# Blind once, now in theme training: checked in-sample only (see the theme tests below).
+BATCH_BR_CD = (*build_challenge.BATCH_BR_BU, *build_challenge.BATCH_BV_BY, *build_challenge.BATCH_BZ_CD)
+THEMES_IN_SAMPLE = (*build_challenge.BATCH_BL_BQ, *BATCH_BR_CD)
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
 DEV = next(
@@ -111,7 +114,7 @@ def test_redaction_keeps_the_text_readable(name: str, pii_results: dict[str, Any
 def gold_reports(analyzer: Analyzer) -> dict[str, Report]:
     """Every narrative and safeguarding set scored once, themes included, as `storybot evaluate` does."""
     reports = {}
-    for name in dict.fromkeys(NARRATIVE_SETS + SAFEGUARDING_SETS + build_challenge.THEMES_HELD_OUT):
+    for name in dict.fromkeys(NARRATIVE_SETS + SAFEGUARDING_SETS + build_challenge.THEMES_HELD_OUT + THEMES_IN_SAMPLE):
         path = DATA / f"{name}.jsonl"
         reports[name], _ = evaluate_records(analyzer, read_jsonl(path), list(analyzer.codebook.ids), path)
     return reports
@@ -152,13 +155,8 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 @pytest.mark.parametrize(
     ("batch", "floor"),
-    [
-        (build_challenge.BATCH_BB_BE, 0.74),
-        (build_challenge.BATCH_BL_BQ, 0.74),
-        (build_challenge.BATCH_BR_BU + build_challenge.BATCH_BV_BY + build_challenge.BATCH_BZ_CD, 0.73),
-        (build_challenge.BATCH_CE_CJ + build_challenge.BATCH_CK_CN, 0.72),
-    ],
-    ids=["BB-BE", "BL-BQ", "BR-CD", "CE-CN"],
+    [(build_challenge.BATCH_BB_BE, 0.75), (build_challenge.BATCH_CE_CJ + build_challenge.BATCH_CK_CN, 0.735)],
+    ids=["BB-BE", "CE-CN"],
 )
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     batch: tuple[str, ...], floor: float, gold_reports: dict[str, Report]
@@ -166,13 +164,32 @@ def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     # The classifier trains on every other blind set's themes; these batches are kept apart
     # (build_challenge.THEMES_HELD_OUT). Pooled micro-F1, texts with no gold theme included.
     # BB-BE (247 texts): 0.720 at the tenth session's start, 0.742 after it, 0.755 with the
-    # NB half (storybot.nlp.train.NB_ALPHA). Written blind in the eleventh session, never read
-    # by whoever changed the classifier: BL-BQ (378 texts) 0.725 before, 0.751 with the NB
-    # half; BR-CD (820 texts) 0.731 before, 0.744 with it. Short of the 0.80 target; these
-    # floors keep what was gained.
+    # NB half (storybot.nlp.train.NB_ALPHA), 0.766 once BL to CD joined training (twelfth
+    # session, whose choices were made on BB-BE: it is held out, no longer blind). CE-CN (642
+    # texts, written blind in the twelfth session): 0.729 before, 0.746 with BL to CD in training.
+    # Short of the 0.80 target; these floors keep what was gained.
     assert set(batch) <= set(build_challenge.THEMES_HELD_OUT)
+    assert _pooled_f1(batch, gold_reports) >= floor
+
+
+@pytest.mark.parametrize(
+    ("batch", "floor"),
+    [(build_challenge.BATCH_BL_BQ, 0.90), (BATCH_BR_CD, 0.90)],
+    ids=["BL-BQ", "BR-CD"],
+)
+def test_themes_are_learnt_from_the_blind_sets_in_training(
+    batch: tuple[str, ...], floor: float, gold_reports: dict[str, Report]
+) -> None:
+    # IN-SAMPLE: these batches train the classifier, so this is not a measure of unseen text,
+    # only a check that the gold-set corpora were rebuilt and learnt (0.955 and 0.962 when they
+    # joined; a model that never saw them scored 0.751 and 0.744 blind in the eleventh session).
+    assert not set(batch) & set(build_challenge.THEMES_HELD_OUT)
+    assert _pooled_f1(batch, gold_reports) >= floor
+
+
+def _pooled_f1(batch: tuple[str, ...], gold_reports: dict[str, Report]) -> float:
     tp = fp = fn = 0
     for name in batch:
         report = gold_reports[name]
         tp, fp, fn = tp + report.micro.tp, fp + report.micro.fp, fn + report.micro.fn
-    assert 2 * tp / (2 * tp + fp + fn) >= floor, (tp, fp, fn)
+    return 2 * tp / (2 * tp + fp + fn)
