@@ -113,8 +113,12 @@ async def test_a_long_review_is_split_with_buttons_on_the_last_part(fake: FakeBo
     long_answer = ("I waited and waited for someone to call me back. " * 80).strip()
     assert len(long_answer) < 4096
     await person.answer_all(questions, en.messages.review_intro, lambda _: long_answer)
-    await asyncio.sleep(0.2)
-    review = [m for m in fake.messages_to(1005) if m["message_id"] >= person.last["message_id"]]
+    # The parts go out one after another; on a loaded machine the last can lag (up to 10 s).
+    for _ in range(100):
+        review = [m for m in fake.messages_to(1005) if m["message_id"] >= person.last["message_id"]]
+        if review and "reply_markup" in review[-1]:
+            break
+        await asyncio.sleep(0.1)
     assert len(review) > 1
     assert all(len(m["text"]) <= 4096 for m in review)
     assert "reply_markup" in review[-1] and all("reply_markup" not in m for m in review[:-1])
