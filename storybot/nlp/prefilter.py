@@ -86,11 +86,27 @@ def _extend(items: Iterable[tuple[object, object]], open_: set[str]) -> tuple[se
     return open_, closed
 
 
+def _at_word_start(items: Iterable[tuple[object, object]]) -> bool:
+    """Return True when every way through a parsed sequence begins with \\b."""
+    for op, av in items:
+        if op is C.AT:
+            return av is C.AT_BOUNDARY
+        if op is C.SUBPATTERN:
+            return _at_word_start(av[-1])  # type: ignore[index]
+        if op is C.BRANCH:
+            return all(_at_word_start(branch) for branch in av[1])  # type: ignore[index]
+        if op not in (C.ASSERT, C.ASSERT_NOT):
+            return False
+    return False
+
+
 def first_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Return the strings (up to PREFIX long) a match must begin with, at a word boundary; None when unsure."""
-    if not str(pattern.pattern).startswith(r"\b"):
-        return None  # may begin away from a word boundary
-    open_, closed = _extend(_parser.parse(pattern.pattern, pattern.flags), {""})
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    # "\bfloor\b|'mind'" may begin away from a word boundary: every branch must start with \b.
+    if not _at_word_start(parsed):
+        return None
+    open_, closed = _extend(parsed, {""})
     prefixes = open_ | closed
     if "" in prefixes:
         return None  # may begin with anything, or match nothing
@@ -142,10 +158,12 @@ class AnyOf:
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         flags = re.IGNORECASE
+        self._patterns = list(patterns)
         by_prefix: dict[str, list[str]] = {}
         anywhere: list[str] = []
         self._ids_by_prefix: dict[str, list[int]] = {}
         self._anywhere_ids: list[int] = []
+        self._anywhere_set: set[int] = set()
         for number, pattern in enumerate(patterns):
             if not pattern.flags & re.IGNORECASE:
                 raise ValueError(f"AnyOf expects case-insensitive patterns: {pattern.pattern!r}")
@@ -153,6 +171,7 @@ class AnyOf:
             if prefixes is None:
                 anywhere.append(pattern.pattern)
                 self._anywhere_ids.append(number)
+                self._anywhere_set.add(number)
                 continue
             for prefix in prefixes:
                 by_prefix.setdefault(prefix, []).append(pattern.pattern)
@@ -185,6 +204,37 @@ class AnyOf:
         for _, key in self._keys(text):
             found.update(self._ids_by_prefix[key])
         return sorted(found)
+
+    def matches(self, text: str, below: int | None = None) -> list[tuple[int, re.Match[str]]]:
+        """Return (number, match) for what each pattern's finditer finds in text, by pattern number.
+
+        A filed pattern is tried only where it could begin (the word starts filed under it),
+        not at every character: the same matches, at less than half the cost on our stories.
+        Only patterns numbered below `below` are tried, when it is given.
+        """
+        starts: dict[int, list[int]] = {}
+        for at, key in self._keys(text):
+            for number in self._ids_by_prefix[key]:
+                starts.setdefault(number, []).append(at)
+        found: list[tuple[int, re.Match[str]]] = []
+        for number in sorted(starts.keys() | set(self._anywhere_ids)):
+            if below is not None and number >= below:
+                break
+            pattern = self._patterns[number]
+            if number not in starts or number in self._anywhere_set:
+                found += [(number, m) for m in pattern.finditer(text)]
+                continue
+            end = -1
+            for at in starts[number]:  # ascending; a start filed under two prefixes comes twice
+                if at < end:
+                    continue
+                m = pattern.match(text, at)
+                if m:
+                    found.append((number, m))
+                    end = m.end()
+                else:
+                    end = at + 1
+        return found
 
     def search(self, text: str) -> bool:
         """Tell whether any pattern matches anywhere in text."""

@@ -51,6 +51,7 @@ def test_a_pattern_is_filed_under_the_first_three_characters_it_can_begin_with(p
     r"\b(?:x)?",  # can match nothing
     r"kill",  # may begin inside a word
     r"\b[^x]y",  # any character but one
+    r"\bfloor\b|'mind'",  # one way through does not begin at a word start
 ])
 def test_a_pattern_without_a_clear_first_letter_is_tried_everywhere(pattern: str) -> None:
     assert first_letters(compiled(pattern)) is None
@@ -119,3 +120,25 @@ def test_every_cue_that_matches_a_sentence_is_among_its_candidates() -> None:
         matched += bool(hits)
     assert matched > 100
     assert len(fast.candidates("Thanks, see you on Tuesday at the group.")) < len(patterns) / 5  # most are left out
+
+
+def test_matches_finds_what_each_patterns_finditer_finds_trying_only_where_it_could_begin() -> None:
+    patterns = [pattern for pattern, _, _ in _CUES]
+    fast = AnyOf(patterns)
+    files = sorted(ROOT.glob("tests/nlp/data/*blind*.jsonl"))
+    texts = [json.loads(line)["text"] for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [t.upper() for t in texts[:100]] + ["I'll do him in, I\u2019ll do him in", "   i'm done. im done"]
+    found = 0
+    for text in texts:
+        expected = [(n, m.span()) for n in fast.candidates(text) for m in patterns[n].finditer(text)]
+        assert [(n, m.span()) for n, m in fast.matches(text)] == expected
+        found += len(expected)
+    assert found > 1000
+
+
+def test_matches_tries_only_the_patterns_below_a_number() -> None:
+    fast = AnyOf([compiled(r"\bhurt\s+me\b"), compiled(r"^\s*I'?m\s+done"), compiled(r"\bhurt\b")])
+    assert [(n, m.group()) for n, m in fast.matches("I'm done, hurt me, hurt")] == [
+        (0, "hurt me"), (1, "I'm done"), (2, "hurt"), (2, "hurt"),
+    ]
+    assert [n for n, _ in fast.matches("I'm done, hurt me", below=1)] == [0]
