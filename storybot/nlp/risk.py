@@ -59,6 +59,11 @@ _OTHER = (
 # Present-tense harm to someone in the family is going on now ("my dad hits my mum").
 _HARM_NOW = r"(?:hits|beats|punches|kicks|slaps|chokes|strangles|batters|rapes|hurts|abuses|attacks|throttles|bullies)"
 _HE = r"(?:he|she|they|him|her|them|my\s+\w+|his\s+\w+|her\s+\w+)"
+# What follows someone about may be no person: "a caution at 15 ... it keeps following me about".
+_NOT_A_PERSON = (
+    r"(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhich\s)(?<!\bpast\s)(?<!\brecord\s)(?<!\bconviction\s)(?<!\bcaution\s)(?<!\bhistory\s)"
+    r"(?<!\bsmell\s)(?<!\breputation\s)(?<!\bdog\s)(?<!\bcat\s)"
+)
 
 
 Cue = tuple[re.Pattern[str], str, float]
@@ -102,7 +107,7 @@ _CUES: list[Cue] = _cues([
     (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\s+if\s+I\s+{_GONE}", SUICIDAL, 1.0),
     (r"\b(?:no\s*one|nobody)\s+(?:would|will)\s+(?:even\s+)?miss\s+me\b", SUICIDAL, 1.0),
     (r"\bgiv(?:e|es|ing|en)\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions|clothes|stuff)\s+away\b|\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:belongings|possessions|clothes)\b", SUICIDAL, 0.8),
-    (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:them|it|any\s+of\s+(?:it|this|them)|my\s+\w+)\s*(?:any\s?more|where\s+I'?m\s+going|soon)?", SUICIDAL, 0.4),
+    (r"\b(?:won'?t|wouldn'?t|will\s+not|would\s+not)\s+(?:be\s+)?need(?:ing)?\s+(?:them|it|any\s+of\s+(?:it|this|them)|my\s+\w+)\s*(?:any\s?more|where\s+I'?m\s+going|soon)?", SUICIDAL, 0.4),
     (r"\b(?:pills|tablets|meds|paracetamol)\s+(?:all\s+)?(?:saved|stockpiled|stashed|hidden|ready(?!\s+(?:by|for\s+(?:collection|me\s+to\s+(?:collect|pick))|to\s+(?:collect|pick\s+up|be\s+collected)|at\s+the\s+(?:counter|pharmacy|chemist)))|lined\s+up|counted\s+out)\b|\b(?:tablets|pills|meds)\s+lined\s+up\b|\blined\s+up\s+(?:all\s+)?(?:my|the)\s+(?:tablets|pills)\b", SUICIDAL, 1.0),
     (r"\b(?:took|taken|swallowed|had)\s+(?:a\s+load|loads|a\s+handful|handfuls|all|a\s+bunch|too\s+many|a\s+lot|a\s+whole\s+\w+|the\s+lot)\s+of\s+(?:my\s+|the\s+)?(?:pills|tablets|paracetamol|meds|medication)\b", SUICIDAL, 1.0),
     (r"\b(?:step|stepping|stepped|jump|jumping|walk|walking|throw(?:ing)?\s+myself|lie|lying|lay)\s+(?:out\s+)?(?:in\s+front\s+of|under|onto)\s+(?:a|the)\s+(?:train|bus|lorry|truck|car|traffic|tracks?)\b", SUICIDAL, 1.0),
@@ -170,7 +175,7 @@ _CUES: list[Cue] = _cues([
     (r"\bI'?m\s+(?:1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b[^.!?\n]{0,40}\b(?:boyfriend|girlfriend|bf|gf|he|she|him|man|guy)\b[^.!?\n]{0,12}\b(?:is|'s|was)\s+(?:1[89]|[2-9]\d)\b", EXPLOITATION, 1.0),
     (r"\b(?:not\s+allowed|isn'?t\s+allowed|banned|barred)\s+(?:near|to\s+(?:come|go)\s+near|to\s+contact|from\s+contacting)\b|\bbreach\w*\s+(?:his|her|the|their)\s+(?:order|injunction|bail)", ABUSE, 0.6),
     (r"\bkeeps?\s+(?:turning|showing)\s+up\s+(?:at|outside)\s+(?:the|my|our)\s+(?:house|door|flat|work|school|place)\b|\bbanging\s+on\s+(?:the|my|our)\s+(?:door|windows?)\b", ABUSE, 0.6),
-    (r"\b(?:keeps?|been|is|he'?s|she'?s)\s+following\s+me\b|\bstalk(?:s|ed|ing)\s+me\b", ABUSE, 0.6),
+    (rf"\b(?=(?:keeps?|been|is|he'?s|she'?s)\s+following\s+me\b){_NOT_A_PERSON}(?:keeps?|been|is|he'?s|she'?s)\s+following\s+me\b|\bstalk(?:s|ed|ing)\s+me\b", ABUSE, 0.6),
     (r"\b(?:keeps?\s+)?send(?:s|ing)?\s+me\s+(?:threats|threatening)\b|\bthreatening\s+(?:messages|texts|calls|letters)\b", ABUSE, 0.6),
     (r"\b(?:keeps?|kept|hides?|hid|hidden|hiding|sleeps?\s+with|bought|got|carry|carries)\s+(?:a|the)\s+(?:knife|blade|gun|weapon|bat|machete)\b", ABUSE, 0.6),
     (r"\b(?:going\s+to|gonna|will|'ll)\s+use\s+it\b", THREAT, 0.5),
@@ -237,17 +242,19 @@ _TOPIC = re.compile(
 _TALK_BEFORE = re.compile(
     r"\b(?:(?:training|trained|courses?|sessions?|workshops?|talks?|presentations?|modules?|seminars?|lectures?|webinars?|"
     r"leaflets?|posters?|policy|policies|procedures?|guidance|documentary|film|movie|programme|program|"
-    r"book|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz|refresher|bit|part|section|"
+    r"books?|briefings?|article|podcast|video|episode|series|campaign|play|research|e-?learning|toolkit|quiz|refresher|bit|part|section|"
     r"assembly|assemblies|input|lesson|class|"
     r"stuff|info|information|reading|dissertation|essay|thesis|assignment|story|stories|novels?|poems?|scripts?|songs?|lyrics|raps?|"
     r"coursework|homework|storyline|plot|questions?|(?:writing\s+)?piece)"
-    r"(?:\s+\S+){0,5}?\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of|where|in\s+which)\b"
+    r"(?:\s+\S+){0,6}?\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+)?(?:all\s+)?(?:on|about|around|covering|regarding|re|into|in|for|of|where|in\s+which)\b"
     r"|covered|cover|covers|covering|discussed|discuss|discussing|talked\s+about|talk\s+about|talking\s+about|"
     r"learn(?:ed|t|ing)?\s+about|read(?:ing)?\s+about|heard\s+about|watched|watching|reflected\s+on|reflect\s+on|"
     r"trained\s+in|topics?|subjects?|agenda|respond(?:ing)?\s+to|awareness\s+of|spotting|recognising|recognizing|"
     r"(?:all\s+)?staff\s+(?:must|should|will|need\s+to)|must\s+(?:be\s+)?report(?:ed)?|should\s+(?:be\s+)?report(?:ed)?|"
     r"report\s+(?:any|all)|policy\s+update|reviewed|approved|lessons?\s+learn(?:ed|t)|case\s+review)\b|"
-    r"\b(?:update|reminder|policy|procedure|reflection|learning):",
+    r"\b(?:update|reminder|policy|procedure|reflection|learning):|"
+    # "the training this morning, it was the county lines one".
+    r"\b(?:training|session|course|module|talk|workshop|briefing|refresher|input|assembly|lesson)\b[^.!?\n]{0,40}?\b(?:was|is)\s+(?:the|a|an)\s+$",
     re.IGNORECASE,
 )
 _TALK_AFTER = re.compile(
@@ -256,7 +263,7 @@ _TALK_AFTER = re.compile(
     r"strategy|forum|network|panel|specialists?|officers?|champions?|refuges?|awareness|procedures?|"
     r"protocol|screening|pathway|research|statistics|figures|rates?|law|laws|legislation|act|dissertation|essay|unit|"
     r"refresher|update|briefing|e-?learning|documentary|film|programme|drama|series|podcast|section|slides|chapter|"
-    r"talks?|input|assembly|lesson|class)\b"
+    r"talks?|input|assembly|lesson|class|sessions?|briefings?|one\s+(?:with|from|by|run\s+by))\b"
     # "They did consent and self-harm in PSHE this week."
     r"|\s+in\s+(?:PSHE|PSHCE|PSHEE|PSE|RSE|RSHE|citizenship|assembly|form\s+time|tutor\s+time|(?:a|the|our|their|his|her)\s+(?:lesson|class|session|workshop|assembly))\b",
     re.IGNORECASE,
@@ -295,7 +302,7 @@ _GROUP_WHO = re.compile(
 _ONE_OF = re.compile(r"\bone\s+of\b", re.IGNORECASE)
 # Someone else's report of events: the news, the papers, a police appeal.
 _NEWS = re.compile(
-    r"\b(?:the\s+news|news\s+(?:reports?|stor(?:y|ies)|items?|articles?)|(?:local\s+)?(?:paper|papers|newspaper)|headlines?|on\s+(?:the\s+)?(?:telly|tv|radio)|"
+    r"\b(?:the\s+news|news\s+(?:reports?|stor(?:y|ies)|items?|articles?)|(?:local\s+)?(?:paper|papers|newspapers?)|headlines?|on\s+(?:the\s+)?(?:telly|tv|radio)|"
     r"reported\s+(?:that|on)|police\s+(?:are|were)\s+(?:investigating|appealing)|investigating\s+reports)\b",
     re.IGNORECASE,
 )
@@ -304,7 +311,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:(?:all\s+)?staff\s+(?:must|should|will|need\s+to)|must\s+(?:be\s+)?report(?:ed)?|should\s+(?:be\s+)?report(?:ed)?|"
     r"what\s+(?:to\s+do|would\s+you\s+do|should\s+(?:I|we|you)\s+do|(?:I|we)(?:'d|\s+would|\s+should)\s+do|happens|would\s+happen)\s+if|"
     r"how\s+(?:to|do\s+you|would\s+you|should\s+we|we)\s+(?:respond|support|help|react|spot|recognise|recognize)|"
-    r"if\s+(?:someone|somebody|anyone|anybody|a\s+(?:person|client|young\s+person|child|pupil|student|service\s+user|friend))"
+    r"if\s+(?:someone|somebody|anyone|anybody|(?:a|an|one\s+of\s+(?:my|our|the))\s+(?:\w+\s+)?(?:person|client|young\s+person|child|kid|pupil|student|service\s+user|friend|"
+    r"resident|tenant|patient|member|learner|customer|volunteer|colleague|neighbour|parent|guest|caller|lad|girl)s?(?:\s+ever)?)"
     r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
     # "Say someone came in who was thinking of ending it": an imagined person.
     r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes)\b|"
@@ -314,7 +322,7 @@ _HYPOTHETICAL = re.compile(
     # What others suppose of a whole group: "people assume we're all trafficked".
     r"\b(?:people|everyone|everybody|they|some\s+people|folk)\s+(?:assume|think|reckon|presume|expect|say)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+all|all\s+of\s+us|all\s+us)\b|"
     # Made-up cases in training: "Trainer used case studies: a man tracking his partner...".
-    r"\b(?:case\s+stud(?:y|ies)|scenarios?|role[\s-]?plays?|vignettes?)\b|"
+    r"\b(?:case\s+stud(?:y|ies)|scenarios?|role[\s-]?play(?:s|ed|ing)?|vignettes?)\b|"
     # A record quoted, not a disclosure: "They wrote 'expressed suicidal ideation' in my notes".
     r"\b(?:wrote|written|put|recorded|logged|noted)\s+['‘\"][^'’\"]*$|"
     # What others assume: "Everyone assumes because I'm in a refuge that he hit me."
@@ -323,6 +331,9 @@ _HYPOTHETICAL = re.compile(
     # of these kids are groomed into it".
     r"\bmakes?\s+it\s+(?:sound|look|seem)\s+(?:like|as\s+if)\b|\bevery\s+(?:lad|kid|child|young\s+person|girl|boy)\s+(?:on|in|at|from)\b|"
     r"\b(?:most|many|all|lots|some|a\s+lot)\s+of\s+(?:these|those|the|them|our)\s+(?:kids|young\s+people|lads|girls|boys|children|victims)\b|"
+    # The second person of anyone, in talk about a service: "having to say you're suicidal to get seen".
+    r"\b(?:say|said|saying|tell\s+(?:them|people|the\s+\w+)|claim|claiming|pretend|pretending|admit|admitting)\s+(?:that\s+)?(?:you'?re|you\s+are|you\s+were|you'?ve\s+been)\s+(?:\w+\s+)?$|"
+    r"\b(?:unless|until|till)\s+(?:you'?re|you\s+are)\s+(?:\w+\s+)?$|"
     # What did not happen: "If they'd pushed me in month one I'd have bolted".
     r"\bif\s+\w+(?:'d|\s+had)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -359,7 +370,9 @@ _ASKED = re.compile(
     r"(?:\s+(?:at|in)\s+(?:home|the\s+house|the\s+family|the\s+flat|my\s+life|her\s+life|his\s+life|their\s+life))?"
     r"\s*(?:is|are|was|were|'s|had\s+been|has\s+been|have\s+been)?\s*(?:ever\s+|still\s+)?$|"
     r"\basked\s+(?:(?:her|him|them|(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:\s+\w+)?|the\s+\w+)\s+)?(?:\w+\s+){0,3}?(?:about|(?:if|whether)\s+(?:she|he|they)(?:'d|\s+had|\s+has|\s+was|\s+is|\s+were)(?:\s+had)?)\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
-    r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight(?:\s+out)?\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b",
+    r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight(?:\s+out)?\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b|"
+    # The question in its own words: "People always ask did you ever think about ending it".
+    r"\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,2}?['‘\"“]?(?:did|do|have|had|were|are|would)\s+(?:you|I)\s+(?:ever\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _SAID_YES = re.compile(
@@ -456,7 +469,8 @@ _CUES += _cues([
     (r"\baccess\s+to\s+(?:firearms|a\s+gun|guns|weapons|a\s+shotgun|medication|means)\b", SUICIDAL, 0.5),
     (r"\bsuicidal\s+(?:thoughts|ideation|feelings|intent|plans?)\b", SUICIDAL, 1.0),
     # Hurting oneself in other ways.
-    (r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*|kick\w*)\s+(?:the\s+|my\s+)?walls?\b|\bbang\w*\s+my\s+head\b", SELF_HARM, 1.0),
+    (r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*)\s+(?:the\s+|my\s+)?walls?\b|\bbang\w*\s+my\s+head\b", SELF_HARM, 1.0),
+    (r"\bkick\w*\s+(?:the\s+|my\s+)?walls?\b", SELF_HARM, 0.4),
     (r"\bpull\w*\s+(?:my\s+)?hair\s+out\b|\bmak\w*\s+myself\s+(?:sick|throw\s+up|bleed)\b|\bstarv\w*\s+myself\b", SELF_HARM, 0.3),
     (r"\b(?:did|done)\s+it\s+again\b", SELF_HARM, 0.3),
     # Violence to the teller or their family, and threats of it.
@@ -1059,7 +1073,8 @@ _CUES += _cues([
     (r"\blooking\s+up\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:bridge|viaduct|cliffs?|tide\s+times|tides?|train\s+times|how\s+many\s+\w+\s+(?:it\s+takes|would|to)|overdoses?|lethal)\b", SUICIDAL, 0.6),
     (r"\b(?:be|been)\s+better\s+off\s+with\s+(?:me|you|us|someone\s+else|anyone\s+else)\s+than\s+(?:with\s+)?(?:him|her|them|me)\b", SUICIDAL, 0.5),
     (r"\b(?:gave|given|giving)\s+(?:me|us|away)\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:console|guitar|watch|things|stuff|bike|jewellery|rings?|tools|records|lead)\b", SUICIDAL, 0.4),
-    (r"\b(?:owes?|owed|owing)\s+(?:someone|somebody|them|people|a\s+dealer|(?:some|these|the)\s+(?:lads|men|boys|people))\b", EXPLOITATION, 0.6),
+    (r"\b(?=ow[ei])(?<!\bfelt\sI\s)(?<!\bfeel\sI\s)(?<!\bfelt\slike\sI\s)(?<!\bfeel\slike\sI\s)(?:owes?|owed|owing)\s+(?:someone|somebody|them|people|a\s+dealer|(?:some|these|the)\s+(?:lads|men|boys|people))\b"
+     r"(?!\s+(?:a\s+(?:favour|thank\s*you|thanks|drink|pint|card|visit|apology|call|lot)|one|my\s+life|everything|big\s+time|so\s+much|that\s+much)\b)", EXPLOITATION, 0.6),
     (r"\b(?:older|grown)\s+(?:lad|lads|man|men|boy|boys|bloke|blokes)\b[^.!?\n]{0,40}\b(?:car|van)\b[^.!?\n]{0,40}\b(?:waits?|waiting|picks?\s+(?:him|her)\s+up|collects?)\b", EXPLOITATION, 0.6),
     (r"\b(?:two|2|second|extra|new)\s+phones\b", EXPLOITATION, 0.4),
     (r"\b(?:on|been\s+on|lying\s+on)\s+the\s+(?:\w+\s+)?floor\s+(?:since|for\s+(?:hours|ages|a\s+day|two|three))\b", MEDICAL, 0.5),
@@ -1100,7 +1115,7 @@ _CUES += _cues([
     (r"\b(?:cash|money|trainers|clothes|phones?|gifts)\s+(?:that\s+)?(?:he|she|they)\s+(?:can'?t|won'?t|couldn'?t)\s+explain\b|\bunexplained\s+(?:cash|money|gifts|trainers|clothes|phones?)\b", EXPLOITATION, 0.5),
     (r"\b(?:my\s+ex|he|she|they)\s+(?:still\s+|keeps?\s+|always\s+)?(?:turns?|turning|shows?|showing)\s+up\s+(?:at|outside)\b", ABUSE, 1.0),
     (r"\b(?:keeps?|still|been)\s+(?:kick\w*|bang\w*|smash\w*|pound\w*|hammer\w*)\s+(?:on\s+)?(?:my|our|the)\s+(?:door|windows?)\b", ABUSE, 1.0),
-    (r"\b(?:keeps?|been|is|he'?s|she'?s|they'?re|some(?:one|1|body)'?s?)\s+(?:\w+\s+)?follow(?:ing|in'?|s)?\s+me\b", ABUSE, 1.0),
+    (rf"\b(?=(?:keeps?|been|is|he'?s|she'?s|they'?re|some(?:one|1|body)'?s?)\s+(?:\w+\s+)?follow){_NOT_A_PERSON}(?:keeps?|been|is|he'?s|she'?s|they'?re|some(?:one|1|body)'?s?)\s+(?:\w+\s+)?follow(?:ing|in'?|s)?\s+me\b", ABUSE, 1.0),
     (r"\bthreaten\w*\s+to\s+(?:come\s+round|come\s+over|sort|do|get|batter|smash|beat|hurt|kill|stab|burn|hit|throw)\b", ABUSE, 1.0),
     (r"\bnot\s+safe\s+(?:for\s+(?:me|us|my\s+\w+|the\s+kids|the\s+children)|here|at\s+night|coming\s+home)\b|\bdon'?t\s+feel\s+safe\s+(?:coming|going|walking)\s+home\b", ABUSE, 1.0),
     (r"\b(?:threw|thrown|throwing|put|chucked|lobbed)\s+(?:a\s+|some\s+)?(?:brick|stone|rock|bottle|firework|petrol|something)s?\s+(?:through|at)\s+(?:my|our|the)\s+(?:window|door|house|car)\b", ABUSE, 1.0),
@@ -1159,7 +1174,7 @@ _CUES += _cues([
     (r"\b(?:going\s+to|gonna|will|'ll|might|about\s+to|feel\s+like\s+I'?(?:ll|m\s+going\s+to))\s+do\s+something\s+(?:stupid|silly|daft|drastic|bad|i'?ll\s+regret)\b", SUICIDAL, 1.0),
     (r"\bdo\s+something\s+(?:stupid|silly|daft|drastic)\b", SUICIDAL, 0.6),
     (r"\b(?:I'?m|I\s+am|I'?ll|I\s+will|going\s+to|gonna|want\s+to|need\s+to)\s+(?:\w+\s+){0,4}?(?:for\s+good|once\s+and\s+for\s+all|permanently|for\s+ever|forever)\b", SUICIDAL, 0.5),
-    (r"\b(?:stop|stopped|end|ending)\s+being\s+(?:a|the)\s+(?:problem|burden|nuisance|bother|pain|waste\s+of\s+space)\b|\bI'?m\s+(?:the|a|such\s+a|just\s+a)\s+(?:problem|waste\s+of\s+(?:space|oxygen|air)|nuisance|mistake|failure)\b", SUICIDAL, 0.5),
+    (r"\b(?:stop|stopped|end|ending)\s+being\s+(?:a|the)\s+(?:problem|burden|nuisance|bother|pain|waste\s+of\s+space)\b|\b(?=I'?m\s)(?<!\bme\slike\s)(?<!\bme\sas\sif\s)(?<!\bme\sas\sthough\s)I'?m\s+(?:the|a|such\s+a|just\s+a)\s+(?:problem|waste\s+of\s+(?:space|oxygen|air)|nuisance|mistake|failure)\b", SUICIDAL, 0.5),
     # Others would be better, happier, relieved: any of those words, any "everyone".
     (r"\b(?:everyone|everybody|every\s+one|all\s+of\s+(?:them|you)|they|they'?d\s+all|my\s+(?:family|kids|children|partner|mum|husband|wife))\s*(?:'d|would|will|'ll)?\s*(?:all\s+)?(?:be\s+)?(?:happier|better\s+off|relieved|freer|fine\s+without|so\s+much\s+better)\b", SUICIDAL, 0.6),
     (r"\b(?:a\s+)?(?:kindness|favour|favor|relief|blessing|mercy|gift)\s+(?:to|for)\s+(?:everyone|everybody|them|all|my\s+\w+|the\s+world)\b[^.!?\n]{0,20}\bif\s+I\b", SUICIDAL, 1.0),
@@ -1785,10 +1800,10 @@ _FOR_A_WHILE = (
     r"|since\s+(?:\d|midnight|tea|dinner|lunch|teatime|it\s+got\s+dark|last\s+night))"
 )
 # Taking everything there was: "everything in the box", "the lot", "what was left in the strip".
-_CONTAINER = r"(?:box|boxes|packets?|packs?|bottles?|strips?|tubs?|blister\s+packs?|dosette\s+box|cabinet|drawer|stash|prescription)"
+_CONTAINER = r"(?:box|boxes|packets?|packs?|bottles?|strips?|tubs?|blister\s+packs?|dosette\s+box|cabinet|drawer|stash|prescription|(?:medicine\s+|bathroom\s+)?cupboard)"
 _NOT_MEDS_AFTER = rf"(?!\s+(?:to|into|out|back|down|up|round|home|over|off|away|for|room|rooms|set|file|office|van|lorry)\b|\s+of\s+(?!(?:my\s+|the\s+|her\s+|his\s+)?{_MED_NAMES}))"
 _TOOK_ALL = (
-    r"(?:took|taken|swallowed|downed|necked|had)\s+(?:everything|all|the\s+lot|the\s+rest|whatever\s+was\s+left|what\s+was\s+left|every\s+(?:one|last\s+one|tablet|pill))"
+    r"(?:took|taken|swallowed|downed|necked|had)\s+['‘\"“]?(?:everything|all|the\s+lot|the\s+rest|whatever\s+was\s+left|what\s+was\s+left|every\s+(?:one|last\s+one|tablet|pill))"
     rf"\s+(?:that\s+was\s+|there\s+was\s+)?(?:in|of|from)\s+(?:the|my|a|that|her|his|\w+'s)\s+(?:\w+\s+)?{_CONTAINER}\b{_NOT_MEDS_AFTER}"
     rf"|(?:took|taken|swallowed|downed|necked)\s+(?:them\s+all|all\s+of\s+them|the\s+lot|the\s+(?:whole|full)\s+(?:{_CONTAINER}|lot))\b{_NOT_MEDS_AFTER}"
 )
@@ -1950,6 +1965,64 @@ _CUES += _cues([
     (r"\b(?:messages|msgs|texts|calls|voicemails)\s+(?:\w+\s+){0,3}?from\s+(?:different|new|withheld|private|unknown|blocked|fake)\s+(?:numbers|accounts|profiles)\b", ABUSE, 0.5),
 ])
 
+# Twenty-seventh round, from blind sets BL to CD (a dev-like mix, comments, families,
+# recovery, health, workers, texts, community, answers, stories, feedback, voice notes and
+# the young): the rules and model caught 271 of 279. Each family names a kind of thing told.
+# A weapon at hand for a named person: "got the bat behind the door ready", "the blade in my
+# bag already", "going down there with the knife". Tools for a job, a game or the dinner are not.
+_WEAPON = r"(?:baseball\s+bat|bat|blade|knife|machete|shank|crowbar|gun|hammer)"
+_SHARP = r"(?:blade|knife|machete|shank|gun)"
+_NO_JOB = (
+    r"(?![^.!?\n]*\b(?:nails|screws|shel(?:f|ves)|fence|shed|DIY|pictures?|tent|pegs|fix|mend|put\s+up|build\w*|carv\w*|chop\w*|cook\w*|dinner|tea|"
+    r"turkey|roast|veg\w*|match|game|cricket|rounders|baseball|softball|practice|training|season|surgeon|operat\w*)\b)"
+)
+_KEPT_FROM_ME = (
+    r"(?:hid|hides|hidden|binned|bins|threw\s+away|throws\s+away|thrown\s+away|flushed|flushes|withheld|withholds|"
+    r"locked\s+away|locks\s+away|took\s+away|takes\s+away|taken\s+away)"
+)
+_AIDS = (
+    r"(?:insulin(?:\s+pens?)?|inhalers?|tablets|meds|medication|medicine|pills|epi-?pens?|antidepressants|methadone|painkillers|"
+    r"morphine|patches|hearing\s+aids?|walking\s+(?:stick|frame)|wheelchair|blood\s+sugar\s+monitor|(?:\w+\s+)?monitor)"
+)
+_NOT_TO_PROTECT = (
+    r"(?![^.!?\n]*\b(?:too\s+many|overdos\w*|OD|safe\w*|dosette|blister|forget\w*|forgot|muddled|confused|dementia|doctor|GP|nurse|pharmacist|lol|joke|joking)\b)"
+)
+_CUES += _cues([
+    # Violence promised to someone: put through a window, a weapon got ready, taken round there.
+    (r"\b(?:I'?ll|ill|I\s+will|I'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|gonna|going\s+to)\s+(?:put|throw|knock|smash|chuck|launch)\s+"
+     r"(?:him|her|them|his\s+head|her\s+head|(?-i:[A-Z][a-z]+))\s+(?:straight\s+)?through\s+(?:the|a|his|her|their|my)\s+(?:front\s+|back\s+)?"
+     r"(?:window|wall|door|windscreen|glass|floor|table|fence)\b", THREAT, 1.0),
+    (rf"\b(?:got|have|'ve|has|put|keep|kept|packed)\s+(?:got\s+)?(?:a|the|my|me)\s+{_WEAPON}\b[^.!?\n]{{0,40}}?\b(?:ready|already|waiting)\b{_NO_JOB}", THREAT, 0.8),
+    (rf"\b(?:going|gonna|goin|coming)\s+(?:(?:down|round|up|over|in|back|out|across)\s+)?(?:there|in\s+there|to\s+(?:his|hers|theirs|him|her|them|the\s+(?:office|council|school|house|flat))|round\s+(?:his|hers|theirs|there)|in)\s+"
+     rf"with\s+(?:a|the|my|me)\s+{_SHARP}\b(?!\s+and\s+fork){_NO_JOB}", THREAT, 1.0),
+    (r"\b(?:swear|one\s+more\s+time|I'?m\s+going\s+(?:in|round|down|up)|im\s+going\s+(?:in|round|down|up))\b[^.!?\n]{0,60}?"
+     r"\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are|hes|shes)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+it\b", THREAT, 0.6),
+    # Control through the body's needs: medicine or aids hidden or binned by a partner or a
+    # relative, most of all as a punishment; answered for; rung the whole time; told in secret.
+    (rf"\b(?<!\bI\s)(?<!\bwe\s){_KEPT_FROM_ME}\s+(?:away\s+)?my\s+{_AIDS}\b{_NOT_TO_PROTECT}", COERCIVE, 0.6),
+    (rf"\b(?<!\bI\s)(?<!\bwe\s){_KEPT_FROM_ME}\s+(?:away\s+)?my\s+{_AIDS}\b{_NOT_TO_PROTECT}[^.!?\n]{{0,40}}?"
+     r"\b(?:because|cos|coz|cause|as\s+(?:a\s+)?punishment|to\s+punish|to\s+teach\s+me|if\s+I|when\s+I|until\s+I|till\s+I|so\s+(?:I|that\s+I)\s+(?:can'?t|couldn'?t|would|had\s+to))\b", COERCIVE, 1.0),
+    (r"\b(?:answers?|answered|answering)\s+for\s+(?:me|her|him|them)\b", COERCIVE, 0.4),
+    (r"\b(?:rings|calls|phones|texts|facetimes|rang|called)\s+me\s+(?:the\s+whole\s+time|non-?stop|constantly|every\s+(?:\d+|few|five|ten|couple\s+of)\s+minutes)\b", COERCIVE, 0.4),
+    (r"\b(?:writing|typing|sending|doing|recording)\s+this\s+(?:in\s+the\s+(?:toilet|bathroom|loo|car)|while\s+(?:he|she)(?:'s|\s+is)\s+(?:asleep|out|in\s+the\s+shower|at\s+work)|"
+     r"on\s+(?:my\s+)?(?:friend|mate|sister|neighbour|brother)'?s\s+phone)\b", COERCIVE, 0.5),
+    # Signs a worker reads as someone controlled: looking to a man before each answer, no
+    # phone of her own, no idea of the address, a man watching from a car; and a referral to
+    # the National Referral Mechanism.
+    (r"\b(?:looked|looks|glanced|glances|checked|checks|kept\s+looking)\s+(?:over\s+|across\s+)?(?:at|to)\s+(?:him|her|them|the\s+(?:man|men|driver|woman|older\s+\w+))\s+"
+     r"before\s+(?:every|each|she|he|they|answering|speaking)\b", EXPLOITATION, 0.5),
+    (r"\bno\s+phone\s+of\s+(?:her|his|their)\s+own\b|\b(?:didn'?t|doesn'?t|did\s+not|does\s+not|couldn'?t|can'?t)\s+(?:know|tell\s+(?:me|us))\s+(?:the|her|his|their)\s+"
+     r"address\s+(?:she'?s|he'?s|they'?re|she\s+is|he\s+is|they\s+are|where|of\s+where)\b", EXPLOITATION, 0.4),
+    (r"\b(?:man|men|male|driver|bloke|guy)\s+(?:\w+\s+){0,2}?(?:watch\w*|wait\w*|sat|sitting|parked)\s+(?:\w+\s+){0,2}?(?:in|from)\s+(?:a|the|his)\s+(?:parked\s+)?(?:car|van)\b", EXPLOITATION, 0.3),
+    (r"\b(?:NRM|national\s+referral\s+mechanism)\b", REPORTED, 0.4),
+    # Leave-taking: no point in me, a call made to say I love him, everyone better off.
+    (r"\b(?:no|not\s+much|little|not\s+a\s+lot\s+of|not\s+any)\s+point\s+(?:in|to|of)\s+me\b"
+     r"(?=\s*(?:[.!?,;]|$|\s+(?:now|any\s?more|after\s+that|is\s+there|really|at\s+all|left|being\s+(?:here|alive|around))\b))", SUICIDAL, 0.8),
+    (r"\b(?:rang|rung|called|phoned|texted|messaged)\s+(?:up\s+)?(?:my|our)\s+\w+\s+(?:up\s+)?(?:just\s+)?to\s+(?:tell|say\s+to)\s+(?:him|her|them)\s+(?:that\s+)?I\s+love\s+(?:him|her|them)\b", SUICIDAL, 0.4),
+    (r"\bbetter\s+off\b(?!\s+(?:with|in|on|at|if|than|going|getting|moving|staying|having|buying|renting|using|financially|where))"
+     r"[^.!?\n]{0,30}?\b(?:everyone|everybody|all\s+of\s+(?:them|us|you)|they\s+all|we\s+all)\s+would\b", SUICIDAL, 1.0),
+])
+
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
 _ACROSS_SENTENCES: list[Cue] = _cues([
@@ -1964,20 +2037,30 @@ _ANY_CUE = AnyOf([pattern for pattern, _, _ in _CUES + _ACROSS_SENTENCES])
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|n't|dont|didnt|wont|wouldnt|havent|isnt|nothing|without|nobody|none|"
-    r"no\s+longer|stopped|stop|denies|denied|denying)\b|n't\b",
+    r"no\s+longer|stopped|stop|denies|denied|denying|(?<!\bno\s)less)\b|n't\b",
     re.IGNORECASE,
 )
+# Ages in words, for "from about fourteen to twenty".
+_AGE_WORD = r"(?:eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 # Years before this one, for "in 2021": computed so the list never goes stale.
 _PAST_YEARS = "|".join(str(year) for year in range(2000, dt.date.today().year))
 # Markers that the harm is over.
 _PAST = re.compile(
-    r"\bused\s+to\b|\b(?:years?|months?|weeks?|summers?|winters?|springs?|autumns?|christmases)\s+ago\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
+    r"\bused\s+to\b|\b(?:years?|months?|weeks?|summers?|winters?|springs?|autumns?|christmases)\s+(?:ago|back)\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
     r"\b(?:case|enquiry|inquiry|investigation|s42|referral)\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)*closed\b|\bclosed\s+(?:the|his|her|their|our|my)\s+(?:s42|section\s+42|case|enquiry|referral)\b|"
     # Harm in the country left behind: "In my country the militia beat me".
     r"\b(?:in|back\s+in)\s+my\s+(?:home\s+)?country\b|\bbefore\s+I\s+(?:came|fled|escaped|got)\s+(?:here|to\s+(?:the\s+UK|england|britain|scotland|wales|ireland|this\s+country))\b|"
     # Ages a habit ran between: "from about 13 to 16".
     r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|age\s+|the\s+age\s+of\s+)?(?:[89]|1\d)\s+(?:to|till|until|-|–)\s+(?:about\s+|around\s+)?(?:1\d|2[0-5])\b"
-    r"(?!\s*(?:%|pounds|quid|minutes|mins|hours|hrs|miles|times|per|o'?clock|am|pm|:|\.\d))|\bbetween\s+the\s+ages\s+of\b|\bno\s+further\s+(?:action|concerns?)\b|\bNFA\b|"
+    r"(?!\s*(?:%|pounds|quid|minutes|mins|hours|hrs|miles|times|per|o'?clock|am|pm|:|\.\d))|\bbetween\s+the\s+ages\s+of\b|"
+    # The same in words: "from about fourteen to twenty".
+    rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+|age\s+|the\s+age\s+of\s+)?{_AGE_WORD}\s+(?:to|till|until)\s+(?:about\s+|around\s+)?(?:{_AGE_WORD}|twenty(?:[\s-]\w+)?)\b"
+    r"(?!\s+(?:pounds|quid|minutes|mins|hours|miles|times|past|o'?clock))|"
+    # A record's past: "referred 2022 following self-harm", "nil since"; a child's time inside:
+    # "when our Liam was in HMP Risley"; the season after a loss: "the winter after Carla left".
+    rf"\b(?:referred|admitted|discharged|diagnosed|sectioned|known\s+to\s+(?:us|services|the\s+team))\s+(?:in\s+|back\s+in\s+)?(?:19\d\d|{_PAST_YEARS})\b|\bnil\s+since\b|\bnone\s+since\s+(?:then|that)\b|"
+    r"\bwhen\s+(?:our|my|his|her|their)\s+\w+\s+(?:was|were)\s+(?:in\s+(?:prison|jail|HMP|HMYOI|care|hospital|the\s+army|foster\s+care|custody|rehab|secure)|"
+    r"inside|on\s+remand|little|young|small|a\s+(?:baby|toddler|kid|child|teenager)|at\s+(?:school|primary|uni|college))\b|\bthe\s+(?:winter|summer|spring|autumn|year|christmas)\s+(?:after|before)\s+(?!next\b|this\b)|\bno\s+further\s+(?:action|concerns?)\b|\bNFA\b|"
     # "Before, the man keep my passport... Now I have my passport back... I am free now."
     r"(?:^|[:–]\s*)\W*before\s*,|\b(?:got|was|were)\s+\w+\s+(?:in|over)\s+the\s+(?:summer|spring|autumn|winter|holidays)\b|"
     # "we'd been attacked outside our last place": harm told in the past perfect.
@@ -2009,7 +2092,17 @@ _PAST_NEAR = re.compile(r"\bin\s+the\s+past\b", re.IGNORECASE)
 _BEFORE_NOW = re.compile(r"(?:^|[:–]\s*)\W*before\s*,", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|from)\s+$", re.IGNORECASE)
 _NEAR = 20  # characters between the cue and the marker
-_USED_TO = re.compile(r"\bused\s+to\b", re.IGNORECASE)
+# A habit told as over: "used to", or the ages it ran between ("from about fourteen to twenty").
+_USED_TO = re.compile(
+    rf"\bused\s+to\b|\bbetween\s+the\s+ages\s+of\b|\bfrom\s+(?:about\s+|around\s+|roughly\s+|age\s+|the\s+age\s+of\s+)?(?:[89]|1\d|{_AGE_WORD})\s+(?:to|till|until|-|–)\s+"
+    rf"(?:about\s+|around\s+)?(?:1\d|2[0-5]|{_AGE_WORD}|twenty(?:[\s-]\w+)?)\b(?!\s*(?:%|pounds|quid|minutes|mins|hours|hrs|miles|times|per|past|o'?clock|am|pm|:|\.\d))",
+    re.IGNORECASE,
+)
+# "It's been eleven years since I last hurt myself": the marker holds the cue itself, so a
+# "still" elsewhere in the sentence ("people's reactions still get to me") does not undo it.
+_SINCE_LAST = re.compile(
+    r"\b(?:years?|months?|decades?|ages|a\s+long\s+time)\s+(?:now\s+)?since\s+(?:I|he|she|they|we)\s+(?:last\s+|ever\s+)?$", re.IGNORECASE
+)
 # "every night for years" is how long a habit went on, not a sign it goes on now, unless the
 # sentence is in the present or present perfect ("he's hit me every night for years").
 _FOR_YEARS = re.compile(
@@ -2045,7 +2138,11 @@ _IDIOM = re.compile(
     # Said and taken back: "it's modern slavery in there 🙄 ok it's not".
     r"\b(?:modern\s+slavery|slave\s+labou?r|slavery)\b(?=[^\n]{0,30}?(?:🙄|😂|🤣|😅|\blol\b|\blmao\b|\bhaha|\b(?:ok|okay|alright|well)\s+(?:it'?s|it\s+is|that'?s)\s+not\b|\bnot\s+really\b))|"
     # "he'll kill me if I'm late again 😂" said the other way round, and "he's a dead man for nicking my pen, ha".
-    rf"\bif\s+(?:I|I'?m|im|you|you'?re|we|we'?re)\s+(?:\w+\s+){{0,2}}?(?:late|forget|miss|lose|break|eat|spill|burn|scratch|crash|touch|borrow)\b[^.!?\n]{{0,40}}?\b(?:kill|murder|strangle|throttle)\s+(?:me|us|you)\b(?=[^\n]{{0,40}}?{_LAUGH})|"
+    # Whatever the ordinary thing done ("if I log one more unplanned contact she'll kill me, ha"),
+    # so long as it is not telling, leaving, reporting or seeing someone, which is how a threat that controls is put.
+    rf"\bif\s+(?:I|I'?m|im|you|you'?re|we|we'?re)\s+(?!(?:\w+\s+){{0,2}}?(?:tell|telling|told|talk|speak|say|leave|leaving|report|ring|call|phone|grass|snitch|see|seeing|text|message|answer|go\s+to\s+the\s+police|get\s+help)\b)"
+    r"(?!(?:don'?t|do\s+not|didn'?t|won'?t|refuse\w*)\s+(?:do\s+what|pay|give|hand|come\s+(?:back|home)|go\s+back|sleep\s+with|have\s+sex|drop|deliver|sell|hold|move)\b)"
+    rf"[^.!?\n]{{0,50}}?\b(?:kill|murder|strangle|throttle)\s+(?:me|us|you)\b(?=[^\n]{{0,40}}?{_LAUGH})|"
     rf"\b(?:he'?s|he\s+is|she'?s|she\s+is|you'?re|you\s+are|they'?re|I'?m)\s+(?:a\s+)?dead\s+(?:man|woman|meat|men)\b(?=[^\n]{{0,60}}?(?:{_LAUGH}|\bfor\s+(?:nicking|eating|taking|pinching|stealing|using|borrowing|breaking|losing|forgetting)\b))|"
     # Fed up with a thing, not with life: "I don't want to go on like this with the repairs".
     r"\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:go\s+on|carry\s+on|live|be\s+here)\s+like\s+this\s+with\s+(?:the|this|my|our)\s+(?!life\b|lives\b|head\b|mind\b)|"
@@ -2055,14 +2152,27 @@ _IDIOM = re.compile(
     r"(?:took|taken|takes|confiscated|hid|hidden|nicked|locked\s+away)\s+my\s+(?:\w+\s+)?keys?\b"
     rf"(?=[^\n]{{0,120}}?(?:\bgrounded\b|{_LAUGH}|🙄|😭|\bfor\s+(?:coming|getting|staying|being)\s+(?:home\s+|in\s+|back\s+|out\s+)?(?:so\s+)?late\b|\bcurfew\b|\bpunish\w*))|"
     # A wish about where and how to die when the time comes: "wanted to die in his own bed".
-    r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|prefer\w*|chose|choose|chosen)\s+to\s+die\s+(?:at\s+home|in\s+(?:his|her|my|their|your|our)\s+own\s+(?:bed|home|house|room)|with\s+dignity|surrounded\s+by)\b|"
+    r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|prefer\w*|chose|choose|chosen)\s+to\s+die\s+(?:here\s*,?\s*)?(?:at\s+home|in\s+(?:his|her|my|their|your|our)\s+own\s+(?:bed|home|house|room)|with\s+dignity|surrounded\s+by)\b|"
     # A fear of the dentist: "terrified of them" is of dentists, not of a person.
     r"\b(?:dentists?|needles?|injections?|jabs|spiders?|hospitals?|heights|flying|planes?|lifts|crowds|clowns?|wasps?|snakes?|thunder|fireworks|escalators?|the\s+dark|exams?)\b"
     r"[^.!?\n]{0,60}\b(?:scared|afraid|frightened|terrified|petrified)\s+of\s+(?:them|it)\b|"
     r"\bgrab\s+(?:me|us)\s+(?:at|after|before|in|on|when|if|for\s+a)\b|\bkilling\s+me\b|\bcould\s+(?:have\s+)?(?:kill(?:ed)?|murder(?:ed)?|strangle(?:d)?)\b|"
     # Exaggeration: "if I fail this resit I am literally going to die"; taste: "rather be dead than be seen in that".
     r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\b(?:would|'d)\s+rather\s+(?:die\s+than\b|be\s+dead\s+than\s+(?:be\s+seen|wear|support|vote\s+for|admit|eat)\b)|\bliterally\s+wanted\s+to\s+die\b|\b(?:thought|sure|certain|convinced)\s+(?:I|we)\s+(?:was|were)\s+(?:going\s+to|gonna)\s+die\b|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
-    r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame)\b|"
+    r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame|boredom|cringe|excitement|jealousy|envy)\b|"
+    # Too much of something that is no drug: "an overdose of forms this year".
+    r"\boverdose\s+(?:of|on)\s+(?:forms|paperwork|admin|e-?mails|meetings|letters|sugar|chocolate|christmas|telly|tv|sunshine|fresh\s+air|culture|nostalgia|cheese|"
+    r"love|kindness|drama|bureaucracy|red\s+tape|information|jargon|acronyms|questions|appointments|phone\s+calls|cake|sweets|screen\s+time)\b|"
+    # A joke after praise: "she's right, don't tell her I said that".
+    r"\b(?:right|not\s+wrong|great|brilliant|amazing|sound|ace|alright|a\s+legend|love\s+(?:it|him|her|them))\b"
+    r"[^.!?\n]{0,30}?\b(?:don'?t|do\s+not)\s+tell\s+(?:him|her|them)\s+I\s+said\s+(?:that|so|it)\b|"
+    # Hit in a sport: "basically get punched in the face by Big Mo for an hour" at the boxing gym.
+    r"\b(?:get|gets|got|getting)\s+(?:punched|hit|battered|smacked|thrown|kicked|choked\s+out)\b(?=[^.!?\n]{0,80}?\b(?:gym|boxing|sparring|spar|the\s+ring|kickboxing|judo|karate|jiu|MMA|muay\s+thai|the\s+pads|rugby)\b)|"
+    r"\b(?:gym|boxing|sparring|kickboxing|judo|karate|MMA|muay\s+thai|rugby)\b[^.!?\n]{0,80}?\b(?:get|gets|got|getting)\s+(?:punched|hit|battered|smacked|thrown|kicked|choked\s+out)\b|"
+    # A carer's fear for the one they care for when they die in the ordinary way: "what happens
+    # when I'm not here", "who'll look after him once I'm gone".
+    r"\b(?:what(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)?\s+happens?|who(?:'s|\s+is|'ll|\s+will|\s+would|'d)\s+(?:going\s+to\s+)?(?:look\s+after|care\s+for|know|see\s+to|do\s+\w+\s+for|have|take))\s+"
+    r"(?:(?:to\s+)?(?:him|her|them|my\s+\w+|our\s+\w+|\w+)\s+)?(?:when|after|once)\s+I'?m\s+(?:gone|not\s+here|not\s+around|dead|no\s+longer\s+here)\b|"
     r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
     r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when|like\s+a)\b|\bit\s+hit\s+me\b|"
     r"\b(?:baby|little\s+one|toddler|bump|newborn)\s+(?:kicks?|kicked|kicking|hits?|bites?|bit|headbutts?)\s+me\b|"
@@ -2102,11 +2212,33 @@ _IDIOM = re.compile(
     r"touch\s+(?:his|her|their|my)\s+(?:stuff|xbox|phone|food|chocolate|things)|am\s+late|'?m\s+late|was\s+late|were\s+late|'?s\s+late|is\s+late|don'?t\s+(?:get|bring|buy|tidy|clean))\b",
     re.IGNORECASE,
 )
+# A laugh first: "Ha, my landlord's going to kill me when he sees the ceiling". Not a threat
+# reported ("haha he said he'll kill me") nor one that controls ("...if I leave"). Matched at a
+# sentence's start only, apart from _IDIOM: as a branch of _IDIOM that may begin at any
+# character, not only at a word start, it was tried at every character and doubled its cost.
+_LAUGH_FIRST = re.compile(
+    r"\s*(?:ha|haha\w*|lol|lmao)\b[\s,!]*(?:(?!(?:said|says|told|tells|threaten\w*)\b)[\w'’]+[^\w.!?\n]+){0,8}?(?:going\s+to|gonna|will|'ll|is\s+going\s+to)\s+"
+    r"(?:kill|murder|strangle|throttle)\s+me\b"
+    r"(?!\s+(?:if|when|once|for|unless)\s+(?:\w+\s+){0,2}?(?:tell|telling|told|talk|speak|say|leave|leaving|left|report|ring|call|grass|snitch|see|seeing|"
+    r"go\s+to\s+the\s+police|ever|find|finds|found|catch|catches|caught)\b)",
+    re.IGNORECASE,
+)
+# The same, said at a sentence's start (matched there only, for the reason _LAUGH_FIRST is):
+# a story dated as a whole in a sentence of its own ("...found it. That was fourteen months
+# ago."), or "False alarm, she'd gone to bingo".
+_RESOLVED_OPENING = re.compile(
+    r"\s*(?:(?:that|this|all\s+that|all\s+this)\s+(?:was|happened)\s+(?:(?:over|about|nearly|almost|more\s+than|around|some|a\s+good|well\s+over)\s+)?"
+    r"(?:a|an|\w+|\d+)\s+(?:years?|months?)\s+ago(?:\s+now)?\s*(?:[.!\n]|$)|false\s+alarm\b|panic\s+over\b)",
+    re.IGNORECASE,
+)
 # Thoughts told with the teller's own word that they will not act on them: the model (which
 # reads "the thoughts still come" alone) has no say; the rules still read any cue.
 _REASSURED = re.compile(
     r"\b(?:not\s+going\s+to|won'?t|wouldn'?t|would\s+never|will\s+never|never\s+going\s+to|don'?t|do\s+not|never)\s+"
-    r"(?:ever\s+)?act\s+on\s+(?:them|it|those|these|the\s+(?:thoughts|urges|feelings|voices))\b",
+    r"(?:ever\s+)?act\s+on\s+(?:them|it|those|these|the\s+(?:thoughts|urges|feelings|voices))\b|"
+    # "Asked if he could keep himself safe and he said yes".
+    r"\b(?:ask|asks|asked|asking|checked)\b[^.!?\n]{0,60}?\bkeep\s+(?:myself|yourself|herself|himself|themselves)\s+safe\b[^.!?\n]{0,40}?"
+    r"\b(?:said|says|answered|replied|told\s+(?:me|her|him|them|us))\s+['‘\"“]?(?:yes|yeah|yep|he\s+could|she\s+could|they\s+could|I\s+could|he\s+can|she\s+can|I\s+can)\b",
     re.IGNORECASE,
 )
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
@@ -2131,7 +2263,10 @@ _RESOLVED = re.compile(
     # Harm that ended with a move: "the cuckooing stopped once he moved".
     r"\b(?:stopped|ended|finished)\s+(?:once|when|after|as\s+soon\s+as)\s+(?:he|she|they|we|I)\s+(?:moved|left|was\s+moved|got\s+moved|were\s+moved|changed\s+\w+)\b|"
     # Safe where they are now: "Here nobody touch me", "we are safe here".
-    r"\b(?:here|now)\s*,?\s+(?:nobody|no\s*one|no-one)\s+(?:touch\w*|hurt\w*|hit\w*|beat\w*|harm\w*)\s+(?:me|us)\b|\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+safe\s+here\b",
+    r"\b(?:here|now)\s*,?\s+(?:nobody|no\s*one|no-one)\s+(?:touch\w*|hurt\w*|hit\w*|beat\w*|harm\w*)\s+(?:me|us)\b|\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+safe\s+here\b|"
+    # A worry closed: the concerns dealt with, a false alarm, "panic over".
+    r"\b(?:concerns?|risks?)\s+(?:\w+\s+){0,4}?(?:have|has|had)\s+(?:all\s+|now\s+)?been\s+(?:dealt\s+with|resolved|addressed)\b|\bpanic\s+over\b|"
+    r"\b(?:it\s+was|it'?s|that'?s|it\s+is|that\s+was|just)\s+a\s+false\s+alarm\b",
     re.IGNORECASE,
 )
 
@@ -2200,7 +2335,8 @@ def _negated(sentence: str, offset: int) -> bool:
     before = _COMPULSION.sub(" ", sentence[:offset])
     # "if I don't sign it over" is the condition of a threat, not a denial.
     before = _CONDITION.sub(" ", before)
-    clause = re.split(r"[,:]|\bbut\b|\band\b|\bso\b", before)[-1]
+    # "nobody knows because nobody comes": a reason or a time starts a clause of its own.
+    clause = re.split(r"[,:]|\b(?:but|and|so|because|cos|coz|cause|when|whenever|until|till|while)\b", before)[-1]
     # A new subject starts a new clause: in "no sense paying bills I won't be around to see"
     # the "no" belongs to the bills, not to what I won't be.
     clause = re.split(r"\b(?:I|he|she|they|we)\b(?!\s*(?:'d|would|will|'ll)?\s*(?:never|not|n't))", clause)[-1]
@@ -2226,7 +2362,7 @@ def assess_risk(text: str) -> RiskAssessment:
     # A sentence with an idiom ("my back's killing me", "since the hostel kicked me out") is
     # not the model's to read, but it does not silence the rest: the other sentences must
     # read as a disclosure on their own.
-    idioms = [m.start() for m in _IDIOM.finditer(spelt)]
+    idioms = [m.start() for m in _IDIOM.finditer(spelt)] + [a for a, _ in _sentences(spelt) if _LAUGH_FIRST.match(spelt, a)]
     if idioms:
         rest = " ".join(spelt[a:b] for a, b in _sentences(spelt) if not any(a <= i < b for i in idioms))
         if not rest.strip() or not model.reads_like_disclosure_spelt(rest):
@@ -2250,36 +2386,31 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
     cues: list[RiskCue] = []
     told: list[tuple[int, int]] = []  # each cue's sentence and where it starts in the spelt text
     sentences = _sentences(text)
-    resolved_at = max((m.start() for m in _RESOLVED.finditer(text)), default=-1)
-    sentence_past: list[bool] = []
-    # Each sentence's past markers, found once: a sentence is read for them as the one after
-    # its neighbour ("told before") and then as itself.
-    next_marks: list[tuple[int, int]] | None = None
-    currents: list[bool] = []
-    for index, (s_start, s_end) in enumerate(sentences):
+    resolved_at = max(
+        max((m.start() for m in _RESOLVED.finditer(text)), default=-1),
+        max((a for a, _ in sentences if _RESOLVED_OPENING.match(text, a)), default=-1),
+    )
+    # Each sentence's past markers, found once and only when asked for: a sentence is read for
+    # them as itself when it holds a cue, and as the one after a sentence that does ("told before").
+    past_marks: dict[int, list[tuple[int, int]]] = {}
+
+    def marks_of(index: int) -> list[tuple[int, int]]:
+        # Read on the sentence alone: "^" in _PAST means the sentence's start.
+        if index not in past_marks:
+            a, b = sentences[index] if index < len(sentences) else (0, 0)
+            past_marks[index] = [m.span() for m in _PAST.finditer(text[a:b])]
+        return past_marks[index]
+
+    def dating(index: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool, bool]:
+        """Return a sentence's past markers, those near a cue only, whether it is told before, and whether it is past."""
+        s_start, s_end = sentences[index]
         sentence = text[s_start:s_end]
         following = text[sentences[index + 1][0] : sentences[index + 1][1]] if index + 1 < len(sentences) else ""
-        # An idiom may be marked in the next sentence ("I'm gonna strangle her! Ha."): read on into it.
-        window = text[s_start : sentences[index + 1][1]] if index + 1 < len(sentences) else sentence
-        idioms = [(m.start(), min(m.end(), len(sentence))) for m in _IDIOM.finditer(window) if m.start() < len(sentence)]
-        # A time word inside an idiom's clause ("killing me these days") says nothing of the cue.
-        plain = sentence
-        for a, b in idioms:
-            clause_start = max(plain.rfind(",", 0, a), plain.rfind(";", 0, a)) + 1
-            clause_end = min([i for i in (plain.find(",", b), plain.find(";", b)) if i >= 0] or [len(plain)])
-            plain = plain[:clause_start] + " " * (clause_end - clause_start) + plain[clause_end:]
-        # "I used to think about it every day": how often a habit came is not a sign it is now.
-        habit = _USED_TO.search(plain) is not None
-        long_over = not _STILL_SO.search(plain)
-        current = any(
-            not ((habit or (long_over and _FOR_YEARS.match(plain, m.end()))) and m.group().lower().startswith("every"))
-            for m in _CURRENT.finditer(plain)
-        )
         # The next sentence's past marker ("I rang them back in the summer") does not reach
         # back over a sentence told just after one marked as now ("again last night").
-        after_now = index > 0 and currents[-1]
-        marks = next_marks if next_marks is not None else [m.span() for m in _PAST.finditer(sentence)]
-        next_marks = [m.span() for m in _PAST.finditer(following)]
+        after_now = index > 0 and currents[index - 1]
+        marks = marks_of(index)
+        next_marks = marks_of(index + 1)
         near = [m.span() for m in _PAST_NEAR.finditer(sentence)]
         # "the man who used to supply me is selling from my flat": a past inside a clause about
         # someone dates only what that clause says, like "in the past" does.
@@ -2287,16 +2418,47 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
         marks = [span for span in marks if span not in relative]
         near += relative
         told_before = bool(next_marks) and not _CURRENT.search(following) and not after_now
-        past = not current and bool(marks or told_before or s_end <= resolved_at)
+        past = not currents[index] and bool(marks or told_before or s_end <= resolved_at)
+        return marks, near, told_before, past
+
+    currents: list[bool] = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        sentence = text[s_start:s_end]
+        # Only the cues that could start at one of this sentence's words are tried, and only
+        # there; most sentences of a story have none, and need no more reading than whether
+        # they speak of now (for the sentence after them).
+        found = _ANY_CUE.matches(sentence, below=len(_CUES))
+        idioms: list[tuple[int, int]] = []
+        current = False
+        # Blanking an idiom's clause only ever takes time words away, so a sentence with none
+        # needs no idioms found unless it holds a cue.
+        if found or _CURRENT.search(sentence):
+            # An idiom may be marked in the next sentence ("I'm gonna strangle her! Ha."): read on into it.
+            window = text[s_start : sentences[index + 1][1]] if index + 1 < len(sentences) else sentence
+            idioms = [(m.start(), min(m.end(), len(sentence))) for m in _IDIOM.finditer(window) if m.start() < len(sentence)]
+            laugh = _LAUGH_FIRST.match(sentence)
+            if laugh:
+                idioms.append(laugh.span())
+            # A time word inside an idiom's clause ("killing me these days") says nothing of the cue.
+            plain = sentence
+            for a, b in idioms:
+                clause_start = max(plain.rfind(",", 0, a), plain.rfind(";", 0, a)) + 1
+                clause_end = min([i for i in (plain.find(",", b), plain.find(";", b)) if i >= 0] or [len(plain)])
+                plain = plain[:clause_start] + " " * (clause_end - clause_start) + plain[clause_end:]
+            # "I used to think about it every day": how often a habit came is not a sign it is now.
+            habit = _USED_TO.search(plain) is not None
+            long_over = not _STILL_SO.search(plain)
+            current = any(
+                not ((habit or (long_over and _FOR_YEARS.match(plain, m.end()))) and m.group().lower().startswith("every"))
+                for m in _CURRENT.finditer(plain)
+            )
         currents.append(current)
-        sentence_past.append(past)
-        # Only the cues that could start at one of this sentence's words are tried; most
-        # sentences of a story have none.
-        candidates = [_CUES[n] for n in _ANY_CUE.candidates(sentence) if n < len(_CUES)]
-        if not candidates:
+        if not found:
             continue
+        marks, near, told_before, _ = dating(index)
         taken: list[tuple[int, int]] = []
-        matches = [(m, category, weight) for pattern, category, weight in candidates for m in pattern.finditer(sentence)]
+        matches = [(m, _CUES[n][1], _CUES[n][2]) for n, m in found]
+        resolutions = [r.span() for r in _RESOLVED.finditer(sentence)] if matches and resolved_at >= s_start else []
         # Where cues overlap, the strongest reading of those words wins ("hits my mum").
         matches.sort(key=lambda item: (-item[2], item[0].start()))
         # A marker that begins inside a cue's own words ("carers [haven't been since] monday")
@@ -2313,10 +2475,12 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
                 m.start() - _NEAR <= b and a <= m.end() + _NEAR for a, b in near
             )
             # "they beat us, but that is finished": a resolution later in the sentence dates it too.
-            resolved_after = _RESOLVED.search(sentence, m.end()) is not None
+            # ...or one that holds it: "the concerns about county lines have been dealt with".
+            resolved_after = _RESOLVED.search(sentence, m.end()) is not None or any(a <= m.start() < b for a, b in resolutions)
             # "he hit me for years, he died in 2015": the harm ended with him, whatever else is said.
             died_after = _DEAD.search(sentence, m.end()) is not None and not _HARM_NOW_RE.search(m.group())
             cue_past = not current and (dated or told_before or s_end <= resolved_at or resolved_after)
+            since_last = _SINCE_LAST.search(sentence, 0, m.start()) is not None
             told.append((index, s_start + m.start()))
             cues.append(
                 RiskCue(
@@ -2325,7 +2489,7 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
                     start=where[s_start + m.start()],
                     end=where[s_start + m.end()],
                     negated=_negated(sentence, m.start()),
-                    past=died_after or cue_past and (
+                    past=since_last or died_after or cue_past and (
                         s_end <= resolved_at or resolved_after or _BEFORE_NOW.search(sentence) is not None
                         or not _clause_is_current(sentence, m.start(), m.end())
                     ),
@@ -2335,7 +2499,7 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
     for pattern, category, weight in _ACROSS_SENTENCES:
         for m in pattern.finditer(text):
             index = next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), 0)
-            past = bool(sentence_past) and sentence_past[index]
+            past = bool(sentences) and dating(index)[3]
             told.append((index, m.start()))
             cues.append(RiskCue(category, weight, where[m.start()], where[m.end()], negated=False, past=past))
     for m in _DENIED.finditer(text):

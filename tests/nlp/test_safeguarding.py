@@ -1091,3 +1091,122 @@ def test_a_no_to_whether_someone_is_safe_is_the_risk_said_aloud(text: str) -> No
 def test_a_yes_to_feeling_safe_stays_clear() -> None:
     text = "She asked if I felt safe at home and I said yes, totally, he's a gentle soul."
     assert not detect_risk(text), assess_risk(text).cues
+
+
+# Round twenty-seven, from blind sets BL to CD, in my own words: a person put through a
+# window, a weapon got ready or taken round there; medicine or a monitor hidden as a
+# punishment; an overdose told while cancelling an appointment; a young worker who looks to a
+# man before each answer, with no phone and no address; a pet given away and a call to say
+# "I love her" with no point in me; "everyone would" be better off. main's rules missed every one.
+ROUND_TWENTY_SEVEN_AT_RISK = [
+    "If that landlord comes round again I'm going to put him through the front window, I mean it.",
+    "I swear on my nan he's getting it tonight, I've got the bat in the car ready.",
+    "One more letter from the council and I'm going round there with a knife.",
+    "My husband hides my inhaler when I've upset him, last week for three days.",
+    "She binned my antidepressants because I went to see my sister.",
+    "He sits in on every appointment and answers for me, and he's hidden my blood sugar monitor because I was late back.",
+    "Rang the dentist to cancel Thursday, said I'd taken everything in the medicine cupboard twenty minutes ago so I won't need the appointment.",
+    "She phoned the surgery to cancel her blood test because she wouldn't need it now, she'd swallowed the lot from the bathroom cabinet.",
+    "Young lad at the car wash, no phone of his own, kept looking at him before each answer, didn't know the address he's living at.",
+    "Gave the dog to my neighbour and rang my daughter to tell her I love her. Not much point in me now.",
+    "They'd all be better off, to be honest, everyone would.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_SEVEN_AT_RISK)
+def test_round_twenty_seven_rules_read_what_bl_to_cd_told(text: str) -> None:
+    assessment = assess_rules(text)
+    assert assessment.at_risk, assessment.cues
+    assert detect_risk(text)
+
+
+# Round twenty-seven's false alarms, in other words; main flagged every one. A laugh with an
+# everyday "kill me"; bored or tired to death; a wish to die at home; a record's past ("referred
+# 2021", "nil since", on remand); concerns dealt with; a marker that holds the cue ("two years
+# since I last cut") against a "still" elsewhere; "you" meaning anyone; a question put in its
+# own words; books, role play, a briefing, "the grooming one", a tenant imagined; a kicked
+# wall; a record that "keeps following me"; "less scared of him"; a yes to keeping safe.
+ROUND_TWENTY_SEVEN_SET_ASIDE = [
+    "If I park in his space one more time he'll kill me haha",
+    "My eldest says he's going to die of boredom if it rains again this week.",
+    "Mum wanted to die here, in her own bed, and the hospice nurses made it happen.",
+    "Originally referred 2021 with self-harm; nil since, discharged to GP.",
+    "When my brother was on remand they put him on suicide watch, and now he's home and working.",
+    "The concerns about county lines have been dealt with and he's settled at his nan's.",
+    "It's two years since I last cut myself, though the scars still itch.",
+    "Having to say you're suicidal just to get a callback is wrong. I wasn't, I was exhausted.",
+    "My mates ask do I ever think about ending it inside. I don't, I think about my daughter.",
+    "She borrowed three books on self-harm for her psychology project.",
+    "We role-played a caller who says her partner will kill her.",
+    "If a tenant ever told me they were being cuckooed, I'd ring the police straight away.",
+    "Went to a briefing from the youth offending team about county lines.",
+    "The training this morning was the grooming one, lots of case studies.",
+    "My son kicks the wall when he loses at FIFA.",
+    "That old conviction keeps following me around.",
+    "I'm less scared of him now that I know my rights.",
+    # The learned model read these as disclosures; a yes to keeping safe is not for it to overrule.
+    "I asked if he could keep himself safe and he said yes.",
+    "Asked him whether he could keep himself safe over the weekend and he said yes, his brother's staying.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_SEVEN_SET_ASIDE)
+def test_round_twenty_seven_false_alarms_are_set_aside(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+# Weaker cues main counted, now read as what they are: a laugh first, too much paperwork,
+# "years back", ages in words, owing thanks, others' view of me, a boxing gym and a joke
+# after praise, a worry closed ("panic over", "false alarm"), a story dated in a sentence of
+# its own, the season after a loss.
+@pytest.mark.parametrize("text", [
+    "Haha my mum's going to kill me when she sees my new tattoo",
+    "Had an overdose of paperwork this month, three forms for one blue badge.",
+    "Nine years back I took an overdose, and now I run the peer group.",
+    "From twelve to sixteen I self-harmed nearly every day; I'm twenty-four now and studying nursing.",
+    "I felt I owed them, so I baked a cake.",
+    "They treat me like I'm the problem at those meetings.",
+    "Every Saturday I get punched about at boxing and love it, my coach is sound, don't tell him I said that.",
+    "Her curtains are shut and nobody's answered the door since Monday. Panic over, she was at her sister's.",
+    "Nan had her curtains closed at noon and no answer, so I let myself in. False alarm, she'd gone to bingo with her mate.",
+    "I kept a rope in the garage for when it got too much. My neighbour found it and sat up with me. That was four years ago. I'm doing well.",
+    "The winter after my husband died I stood on the bridge most nights, and the bereavement group got me through.",
+])
+def test_round_twenty_seven_cues_are_set_aside(text: str) -> None:
+    assert not [c for c in assess_rules(text).cues if c.counts]
+    assert not detect_risk(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A laugh does not make a threat that controls, or one reported, into banter.
+    "Haha he said he'll kill me if I leave",
+    "lol he's going to kill me if I tell anyone",
+    "if I don't do what he says he'll kill me lol",
+    # A season after a loss dates the past, not what goes on now.
+    "The summer after my dad died I started cutting again, and I'm still doing it now.",
+    # "When my dad was" dates a childhood or a time inside, not harm told in the present.
+    "When my dad was angry he hits me with his belt.",
+    # Others' view of me is set aside; my own is not.
+    "I feel like I'm a failure and everyone would be happier without me",
+    # Hidden medicine as a punishment, whoever hid it.
+    "she's hidden my inhaler again because I spoke to my brother",
+])
+def test_round_twenty_seven_limits_keep_a_risk(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    # Protection, a job, a meal, a game: not a weapon readied nor medicine kept as control.
+    "My mum hides my tablets because I took too many last year.",
+    "I've got my hammer and nails ready to put the shelves up.",
+    "I'm going in there with a knife and fork, that roast smells amazing.",
+    "We'd be better off with a bigger flat, everyone would.",
+])
+def test_round_twenty_seven_new_cues_leave_ordinary_words_alone(text: str) -> None:
+    assert not assess_rules(text).at_risk, assess_rules(text).cues
+
+
+def test_a_reason_or_a_time_starts_a_clause_negation_does_not_cross() -> None:
+    # "nobody found out because nobody visits": the first "nobody" does not deny the second.
+    cues = assess_rules("I had a fall in the hall on Tuesday and nobody found out because nobody visits.").cues
+    assert [c for c in cues if c.category == "neglect" and c.counts], cues
