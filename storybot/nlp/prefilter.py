@@ -163,7 +163,6 @@ class AnyOf:
         anywhere: list[str] = []
         self._ids_by_prefix: dict[str, list[int]] = {}
         self._anywhere_ids: list[int] = []
-        self._anywhere_set: set[int] = set()
         for number, pattern in enumerate(patterns):
             if not pattern.flags & re.IGNORECASE:
                 raise ValueError(f"AnyOf expects case-insensitive patterns: {pattern.pattern!r}")
@@ -171,7 +170,6 @@ class AnyOf:
             if prefixes is None:
                 anywhere.append(pattern.pattern)
                 self._anywhere_ids.append(number)
-                self._anywhere_set.add(number)
                 continue
             for prefix in prefixes:
                 by_prefix.setdefault(prefix, []).append(pattern.pattern)
@@ -212,16 +210,18 @@ class AnyOf:
         not at every character: the same matches, at less than half the cost on our stories.
         Only patterns numbered below `below` are tried, when it is given.
         """
+        folded = text.casefold()
+        anywhere = {n for n, (need, _) in zip(self._anywhere_ids, self._anywhere) if _holds(folded, need)}
         starts: dict[int, list[int]] = {}
         for at, key in self._keys(text):
             for number in self._ids_by_prefix[key]:
                 starts.setdefault(number, []).append(at)
         found: list[tuple[int, re.Match[str]]] = []
-        for number in sorted(starts.keys() | set(self._anywhere_ids)):
+        for number in sorted(starts.keys() | anywhere):
             if below is not None and number >= below:
                 break
             pattern = self._patterns[number]
-            if number not in starts or number in self._anywhere_set:
+            if number in anywhere:
                 found += [(number, m) for m in pattern.finditer(text)]
                 continue
             end = -1
