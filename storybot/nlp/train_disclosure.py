@@ -1,4 +1,7 @@
-"""Train the safeguarding model (storybot/nlp/disclosure.py) on every labelled set; maintainers only.
+"""Train the safeguarding model (storybot/nlp/disclosure.py) on the labelled sets; maintainers only.
+
+Every set in tests/nlp/data trains it but the blind batches build_challenge.py holds out
+(SAFEGUARDING_HELD_OUT), which stay unseen until they have measured a round blind.
 
     python -m storybot.nlp.train_disclosure     # about 2 minutes; rewrites storybot/nlp/data/disclosure.npz
 
@@ -7,8 +10,9 @@ scikit-learn fits the regression; the bot itself only reads the arrays it leaves
 
 from __future__ import annotations
 
+import importlib.util
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +30,8 @@ from storybot.nlp.train import DATA_DIR, read_corpus, story_corpora
 logger = logging.getLogger(__name__)
 
 LABELLED_SETS = PROJECT_ROOT / "tests" / "nlp" / "data"
+# Names the sets a blind batch not yet measured holds (SAFEGUARDING_HELD_OUT); they stay out of training.
+BATCHES = "build_challenge.py"
 # Ordinary messages that share words with disclosures ("I take my tablets with breakfast"):
 # without them a short message with one such word read as a disclosure.
 LOOKALIKES = DATA_DIR / "safeguarding_lookalikes.txt"
@@ -57,10 +63,29 @@ def fit(texts: Sequence[str], labels: Sequence[bool], threshold: float = 0.0) ->
     )
 
 
-def labelled_sets(data_dir: Path = LABELLED_SETS) -> Sets:
-    """Return each data_dir/*.jsonl file's texts and safeguarding labels, by file name."""
+def held_out_sets(data_dir: Path = LABELLED_SETS) -> frozenset[str]:
+    """Return the set names data_dir/build_challenge.py holds out of safeguarding training (SAFEGUARDING_HELD_OUT)."""
+    path = data_dir / BATCHES
+    if not path.exists():
+        return frozenset()
+    # Loaded from its file: the tests directory is no package of the bot's.
+    spec = importlib.util.spec_from_file_location("build_challenge", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(getattr(module, "SAFEGUARDING_HELD_OUT", ()))
+
+
+def labelled_sets(data_dir: Path = LABELLED_SETS, held_out: Collection[str] | None = None) -> Sets:
+    """Return each data_dir/*.jsonl file's texts and safeguarding labels, by file name.
+
+    Sets held out (by default those build_challenge.py names) are left out.
+    """
+    skip = held_out_sets(data_dir) if held_out is None else held_out
     sets = {}
     for path in sorted(data_dir.glob("*.jsonl")):
+        if path.stem in skip:
+            continue
         records = read_jsonl(path, required=("text",))
         labelled = [(r["text"], r["safeguarding"]) for r in records if isinstance(r.get("safeguarding"), bool)]
         if labelled:
@@ -110,7 +135,9 @@ def ordinary_texts() -> list[str]:
 def main(path: Path = DISCLOSURE_MODEL) -> None:
     """Rebuild the shipped model from tests/nlp/data, the training narratives and the lookalikes."""
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    model = build(labelled_sets(), ordinary_texts())
+    held_out = held_out_sets()
+    model = build(labelled_sets(held_out=held_out), ordinary_texts())
+    model.measured["held_out_sets"] = len(held_out)
     model.to_file(path)
     logger.info("safeguarding model: threshold %.3f, %s", model.threshold, model.measured)
 

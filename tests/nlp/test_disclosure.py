@@ -12,7 +12,9 @@ from sklearn.linear_model import LogisticRegression
 from storybot.errors import ConfigError
 from storybot.nlp.disclosure import DisclosureModel, load_disclosure_model
 from storybot.nlp.tfidf import features
-from storybot.nlp.train_disclosure import MIN_DOCUMENTS, REGULARISATION_C, fit, labelled_sets
+from storybot.nlp.train_disclosure import LABELLED_SETS, MIN_DOCUMENTS, REGULARISATION_C, fit, held_out_sets, labelled_sets
+
+from tests.nlp.data import build_challenge
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +71,19 @@ def test_the_shipped_model_keeps_what_it_measured_leaving_each_set_out() -> None
     assert measured["leave_one_set_out_average_precision"] >= 0.962
     assert measured["leave_one_set_out_recall"] >= 0.84
     assert measured["leave_one_set_out_precision"] >= 0.93
+
+
+def test_training_leaves_out_the_sets_build_challenge_holds_out(tmp_path: Path) -> None:
+    for name, label in (("older_blind_a", True), ("newest_blind_b", False)):
+        (tmp_path / f"{name}.jsonl").write_text(f'{{"text": "a story", "safeguarding": {str(label).lower()}}}\n')
+    (tmp_path / "build_challenge.py").write_text('BATCH_B = ("newest_blind_b",)\nSAFEGUARDING_HELD_OUT = (*BATCH_B,)\n')
+    assert held_out_sets(tmp_path) == {"newest_blind_b"}
+    assert list(labelled_sets(tmp_path)) == ["older_blind_a"]
+    assert list(labelled_sets(tmp_path, held_out=())) == ["newest_blind_b", "older_blind_a"]
+
+
+def test_the_real_held_out_sets_exist_and_do_not_train_the_model() -> None:
+    held_out = set(build_challenge.SAFEGUARDING_HELD_OUT)
+    assert held_out == held_out_sets()
+    assert all((LABELLED_SETS / f"{name}.jsonl").exists() for name in held_out)
+    assert not held_out & set(labelled_sets())
