@@ -3,7 +3,7 @@
 Every set in tests/nlp/data trains it but the blind batches build_challenge.py holds out
 (SAFEGUARDING_HELD_OUT), which stay unseen until they have measured a round blind.
 
-    python -m storybot.nlp.train_disclosure     # about 2 minutes; rewrites storybot/nlp/data/disclosure.npz
+    python -m storybot.nlp.train_disclosure     # 5 to 15 minutes; rewrites storybot/nlp/data/disclosure.npz
 
 scikit-learn fits the regression; the bot itself only reads the arrays it leaves behind.
 """
