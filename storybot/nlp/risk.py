@@ -2160,6 +2160,11 @@ _IDIOM = re.compile(
     # Exaggeration: "if I fail this resit I am literally going to die"; taste: "rather be dead than be seen in that".
     r"\bliterally\s+(?:going\s+to|gonna)\s+die\b|\b(?:would|'d)\s+rather\s+(?:die\s+than\b|be\s+dead\s+than\s+(?:be\s+seen|wear|support|vote\s+for|admit|eat)\b)|\bliterally\s+wanted\s+to\s+die\b|\b(?:thought|sure|certain|convinced)\s+(?:I|we)\s+(?:was|were)\s+(?:going\s+to|gonna)\s+die\b|\bif\s+I\s+(?:fail|lose|miss|don'?t\s+(?:pass|get))\b[^.!?\n]{0,40}\b(?:going\s+to|gonna|will|'ll)\s+die\b|"
     r"\bdying\s+(?:to|for|of\s+laughter)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|laughing|shame|boredom|cringe|excitement|jealousy|envy)\b|"
+    # The old couple's joke: "I've told him I'm not allowed to die first".
+    r"\bnot\s+allowed\s+to\s+(?:die|go|pop\s+(?:my|your|his|her)\s+clogs|kick\s+the\s+bucket)\s+(?:first|before\s+(?:me|him|her|them|you|us))\b|"
+    # A dose missed by mistake is no choice to stop: "stopped taking her insulin for a day by mistake".
+    r"\b(?:stopped|missed|skipped|forgot|didn'?t\s+take|went\s+without)\b[^.!?\n]{0,50}?\b(?:by\s+mistake|by\s+accident|accidentally|without\s+meaning\s+to)\b|"
+    r"\baccidentally\s+(?:stopped|missed|skipped|forgot|went\s+without)\b|"
     # Too much of something that is no drug: "an overdose of forms this year".
     r"\boverdose\s+(?:of|on)\s+(?:forms|paperwork|admin|e-?mails|meetings|letters|sugar|chocolate|christmas|telly|tv|sunshine|fresh\s+air|culture|nostalgia|cheese|"
     r"love|kindness|drama|bureaucracy|red\s+tape|information|jargon|acronyms|questions|appointments|phone\s+calls|cake|sweets|screen\s+time)\b|"

@@ -1144,6 +1144,10 @@ ROUND_TWENTY_SEVEN_SET_ASIDE = [
     "My son kicks the wall when he loses at FIFA.",
     "That old conviction keeps following me around.",
     "I'm less scared of him now that I know my rights.",
+    # The rebuilt model, with its lower threshold, read these as disclosures: a dose missed
+    # by mistake, and the old couple's joke about who dies first.
+    "Dad accidentally missed his evening tablets twice this week and stopped taking them till the pharmacist set up a dosette.",
+    "Fifty years married and I keep telling him he is not allowed to die before me, he would never find the teabags 😂",
     # The learned model read these as disclosures; a yes to keeping safe is not for it to overrule.
     "I asked if he could keep himself safe and he said yes.",
     "Asked him whether he could keep himself safe over the weekend and he said yes, his brother's staying.",
