@@ -1182,8 +1182,9 @@ def test_round_twenty_seven_cues_are_set_aside(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # A laugh does not make a threat that controls, or one reported, into banter.
+    # A laugh does not make a threat that controls, or one reported, or a bare one, into banter.
     "Haha he said he'll kill me if I leave",
+    "lol he's going to kill me",
     "lol he's going to kill me if I tell anyone",
     "if I don't do what he says he'll kill me lol",
     # A season after a loss dates the past, not what goes on now.
