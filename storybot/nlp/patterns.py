@@ -138,29 +138,44 @@ _MONTH_ORDINAL = (
 # A year said in two words, "eighty-eight", "oh five", or written short, "79", "'79".
 _SPOKEN_SHORT_YEAR = rf"(?:{_TENS}(?:[\s-]{_UNITS})?|oh[\s-]{_UNITS}|{_TEENS})"
 _ANY_YEAR = rf"(?:(?:19|20)\d{{2}}|'?\d{{2}}|{_SPOKEN_YEAR}|{_SPOKEN_SHORT_YEAR})"
+# A written date read out with its strokes, as a dictated note is transcribed: "nine slash four
+# slash eighty eight", "twenty one stroke oh six stroke two thousand and three".
+_SAID_DAY = rf"(?:(?:twenty|thirty)(?:[\s-]{_UNITS})?|{_TEENS}|(?:oh\s+)?{_UNITS}|{_DAY})"
+_SAID_MONTH = rf"(?:ten|eleven|twelve|(?:oh\s+)?{_UNITS}|1[0-2]|0?[1-9])"
 SPOKEN_DOB_RE = re.compile(
-    r"(?<![\w/])(?:the\s+)?"
+    r"(?<![\w/])(?:the\s+)?(?:"
     rf"(?:{_DAY}|{_ORDINAL})\s+of\s+the\s+{_MONTH_ORDINAL},?\s+{_ANY_YEAR}"
-    r"(?![\w/])",
+    rf"|{_SAID_DAY}\s+(?:slash|stroke)\s+{_SAID_MONTH}\s+(?:slash|stroke)\s+{_ANY_YEAR}"
+    r")(?![\w/])",
     re.IGNORECASE,
 )
+# Someone's age as they give it: "I'm 84", "she's 90 this year", "aged 67".
+_AGE = r"(?:\bi['’]?m|\bi\s+am|\baged?|\bturned|\bturning|\bs?he['’]s|\bs?he\s+is)\s+\d{1,3}(?:\s+(?:years?\s+old|this\s+year|now))?"
+_AGE_CUE = re.compile(_AGE, re.IGNORECASE)
+# "dob", "D.O.B.", and "d o b" as dictation writes the letters.
+_DOB = r"\bd\.?\s?o\.?\s?b\b\.?"
 # A day and month with no year right after "born on", "birthday is", "dob": "born on the
 # twelfth of March" still narrows a person to one day in 366.
 BIRTH_DAY_RE = re.compile(
-    r"(?:\bborn\s+on|\bbirthday\s+is(?:\s+on)?|\bbirthday['’]s(?:\s+on)?|\bd\.?o\.?b\.?:?|date\s+of\s+birth(?:\s+is)?:?)\s+"
+    rf"(?:\bborn\s+on|\bbirthday\s+is(?:\s+on)?|\bbirthday['’]s(?:\s+on)?|{_DOB}:?|date\s+of\s+birth(?:\s+is)?:?)\s+"
     rf"(?P<date>(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?(?:{_MONTH}|the\s+{_MONTH_ORDINAL})"
     rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL}))(?![\w/])",
     re.IGNORECASE,
 )
 BORN_YEAR_RE = re.compile(r"\bborn\s+(?:in\s+|around\s+|about\s+)?((?:19|20)\d{2})\b(?![/.\-]\d)", re.IGNORECASE)
 DOB_CONTEXT_RE = re.compile(
-    r"(?:\bd\.?o\.?b\b\.?|date\s+of\s+birth|\bborn\b|\bbirthday\b|\bbirth\s?date\b|\bb\.)[^.\n]{0,20}$",
+    rf"(?:{_DOB}|date\s+of\s+birth|\bborn\b|\bbirthday\b|\bbirth\s?date\b|\bb\.)[^.\n]{{0,20}}$"
+    # The question, then the answer as the next sentence: "They all ask my date of birth. Second
+    # of March, nineteen fifty-two."
+    rf"|(?:{_DOB}|date\s+of\s+birth|\bbirth\s?date)\s*[.?!:]\s*$"
+    # An age, then the date it counts from: "I'm 84 - ninth of June 1941, if you're writing it down".
+    rf"|{_AGE}\s*[-–—,;:(]\s*$",
     re.IGNORECASE,
 )
 # A date given as the answer to a form's question, a few words after it: "they want my
 # date of birth on the letter, it's 12.9.03", "my d.o.b. on the housing form is 30/1/99".
 DOB_ANSWER_RE = re.compile(
-    r"(?:\bd\.?o\.?b\b\.?|date\s+of\s+birth|\bbirthday\b|\bbirth\s?date\b)[^.!?\n]{0,45}?"
+    rf"(?:{_DOB}|date\s+of\s+birth|\bbirthday\b|\bbirth\s?date\b)[^.!?\n]{{0,45}}?"
     r"(?:\bis|\bits|\bit['’]s|=|:)\s*$",
     re.IGNORECASE,
 )
@@ -216,6 +231,14 @@ WELSH_STREET_RE = re.compile(
     rf"(?<![\w])(?:(?:(?:{_UNIT}{_HOUSE_NO}?|{_HOUSE_NO})(?:{_WELSH_ALWAYS}|{_WELSH_WITH_NUMBER}))|{_WELSH_ALWAYS})"
     rf"(?:[\s-]+(?:y|yr|['’]r)[\s-]+|\s+){_CAP}(?:\s+{_CAP})?"
 )
+# Texting drops the capitals: "we're at 23 heol y coed". In lower case only with a house
+# number, and the words that are also names or hills only with "y" or "yr" after them.
+WELSH_STREET_LOWER_RE = re.compile(
+    rf"(?<![\w:.£$])(?:{_UNIT}|{_POSITION})?\d{{1,4}}[a-z]?,?\s+"
+    r"(?:(?:heol|ffordd|stryd|l[oô]n|rhodfa|cilgant)\s+(?!(?:and|or|the|a|of|to|in|on|at|for|with|is|was|if|but)\b)"
+    r"|(?:heol|ffordd|stryd|l[oô]n|rhodfa|cilgant|maes|cae|bryn|pen|plas|llys|coed|parc|bro|d[oô]l|nant|pant|cwrt|glan|clos|teras|gwel)"
+    r"[\s-]+(?:y|yr|['’]r)[\s-]+)[a-z][a-z'’\-]+"
+)
 # Cornish streets name a mine or a house first: "9 Wheal Rose", "4 Parc an Dillon"; a house
 # may go by "Chy an Mor" ("house by the sea") before its number and street.
 CORNISH_STREET_RE = re.compile(
@@ -241,6 +264,13 @@ UNIT_ADDRESS_RE = re.compile(
     # Each name word ends at a word's end, so the "NE" of a postcode "NE4 6JL" is not taken.
     rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?{_SAINT}?{_CAP}\b(?:\s+{_CAP}\b){{0,3}}(?:,\s+\d{{1,4}}[A-Za-z]?\s+{_CAP}\b(?:\s+{_CAP}\b)?)?"
 )
+# Texting style: "flat 14 cedar house". The flat's number makes the building its address; the
+# building's own word ("house", "court") counts only after one, as "4 bedroom house" shows.
+UNIT_ADDRESS_LOWER_RE = re.compile(
+    r"(?<![\w])(?:flat|apartment|apt|unit|room|studio)\s+\d+[a-z]?,?\s+(?:[a-z'’\-]+\s+){1,2}"
+    r"(?:house|court|lodge|tower|towers|heights|mansions|buildings|point|gardens|hall|halls|block|view)\b",
+    re.IGNORECASE,
+)
 # Texting style: "44 tamar street" is only an address with its house number.
 STREET_LOWER_RE = re.compile(
     rf"(?<![\w:.])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO})(?:[A-Za-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b",
@@ -252,6 +282,21 @@ SAID_STREET_LOWER_RE = re.compile(
     rf"\b(?:at|address\s+is|address['’]s|addresses)\s+(?P<place>(?:flat\s+{_SAID_HOUSE},?\s+(?:{_SAID_HOUSE}\s+)?|{_SAID_HOUSE}\s+)"
     rf"(?:[a-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b)"
 )
+# A home given by its number and a name with no street word, where the teller says they live:
+# "I'm at thirty one ladybank", "she lives at 4 Brackenhurst", "the address is 9 Fellgarth".
+# HOME_RE is matched right after " at " or "address is" (found with str.find, as most stories
+# have an "at" and few a home), and HOME_CUE_RE on the words before the "at". The redactor keeps
+# a home only when its name is no word a dictionary knows ("we're at 10 tomorrow" is a time).
+HOME_RE = re.compile(
+    rf"(?P<place>(?:flat\s+(?:\d+[a-z]?|{_SAID_HOUSE}),?\s+)?(?:\d{{1,4}}[a-z]?|{_SAID_HOUSE}),?\s+"
+    r"(?P<name>[a-z][a-z\-]{3,})(?:\s+(?P<more>[a-z][a-z\-]{3,}))?)(?![\w'’])",
+    re.IGNORECASE,
+)
+HOME_CUE_RE = re.compile(
+    r"(?:\bi['’]?m|\bi\s+am|\bwe['’]?re|\bwe\s+are|\blives?|\bliving|\bstays?|\bstaying|\bstopping|\bmoved\s+in)\s+$",
+    re.IGNORECASE,
+)
+ADDRESS_IS_RE = re.compile(r"ddress(?:\s+is|['’]s)\s+", re.IGNORECASE)
 _VENUE_TYPES = (
     r"House|Lodge|Centre|Center|Market|Hall|Rec|Estate|estate|Church|Chapel|Mosque|Temple|"
     r"Gurdwara|School|Academy|Hospital|Library|Club|Surgery|Pharmacy|Café|Cafe|Arms|Inn|Tavern|"
@@ -306,7 +351,7 @@ LEADING_STOP = frozenset(
     i we you he she they it me us them new old big little local main high north south east
     west upper lower community leisure youth family day job food town city village civic
     health medical sports council mental sheltered supported temporary emergency hostel
-    children's kids church school hospital only just even also""".split()
+    children's kids church school hospital only just even also dear through""".split()
 )
 
 # Family and role words: "my sister Bronwen", "ray my fella", "Mum's house"; texting's short
@@ -353,7 +398,12 @@ NOT_PII = frozenset(
     arab muslim sikh hindu jewish catholic methodist baptist anglican pentecostal quaker evangelical presbyterian
     seva langar sangat kirtan iftar suhoor jummah zakat sadaqah shabbat puja
     childline nightline stepchange capita atos maximus serco mears clearsprings barclays lloyds natwest santander
-    monzo hsbc nationwide vodafone paypal klarna lowells""".split("\n")
+    monzo hsbc nationwide vodafone paypal klarna lowells
+    kurmanji sorani badini sylheti mirpuri pahari dari twi yoruba igbo hausa swahili lingala tagalog malayalam telugu
+    kannada marathi sinhala tetum oromo gaelic
+    newroz nowruz vaisakhi baisakhi hanukkah passover holi navratri
+    valium diazepam calpol gaviscon sudocrem sharpie werther's werthers biro tippex lego
+    army navy raf approx""".split("\n")
 )
 
 
@@ -411,6 +461,32 @@ def _flatten_not_pii() -> frozenset[str]:
             "local housing allowance",
             "discretionary housing payment",
             "debt relief order",
+            # National bodies, schemes and groups found in every town, and the firms and tests
+            # everyone knows: they name nobody's own people or place.
+            "youth justice agency",
+            "youth justice service",
+            "youth offending team",
+            "housing first",
+            "functional skills",
+            "armed forces",
+            "armed forces covenant",
+            "royal engineers",
+            "royal navy",
+            "royal air force",
+            "royal marines",
+            "young farmers",
+            "andy's man club",
+            "knit and natter",
+            "google translate",
+            "land rover",
+            "range rover",
+            "marks and spencer",
+            "marks and spencer's",
+            "marks and spencers",
+            "mark's and spencer's",
+            "marks & spencer",
+            "gillick competent",
+            "gillick competence",
             # Conditions named with a letter: "the hep C team".
             "hep a",
             "hep b",
@@ -596,6 +672,11 @@ SPOKEN_NI_RE = re.compile(
     rf"(?<![\w])(?P<prefix>[A-Z][\s.,]{{0,2}}[A-Z])[\s.,]+(?P<body>{_SAID_NUMBER}(?:[\s,\-]+{_SAID_NUMBER}){{0,5}})"
     r"(?:[\s,]+(?P<suffix>[A-D]))?(?![\w])"
 )
+# The same in lower case, as a voice note is transcribed: "s k four two seven seven one nine d".
+SPOKEN_NI_LOWER_RE = re.compile(
+    rf"(?<![\w'’])(?P<prefix>[a-z] [a-z]),? (?P<body>{_SAID_NUMBER}(?:[\s,\-]+{_SAID_NUMBER}){{0,5}})"
+    r"(?:,? (?P<suffix>[a-d]))?(?![\w'’])"
+)
 _NI_CUE_RE = re.compile(r"\b(?:NI|N\.I\.?|national\s+insurance|NINO)\b[^.\n]{0,45}$", re.IGNORECASE)
 # A postcode read out, its letters spelt and its numbers said: "T S twenty-four, seven H Q".
 # The letters must open a real postcode area and the last two be ones postcodes end with.
@@ -631,10 +712,11 @@ def _said_postcodes_and_ni(text: str) -> list[Candidate]:
     for m in SPOKEN_POSTCODE_LOWER_RE.finditer(text):
         if m.group("area").replace(" ", "").upper() in _POSTCODE_AREAS and not m.group("district").isdigit():
             found.append(Candidate(m.start(), m.end(), "POSTCODE", 3, "postcode"))
-    for m in SPOKEN_NI_RE.finditer(text):
-        body = m.group("body")
-        if len(said_digits(body)) == 6 and re.search(r"[a-z]", body) and _NI_CUE_RE.search(text, max(0, m.start() - 60), m.start()):
-            found.append(Candidate(m.start(), m.end(), "NI_NUMBER", 2, "ni"))
+    for regex in (SPOKEN_NI_RE, SPOKEN_NI_LOWER_RE):
+        for m in regex.finditer(text):
+            body = m.group("body")
+            if len(said_digits(body)) == 6 and re.search(r"[a-z]", body) and _NI_CUE_RE.search(text, max(0, m.start() - 60), m.start()):
+                found.append(Candidate(m.start(), m.end(), "NI_NUMBER", 2, "ni"))
     return found
 
 
@@ -655,7 +737,7 @@ HANDLE_RE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
 
 
 _FIGURE = re.compile(r"\d")
-_BIRTH_CUE = re.compile(r"d\.?o\.?b|birth|born|\bb\.", re.IGNORECASE)
+_BIRTH_CUE = re.compile(r"d(?:\.?o\.?| o )b|birth|born|\bb\.", re.IGNORECASE)
 
 
 def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]:
@@ -667,7 +749,7 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
     figures = _FIGURE.search(text) is not None
     at_sign = "@" in text
     # A date without figures counts only after a birth cue, and every cue holds one of these.
-    birth_cue = _BIRTH_CUE.search(text) is not None
+    birth_cue = _BIRTH_CUE.search(text) is not None or figures and _AGE_CUE.search(text) is not None
     if at_sign:
         for m in EMAIL_RE.finditer(text):
             found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "EMAIL", 0, "email"))
@@ -749,7 +831,7 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
 
 
 # Street patterns that begin with a house or flat number.
-_NEED_A_FIGURE = (STREET_LOWER_RE, THE_ADDRESS_RE, UNIT_ADDRESS_RE)
+_NEED_A_FIGURE = (STREET_LOWER_RE, THE_ADDRESS_RE, UNIT_ADDRESS_RE, UNIT_ADDRESS_LOWER_RE, WELSH_STREET_LOWER_RE)
 
 
 def find_places(text: str) -> list[Candidate]:
@@ -760,10 +842,12 @@ def find_places(text: str) -> list[Candidate]:
         (STREET_RE, "LOCATION", 5, "street"),
         (STREET_LOWER_RE, "LOCATION", 5, "street"),
         (WELSH_STREET_RE, "LOCATION", 5, "street"),
+        (WELSH_STREET_LOWER_RE, "LOCATION", 5, "street"),
         (THE_ADDRESS_RE, "LOCATION", 5, "street"),
         (CORNISH_STREET_RE, "LOCATION", 5, "street"),
         (RURAL_HOME_RE, "LOCATION", 5, "street"),
         (UNIT_ADDRESS_RE, "LOCATION", 5, "street"),
+        (UNIT_ADDRESS_LOWER_RE, "LOCATION", 5, "street"),
         (SCHEME_RE, "LOCATION", 5, "street"),
         (SAID_STREET_LOWER_RE, "LOCATION", 5, "street"),
         (PUB_RE, "LOCATION", 6, "venue"),
@@ -796,7 +880,7 @@ def find_places(text: str) -> list[Candidate]:
                 continue
             if words[-1] == "Carers" and len(words) == 2 and words[0].lower() in _WHO_CARES:
                 continue  # "Young Carers", "Adult Carers": who the service is for, not its name
-            if regex in (STREET_LOWER_RE, SAID_STREET_LOWER_RE) and (
+            if regex in (STREET_LOWER_RE, SAID_STREET_LOWER_RE, UNIT_ADDRESS_LOWER_RE) and (
                 text[max(0, start - 1) : start] in ("£", "$", "€")
                 or any(w.lower().strip("'’") in _NOT_STREET_WORDS for w in words[1:-1])
             ):
@@ -807,6 +891,7 @@ def find_places(text: str) -> list[Candidate]:
                 continue
             found.append(Candidate(start, end, label, priority, source))
     found = [_with_said_house(text, c) for c in found]
+    found = [_with_home_before(text, c) for c in found]
     found += _towns_in_addresses(text, [c for c in found if c.source == "street"])
     found += _named_with_the(text)
     # A place inside a longer place is part of it ("Walker Park" in "Walker Park Community Hub").
@@ -875,6 +960,26 @@ def _with_said_house(text: str, street: Candidate) -> Candidate:
     return Candidate(m.start(), street.end, street.label, street.priority, street.source) if m else street
 
 
+# What stands before a street's house number or name and belongs to the address: a flat, a
+# Traveller site's pitch or a boat's mooring ("Pitch 6, Redhill Lane"), or a Welsh farm's or
+# house's name ("Cefn Isaf, Llanafan Road": ridge, lower). Matched back from the street.
+_HOME_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?P<unit>[Ff]lat|[Aa]partment|[Uu]nit|[Rr]oom|[Pp]itch|[Pp]lot|[Mm]ooring|[Bb]erth)\s+"
+    r"|(?<![\w])(?:Cefn|Bryn|Pen|Plas|Pant|Nant|Bod|Hafod|Hendre|Tyddyn|Ffridd|Llwyn|Gwern|Bron|Glan|Maes|Cae|Ty|Tŷ)"
+    rf"(?:[\s-]+(?:y|yr|['’]r))?[\s-]+{_CAP},\s+)$"
+)
+
+
+def _with_home_before(text: str, street: Candidate) -> Candidate:
+    """Grow a street's span back over the flat, pitch or house name before it (see _HOME_BEFORE_RE)."""
+    if street.source != "street" or not text[street.start - 1 : street.start].isspace():
+        return street
+    m = _HOME_BEFORE_RE.search(text, max(0, street.start - 30), street.start)
+    if m is None or bool(m.group("unit")) != text[street.start].isdigit():
+        return street  # a flat before a house number, a house's name before a street's
+    return Candidate(m.start(), street.end, street.label, street.priority, street.source)
+
+
 def _towns_in_addresses(text: str, streets: list[Candidate]) -> list[Candidate]:
     """Return the town named between a street address and its postcode."""
     found: dict[tuple[int, int], Candidate] = {}
@@ -891,8 +996,8 @@ def _strip_leading_stop(text: str, start: int, end: int, keep: frozenset[str] = 
     keep stay when the run is a plain street ("Church Lane")."""
     plain_street = _PLAIN_STREET.search(text[start:end]) is not None
     while True:
-        match = re.match(r"([A-Za-z'’]+),?\s+", text[start:end])
-        if not match or match.group(1).lower() not in LEADING_STOP:
+        match = re.match(r"([A-Za-z'’]+|&),?\s+", text[start:end])
+        if not match or match.group(1).lower() not in LEADING_STOP and match.group(1) != "&":
             return start, end
         if plain_street and match.group(1).lower() in keep and match.group(1)[0].isupper():
             return start, end

@@ -358,3 +358,50 @@ def test_dates_in_words_or_far_from_birth_words_are_not_birth_dates(text: str) -
 )
 def test_addresses_postcodes_and_ni_numbers_read_out_in_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected
+
+
+# From blind sets BR to CD, in new words: a birth date in words right after the teller's age,
+# the answer given as the sentence after the question, a dictated date with its strokes
+# said, an NI number read out in lower case, and homes given as a Welsh street in lower case, a
+# flat in a named building, a Traveller site's pitch and a Welsh farm's name before its road.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Put me down as 91 - I'm 91, the fourteenth of May 1934, in case you need it.",
+            [("DATE_OF_BIRTH", "the fourteenth of May 1934")],
+        ),
+        (
+            "The form wants his date of birth. Twenty-first of August, nineteen sixty.",
+            [("DATE_OF_BIRTH", "Twenty-first of August, nineteen sixty")],
+        ),
+        ("patient d o b twelve slash ten slash seventy one", [("DATE_OF_BIRTH", "twelve slash ten slash seventy one")]),
+        (
+            "his national insurance is j h five one eight three two zero c",
+            [("NI_NUMBER", "j h five one eight three two zero c")],
+        ),
+        ("we're at 7 ffordd y parc now", [("LOCATION", "7 ffordd y parc")]),
+        ("she has flat 9 rowan court now", [("LOCATION", "flat 9 rowan court")]),
+        ("The family have Pitch 12, Moss Lane on the council site.", [("LOCATION", "Pitch 12, Moss Lane")]),
+        ("Post it to Pant Glas, Chapel Road please.", [("LOCATION", "Pant Glas, Chapel Road")]),
+    ],
+)
+def test_birth_dates_ni_numbers_and_homes_in_their_less_usual_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
+
+
+# What those shapes sit beside that is no one's data: a date in words with no age or birth
+# cue before it, a birth cue ending a sentence with no date after it, a number before
+# "pen and", a bedroom count before "house", two letters and numbers with no NI cue.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 40 and we moved on the second of June 1998, it rained",
+        "I left the date of birth blank. Then the kettle went.",
+        "I bought 3 pen and paper sets",
+        "they want a 4 bedroom house near the school",
+        "the code was s k four two seven seven one nine on the box",
+    ],
+)
+def test_those_shapes_beside_ordinary_words_are_left(text: str) -> None:
+    assert labels(text) == []
