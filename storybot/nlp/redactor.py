@@ -9,6 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storybot.nlp.patterns import (
+    ADDRESS_IS_RE,
+    HOME_CUE_RE,
+    HOME_RE,
     KIN_WORDS,
     LEADING_STOP,
     NOT_PII_WORDS,
@@ -44,6 +47,8 @@ _NAME_CONTEXT = frozenset(
     "called named name's names nicknamed aka".split()
 )
 _LOWER_TITLES = frozenset("mr mrs ms mx dr miss".split())
+# Titles written short, whose full stop ends no sentence: "Mr. Hale", "Dr. Okafor".
+_ABBREVIATED_TITLES = frozenset("mr mrs ms mx dr prof rev cllr sgt pc ds di dc fr st".split())
 # "miss" is a title after these ("told miss hughes"), and a verb after "i", "really", "will".
 _BEFORE_TITLE = frozenset(
     """told tell tells asked ask with from to and n & saw see seen by for called rang emailed messaged texted thanked
@@ -85,7 +90,8 @@ _ROLE_ACRONYMS = frozenset(
 # Past-tense verbs a note opens with before a name ("Met Dylan Hughes", "Rang PCSO Jess Barton").
 _LEADING_VERBS = frozenset(
     """met rang phoned called texted emailed messaged saw visited told asked thanked bought gave took brought
-    drove helped supported accompanied collected referred sent""".split()
+    drove helped supported accompanied collected referred sent informed advised updated contacted reassured
+    signposted escorted""".split()
 )
 # Words a phrasal title ends on ("Bake Off", "Wind Up") and no name does.
 _PARTICLE_ENDS = frozenset("off up out down over away back".split())
@@ -250,11 +256,13 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     low = token.lower_
     if after_title:
         return True
-    if _kin_before(doc, token.i) or _kin_after(doc, token.i):
+    # "on Sunday my grandson takes me": a day or month before a relative is the day itself.
+    kin_after = _kin_after(doc, token.i) and low not in NOT_PII_WORDS
+    if _kin_before(doc, token.i) or kin_after:
         # "my sister Rose", "my son will has autism", but not "my boss will literally kill me":
         # a verb's base form or an adverb next makes the word a verb itself.
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        return token.is_title or nxt is None or nxt.tag_ not in ("VB", "RB")
+        return token.is_title or nxt is None or nxt.tag_ not in ("VB", "RB") or token.tag_ not in _VERB_TAGS
     if low in NOT_PII_WORDS and (_day_number(doc, token.i - 1) or _day_number(doc, token.i + 1)):
         return False  # "since 2nd jan and i...", "May 14th": the month with its day
     if not token.is_title:
@@ -292,11 +300,55 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         # "Summer is 4" (an age), "Hope is my youngest" (a family member)
         if after.like_num or (after.lower_ in ("my", "our") and _kin_before(doc, token.i + 4)):
             return True
+    # "Joy in housing and I set it up": someone named with the service they work in, then
+    # doing something with the teller (an abstract word only so: "Hope in housing is rare").
+    if _with_their_service(doc, token.i, with_me_only=low in _ABSTRACT):
+        return True
+    # "Rose brings the paper on a Sunday": a word-name that is no time and no abstract, bringing
+    # or doing something to someone ("Summer brings the light", "Hope gives me" are not people).
+    if low not in _ABSTRACT and low not in _TIME_NAMES and _does_to_someone(doc, token.i):
+        return True
     # "Precious didn't want the bed", "Precious missed two sessions": someone doing or wanting,
     # unless the word is abstract ("Hope did", "Hope kept me going").
     return nxt.lower_ in _PERSON_FOLLOWERS or (
         low not in _ABSTRACT and (nxt.lower_ in ("did", "does", "wanted", "wants") or _acts(doc, token.i))
     )
+
+
+# Word-names that are also seasons or times of day: "Summer brings", "Dawn comes".
+_TIME_NAMES = frozenset("summer autumn winter spring dawn eve noel".split())
+# Verbs a time or an event does too, whatever follows: "May came the news", "June passed the...".
+_MOTION_VERBS = frozenset("come go arrive pass last start end begin finish run happen follow".split())
+
+
+def _does_to_someone(doc: Doc, i: int) -> bool:
+    """Return True when the word at i does something to someone or something: "Rose brings the
+    paper", "ruby writes to the whole crew" ("June came the week after" is a month)."""
+    j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in _ACTING_ADVERBS else i + 1
+    if j + 1 >= len(doc) or doc[i].tag_ in _VERB_TAGS:
+        return False
+    verb = doc[j]
+    if verb.tag_ not in ("VBD", "VBZ") or verb.lower_ in _AUX_WORDS or verb.lemma_.lower() in _MOTION_VERBS:
+        return False
+    k = j + 2 if doc[j + 1].lower_ == "to" and j + 2 < len(doc) else j + 1
+    return doc[k].lower_ in _OBJECT_OPENERS
+
+
+def _with_their_service(doc: Doc, i: int, with_me_only: bool) -> bool:
+    """Return True for "Joy in housing and I set it up", "Pat from the council rang me": a
+    person named with the service or place they work at, then acting with the teller or alone."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("in", "from", "at"):
+        return False
+    for k in range(i + 2, min(i + 6, len(doc) - 1)):
+        word = doc[k].lower_
+        if word in _WORKPLACES or word in _VENUE_WORDS or word in _ORG_WORDS or word == "team":
+            nxt = doc[k + 1]
+            if nxt.lower_ in ("and", "&", "n") and k + 2 < len(doc) and doc[k + 2].lower_ in ("i", "me", "we"):
+                return True
+            return not with_me_only and nxt.tag_ in ("VBD", "VBZ") and nxt.lower_ not in _AUX_WORDS
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 _DAY_NUMBER = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$", re.IGNORECASE)
@@ -325,7 +377,7 @@ _GREETINGS = frozenset("hi hiya hey hello ello alright morning evening".split())
 _INTERJECTIONS = frozenset(
     """soz sozz lol lmao lmfao omg ngl tbh idk oi oii yo heya hii ok okay kk ye yh yea nah ffs pls plz
     thx ty smh fr rn tho innit wagwan bruv fam hun babe xx xxx ppl peeps bro sis cuz bae some1 sum1 every1
-    any1 no1 ur ya yous youse yall""".split()
+    any1 no1 ur ya yous youse yall um umm er erm uh uhh hmm mm""".split()
 )
 _TALK_VERBS = frozenset("seeing see saw ask asked asking ring rang ringing call called text texted tell told thank thanked with".split())
 # Before a listed name, the ways of being in touch with someone: "keep texting kerry but...".
@@ -347,12 +399,12 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True
     if _with_company(doc, i):
         return True  # "for jay n his mates", "lou and her kids", "jay and 2 lads"
-    if low(i - 1) in _NICKNAME_WORDS and low(i - 2) not in _DETERMINERS and i + 1 < len(doc) and (
-        doc[i + 1].tag_ in ("VBZ", "VBD") or doc[i + 1].is_punct
+    if low(i - 1) in _NICKNAME_WORDS and low(i - 2) not in _DETERMINERS and (
+        i + 1 == len(doc) or doc[i + 1].tag_ in ("VBZ", "VBD") or doc[i + 1].is_punct
     ):
-        return True  # "big al got shipped out", "wee des says"
-    if low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i") and low(i - 1) not in _DETERMINERS:
-        return True  # "ruby and me", but not "in the summer and I" or "without a mark and I"
+        return True  # "big al got shipped out", "wee des says", "ask for big mo"
+    if low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i") and low(i - 1) not in _DETERMINERS and low(i) not in NOT_PII_WORDS:
+        return True  # "ruby and me", but not "in the summer and I", "without a mark and I", "go back sunday and i"
     if low(i - 1) == "," and low(i + 1) == ",":
         return any(low(k) in KIN_WORDS | _ROLES or low(k) in ("lady", "man", "woman", "fella", "guy", "girl", "lad")
                    for k in range(i - 4, i - 1))
@@ -372,8 +424,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "this guy jay who lets me stay"
     if (low(i - 1) in _PERSON_NOUNS or low(i - 1) in KIN_WORDS) and _does_next(doc, i):
         return True  # "the befriending lady pat rings tuesdays", "the nurse sue came out" ("my housing reg got closed" is no one)
-    if low(i + 1) == "from" and _from_a_service(doc, i + 2) and _bare_before(doc, i):
-        return True  # "what helped was jo from housing", not "a bill from the council"
+    if low(i + 1) == "from" and _from_a_service(doc, i + 2) and _bare_before(doc, i) and doc[i].tag_ != "NNS":
+        return True  # "what helped was jo from housing", not "a bill from the council", "miles from my college"
     if (
         _clause_start(doc, i) and i + 2 < len(doc) and doc[i + 1].tag_ == "RB"
         and doc[i + 2].tag_ in ("VBZ", "VBD") and low(i) not in _ABSTRACT
@@ -394,7 +446,54 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "tell jo im sorry", "ask ruby from the hub": the person a message is for
     if _works_at_place(doc, i) and low(i - 1) not in _DETERMINERS:
         return True  # "what helped was mo at the service didnt judge": a person at a place doing something
+    if low(i) in NOT_PII_WORDS or low(i) in _TIME_NAMES or low(i) in _ABSTRACT:
+        return low(i - 1) in _TALK_VERBS and end  # "in may said", "summer's been lovely", "faith's been tested"
+    if low(i + 1) in _SAYING and low(i - 1) not in _DETERMINERS and doc[i].tag_ not in _VERB_TAGS:
+        return True  # "the bloke at the housing office mark said", "and then ruby told me"
+    if (_clause_start(doc, i) or low(i - 1) == ",") and _does_to_someone(doc, i):
+        return True  # "the ship now, ruby writes to the whole crew"
+    if _owner_named(doc, i) or _given_to(doc, i):
+        return True  # "for carol's washing machine", "given my xbox to jay already"
     return low(i - 1) in _TALK_VERBS and end
+
+
+def _owner_named(doc: Doc, i: int) -> bool:
+    """Return True for a word with "'s" on, owning something or having done it, with no article,
+    number or adjective before it to make it a thing's: "for carol's washing machine", "um
+    carol's been hand washing" ("the rose's thorns", "last summer's" are things')."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("'s", "’s"):
+        return False
+    if i > 0 and (doc[i - 1].lower_ in _DETERMINERS | _MONTH_BEFORE or doc[i - 1].tag_ in ("JJ", "JJR", "JJS", "CD", "POS")):
+        return False
+    after = doc[i + 2]
+    if after.lower_ in _AFTER_IS_HAS:
+        return True
+    return doc[i + 1].tag_ == "POS" and after.is_lower and after.pos_ == "NOUN"
+
+
+# Verbs of giving, lending and telling, whose "to" comes before a person: "given my xbox to jay".
+_GIVING_TO = frozenset(
+    """give gave given giving gives lend lent lending lends pass passed hand handed send sent sell sold
+    leave left show showed shown explain explained talk talked talking speak spoke spoken speaking
+    write wrote written writing mention mentioned introduce introduced""".split()
+)
+# What ends the phrase after the person: "to jay already, he'll...", "to ruby and she...".
+_AFTER_GIVEN = frozenset("already now instead yesterday today tonight earlier too and n but cos because so then".split())
+
+
+def _given_to(doc: Doc, i: int) -> bool:
+    """Return True for the one something is given or said to, ending the phrase: "i've given my
+    trainers and my xbox to jay already", "i talked to ruby" ("sent it to reading" is a town)."""
+    if i < 2 or doc[i - 1].lower_ != "to" or doc[i].lower_ in uk_places():
+        return False
+    if i + 1 < len(doc) and not (doc[i + 1].is_punct or doc[i + 1].lower_ in _AFTER_GIVEN):
+        return False
+    for k in range(i - 2, max(-1, i - 9), -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in _GIVING_TO:
+            return True
+    return False
 
 
 # Words for a person that come before their name: "this guy jay", "the befriending lady pat".
@@ -634,7 +733,11 @@ def _s_form_names(doc: Doc) -> list[Candidate]:
             contracted = contracted and nxt is not None and nxt.lower_ in ("been", "gone") and len(stem) <= 3
         if stem not in names or (stem in ambiguous and not (contracted or owned_by)) or low in NOT_PII_WORDS:
             continue  # "Marks and Spencer", "Roses": a word-name with an "s" is a thing
-        owned_thing = nxt is not None and nxt.lower_ in _OWNED
+        owned_thing = nxt is not None and (
+            nxt.lower_ in _OWNED
+            # "court changed callums bail address": any thing a listed name that is no word has.
+            or stem not in ambiguous and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in NOT_PII_WORDS
+        )
         owned = owned_thing or contracted
         if token.i > 0 and doc[token.i - 1].lower_ in _DETERMINERS:
             continue  # "the Dales", "our toms": a place or a thing
@@ -661,7 +764,10 @@ _NOT_SURNAME_BEFORE_FAMILY = frozenset("royal holy whole extended foster host ad
 _FAMILY_SERVICES = frozenset("centre center hub court room rooms ward unit zone support services service project".split())
 
 
-_HOUSEHOLD_SHAPE = re.compile(r"\b[Tt]he [A-Z]\S* (?:" + "|".join(_HOUSEHOLD) + r")\b")
+# Endings of nouns for a state or an activity, which no surname has: "the reablement girls".
+# Not "-ing": Fleming and Harding end so too.
+_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ship", "ism", "ology")
+_HOUSEHOLD_SHAPE = re.compile(r"\b[Tt]he [A-Za-z]\S* (?:" + "|".join(_HOUSEHOLD) + r")\b")
 
 
 def _household_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
@@ -673,7 +779,15 @@ def _household_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
     names, places = first_names(), uk_places()
     found: list[Candidate] = []
     for token in doc[1:-1]:
-        if doc[token.i - 1].lower_ != "the" or not _cap_word(token):
+        if doc[token.i - 1].lower_ != "the":
+            continue
+        # "home visit to the kowalski family": in lower case, a word no dictionary or list knows.
+        if not _cap_word(token) and not (
+            token.is_lower and token.is_alpha and len(token) > 2 and common and token.lower_ not in common
+            and token.lemma_.lower() not in common and not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADJ")
+            and token.lower_ not in _INTERJECTIONS and token.lower_ not in _TEXTING_ADVERBS
+            and not token.lower_.endswith(_ABSTRACT_ENDINGS)  # "the reablement girls": a service's kind
+        ):
             continue
         end = _extend_hyphens(doc, token.i, token.i + 1)[1]
         if end >= len(doc) or doc[end].lower_ not in _HOUSEHOLD or not doc[end].is_lower:
@@ -944,7 +1058,10 @@ def _name_tokens(doc: Doc, words: Dictionary) -> list[Candidate]:
         if low not in names or not token.is_alpha:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
-        after_title = prev is not None and prev.lower_.rstrip(".") in _TITLES
+        # "Sister Bernadette", but "my sister will kill me": after "my", "the", a title is a relative or a role.
+        after_title = prev is not None and prev.lower_.rstrip(".") in _TITLES and not (
+            token.i >= 2 and doc[token.i - 2].lower_ in _DETERMINERS
+        )
         hyphen_end = _lower_hyphen_name(doc, token.i) if token.is_lower else None
         if hyphen_end is not None:
             # "ruby-mae goes to nursery": two given names joined are one name, words as they may be.
@@ -973,6 +1090,8 @@ def _name_tokens(doc: Doc, words: Dictionary) -> list[Candidate]:
                 continue  # "thursday wen my money goes in": a word spelt as said, not Wen
             if token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lemma_.lower() == "take":
                 continue  # "nobody took the mick": teasing, not Mick
+            if prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "every", "each"):
+                continue  # "up the dale", "the kirk hall": a listed name after an article is a thing
             end = _lower_surname_end(doc, token.i, token.i + 1, common)
             if end > token.i + 1:
                 found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "name-list"))
@@ -1051,6 +1170,8 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             _INTRO.match(prev.text) is not None
             or (prev2 is not None and _INTRO.match(doc[token.i - 2 : token.i].text) is not None)
         )
+        if intro and _thing_called(doc, token.i) and low in words.get("common", ()) and fold(token.text) not in names:
+            intro = False  # "a course called Fresh Start": a thing's name, however it is written
         # "Ozzie and Rhys", "Keanu and Lily-Mae": a capitalised word joined by "and" to a listed name is one too.
         paired = (
             token.i + 1 < len(doc)
@@ -1115,9 +1236,20 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and (token.i < 2 or doc[token.i - 2].tag_ not in _VERB_TAGS)
             and not _given_after_kin(doc, token.i)  # "got my son Weetabix and a banana"
         )
+        # "whom staff know only as 'Ty'", "a lad called 'Deano'": a name given in quotes.
+        quoted = prev is not None and prev.text in _QUOTES and (
+            _quoted_as(doc, token.i) and (unknown or fold(token.text) in names) or _quoted_nickname(doc, token.i)
+        )
+        # "Okonkwo, who everyone had described as chaotic": a word no dictionary knows, which "who" follows.
+        who = (
+            unknown and token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "who"
+            and token.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "PRODUCT") and low not in _ROLE_OR_ORG
+            and doc[token.i + 3].lower_ not in _RHETORICAL  # "Duw, who'd have thought", "God, who knew"
+        )
+        intro = intro or quoted
         if not (
             intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed or owed or kin
-            or _placed_as_a_person(doc, token, unknown or fold(token.text) in names, unknown)
+            or who or _placed_as_a_person(doc, token, unknown or fold(token.text) in names, unknown)
         ):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
@@ -1133,6 +1265,47 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         found.append(_name_from(doc, token.i, "context"))
     return found
+
+
+_RHETORICAL = frozenset("'d ’d would knew knows cares".split())
+_QUOTES = frozenset("' \" ‘ ’ “ ” `` ''".split())
+# Words before a quoted name: "known as 'Ty'", "called 'Deano'", "goes by 'Bits'".
+_QUOTED_AFTER = frozenset("as called named nicknamed by".split())
+
+
+def _quoted_as(doc: Doc, i: int) -> bool:
+    """Return True for a word in quotes right after "as", "called" or "by": "know only as 'Ty'"
+    ("such as 'Reading'" lists a thing)."""
+    if i < 2 or doc[i - 1].text not in _QUOTES or i + 1 >= len(doc) or doc[i + 1].text not in _QUOTES:
+        return False
+    return doc[i - 2].lower_ in _QUOTED_AFTER and (i < 3 or doc[i - 3].lower_ != "such")
+
+
+# Who may be called something before "called": "a lad called Tiger", "someone called Smiler".
+_CALLED_PEOPLE = KIN_WORDS | _ROLES | _PERSON_NOUNS | frozenset(
+    "someone somebody person people chap geezer child baby student pupil patient resident client member listener volunteer".split()
+)
+
+
+def _thing_called(doc: Doc, i: int) -> bool:
+    """Return True for the word after "called" or "named" when a thing comes before: "a course
+    called Fresh Start", "a cat named Biscuit" ("a lad called Tiger" is someone)."""
+    if i < 2 or doc[i - 1].lower_ not in ("called", "named"):
+        return False
+    thing = doc[i - 2]
+    return thing.tag_ in ("NN", "NNS") and thing.lower_ not in _CALLED_PEOPLE and thing.ent_type_ != "PERSON"
+
+
+def _quoted_nickname(doc: Doc, i: int) -> bool:
+    """Return True for a word in quotes that people call someone, whatever the word: "they call
+    him 'Bones'", "known to staff as 'Chalky'" ("a course called 'Fresh Start'" is a thing's)."""
+    if not _quoted_as(doc, i) and not (
+        i >= 3 and doc[i - 1].text in _QUOTES and i + 1 < len(doc) and doc[i + 1].text in _QUOTES
+        and doc[i - 2].lower_ in ("him", "her", "me", "them")
+    ):
+        return False
+    before = {t.lemma_.lower() for t in doc[max(0, i - 6) : i - 1]}
+    return bool(before & {"call", "know", "nickname"}) and doc[i - 2].lower_ != "called"
 
 
 # Cues after which the next one to three words name someone, in any case: a self-introduction
@@ -1426,7 +1599,9 @@ def _titled_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
         key = token.lower_.rstrip(".")
         nxt = doc[token.i + 1]
         if nxt.text == ".":
-            if token.i + 2 >= len(doc):
+            # "Mr. Hale", "PC. Ward": an abbreviation's stop; "wouldn't give names. Scales on the
+            # table", "call me Coach. Duw," end a sentence.
+            if token.i + 2 >= len(doc) or token.whitespace_ or key not in _ABBREVIATED_TITLES:
                 continue
             nxt = doc[token.i + 2]
         if ranked and token.text.rstrip(".") in _RANK_TITLES:
@@ -1455,6 +1630,10 @@ def _titled_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
             if not (nxt.pos_ in ("PROPN", "X") or noun_ok or nxt.lower_ in first_names() or _cap_word(nxt)):
                 continue
         elif key in _TITLES and token.is_title or key in _NAME_CONTEXT:
+            if key in _NAME_CONTEXT and nxt.lower_ in common and fold(nxt.text) not in first_names() and (
+                nxt.ent_type_ != "PERSON" or _thing_called(doc, nxt.i)
+            ):
+                continue  # "a course called Back to Work", "a cat called Biscuit": a thing's name
             # Initials before the surname belong to the name: "Mr D. Boateng", "Dr J R Hale".
             j = nxt.i
             while j + 1 < len(doc) and (_INITIAL.match(doc[j].text) or doc[j].text == "." and j > nxt.i):
@@ -1605,14 +1784,22 @@ def _named_kinds_of_place(doc: Doc, text: str, words: Dictionary) -> list[Candid
         low = token.lower_
         if not token.is_alpha or low in common or low.removesuffix("s") in common or token.is_stop:
             continue
-        if low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES:
-            continue
+        if low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES or _past_verb(low, words):
+            continue  # "Rang surgery on behalf of...": a note's verb, not the surgery's name
         if fold(token.text) in names and fold(token.text) not in ambiguous:
             continue  # "Dave's pantry" is another rule's, and "Sarah church" no place
         if token.is_lower:
             # Texting drops the capital: only after at, in, from... ("at lindley medical centre"),
-            # and read as a name ("from childrens centre" is a misspelt word).
-            if token.i == 0 or doc[token.i - 1].lower_ not in _AT_PLACE or len(low) < 4 or token.pos_ != "PROPN":
+            # and read as a name ("from childrens centre" is a misspelt word); or after "the"
+            # there ("the football on the fellside estate"), however the tagger reads it.
+            after_the = (
+                token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lower_ in _AT_PLACE | _ON_PLACE
+                and token.pos_ in ("PROPN", "NOUN", "ADJ")
+                and not low.endswith(_ABSTRACT_ENDINGS + ("ing",))  # "in the lambing shed": what the place is for
+            )
+            if len(low) < 4 or not after_the and (
+                token.i == 0 or doc[token.i - 1].lower_ not in _AT_PLACE or token.pos_ != "PROPN"
+            ):
                 continue
         elif not _cap_word(token) or (_sentence_initial(token) and token.i > 0):
             continue
@@ -1620,6 +1807,10 @@ def _named_kinds_of_place(doc: Doc, text: str, words: Dictionary) -> list[Candid
         if end > token.i + 1:
             found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "LOCATION", 6, "venue"))
     return found + saints
+
+
+# Where estates and blocks are: "on the fellside estate", "off the Marsh estate".
+_ON_PLACE = frozenset("on off round across behind".split())
 
 
 def _lower_saints(doc: Doc) -> list[Candidate]:
@@ -1755,6 +1946,8 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         if len(span) == 1 and _compound_modifier(doc, span[0]):
             continue  # "a Victoria sponge"
+        if span[0].is_lower and span[0].lower_ in words.get("common", ()):
+            continue  # "the grey hospital one", "at lego club": a lower-case word says what kind, not which
         if len(span) == 1 and _sentence_initial(span[0]) and fold(span.text) not in names:
             # Comments drop their subject ("Felt like...", "Landlord won't..."): the small
             # model calls the first word a PERSON. A verb or a role is no name.
@@ -1848,8 +2041,8 @@ def _clean_entity(ent: Span) -> Span | None:
         return None
     if any(not (t.is_alpha or _cap_word(t) or t.text in ("'s", "’s", "-", "&")) for t in span):
         return None
-    if all(_is_acronym(t) for t in span if t.is_alpha):
-        return None
+    if all(_is_acronym(t) or t.lower_ in NOT_PII_WORDS for t in span if t.is_alpha):
+        return None  # "CPN", "Thurs HV": a day and a role's initials
     text = span.text.lower()
     if text in NOT_PII_WORDS or all(t.lower_ in NOT_PII_WORDS for t in span if t.is_alpha):
         return None
@@ -1861,8 +2054,9 @@ def _clean_entity(ent: Span) -> Span | None:
     if national_end > span.start_char and all(t.is_lower for t in span if t.idx >= national_end):
         return None
     if not any(t.is_title for t in span):
-        # Lower-case runs are only kept when they end like a place ("heaton park").
-        if not (len(span) >= 2 and span[-1].lower_ in _VENUE_WORDS):
+        # Lower-case runs are only kept when they end like a place ("heaton park"), and not
+        # when a service's initials open them ("CAMHS & school", "lgbt club").
+        if not (len(span) >= 2 and span[-1].lower_ in _VENUE_WORDS) or span[0].lower_ in _UNIT_ACRONYMS:
             return None
     return span
 
@@ -1998,6 +2192,65 @@ def _merge_names(text: str, accepted: list[Candidate], model_people: list[Candid
     return merged
 
 
+# Time and measure words no dictionary holds, which follow a number as a street's name would.
+_AFTER_A_NUMBER = frozenset("mins mins hrs secs yrs wks mths days ish tmrw tmoz tomoz 2moro quid grand".split())
+
+
+def _homes_at(text: str, words: Dictionary) -> list[Candidate]:
+    """Return a home given by a number and a name no dictionary knows (see HOME_RE)."""
+    common = words.get("common")
+    if not common:
+        return []
+    homes = []
+    at = text.find(" at ")
+    while at >= 0:
+        if (m := HOME_RE.match(text, at + 4)) and HOME_CUE_RE.search(text, max(0, at - 12), at + 1):
+            homes.append(m)
+        at = text.find(" at ", at + 4)
+    said = text.find("ddress")
+    if said >= 0 and (cue := ADDRESS_IS_RE.match(text, said)) and (m := HOME_RE.match(text, cue.end())):
+        homes.append(m)
+    found: list[Candidate] = []
+    for m in homes:
+        end = None
+        for group in ("name", "more"):
+            word = (m.group(group) or "").lower()
+            if not word or word in common or word.removesuffix("s") in common or word in NOT_PII_WORDS:
+                break
+            if word in _AFTER_A_NUMBER or word in _INTERJECTIONS or word in _TEXTING_ADVERBS or fold(word) in first_names():
+                break
+            end = m.end(group)
+        if end is not None:
+            found.append(Candidate(m.start("place"), end, "LOCATION", 5, "street"))
+    return found
+
+
+# A name spelt out after a warning that it will be misspelt: "my worker tiger, it'll probably
+# spell it wrong, it's t a d h g". The word before the warning is the name as heard, and the
+# letters after "it's" are the name as spelt.
+_MISSPELT_NAME = re.compile(
+    r"(?i)\b(?P<name>[a-z][a-z'’\-]+)[,\s]+(?:it['’]?ll|it\s+will|you['’]?ll|that['’]?ll|they['’]?ll|it\s+might|it\s+may)"
+    r"\s+(?:probably\s+|prob\s+|definitely\s+|def\s+|just\s+)?(?:spell|get|write|type)\s+(?:it|that|this|him|her|his\s+name|her\s+name)\s+wrong"
+)
+_SPELT_LETTERS = re.compile(
+    r"(?i)\bspel(?:l|t|led|ling|ls)\b[^.!?]{0,40}?(?:\bit['’]?s|\bthat['’]?s|\bis|:)\s+"
+    r"(?P<letters>[a-z](?:(?:\s|[.,-]\s?)[a-z]){2,})(?![\w'’])"
+)
+
+
+def _spelt_names(text: str) -> list[Candidate]:
+    """Return a name said and then spelt out letter by letter (see _MISSPELT_NAME)."""
+    if "spel" not in text and "Spel" not in text:
+        return []  # most stories spell nothing out: a substring test, not a pattern
+    found: list[Candidate] = []
+    for m in _MISSPELT_NAME.finditer(text):
+        if m.group("name").lower() not in LEADING_STOP and m.group("name").lower() not in _NAME_FILLERS:
+            found.append(Candidate(m.start("name"), m.end("name"), "PERSON", _P_NAME, "context"))
+    for m in _SPELT_LETTERS.finditer(text):
+        found.append(Candidate(m.start("letters"), m.end("letters"), "PERSON", _P_NAME, "context"))
+    return found
+
+
 # Sayings with a name in them: nobody is named ("happy as Larry", "Mark my words").
 _NAME_IDIOMS = re.compile(
     r"\b(?:happy\s+as\s+larry|mark\s+my\s+words|jack\s+of\s+all\s+trades|rob(?:bing|bed|s)?\s+peter\s+to\s+pay\s+paul|"
@@ -2033,6 +2286,8 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _hospital_initials(doc, text)
         + _named_kinds_of_place(doc, text, words)
         + _model_entities(doc, words)
+        + _homes_at(text, words)
+        + _spelt_names(text)
     )
     # A listed place opening a longer named place or body ("Hillfields Welcome Table") is
     # part of that name: the whole goes, not the town with the rest left in pieces.
@@ -2046,6 +2301,9 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         ]
     if not redact_towns:
         candidates = [c for c in candidates if c.source not in ("town", "model-town")]
+    # "Disabled Facilities Grant", "John's Campaign", "Youth Justice Agency": a name or a place
+    # inside a national scheme's or body's name names nobody of the teller's.
+    candidates = [c for c in candidates if c.priority < 5 or not _inside_national_phrase(text, c)]
     sayings = [m.span() for m in _NAME_IDIOMS.finditer(text)]
     if sayings:
         candidates = [c for c in candidates if not (c.label == "PERSON" and any(a <= c.start and c.end <= b for a, b in sayings))]
@@ -2054,6 +2312,16 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
     accepted = [_with_initial(text, _with_prefix(text, c), words) for c in accepted]
     return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted))]
+
+
+def _inside_national_phrase(text: str, cand: Candidate) -> bool:
+    """Return True when a national body's or scheme's name (patterns.NOT_PII_WORDS) covers cand."""
+    for m in _WORD.finditer(text, max(0, cand.start - 40)):
+        if m.start() > cand.start:
+            return False
+        if m.group().lower() in NATIONAL_FIRST_WORDS and national_phrase_at(text, m.start()) >= cand.end:
+            return True
+    return False
 
 
 # What stands right before a name belongs to it: an initial ("A. Fennimore", "J Okafor"; a
