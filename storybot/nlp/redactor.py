@@ -1329,6 +1329,11 @@ _ROLE_CUE = re.compile(
     r"(?:\s+(?:is|was|'s|’s)\s+called)?|^\W*coach|[.!?]\s+coach|\bcoach(?=\s+[a-z]+\s+(?:says|said|told|tells|reckons|thinks)\b))\s+"
 )
 _NAME_FILLERS = frozenset("er erm um uh like yeah and but so".split())
+# The words one of which each cue holds (a greeting's "it's" opening a message is tested apart).
+_CUES = (
+    (_NAMING_CUE, 3, ("name", "call", "note", "client")),
+    (_ROLE_CUE, 1, ("worker", "coach", "mentor", "befriender", "supervisor", "counsellor", "officer", "lady", "man", "fella", "bloke", "nurse")),
+)
 _NAME_PARTICLES = frozenset("al el bin ben bint van von de da di du le la mc mac o abu".split())
 
 
@@ -1359,7 +1364,11 @@ def _cued_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
         return []  # without a dictionary every word after a cue would look like a name
     found: list[Candidate] = []
     by_char: dict[int, Token] = {}  # filled at the first cue: most stories have none
-    for cue, most in ((_NAMING_CUE, 3), (_ROLE_CUE, 1)):
+    # Each cue holds one of a few words: most stories have none, and a substring test is cheaper
+    # than the cue's pattern.
+    low = text.lower()
+    cues = [(cue, most) for cue, most, needs in _CUES if any(word in low for word in needs) or cue is _NAMING_CUE and "it" in low[:40]]
+    for cue, most in cues:
         for m in cue.finditer(text):
             by_char = by_char or {t.idx: t for t in doc}
             token = by_char.get(m.end())
@@ -1597,6 +1606,8 @@ def _titled_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
     ranked = _RANK_SHAPE.search(text) is not None  # most stories name no officer: skip the check
     for token in doc[:-1]:
         key = token.lower_.rstrip(".")
+        if key not in _ANY_TITLE:
+            continue  # most words are no title: tested before the next token is fetched
         nxt = doc[token.i + 1]
         if nxt.text == ".":
             # "Mr. Hale", "PC. Ward": an abbreviation's stop; "wouldn't give names. Scales on the
@@ -1654,6 +1665,8 @@ def _titled_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
     return found
 
 
+# Every word _titled_names looks after, in lower case.
+_ANY_TITLE = _TITLES | _LOWER_TITLES | _NAME_CONTEXT | frozenset(t.lower() for t in _RANK_TITLES)
 _PLACE_PREPOSITIONS = frozenset("in from to near at round around outside nr".split())
 
 
