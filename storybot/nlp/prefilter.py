@@ -157,10 +157,7 @@ class AnyOf:
     """Answer "does any of these patterns match?" as one alternation would, but faster."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        flags = re.IGNORECASE
         self._patterns = list(patterns)
-        by_prefix: dict[str, list[str]] = {}
-        anywhere: list[str] = []
         self._ids_by_prefix: dict[str, list[int]] = {}
         self._anywhere_ids: list[int] = []
         for number, pattern in enumerate(patterns):
@@ -168,17 +165,14 @@ class AnyOf:
                 raise ValueError(f"AnyOf expects case-insensitive patterns: {pattern.pattern!r}")
             prefixes = first_prefixes(pattern)
             if prefixes is None:
-                anywhere.append(pattern.pattern)
                 self._anywhere_ids.append(number)
                 continue
             for prefix in prefixes:
-                by_prefix.setdefault(prefix, []).append(pattern.pattern)
                 self._ids_by_prefix.setdefault(prefix, []).append(number)
-        self._by_prefix = {k: re.compile("|".join(f"(?:{p})" for p in v), flags) for k, v in by_prefix.items()}
-        self._lengths = sorted({len(k) for k in by_prefix})
+        self._lengths = sorted({len(k) for k in self._ids_by_prefix})
         # A pattern tried everywhere is tried only on texts holding a string it needs ("nappies",
         # "withdrawals"): a scan for a plain string is far cheaper than the pattern at every place.
-        self._anywhere = [(needed_strings(re.compile(p, flags)), re.compile(p, flags)) for p in anywhere]
+        self._anywhere = [(needed_strings(self._patterns[n]), self._patterns[n]) for n in self._anywhere_ids]
 
     def _keys(self, text: str) -> Iterator[tuple[int, str]]:
         """Yield (position, prefix) for each word start of text and each filed prefix it begins with."""
@@ -188,7 +182,7 @@ class AnyOf:
                 break
             head = text[at : at + PREFIX].lower()
             for length in self._lengths:
-                if head[:length] in self._by_prefix:
+                if head[:length] in self._ids_by_prefix:
                     yield at, head[:length]
 
     def candidates(self, text: str) -> list[int]:
@@ -241,7 +235,11 @@ class AnyOf:
         folded = text.casefold()
         if any(_holds(folded, need) and pattern.search(text) for need, pattern in self._anywhere):
             return True
-        return any(self._by_prefix[key].match(text, at) for at, key in self._keys(text))
+        # Each filed pattern on its own, not one alternation per prefix: a pattern filed under
+        # many prefixes sat in each one's compiled alternation (9.4 MB against 1.9 for the
+        # patterns), for about 0.1 ms a story less.
+        patterns = self._patterns
+        return any(patterns[n].match(text, at) for at, key in self._keys(text) for n in self._ids_by_prefix[key])
 
 
 def _holds(folded: str, need: frozenset[str] | None) -> bool:
