@@ -58,7 +58,8 @@ NARRATIVE_SETS = (
 )
 # Blind once, now in theme training: checked in-sample only (see the theme tests below).
 BATCH_BR_CD = (*build_challenge.BATCH_BR_BU, *build_challenge.BATCH_BV_BY, *build_challenge.BATCH_BZ_CD)
-THEMES_IN_SAMPLE = (*build_challenge.BATCH_BL_BQ, *BATCH_BR_CD)
+BATCH_CE_CN = (*build_challenge.BATCH_CE_CJ, *build_challenge.BATCH_CK_CN)
+THEMES_IN_SAMPLE = (*build_challenge.BATCH_BL_BQ, *BATCH_BR_CD, *BATCH_CE_CN)
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
 DEV = next(
@@ -162,8 +163,8 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 @pytest.mark.parametrize(
     ("batch", "floor"),
-    [(build_challenge.BATCH_BB_BE, 0.75), (build_challenge.BATCH_CE_CJ + build_challenge.BATCH_CK_CN, 0.735)],
-    ids=["BB-BE", "CE-CN"],
+    [(build_challenge.BATCH_BB_BE, 0.75)],
+    ids=["BB-BE"],
 )
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     batch: tuple[str, ...], floor: float, gold_reports: dict[str, Report]
@@ -172,24 +173,24 @@ def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     # (build_challenge.THEMES_HELD_OUT). Pooled micro-F1, texts with no gold theme included.
     # BB-BE (247 texts): 0.720 at the tenth session's start, 0.742 after it, 0.755 with the
     # NB half (storybot.nlp.train.NB_ALPHA), 0.766 once BL to CD joined training (twelfth
-    # session, whose choices were made on BB-BE: it is held out, no longer blind). CE-CN (642
-    # texts, written blind in the twelfth session): 0.729 before, 0.746 with BL to CD in training.
-    # Short of the 0.80 target; these floors keep what was gained.
+    # session, whose choices were made on BB-BE: it is held out, no longer blind), 0.767 with
+    # CE to CN too (thirteenth). Short of the 0.80 target; the floor keeps what was gained.
     assert set(batch) <= set(build_challenge.THEMES_HELD_OUT)
     assert _pooled_f1(batch, gold_reports) >= floor
 
 
 @pytest.mark.parametrize(
     ("batch", "floor"),
-    [(build_challenge.BATCH_BL_BQ, 0.90), (BATCH_BR_CD, 0.90)],
-    ids=["BL-BQ", "BR-CD"],
+    [(build_challenge.BATCH_BL_BQ, 0.90), (BATCH_BR_CD, 0.90), (BATCH_CE_CN, 0.90)],
+    ids=["BL-BQ", "BR-CD", "CE-CN"],
 )
 def test_themes_are_learnt_from_the_blind_sets_in_training(
     batch: tuple[str, ...], floor: float, gold_reports: dict[str, Report]
 ) -> None:
     # IN-SAMPLE: these batches train the classifier, so this is not a measure of unseen text,
-    # only a check that the gold-set corpora were rebuilt and learnt (0.955 and 0.962 when they
-    # joined; a model that never saw them scored 0.751 and 0.744 blind in the eleventh session).
+    # only a check that the gold-set corpora were rebuilt and learnt (0.955, 0.962 and 0.953
+    # when they joined; a model that never saw them scored 0.751 and 0.744 blind in the
+    # eleventh session, and 0.746 on CE to CN in the twelfth).
     assert not set(batch) & set(build_challenge.THEMES_HELD_OUT)
     assert _pooled_f1(batch, gold_reports) >= floor
 
