@@ -15,6 +15,7 @@ labelled text we have).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 # The parser behind re.compile; its public alias sre_parse warns that it is deprecated.
@@ -174,6 +175,20 @@ class AnyOf:
         # "withdrawals"): a scan for a plain string is far cheaper than the pattern at every place.
         self._anywhere = [(needed_strings(self._patterns[n]), self._patterns[n]) for n in self._anywhere_ids]
 
+    def keys(self, text: str) -> list[tuple[int, str]]:
+        """Return (position, prefix) for each word start of text and each filed prefix it begins with.
+
+        A caller that asks `search` of a whole text and then `matches` of its sentences finds
+        them once and passes each sentence its share (`within`): the word starts of a sentence
+        cut at punctuation are the text's own there.
+        """
+        return list(self._keys(text))
+
+    @staticmethod
+    def within(keys: Sequence[tuple[int, str]], starts: Sequence[int], start: int, end: int) -> list[tuple[int, str]]:
+        """Return the keys between start and end, as positions in text[start:end]; starts lists the keys' positions."""
+        return [(at - start, key) for at, key in keys[bisect_left(starts, start) : bisect_left(starts, end)]]
+
     def _keys(self, text: str) -> Iterator[tuple[int, str]]:
         """Yield (position, prefix) for each word start of text and each filed prefix it begins with."""
         for boundary in _BOUNDARY.finditer(text):
@@ -197,17 +212,20 @@ class AnyOf:
             found.update(self._ids_by_prefix[key])
         return sorted(found)
 
-    def matches(self, text: str, below: int | None = None) -> list[tuple[int, re.Match[str]]]:
+    def matches(
+        self, text: str, below: int | None = None, keys: Iterable[tuple[int, str]] | None = None,
+    ) -> list[tuple[int, re.Match[str]]]:
         """Return (number, match) for what each pattern's finditer finds in text, by pattern number.
 
         A filed pattern is tried only where it could begin (the word starts filed under it),
         not at every character: the same matches, at less than half the cost on our stories.
-        Only patterns numbered below `below` are tried, when it is given.
+        Only patterns numbered below `below` are tried, when it is given; `keys`, when given,
+        are text's own (see `keys`).
         """
         folded = text.casefold()
         anywhere = {n for n, (need, _) in zip(self._anywhere_ids, self._anywhere) if _holds(folded, need)}
         starts: dict[int, list[int]] = {}
-        for at, key in self._keys(text):
+        for at, key in self._keys(text) if keys is None else keys:
             for number in self._ids_by_prefix[key]:
                 starts.setdefault(number, []).append(at)
         found: list[tuple[int, re.Match[str]]] = []
@@ -230,8 +248,8 @@ class AnyOf:
                     end = at + 1
         return found
 
-    def search(self, text: str) -> bool:
-        """Tell whether any pattern matches anywhere in text."""
+    def search(self, text: str, keys: Iterable[tuple[int, str]] | None = None) -> bool:
+        """Tell whether any pattern matches anywhere in text (`keys`, when given, are text's own)."""
         folded = text.casefold()
         if any(_holds(folded, need) and pattern.search(text) for need, pattern in self._anywhere):
             return True
@@ -239,7 +257,9 @@ class AnyOf:
         # many prefixes sat in each one's compiled alternation (9.4 MB against 1.9 for the
         # patterns), for about 0.1 ms a story less.
         patterns = self._patterns
-        return any(patterns[n].match(text, at) for at, key in self._keys(text) for n in self._ids_by_prefix[key])
+        return any(
+            patterns[n].match(text, at) for at, key in (self._keys(text) if keys is None else keys) for n in self._ids_by_prefix[key]
+        )
 
 
 def _holds(folded: str, need: frozenset[str] | None) -> bool:

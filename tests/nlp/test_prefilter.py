@@ -142,3 +142,17 @@ def test_matches_tries_only_the_patterns_below_a_number() -> None:
         (0, "hurt me"), (1, "I'm done"), (2, "hurt"), (2, "hurt"),
     ]
     assert [n for n, _ in fast.matches("I'm done, hurt me", below=1)] == [0]
+
+
+def test_a_sentence_given_its_share_of_the_texts_word_starts_finds_what_it_finds_alone() -> None:
+    fast = AnyOf([pattern for pattern, _, _ in _CUES])
+    text = "He said he'd kill me. I'm not safe at home; my bank card is gone!\nStill scared of him tonight"
+    keys = fast.keys(text)
+    starts = [at for at, _ in keys]
+    assert fast.search(text, keys) == fast.search(text)
+    for sentence in re.finditer(r"[^.;!\n]+[.;!\n]?", text):
+        a, b = sentence.span()
+        share = AnyOf.within(keys, starts, a, b)
+        alone = [(n, m.span()) for n, m in fast.matches(text[a:b])]
+        assert [(n, m.span()) for n, m in fast.matches(text[a:b], keys=share)] == alone
+    assert any(fast.matches(text[a:b]) for a, b in (m.span() for m in re.finditer(r"[^.;!\n]+[.;!\n]?", text)))

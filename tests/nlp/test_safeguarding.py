@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
 
-from storybot.nlp import Analysis, assess_risk, detect_risk
+from storybot.nlp import Analysis, assess_risk, detect_risk, risk
 from storybot.nlp.disclosure import load_disclosure_model
 from storybot.nlp.risk import WORDING, assess_rules
 
@@ -1215,3 +1216,13 @@ def test_a_reason_or_a_time_starts_a_clause_negation_does_not_cross() -> None:
     # "nobody found out because nobody visits": the first "nobody" does not deny the second.
     cues = assess_rules("I had a fall in the hall on Tuesday and nobody found out because nobody visits.").cues
     assert [c for c in cues if c.category == "neglect" and c.counts], cues
+
+
+def test_word_led_alternations_put_each_run_of_word_start_branches_under_one_boundary() -> None:
+    pattern = re.compile(r"\bab|\b(?:c|d)e|x[|]y|\bf\|g|\b[)|(]h", re.IGNORECASE)
+    assert risk._top_level_branches(pattern.pattern) == [r"\bab", r"\b(?:c|d)e", r"x[|]y", r"\bf\|g", r"\b[)|(]h"]
+    led = risk._word_led(pattern)
+    assert led.pattern == r"\b(?:ab|(?:c|d)e)|x[|]y|\b(?:f\|g|[)|(]h)"
+    text = "ab de x|y f|g (h cab abde"
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
