@@ -323,6 +323,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:people|everyone|everybody|they|some\s+people|folk)\s+(?:assume|think|reckon|presume|expect|say)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+all|all\s+of\s+us|all\s+us)\b|"
     # Made-up cases in training: "Trainer used case studies: a man tracking his partner...".
     r"\b(?:case\s+stud(?:y|ies)|scenarios?|role[\s-]?play(?:s|ed|ing)?|vignettes?)\b|"
+    # Words an actor speaks in training: "we listened to an actor saying 'I don't want to be here'".
+    r"\b(?:an?|the)\s+(?:actors?|actress|role-?players?|mock\s+caller|training\s+(?:video|film|recording))\b|"
     # A record quoted, not a disclosure: "They wrote 'expressed suicidal ideation' in my notes".
     r"\b(?:wrote|written|put|recorded|logged|noted)\s+['‘\"][^'’\"]*$|"
     # What others assume: "Everyone assumes because I'm in a refuge that he hit me."
@@ -488,7 +490,7 @@ _CUES += _cues([
     (r"\bunless\s+I\b|\bif\s+I\s+don'?t\s+(?:pay|do|send|meet|come)\b", ABUSE, 0.4),
     # Control of money, movement and contact.
     (r"\b(?:checks?|checking|goes\s+through|going\s+through|reads?|reading)\s+(?:all\s+)?my\s+(?:receipts|spending|bank\s+statements?|bank|purse|bag|emails|location|messages|texts|phone|post)\b", COERCIVE, 0.6),
-    (r"\b(?:not|isn'?t|aren'?t|am\s+not|'m\s+not|never)\s+allowed\s+(?:out|back|my\s+own|to\s+(?:have|see|go|come|work|leave|use|talk|speak|visit|wear|drive|get|keep|contact|ring|call))\b", COERCIVE, 0.6),
+    (r"\b(?:not|isn'?t|aren'?t|am\s+not|'m\s+not|never)\s+allowed\s+(?:out|back|my\s+own|to\s+(?:have|see|go|come|leave|use|talk|speak|visit|wear|drive|get|keep|contact|ring|call))\b", COERCIVE, 0.6),
     (r"\b(?:have|has|had|got)\s+to\s+(?:hand|give|pass)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\b", COERCIVE, 1.0),
     (r"\b(?:hand|give|pass|hands|gives)\s+(?:over\s+)?(?:all\s+)?(?:my|her|his|their)\s+(?:wages|money|benefits|pay|pension|earnings|bank\s+card|card)\s+(?:over\s+)?to\b|\bhand\s+over\s+(?:all\s+)?(?:my|her|his)\s+(?:wages|money|benefits|pay|pension|earnings)\b", COERCIVE, 0.8),
     # Exploitation.
@@ -503,7 +505,9 @@ _CUES += _cues([
     (r"\b(?:scared|afraid|frightened|too\s+scared)\s+to\s+(?:say\s+no|tell\s+(?:them|him|her)\s+no|refuse|stop\s+them)\b", EXPLOITATION, 0.6),
     (r"\b(?:been|waiting|hanging\s+(?:about|around)|parked)\s+outside\s+(?:my|our|my\s+\w+'?s)\s+(?:house|flat|door|place|work|school)\b", ABUSE, 0.5),
     # Planning, methods and leave-taking in other words.
-    (r"\bplan\w*\s+how\s+(?:I'?d|I\s+would|I'?ll|I\s+will|to)\s+(?:do\s+it|go|end\s+it|kill|die)\b|\bwork(?:ing|ed)?\s+out\s+how\b", SUICIDAL, 1.0),
+    (r"\bplan\w*\s+how\s+(?:I'?d|I\s+would|I'?ll|I\s+will|to)\s+(?:do\s+it|go|end\s+it|kill|die)\b|\b(?:worked|working|I'?ll\s+work|I\s+will\s+work|I\s+can\s+work)\s+out\s+how\b(?=\s*(?:[.,;!?\n]|$|and\b|but\b|now\b|already\b)"
+     r"|\s+(?:I'?d|I\s+would|I'?ll|I\s+will|to)\s+(?:do\s+it|end\s+it|go|kill|die)\b|\s+(?:far|high|deep|fast)\b"
+     r"|\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:tablets|pills|meds|paracetamol|insulin|it\s+would\s+take|I'?d\s+need))", SUICIDAL, 1.0),
     (r"\b(?:who|whoever)\s*(?:'d|would|will|'ll)\s+find\s+me\b", SUICIDAL, 1.0),
     (r"\bbetter\s+(?:life|lives|off|future)\b[^.!?\n]{0,40}\bwithout\s+me\b", SUICIDAL, 1.0),
     (r"\bnot\s+(?:planning|going|intending|expecting)\s+(?:on|to)\s+wak(?:e|ing)\s+up\b|\bnever\s+wak(?:e|ing)\s+up\s+again\b", SUICIDAL, 1.0),
@@ -694,7 +698,7 @@ _CUES += _cues([
     (r"\b(?:be\s+a|it'?d\s+be\s+a|would\s+be\s+a)\s+shame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen|was\s+to\s+happen)\b", ABUSE, 0.8),
     (r"\bshame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen|was\s+to\s+happen)\s+(?:to|on)\s+(?:my|your|his|her|the|our)\s+(?:kids?|boy|girl|son|daughter|family|little\s+\w+|walk\s+home|way\s+home)\b", ABUSE, 1.0),
     # Exploitation: runs, debts that grow, a home sold from, sex for a room.
-    (r"\b(?:do|doing|did|done)\s+(?:runs|a\s+run|drops|deliveries)\s+(?:to|for|up\s+to|down\s+to)\b", EXPLOITATION, 0.5),
+    (r"\b(?:do|doing|did|done)\s+['‘\"“]?(?:runs|a\s+run|drops|deliveries)['’\"”]?\s+(?:to|for|up\s+to|down\s+to)\b", EXPLOITATION, 0.5),
     (r"\b(?:gets?|it'?ll\s+get|will\s+get)\s+added\s+(?:on|to\s+(?:it|what\s+I\s+owe))\b", EXPLOITATION, 0.6),
     (r"\bowes?\s+(?:him|them|her)?\s*for\s+(?:the\s+|a\s+|my\s+)?(?:clothes|phone|rent|food|gear|travel|trainers|nails|hair|creps|parcel|debt)\b", EXPLOITATION, 0.6),
     (r"\b(?:done|did|broke|smashed|burnt|stabbed|slashed)\s+(?:my|his|her)\s+\w+\s+as\s+a\s+warning\b", ABUSE, 1.0),
@@ -1280,7 +1284,7 @@ _CUES += _cues([
     (r"\b(?:or|unless|if\s+I\s+don'?t)\b[^.!?\n]{0,20}\b(?:he|she|they)\s*(?:'ll|will|'d|would|is\s+going\s+to)\s+(?:send|share|post|show|put|leak|upload)\b", EXPLOITATION, 0.6),
     (r"\b(?:he|she|they)\s*(?:'ll|will|'d|would|is\s+going\s+to)\s+(?:send|share|post|show|leak|upload|put)\s+(?:them|it|those|the\s+\w+)\b[^.!?\n]{0,30}\b(?:unless|if\s+I\s+(?:don'?t|won'?t|refuse))\b", EXPLOITATION, 0.6),
     (r"\b(?:got|has|have|took|taken|saved)\s+(?:\w+\s+)?(?:photos|pics|pictures|videos|screenshots|nudes)\s+of\s+(?:me|her|him)\b", EXPLOITATION, 0.5),
-    (r"\bknows?\s+where\s+(?:my|I|we|her|his)\s*(?:\w+\s+)?(?:live|lives|go|goes|work|works|sleep|stay)\b", ABUSE, 1.0),
+    (r"\bknows?\s+where\s+(?:my|I|we|her|his)\s*(?!(?:money|cash|pension|wages|pay|benefits|budget|income)\b)(?:\w+\s+)?(?:live|lives|go|goes|work|works|sleep|stay)\b", ABUSE, 1.0),
     (r"\bloan\s+shark\b|\bgiven\s+me\s+(?:till|until|til)\s+\w+\b", EXPLOITATION, 0.4),
     # Neglect in care; pressure on an older person over their home.
     (r"\bleav\w*\s+(?:him|her|them|dad|mum|my\s+\w+)\s+in\s+(?:a\s+)?(?:wet|soiled|dirty|soaking)\b|\bsore\b[^.!?\n]{0,30}\bgone\s+black\b", ABUSE, 1.0),
@@ -1441,7 +1445,7 @@ _CUES += _cues([
     (r"\b(?:meet|marry|marrying)\s+the\s+(?:man|woman|boy|girl)\s+I'?m\s+(?:marrying|to\s+marry|supposed\s+to\s+marry|marrying)\b|\bhaven'?t\s+agreed\s+to\s+(?:anything|it|this|marry)\b", ABUSE, 0.5),
     (r"\bmy\s+passport\s+(?:is|'s)\s+['‘]?\s*(?:in\s+the\s+safe|locked\s+away|with\s+(?:them|him|her|my\s+\w+)|been\s+taken|gone)\b", EXPLOITATION, 0.6),
     # An adult taken to hotels and parties; a home with lads who will not leave.
-    (r"\b(?:taking|takes|took|driving|drives)\s+(?:her|him)\s+to\s+(?:hotels?|parties|flats?|houses?)\b|\bhotels?\s+in\b", EXPLOITATION, 0.5),
+    (r"\b(?:taking|takes|took|driving|drives)\s+(?:her|him)\s+to\s+(?:hotels?|parties|flats?|houses?)\b|(?:(?<=\bto\s)|(?<=\bto\sa\s)|(?<=\bat\sa\s))hotels?\s+in\b", EXPLOITATION, 0.5),
     (r"\bcomes?\s+(?:back|home)\s+with\s+(?:money|cash|presents|gifts|new\s+\w+)\b", EXPLOITATION, 0.4),
     (r"\b(?:can'?t|cannot|won'?t)\s+(?:ask|tell|make)\s+(?:them|him|her)\s+(?:to\s+)?(?:leave|go|get\s+out|move\s+out)\b", EXPLOITATION, 0.6),
     (r"\blearning\s+difficult\w*\b", EXPLOITATION, 0.2),
@@ -2023,6 +2027,26 @@ _CUES += _cues([
      r"[^.!?\n]{0,30}?\b(?:everyone|everybody|all\s+of\s+(?:them|us|you)|they\s+all|we\s+all)\s+would\b", SUICIDAL, 1.0),
 ])
 
+# Twenty-eighth round, from blind sets CE to CN (dev-like mixes, carers, benefits, a survey,
+# frontline notes, texts and reflections): the rules and model caught 141 of 144.
+_CUES += _cues([
+    # A parent's or carer's thought of both of them not waking, or of never waking themselves:
+    # "thought about the two of us just not waking up", "I picture me not waking up".
+    (r"\b(?:think|thinks|thinking|thought|thoughts|picture[ds]?|picturing|imagine[ds]?|imagining|dream\w*|fantasi[sz]\w*)\s+(?:about|of)\s+"
+     r"(?:the\s+(?:two|three|both|pair)\s+of\s+us|both\s+of\s+us|us\s+(?:both|two|all)|all\s+of\s+us|(?:me|us)\s+and\s+(?:him|her|them|the\s+\w+|my\s+\w+|\w+)|"
+     r"(?:him|her|them)\s+and\s+me|me|us|myself)\s+(?:just\s+|both\s+|all\s+|simply\s+|quietly\s+)*(?:not|never)\s+(?:waking|wake|waking\s+back)\s+up\b", SUICIDAL, 1.0),
+    # Leave-taking in a thank-you: giving my own place in care to someone "who needs it more"
+    # alongside letters written and a pet rehomed (each weak alone).
+    (r"\b(?:give|giving|pass|passing|offer|offering)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:slot|appointment|place|bed|space|spot|session|follow-?up|review)s?\s+"
+     r"to\s+(?:someone|somebody|anyone|another\s+\w+|other\s+\w+|others?)\s+(?:else\s+)?(?:who|that)\s+(?:needs?|could\s+use|can\s+use|deserves?)\s+(?:it|them)\s+more\b", SUICIDAL, 0.3),
+    # A young person with goods or cash from nowhere: "turned up with a new iPhone and £300
+    # cash", "came home with new trainers and a wad". Weak alone (birthdays, jobs).
+    (r"\b(?:turn(?:s|ed|ing)?\s+up|show(?:s|ed|ing)?\s+up|c(?:o|a)me?s?\s+(?:home|back|in|round)|coming\s+(?:home|back|in)|appear(?:s|ed)?)\s+"
+     r"(?:with|w/?|wi)\s+(?:a\s+|an\s+|some\s+)?(?:brand\s+new|new|expensive|designer|second|another)\s+(?:i?phones?|mobiles?|trainers|clothes|coats?|jackets?|watch|bikes?|moped)\b", EXPLOITATION, 0.5),
+    # A controller's rule about work is told with who made it: "he says I'm not allowed to work".
+    (r"\b(?:says|said|tells\s+me|told\s+me|decided|decides)\s+(?:that\s+)?I'?m\s+not\s+allowed\s+to\s+(?:work|get\s+a\s+job|have\s+a\s+job)\b", COERCIVE, 0.6),
+])
+
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
 _ACROSS_SENTENCES: list[Cue] = _cues([
@@ -2060,7 +2084,10 @@ _PAST = re.compile(
     # "when our Liam was in HMP Risley"; the season after a loss: "the winter after Carla left".
     rf"\b(?:referred|admitted|discharged|diagnosed|sectioned|known\s+to\s+(?:us|services|the\s+team))\s+(?:in\s+|back\s+in\s+)?(?:19\d\d|{_PAST_YEARS})\b|\bnil\s+since\b|\bnone\s+since\s+(?:then|that)\b|"
     r"\bwhen\s+(?:our|my|his|her|their)\s+\w+\s+(?:was|were)\s+(?:in\s+(?:prison|jail|HMP|HMYOI|care|hospital|the\s+army|foster\s+care|custody|rehab|secure)|"
-    r"inside|on\s+remand|little|young|small|a\s+(?:baby|toddler|kid|child|teenager)|at\s+(?:school|primary|uni|college))\b|\bthe\s+(?:winter|summer|spring|autumn|year|christmas)\s+(?:after|before)\s+(?!next\b|this\b)|\bno\s+further\s+(?:action|concerns?)\b|\bNFA\b|"
+    r"inside|on\s+remand|little|young|small|a\s+(?:baby|toddler|kid|child|teenager)|at\s+(?:school|primary|uni|college))\b|\bthe\s+(?:winter|summer|spring|autumn|year|christmas)\s+(?:after|before)\s+(?!next\b|this\b)|"
+    # A time before an event told as past ("the week before her decision came I was frightened"),
+    # and a record's history ("Hx: assault 2014, self-harm in custody 2017").
+    r"\bthe\s+(?:week|month|day|night|morning|evening|weekend|fortnight)\s+before\s+(?:[\w']+\s+){1,3}?(?:came|arrived|happened|started|ended|finished|went|was\s+(?:due|held|heard|made))\b|\b(?:hx|pmh|history|background)\s*:|\bno\s+further\s+(?:action|concerns?)\b|\bNFA\b|"
     # "Before, the man keep my passport... Now I have my passport back... I am free now."
     r"(?:^|[:–]\s*)\W*before\s*,|\b(?:got|was|were)\s+\w+\s+(?:in|over)\s+the\s+(?:summer|spring|autumn|winter|holidays)\b|"
     # "we'd been attacked outside our last place": harm told in the past perfect.
@@ -2178,7 +2205,23 @@ _IDIOM = re.compile(
     # when I'm not here", "who'll look after him once I'm gone".
     r"\b(?:what(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)?\s+happens?|who(?:'s|\s+is|'ll|\s+will|\s+would|'d)\s+(?:going\s+to\s+)?(?:look\s+after|care\s+for|know|see\s+to|do\s+\w+\s+for|have|take))\s+"
     r"(?:(?:to\s+)?(?:him|her|them|my\s+\w+|our\s+\w+|\w+)\s+)?(?:when|after|once)\s+I'?m\s+(?:gone|not\s+here|not\s+around|dead|no\s+longer\s+here)\b|"
-    r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkilled\s+myself\s+laughing\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
+    # Exasperation at one more of something: "if I put one more tub in her freezer she'll kill me".
+    # Not one more penny spent, word said or minute late: that is how a threat that controls is put.
+    r"\bone(?<!\bspend\sone)(?<!\bspent\sone)(?<!\btell\sone)(?<!\bsay\sone)(?<!\btext\sone)\s+more\s+(?!(?:word|time|chance|look|step|sound|peep|minute|penny|pound|quid|text|call|message|lie)\b)"
+    r"(?:[\w'’]+\s+){1,7}?(?:and\s+)?(?:he|she|they|you|my\s+\w+|(?-i:[A-Z]\w+))(?:'ll|'s|'re|\s+will|\s+is|\s+are|'d|\s+would)?\s+"
+    r"(?:going\s+to\s+|gonna\s+)?(?:kill|murder|strangle|throttle)\s+(?:me|us)\b|"
+    # A title quoted: "'Gonna End It All' is the name of my band's first EP", "a song called '...'".
+    r"['‘\"“](?<!\w.)[^'’\"”\n]{1,60}['’\"”]\s+(?:is|was|'s|were|are)\s+(?:the\s+|also\s+the\s+|just\s+the\s+)?(?:name|title)\s+of\b|"
+    r"\b(?:band|song|track|EP|album|single|film|book|game|podcast|show|play|poem|mixtape|zine)\s+(?:is\s+|was\s+)?(?:called|named|titled)\s+['‘\"“][^'’\"”\n]{1,60}['’\"”]|"
+    # The waiting-list joke: "I'll be dead by the time you lot see me". Not "before anyone notices".
+    r"\bbe\s+(?:long\s+)?(?:dead|dead\s+and\s+buried|six\s+feet\s+under)\s+(?:by\s+the\s+time|before)\s+"
+    r"(?!(?:anyone|anybody|somebody|someone|they|you|people|he|she)\s+(?:\w+\s+)?(?:notice|notices|noticed|care|cares|miss|misses|find|finds|realise|realises)\b)(?:\w+\s+){1,3}?"
+    r"(?:see|sees|get|gets|come|comes|send|sends|sort|sorts|fix|fixes|answer|answers|ring|rings|call|calls|arrive|arrives|turn|turns|reply|replies|decide|decides|pick|picks|do|does)\b|"
+    # Close to tears or screaming at a day, not a risk: "could cry tbh".
+    r"\b(?:could|could\s+(?:just|honestly|actually)|nearly|almost)\s+(?:cry|cried|scream|screamed|weep|wept)\b|"
+    # A dog's owner who will not leave her: "none of the hostels take dogs and he won't leave her".
+    r"\b(?:dogs?|pets?|cats?|pupp(?:y|ies)|staff(?:y|ie)|lurcher|whippet)\b[^.!?\n]{0,60}?\bwon'?t\s+(?:leave|go\s+without|part\s+with|give\s+up)\s+(?:her|him|them|it)\b|"
+    r"\bkill(?:ed|ing)?\s+(?:time|it)\b|\bkill(?:ed|ing|s)?\s+(?:myself|ourselves|himself|herself|themselves)\s+(?:laughing|with\s+laughter)\b|\bkicks?\s+off\s+(?:at|the)\s+\d|"
     r"\bhit\s+(?:me|us)\s+(?:hard|that|how|when|like\s+a)\b|\bit\s+hit\s+me\b|"
     r"\b(?:baby|little\s+one|toddler|bump|newborn)\s+(?:kicks?|kicked|kicking|hits?|bites?|bit|headbutts?)\s+me\b|"
     r"\bpush(?:ing|ed|es)?\s+(?:me|us|them|him|her)\s+(?:too\s+(?:hard|far|much|fast)|towards|forward|on\b|onto|for\b|(?:(?:really|so|very)\s+)?(?:hard\s+)?to\s+(?!the\b|a\b|my\b|his\b|her\b)[a-z]+\b|"
@@ -2210,7 +2253,10 @@ _IDIOM = re.compile(
     # Said of a last straw: "one more form and I'll do myself in".
     r"\bone\s+more\s+(?:\w+\s+)?(?:forms?|letters?|e-?mails?|calls?|phone\s+calls?|surveys?|questionnaires?|adverts?|songs?|meetings?|passwords?|reminders?|leaflets?|"
     r"brown\s+envelopes?|automated\s+messages?|minutes?\s+of\s+(?:hold\s+music|this\s+(?:song|music|advert))|(?:zoom|teams)\s+calls?)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:I'?ll|I\s+will|I'?m\s+(?:going\s+to|gonna))\s+(?:do\s+myself\s+in|kill\s+myself|top\s+myself|end\s+it|scream|jump\s+out\s+of\s+the\s+window)\b|"
-    r"\bbeat\s+(?:me|us)\s+(?:at|in)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|scrabble|monopoly|fifa|race)\b|"
+    r"\bbeat\s+(?:me|us|him|her|them)\s+(?:at|in|on)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|footy|scrabble|monopoly|fifa|race|xbox|playstation|"
+    r"ps[45]|switch|mario\s+kart|fortnite|cod|minecraft|uno|ludo|snooker|table\s+tennis|ping\s+pong|badminton|tennis|bowling|golf|bingo|dominoes)\b|"
+    # A sore loser: "he'll kill me when I beat him at FIFA".
+    r"\b(?:kill|murder|strangle|throttle)\s+(?:me|us)\s+(?:when|if|whenever|every\s+time)\s+(?:I|we)\s+(?:beat|thrash|win|hammer)\b|"
     r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b|"
     r"\b(?:kill|murder|strangle)\s+(?:me|you|him|her|us)\s+if\s+(?:he|she|they|you)(?:'s|'re|\s+is|\s+are)\s+(?:late|early)\b|"
     r"\b(?:kill|murder|strangle)\s+(?:me|you|him|her|us)\s+if\s+(?:I|you|we|he|she)\s+(?:turn|switch|eat|forget|miss|lose|break|wake|spoil|"
@@ -2226,7 +2272,13 @@ _LAUGH_FIRST = re.compile(
     r"\s*(?:ha|haha\w*|lol|lmao)\b[\s,!]*(?:(?!(?:said|says|told|tells|threaten\w*)\b)[\w'’]+[^\w.!?\n]+){0,8}?(?:going\s+to|gonna|will|'ll|is\s+going\s+to)\s+"
     r"(?:kill|murder|strangle|throttle)\s+me\s+when\s+(?:he|she|they|\w+)\s+(?:sees|spots|notices|clocks|finds|gets)\s+(?:the|my|this|that|our)\s+"
     r"(?:new\s+|kitchen\s+|bathroom\s+|living\s+room\s+)?(?:ceiling|kitchen|carpet|car|van|bill|mess|state|tattoo|hair|dent|scratch|damage|garden|wall|floor|"
-    r"bathroom|paint|sofa|couch|receipt|shopping|parcel|nails|piercing|trainers|dog|puppy|kitten)\b",
+    r"bathroom|paint|sofa|couch|receipt|shopping|parcel|nails|piercing|trainers|dog|puppy|kitten)\b|"
+    # ...or over someone else's everyday slip, whoever says it: "ha, Mr Dobson says he'll strangle
+    # me if the new girl puts sugar in his tea again". Not when the police or someone telling are
+    # the condition ("lol he says he'll kill me if my brother tells anyone"), nor the teller.
+    r"\s*(?:ha|haha\w*|lol|lmao)\b[\s,!]*(?:[\w'’]+[^\w.!?\n]+){0,8}?(?:going\s+to|gonna|will|\w+'ll|is\s+going\s+to)\s+(?:kill|murder|strangle|throttle)\s+me\s+"
+    r"if\s+(?:the|his|her|my|our|that|a)\s+(?:new\s+|other\s+|next\s+)?(?!(?:police|cops|feds|social|council|school)\b)\w+\s+(?:\w+\s+)?"
+    r"(?!(?:finds|tells|rings|calls|phones|reports|sees|catches|comes|turns|grasses|says|hears|knows|goes)\b)\w+s\b",
     re.IGNORECASE,
 )
 # The same, said at a sentence's start (matched there only, for the reason _LAUGH_FIRST is):
@@ -2245,6 +2297,13 @@ _REASSURED = re.compile(
     # "Asked if he could keep himself safe and he said yes".
     r"\b(?:ask|asks|asked|asking|checked)\b[^.!?\n]{0,60}?\bkeep\s+(?:myself|yourself|herself|himself|themselves)\s+safe\b[^.!?\n]{0,40}?"
     r"\b(?:said|says|answered|replied|told\s+(?:me|her|him|them|us))\s+['‘\"“]?(?:yes|yeah|yep|he\s+could|she\s+could|they\s+could|I\s+could|he\s+can|she\s+can|I\s+can)\b",
+    re.IGNORECASE,
+)
+# A worker's note that closes what it noted: "Body map updated. No concerns.", "Not a
+# safeguarding concern, husband gentle and worn out". The model reads only what is told after it.
+_CLOSED = re.compile(
+    r"(?:^|[.!?;:\n])\s*(?:no\s+(?:further\s+|other\s+|current\s+|safeguarding\s+)?concerns?(?:\s+(?:identified|noted|raised|found|at\s+(?:this\s+time|present)))?\s*(?:[.!;\n]|$)"
+    r"|not\s+a\s+safeguarding\s+(?:concern|issue|matter)\s*(?:[.!;,\n]|$))",
     re.IGNORECASE,
 )
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
@@ -2410,7 +2469,9 @@ def _negated(sentence: str, offset: int) -> bool:
     clause = re.split(r"\b(?:I|he|she|they|we)\b(?!\s*(?:'d|would|will|'ll)?\s*(?:never|not|n't))", clause)[-1]
     words = clause.split()[-4:]
     # A clinician's list: "no plans, no intent, no hx of attempts or self-harm".
-    if re.search(r"\bno\s+(?:hx|history|previous|prior|known|h/o)\s+of\b[^.;:]*$", clause, re.IGNORECASE):
+    # A screen's list under one "no": "no current thoughts of self-harm or suicide".
+    if re.search(r"\bno\s+(?:hx|history|previous|prior|known|h/o|(?:(?:current|active|recent|ongoing)\s+)?(?:thoughts|ideation|plans?|intent|urges|"
+                 r"indicators|signs|evidence))\s+of\b[^.;:]*$", clause, re.IGNORECASE):
         return True
     return bool(_NEGATION.search(" ".join(words)))
 
@@ -2431,8 +2492,10 @@ def assess_risk(text: str) -> RiskAssessment:
     # not the model's to read, but it does not silence the rest: the other sentences must
     # read as a disclosure on their own.
     idioms = [m.start() for m in _IDIOM.finditer(spelt)] + [a for a, _ in _sentences(spelt) if _LAUGH_FIRST.match(spelt, a)]
-    if idioms:
-        rest = " ".join(spelt[a:b] for a, b in _sentences(spelt) if not any(a <= i < b for i in idioms))
+    # What a worker's note closes ("...consistent with account. No concerns.") is not for it either.
+    closed = max((m.end() for m in _CLOSED.finditer(spelt)), default=-1)
+    if idioms or closed >= 0:
+        rest = " ".join(spelt[a:b] for a, b in _sentences(spelt) if a >= closed and not any(a <= i < b for i in idioms))
         if not rest.strip() or not model.reads_like_disclosure_spelt(rest):
             return rules
     live = {cue.category for cue in rules.cues if cue.counts}

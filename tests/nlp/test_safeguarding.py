@@ -1218,6 +1218,116 @@ def test_a_reason_or_a_time_starts_a_clause_negation_does_not_cross() -> None:
     assert [c for c in cues if c.category == "neglect" and c.counts], cues
 
 
+# Round twenty-eight, from blind sets CE to CN, where the rules and model caught 141 of 144.
+# Own words, in no set. The rules must read these alone (main's rules read none): a parent's
+# or partner's thought of both of them not waking; small acts of leave-taking together (notes
+# put away, a pet rehomed, a place in care given to "someone who needs it more"); a child with
+# goods from nowhere doing "drops" or runs for older lads, the euphemism in quotes or not.
+ROUND_TWENTY_EIGHT_AT_RISK = [
+    "Some nights I sit by her cot and think about the pair of us not waking up.",
+    "Lately I lie next to my husband and think about us both just never waking up.",
+    "I've put all my notes in the drawer and found a good home for my rabbit, so please offer my review slot to someone who needs it more.",
+    "Year 9 girl came in with a brand new phone and says she's doing 'drops' for her cousin's mate after school.",
+    "My lad keeps coming home with new trainers and he's doing runs for some older boys from the estate.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_EIGHT_AT_RISK)
+def test_round_twenty_eight_rules_read_what_ce_to_cn_told(text: str) -> None:
+    assessment = assess_rules(text)
+    assert assessment.at_risk, assessment.cues
+    assert detect_risk(text)
+
+
+# Round twenty-eight's false alarms, in other words; main flagged every one. The law's bar on
+# work while a claim waits, and the hotel someone is housed in; knowing where one's wages go;
+# working out how to do an everyday thing; a fear dated before an event told as past; an actor
+# or role-player in training; one more of something and she'll kill me; a laugh and a threat
+# over someone else's slip; a screen's list under one "no"; killing myself laughing; a title
+# quoted; a record's history ("Hx:"); a sore loser at darts; a rough sleeper who won't leave
+# her dog.
+ROUND_TWENTY_EIGHT_SET_ASIDE = [
+    "Here I am not allowed to work, and we stay at the asylum hotel in Stockport with one room for four.",
+    "Since the debt plan I finally know where my wages go each month.",
+    "We're working out how to get Mum's wheelchair up the ramp.",
+    "I am working out how to pay the rent this month.",
+    "The night before his results came I was terrified of what he might do, but he passed and we celebrated.",
+    "On the course a role-player said 'he hits me when he drinks' and we practised our response.",
+    "In the session the trainer played us an actor saying she wanted to die, then we talked about what to say.",
+    "If I buy one more plant for the flat she's going to kill me.",
+    "Haha, Nan says she'll throttle me if the dog pinches her biscuits again.",
+    "Mood screen done: no active thoughts of suicide or self-harm, sleeping better.",
+    "I was killing myself laughing at his speech.",
+    "'Wish I Was Dead' was the title of our first single and my mum still hates it.",
+    "My brother's band is called 'Suicide Pact' and they're actually good.",
+    "Hx: overdose 2019, self-harm as a teen. Stable on current meds, working full time.",
+    "My dad says he'll kill me if I beat him at darts again.",
+    "She's been offered a room but they don't take pets and she won't leave him, he's all she has.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_EIGHT_SET_ASIDE)
+def test_round_twenty_eight_false_alarms_are_set_aside(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+class _ReadsEverything:
+    """A stand-in for the learned model that reads any words at all as a disclosure."""
+
+    def reads_like_disclosure_spelt(self, spelt: str) -> bool:
+        return bool(spelt.strip())
+
+
+# Sentences that are not the model's to read, whatever it makes of them: the waiting-list joke,
+# close to tears at a bad day, a dog's owner who won't leave her, and what a worker's note
+# closes ("No concerns.", "Not a safeguarding concern"). Told with a model that reads
+# everything as a disclosure, so the test does not hang on what the shipped one scores.
+@pytest.mark.parametrize("text", [
+    "Gran keeps saying she'll be dead before the hospital rings her back.",
+    "I'll be dead and buried by the time the council fixes the boiler, he says.",
+    "Honestly could cry, the printer's jammed again.",
+    "i could just scream today",
+    "Been on the streets with my staffy two winters now, and the hostels say no dogs so I won't leave her.",
+    "Graze to his knee from the trampoline, mum present and explained. No concerns.",
+    "Checked with the sorting office, it was a new postie. Not a safeguarding concern, dad reassured.",
+])
+def test_round_twenty_eight_sentences_the_model_does_not_read(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
+    assert not assess_risk(text).at_risk
+
+
+@pytest.mark.parametrize("text", [
+    # What is told after the note that closes it is still read; so is "no concerns" about one thing.
+    "Graze to his knee from the trampoline. No concerns. Later he asked me not to tell his mum about the shed.",
+    "No concerns from school about her attendance but she is scared of her stepdad's friend.",
+    # The waiting-list joke is no joke when nobody would notice.
+    "I'll be dead before anyone notices, and the pills are in my drawer.",
+])
+def test_round_twenty_eight_the_model_still_reads_the_rest(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
+    assert assess_risk(text).at_risk
+
+
+@pytest.mark.parametrize("text", [
+    # Money spent, a person told, the teller leaving: how a threat that controls is put, laugh or not.
+    "If I spend one more penny he'll kill me.",
+    "lol he says he'll kill me if my brother tells anyone",
+    "Haha he said he'll kill me if I leave",
+    # A controller's bar on work is still one.
+    "He says I'm not allowed to work and he keeps my bank card.",
+    # Taken to a hotel in a town, not housed in one.
+    "I'm 14 and he takes me to a hotel in Leeds and his mates come too.",
+    # The threat that knows where someone lives.
+    "He knows where my mum lives and he said he'll be round tonight.",
+    # Worked out how, of ending it.
+    "I've worked out how. I just need to be alone for one night.",
+    # "no thoughts of" does not reach past a new clause that says otherwise.
+    "No thoughts of self-harm at the last review, but today I want to die.",
+])
+def test_round_twenty_eight_limits_keep_a_risk(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
+
+
 def test_word_led_alternations_put_each_run_of_word_start_branches_under_one_boundary() -> None:
     pattern = re.compile(r"\bab|\b(?:c|d)e|x[|]y|\bf\|g|\b[)|(]h", re.IGNORECASE)
     assert risk._top_level_branches(pattern.pattern) == [r"\bab", r"\b(?:c|d)e", r"x[|]y", r"\bf\|g", r"\b[)|(]h"]
