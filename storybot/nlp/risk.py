@@ -314,6 +314,8 @@ _HYPOTHETICAL = re.compile(
     r"if\s+(?:someone|somebody|anyone|anybody|(?:a|an|one\s+of\s+(?:my|our|the))\s+(?:\w+\s+)?(?:person|client|young\s+person|child|kid|pupil|student|service\s+user|friend|"
     r"resident|tenant|patient|member|learner|customer|volunteer|colleague|neighbour|parent|guest|caller|lad|girl)s?(?:\s+ever)?)"
     r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
+    # Whoever the one imagined telling me is: "if a claimant told me tomorrow they were planning...".
+    r"\bif\s+(?:a|an|one\s+of\s+(?:my|our|the))\s+(?:\w+\s+)?\w+(?:\s+ever)?\s+(?:tells|told|says|said|discloses|disclosed|mentions|mentioned|admits|admitted)\s+(?:me|us|you|them|staff)\b|"
     # "Say someone came in who was thinking of ending it": an imagined person.
     r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes)\b|"
     # A programme about it: "did you see that programme about the care home where...".
@@ -1172,7 +1174,9 @@ _CUES += _cues([
     (r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:the|my|any|another|\w+'s)\s+(?:\w+\s+)?(?:appointments?|sessions?|visits?|prescriptions?|meds|tablets|help|support|calls?)\b", SUICIDAL, 0.6),
     (r"\bwon'?t\s+be\s+(?:around|here|alive)\s+(?:to\s+\w+|for\s+(?:it|that|them|long))\b", SUICIDAL, 1.0),
     (r"(?:^|(?<=[.!?,;])|(?<=[.!?,;]\s))\s*(?:sorry|i'?m\s+sorry|love\s+you(?:\s+all)?)(?:\s+(?:every\s*one|everyone|everybody|all))?\s*x+\s*$", SUICIDAL, 0.4),
-    (r"\bat\s+[1-4]\s*(?:am|a\.m\.|in\s+the\s+morning)\b|\bin\s+the\s+middle\s+of\s+the\s+night\b", SUICIDAL, 0.5),
+    # Not with a baby or a night shift to be up for (round twenty-eight; see _IDIOM for the reason told first).
+    (r"\bat\s+[1-4]\s*(?:am|a\.m\.|in\s+the\s+morning)\b(?![^.!?\n]*\b(?:baby|babies|newborn|twins|feeds?|feeding|nappy|nappies|teething|night\s+shifts?|on\s+nights)\b)"
+     r"|\bin\s+the\s+middle\s+of\s+the\s+night\b", SUICIDAL, 0.5),
     (r"\bstopped\s+(?:opening|paying|answering)\s+(?:the|my)\s+(?:post|bills|phone|door)\b", SUICIDAL, 0.2),
     # Euphemisms for acting on it, and finality.
     (r"\b(?:going\s+to|gonna|will|'ll|might|about\s+to|feel\s+like\s+I'?(?:ll|m\s+going\s+to))\s+do\s+something\s+(?:stupid|silly|daft|drastic|bad|i'?ll\s+regret)\b", SUICIDAL, 1.0),
@@ -2217,6 +2221,9 @@ _IDIOM = re.compile(
     r"\bbe\s+(?:long\s+)?(?:dead|dead\s+and\s+buried|six\s+feet\s+under)\s+(?:by\s+the\s+time|before)\s+"
     r"(?!(?:anyone|anybody|somebody|someone|they|you|people|he|she)\s+(?:\w+\s+)?(?:notice|notices|noticed|care|cares|miss|misses|find|finds|realise|realises)\b)(?:\w+\s+){1,3}?"
     r"(?:see|sees|get|gets|come|comes|send|sends|sort|sorts|fix|fixes|answer|answers|ring|rings|call|calls|arrive|arrives|turn|turns|reply|replies|decide|decides|pick|picks|do|does)\b|"
+    # Up in the small hours with a baby or on a night shift: "up with the baby, and at 3am tonight I will be again".
+    r"\b(?:up|awake|sat\s+up|feeding|changing|rocking|pacing)\s+(?:\w+\s+){0,2}?(?:with|for)\s+(?:the|my|our|a)\s+(?:baby|babies|newborn|twins|little\s+one|feeds?|nappy|nappies)\b"
+    r"[^.!?\n]*?\bat\s+[1-4]\s*(?:am|a\.m\.|in\s+the\s+morning)\b|\bnight\s+(?:feeds?|shifts?)\b[^.!?\n]*?\bat\s+[1-4]\s*(?:am|a\.m\.)|"
     # Close to tears or screaming at a day, not a risk: "could cry tbh".
     r"\b(?:could|could\s+(?:just|honestly|actually)|nearly|almost)\s+(?:cry|cried|scream|screamed|weep|wept)\b|"
     # A dog's owner who will not leave her: "none of the hostels take dogs and he won't leave her".

@@ -1263,6 +1263,8 @@ ROUND_TWENTY_EIGHT_SET_ASIDE = [
     "Hx: overdose 2019, self-harm as a teen. Stable on current meds, working full time.",
     "My dad says he'll kill me if I beat him at darts again.",
     "She's been offered a room but they don't take pets and she won't leave him, he's all she has.",
+    # Whoever the one imagined telling: a claimant, a learner driver, a shopper.
+    "Since the refresher I'd know who to ring if a claimant told me they wanted to end their life.",
 ]
 
 
@@ -1279,8 +1281,8 @@ class _ReadsEverything:
 
 
 # Sentences that are not the model's to read, whatever it makes of them: the waiting-list joke,
-# close to tears at a bad day, a dog's owner who won't leave her, and what a worker's note
-# closes ("No concerns.", "Not a safeguarding concern"). Told with a model that reads
+# close to tears at a bad day, a dog's owner who won't leave her, what a worker's note closes
+# ("No concerns.", "Not a safeguarding concern"), the small hours with a baby. Told with a model that reads
 # everything as a disclosure, so the test does not hang on what the shipped one scores.
 @pytest.mark.parametrize("text", [
     "Gran keeps saying she'll be dead before the hospital rings her back.",
@@ -1290,6 +1292,10 @@ class _ReadsEverything:
     "Been on the streets with my staffy two winters now, and the hostels say no dogs so I won't leave her.",
     "Graze to his knee from the trampoline, mum present and explained. No concerns.",
     "Checked with the sorting office, it was a new postie. Not a safeguarding concern, dad reassured.",
+    # Up in the small hours for a baby or a shift (the rebuilt model, with its lower threshold,
+    # read round sixteen's "At 3am I was still up with the baby, and at 3am tonight..." as one).
+    "Up with the baby at 3am again and she's only just gone down.",
+    "Night feeds mean at 2am I'm wide awake scrolling.",
 ])
 def test_round_twenty_eight_sentences_the_model_does_not_read(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
