@@ -1,7 +1,8 @@
 """Train the safeguarding model (storybot/nlp/disclosure.py) on the labelled sets; maintainers only.
 
 Every set in tests/nlp/data trains it but the blind batches build_challenge.py holds out
-(SAFEGUARDING_HELD_OUT), which stay unseen until they have measured a round blind.
+(SAFEGUARDING_HELD_OUT), which stay unseen until they have measured a round blind. A batch
+may be named before it is written: only the files that are there are read.
 
     python -m storybot.nlp.train_disclosure     # 5 to 15 minutes; rewrites storybot/nlp/data/disclosure.npz
 

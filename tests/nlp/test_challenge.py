@@ -36,6 +36,7 @@ SAFEGUARDING_SETS = (
     *build_challenge.BATCH_AL_AS, *build_challenge.BATCH_AT_AW, *build_challenge.BATCH_AX_BA,
     *build_challenge.BATCH_BB_BE, *build_challenge.BATCH_BF_BK, *build_challenge.BATCH_BL_BQ,
     *build_challenge.BATCH_BR_BU, *build_challenge.BATCH_BV_BY, *build_challenge.BATCH_BZ_CD,
+    *build_challenge.BATCH_CE_CJ, *build_challenge.BATCH_CK_CN,
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix

@@ -14,6 +14,7 @@ from storybot.nlp.disclosure import DisclosureModel, load_disclosure_model
 from storybot.nlp.tfidf import features
 from storybot.nlp.train_disclosure import LABELLED_SETS, MIN_DOCUMENTS, REGULARISATION_C, fit, held_out_sets, labelled_sets
 
+from tests.nlp import test_challenge
 from tests.nlp.data import build_challenge
 
 
@@ -65,12 +66,12 @@ def test_an_unreadable_model_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_the_shipped_model_keeps_what_it_measured_leaving_each_set_out() -> None:
     # Written by python -m storybot.nlp.train_disclosure; these floors are what it measured.
     measured = load_disclosure_model().measured
-    # Rebuilt with BL-CD (CE-CN held out): 92 sets, 1,430 disclosures; average precision
-    # 0.973, recall 0.894, precision 0.938 (73 sets before: 0.962, 0.849, 0.936; 63 sets:
-    # 0.957, 0.818, 0.935; 59 sets: 0.955, 0.808, 0.934).
-    assert measured["sets"] >= 92 and measured["disclosures"] >= 1430
-    assert measured["leave_one_set_out_average_precision"] >= 0.973
-    assert measured["leave_one_set_out_recall"] >= 0.89
+    # Rebuilt with CE-CN (CO-CT held out, not yet written): 102 sets, 1,574 disclosures;
+    # average precision 0.976, recall 0.905, precision 0.937 (92 sets before: 0.973, 0.894,
+    # 0.938; 73 sets: 0.962, 0.849, 0.936; 63 sets: 0.957, 0.818, 0.935).
+    assert measured["sets"] >= 102 and measured["disclosures"] >= 1574
+    assert measured["leave_one_set_out_average_precision"] >= 0.976
+    assert measured["leave_one_set_out_recall"] >= 0.90
     assert measured["leave_one_set_out_precision"] >= 0.93
     assert measured["held_out_sets"] == len(build_challenge.SAFEGUARDING_HELD_OUT)
 
@@ -84,8 +85,17 @@ def test_training_leaves_out_the_sets_build_challenge_holds_out(tmp_path: Path) 
     assert list(labelled_sets(tmp_path, held_out=())) == ["newest_blind_b", "older_blind_a"]
 
 
-def test_the_real_held_out_sets_exist_and_do_not_train_the_model() -> None:
+def test_the_real_held_out_sets_do_not_train_the_model() -> None:
+    # The newest batch may not be written yet: its names are held out all the same.
     held_out = set(build_challenge.SAFEGUARDING_HELD_OUT)
-    assert held_out == held_out_sets()
-    assert all((LABELLED_SETS / f"{name}.jsonl").exists() for name in held_out)
+    assert held_out and held_out == held_out_sets()
     assert not held_out & set(labelled_sets())
+    assert not held_out & set(test_challenge.SAFEGUARDING_SETS)
+
+
+def test_a_held_out_set_not_yet_written_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "older_blind_a.jsonl").write_text('{"text": "a story", "safeguarding": true}\n')
+    (tmp_path / "build_challenge.py").write_text('SAFEGUARDING_HELD_OUT = ("older_blind_a", "newest_blind_b")\n')
+    assert held_out_sets(tmp_path) == {"older_blind_a", "newest_blind_b"}
+    assert labelled_sets(tmp_path) == {}
+    assert list(labelled_sets(tmp_path, held_out=())) == ["older_blind_a"]
