@@ -164,8 +164,8 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 @pytest.mark.parametrize(
     ("batch", "floor"),
-    [(build_challenge.BATCH_BB_BE, 0.75)],
-    ids=["BB-BE"],
+    [(build_challenge.BATCH_BB_BE, 0.75), (build_challenge.BATCH_CO_CT, 0.755)],
+    ids=["BB-BE", "CO-CT"],
 )
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     batch: tuple[str, ...], floor: float, gold_reports: dict[str, Report]
@@ -175,7 +175,9 @@ def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     # BB-BE (247 texts): 0.720 at the tenth session's start, 0.742 after it, 0.755 with the
     # NB half (storybot.nlp.train.NB_ALPHA), 0.766 once BL to CD joined training (twelfth
     # session, whose choices were made on BB-BE: it is held out, no longer blind), 0.767 with
-    # CE to CN too (thirteenth). Short of the 0.80 target; the floor keeps what was gained.
+    # CE to CN too (thirteenth). CO-CT (398 texts, written blind in the thirteenth session):
+    # 0.759 before, 0.763 with CE to CN in training. Short of the 0.80 target; these floors
+    # keep what was gained.
     assert set(batch) <= set(build_challenge.THEMES_HELD_OUT)
     assert _pooled_f1(batch, gold_reports) >= floor
 
