@@ -73,7 +73,9 @@ def test_the_shipped_model_keeps_what_it_measured_leaving_each_set_out() -> None
     assert measured["leave_one_set_out_average_precision"] >= 0.976
     assert measured["leave_one_set_out_recall"] >= 0.90
     assert measured["leave_one_set_out_precision"] >= 0.93
-    assert measured["held_out_sets"] == len(build_challenge.SAFEGUARDING_HELD_OUT)
+    # Trained on every labelled set there is now, less the held-out ones: a set added or moved
+    # out of SAFEGUARDING_HELD_OUT since means the model needs rebuilding.
+    assert measured["sets"] == len(labelled_sets())
 
 
 def test_training_leaves_out_the_sets_build_challenge_holds_out(tmp_path: Path) -> None:
