@@ -264,6 +264,12 @@ UNIT_ADDRESS_RE = re.compile(
     # Each name word ends at a word's end, so the "NE" of a postcode "NE4 6JL" is not taken.
     rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?{_SAINT}?{_CAP}\b(?:\s+{_CAP}\b){{0,3}}(?:,\s+\d{{1,4}}[A-Za-z]?\s+{_CAP}\b(?:\s+{_CAP}\b)?)?"
 )
+# A flat's number, as blocks number them, before the block's name with no street: "4B Mossley
+# Tower", "17 Kestrel House". The number before a named block is a door in it.
+BLOCK_ADDRESS_RE = re.compile(
+    rf"(?<![\w:.£$/])\d{{1,4}}[A-Za-z]?\s+(?:{_CAP}\s+)?{_CAP}\s+"
+    r"(?:House|Tower|Towers|Heights|Mansions|Point|Lodge|Buildings|Flats|Block|Apartments)\b"
+)
 # Texting style: "flat 14 cedar house". The flat's number makes the building its address; the
 # building's own word ("house", "court") counts only after one, as "4 bedroom house" shows.
 UNIT_ADDRESS_LOWER_RE = re.compile(
@@ -386,10 +392,11 @@ NOT_PII = frozenset(
     urdu punjabi bengali arabic polish romanian somali tigrinya farsi pashto kurdish gujarati hindi tamil
     french spanish portuguese mandarin cantonese turkish amharic lithuanian bsl welsh
     national insurance tel mob mobile fax ext email dob ref nana nanna nanny grandma grandpa granny
-    mammy mummy daddy papa mama
+    mammy mummy daddy papa mama amma ammi ammu abba abbu baba nani dadi appa
     sir madam anon anonymous rm metro tube overground underground dlr tram macbook
     ombudsman housing ombudsman fortnite minecraft roblox playstation xbox panorama paw patrol peppa pig matalan
     white lightning
+    wah gwan likkle pickney bredda
     dinnae cannae wouldnae couldnae shouldnae didnae doesnae isnae wasnae wisnae havenae hasnae willnae widnae och aye naw
     roma romani romany gypsy traveller travellers irish scottish scots sudanese eritrean ethiopian somalian syrian afghan
     iraqi iranian yemeni libyan egyptian moroccan algerian nigerian ghanaian zimbabwean kenyan ugandan congolese
@@ -403,6 +410,7 @@ NOT_PII = frozenset(
     kannada marathi sinhala tetum oromo gaelic
     newroz nowruz vaisakhi baisakhi hanukkah passover holi navratri
     valium diazepam calpol gaviscon sudocrem sharpie werther's werthers biro tippex lego
+    quran koran qur'an
     army navy raf approx""".split("\n")
 )
 
@@ -461,6 +469,15 @@ def _flatten_not_pii() -> frozenset[str]:
             "local housing allowance",
             "discretionary housing payment",
             "debt relief order",
+            "scottish welfare fund",
+            "flexible support fund",
+            "discretionary assistance fund",
+            "open university",
+            "royal british legion",
+            "british legion",
+            "pot noodle",
+            "pot noodles",
+            "quality street",
             # National bodies, schemes and groups found in every town, and the firms and tests
             # everyone knows: they name nobody's own people or place.
             "youth justice agency",
@@ -831,7 +848,7 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
 
 
 # Street patterns that begin with a house or flat number.
-_NEED_A_FIGURE = (STREET_LOWER_RE, THE_ADDRESS_RE, UNIT_ADDRESS_RE, UNIT_ADDRESS_LOWER_RE, WELSH_STREET_LOWER_RE)
+_NEED_A_FIGURE = (STREET_LOWER_RE, THE_ADDRESS_RE, UNIT_ADDRESS_RE, BLOCK_ADDRESS_RE, UNIT_ADDRESS_LOWER_RE, WELSH_STREET_LOWER_RE)
 
 
 def find_places(text: str) -> list[Candidate]:
@@ -847,6 +864,7 @@ def find_places(text: str) -> list[Candidate]:
         (CORNISH_STREET_RE, "LOCATION", 5, "street"),
         (RURAL_HOME_RE, "LOCATION", 5, "street"),
         (UNIT_ADDRESS_RE, "LOCATION", 5, "street"),
+        (BLOCK_ADDRESS_RE, "LOCATION", 5, "street"),
         (UNIT_ADDRESS_LOWER_RE, "LOCATION", 5, "street"),
         (SCHEME_RE, "LOCATION", 5, "street"),
         (SAID_STREET_LOWER_RE, "LOCATION", 5, "street"),
@@ -878,6 +896,8 @@ def find_places(text: str) -> list[Candidate]:
             # of place in lower case names no one place.
             if source in ("venue", "org") and words[0].lower() in NOT_PII_WORDS and all(w.islower() for w in words[1:]):
                 continue
+            if source == "street" and words[-1] in ("Dr", "Dr.") and not words[0][0].isdigit() and re.match(r"\s+[A-Z]", text[end : end + 2]):
+                continue  # "told duty GP Dr Sandhu": a doctor's title, not a Drive
             if words[-1] == "Carers" and len(words) == 2 and words[0].lower() in _WHO_CARES:
                 continue  # "Young Carers", "Adult Carers": who the service is for, not its name
             if regex in (STREET_LOWER_RE, SAID_STREET_LOWER_RE, UNIT_ADDRESS_LOWER_RE) and (

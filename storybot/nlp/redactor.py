@@ -251,6 +251,20 @@ def _acts(doc: Doc, i: int) -> bool:
     return i + 2 >= len(doc) or doc[i + 2].lower_ not in _AFTER_THING_VERB
 
 
+# Verbs of having to, wanting to and trying to do something, which only a person takes before
+# "to" and a verb: "Jan has to wipe my back", "May wanted to leave" ("May has to be" is a month).
+_MUST = frozenset("has had needs needed wants wanted tries tried refuses refused".split())
+
+
+def _must_do(doc: Doc, i: int) -> bool:
+    """Return True when the word at i has to, wants to or tries to do something: "Jan has to wipe"."""
+    j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in _ACTING_ADVERBS else i + 1
+    if j + 2 >= len(doc) or doc[j].lower_ not in _MUST or doc[j + 1].lower_ != "to":
+        return False
+    verb = doc[j + 2]
+    return verb.tag_ == "VB" and verb.lemma_.lower() not in _THING_VERBS | _MOTION_VERBS
+
+
 def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     """Decide whether a word-name (Will, Rose, Hope, May) is a person here."""
     low = token.lower_
@@ -266,6 +280,8 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     if low in NOT_PII_WORDS and (_day_number(doc, token.i - 1) or _day_number(doc, token.i + 1)):
         return False  # "since 2nd jan and i...", "May 14th": the month with its day
     if not token.is_title:
+        if token.i > 0 and doc[token.i - 1].like_num:
+            return False  # "needed 40 min", "back in 2 mo": a measure after its number
         return token.is_lower and _lower_name_context(doc, token.i)
     prev = doc[token.i - 1] if token.i > 0 else None
     if low in NOT_PII_WORDS:
@@ -274,10 +290,9 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         # Months and days: "in May", "Sunday"; but "since May left" is someone who did
         # ("Sunday went quiet", "May went so fast" are the days themselves).
         after = doc[token.i + 2] if token.i + 2 < len(doc) else None
-        return (
-            (prev is None or prev.lower_ not in _MONTH_BEFORE)
-            and _acts(doc, token.i)
-            and (after is None or after.tag_ not in ("JJ", "JJR", "RB", "RBR", "RP"))
+        return (prev is None or prev.lower_ not in _MONTH_BEFORE) and (
+            _acts(doc, token.i) and (after is None or after.tag_ not in ("JJ", "JJR", "RB", "RBR", "RP"))
+            or _must_do(doc, token.i)  # "Jan has to wipe my back": a month has to do nothing
         )
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "some", "any", "no"):
@@ -371,7 +386,8 @@ def _paired_with_a_name(doc: Doc, i: int) -> bool:
 
 
 # Words spelt as said that are also given names in the list.
-_TEXTING_WORDS = frozenset("wen wat wot ova av ad den dat dem tho cos coz nite bin ting ken".split())  # ting: thing; ken: Scots for know
+# ting: thing; ken: Scots for know; inna: Jamaican "in the".
+_TEXTING_WORDS = frozenset("wen wat wot ova av ad den dat dem tho cos coz nite bin ting ken inna".split())
 _GREETINGS = frozenset("hi hiya hey hello ello alright morning evening".split())
 # Texting interjections no dictionary holds: "soz its me", "lol from the start".
 _INTERJECTIONS = frozenset(
@@ -448,6 +464,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "what helped was mo at the service didnt judge": a person at a place doing something
     if low(i) in NOT_PII_WORDS or low(i) in _TIME_NAMES or low(i) in _ABSTRACT:
         return low(i - 1) in _TALK_VERBS and end  # "in may said", "summer's been lovely", "faith's been tested"
+    if _worker_for(doc, i) or (low(i - 1) == "of" and low(i - 2) in _BECAUSE and end and _among_workers(doc, i)):
+        return True  # "the DA worker for precious", "i only come bc of mo. every other worker..."
     if low(i + 1) in _SAYING and low(i - 1) not in _DETERMINERS and doc[i].tag_ not in _VERB_TAGS:
         return True  # "the bloke at the housing office mark said", "and then ruby told me"
     if (_clause_start(doc, i) or low(i - 1) == ",") and _does_to_someone(doc, i):
@@ -455,6 +473,24 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
     if _owner_named(doc, i) or _given_to(doc, i):
         return True  # "for carol's washing machine", "given my xbox to jay already"
     return low(i - 1) in _TALK_VERBS and end
+
+
+# Words for the worker a service gives someone: "the DA worker for ruby", "her sw", "key worker".
+_WORKERS = frozenset(
+    "worker workers keyworker caseworker sw idva isva cpn hv advocate mentor befriender carer nurse officer".split()
+)
+_BECAUSE = frozenset("because bc cos coz cuz cause".split())
+
+
+def _worker_for(doc: Doc, i: int) -> bool:
+    """Return True for the one a worker is for: "the DA worker for precious", "an idva for jo"."""
+    return i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in _WORKERS and doc[i].tag_ not in _VERB_TAGS
+
+
+def _among_workers(doc: Doc, i: int) -> bool:
+    """Return True when a worker or staff are spoken of near word i ("bc of mo. every other worker"):
+    what the teller keeps coming back for is then a person, not a thing."""
+    return any(t.lower_ in _WORKERS or t.lower_ in _ROLES for t in doc[max(0, i - 12) : i + 12])
 
 
 def _owner_named(doc: Doc, i: int) -> bool:
@@ -707,6 +743,9 @@ _SUBJECT_TAGS = frozenset("PRP NN NNS NNP NNPS".split())
 _AFTER_IS_HAS = frozenset("been gone got getting going coming not never always still just back off".split())
 
 
+_HOME_PREPOSITIONS = frozenset("at round to from".split())
+
+
 def _s_form_names(doc: Doc) -> list[Candidate]:
     """Return listed names with an "s" on: "kierans dad" (a possessive with no apostrophe)
     and "Note for Debs" (a pet form), which the name list holds without it."""
@@ -739,6 +778,9 @@ def _s_form_names(doc: Doc) -> list[Candidate]:
             or stem not in ambiguous and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in NOT_PII_WORDS
         )
         owned = owned_thing or contracted
+        # "staying at marcos", "went round jades": someone's home, said by their name's possessive.
+        home = token.i > 0 and doc[token.i - 1].lower_ in _HOME_PREPOSITIONS and stem not in ambiguous
+        owned = owned or home
         if token.i > 0 and doc[token.i - 1].lower_ in _DETERMINERS:
             continue  # "the Dales", "our toms": a place or a thing
         if token.is_lower:
@@ -870,7 +912,7 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         # the wall", "a letter saying kaiden's has ended".
         if (
             _unknown_word_is_name(doc, token.i) or _kin_named(doc, token.i, words) or _asked_for_from_a_service(doc, token.i)
-            or _lower_does_to(doc, token.i, words) or _lower_possessive(doc, token.i)
+            or _lower_does_to(doc, token.i, words) or _lower_possessive(doc, token.i) or _called_by(doc, token.i)
         ):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
             continue
@@ -887,6 +929,13 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         if from_service or has_is or _greets_as_me(doc, token.i) or _works_at_place(doc, token.i):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
     return found
+
+
+def _called_by(doc: Doc, i: int) -> bool:
+    """Return True for what someone is called: "some lad called dezzy", "a girl known as tilly"."""
+    if i >= 2 and doc[i - 1].lower_ in ("called", "named", "nicknamed") and doc[i - 2].lower_ in _CALLED_PEOPLE:
+        return True
+    return i >= 3 and doc[i - 1].lower_ in ("as", "by") and doc[i - 2].lower_ in ("known", "goes") and doc[i - 3].lower_ not in ("well", "also")
 
 
 def _lower_does_to(doc: Doc, i: int, words: Dictionary) -> bool:
@@ -1164,6 +1213,8 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         low = token.lower_
         if low in NOT_PII_WORDS or low in LEADING_STOP or low in places or low in _VENUE_WORDS or low in KIN_WORDS:
             continue
+        if low.rstrip(".") in _ABBREVIATED_TITLES:
+            continue  # "GP Dr Sandhu": the title is no name, and the one after it is _titled_names'
         prev = doc[token.i - 1] if token.i > 0 else None
         prev2 = doc[token.i - 2] if token.i > 1 else None
         intro = prev is not None and (
@@ -1247,9 +1298,26 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and doc[token.i + 3].lower_ not in _RHETORICAL  # "Duw, who'd have thought", "God, who knew"
         )
         intro = intro or quoted
+        # "Shania (DOB 9/11/10)", "Dami is 19", "Moses my CPN", "Davie came to the group": a
+        # word given the details, the age or the role only a person has, or coming somewhere.
+        # A word the dictionary knows counts mostly inside a sentence: notes open on a noun or
+        # a verb ("Twins aged 4", "Rang my manager", "States her son...").
+        described = (
+            low not in _ROLE_OR_ORG and low not in _INTERJECTIONS and low not in _NAME_FILLERS
+            and token.ent_type_ not in _NOT_PERSON_ENTS | {"DATE", "TIME"}
+            and (
+                (fold(token.text) in names or token.pos_ == "PROPN" and (unknown or not _sentence_initial(token)))
+                and (_details_follow(doc, token.i) or _age_follows(doc, token.i))
+                # "Lolo is 8 and...": an age makes a proper noun that is no verb or adjective a name.
+                or token.tag_ == "NNP" and low not in words.get("everyday", ()) and _age_follows(doc, token.i)
+                or (unknown or fold(token.text) in names or not _sentence_initial(token))
+                and _role_follows(doc, token.i) and token.pos_ == "PROPN"
+                or unknown and token.pos_ == "PROPN" and _clause_start(doc, token.i) and _comes_to(doc, token.i)
+            )
+        )
         if not (
             intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed or owed or kin
-            or who or _placed_as_a_person(doc, token, unknown or fold(token.text) in names, unknown)
+            or who or described or _placed_as_a_person(doc, token, unknown or fold(token.text) in names, unknown)
         ):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
@@ -1258,13 +1326,76 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             or (prev2 is not None and _DESCRIBING_INTRO.match(doc[token.i - 2 : token.i].text) is not None)
         )
         # "I'm Deaf", "it's Monday", "Big McTavish": a description, not a name.
-        weak = (intro and describing) or not (intro or paired or foreign or greeting or named)
+        weak = (intro and describing) or not (intro or paired or foreign or greeting or named or described)
         if intro and describing and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             continue  # "I'm Head of Year", "I'm Chair of the board": a post, not a name
         if weak and (token.pos_ not in ("PROPN", "NOUN", "X") or low in words.get("adj", ())):
             continue
         found.append(_name_from(doc, token.i, "context"))
     return found
+
+
+# What follows a person's name in a record: "Shania (DOB 9.11.10)", "Ayo, born 2011", "Kez aged 15".
+_DETAILS = frozenset("dob d.o.b d.o.b. d.o.b born aged age nhs".split())
+
+
+def _details_follow(doc: Doc, i: int) -> bool:
+    """Return True before a person's details: "Shania (DOB 9 November 2010)", "Ayo, born 2011"."""
+    j = i + 1
+    if j < len(doc) and doc[j].text in ("(", ",", "-", "–", ":"):
+        j += 1
+    return j < len(doc) and doc[j].lower_.rstrip(":") in _DETAILS
+
+
+# What follows an age as people give it: "Dami is 19 and...", "Kez turned 15 last week",
+# "Jojo's 7 now" ("Caseload is 54 today", "Rent is 400 a month" are counts).
+_AGE_AFTER = frozenset(
+    ". , ; ! ? ) - – and but now years yrs year yo so with nearly soon too".split()
+)
+
+
+def _age_follows(doc: Doc, i: int) -> bool:
+    """Return True before an age: "Dami is 19 and...", "Kez turned 15", "Jojo's 7 now"."""
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ == "just":
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("is", "was", "'s", "’s", "turns", "turned", "aged"):
+        return False
+    age = doc[j + 1]
+    if not (age.text.isdigit() and 0 < int(age.text) < 110):
+        return False
+    if j + 2 >= len(doc) or doc[j + 2].lower_ in _AGE_AFTER:
+        return True
+    # "is 19 this year", "turned 15 last week" ("Caseload is 48 this week" is a count).
+    return j + 3 < len(doc) and doc[j + 2].lower_ in ("this", "last", "next") and (
+        doc[j + 3].lower_ == "year" or doc[j].lower_ in ("turns", "turned")
+    )
+
+
+def _role_follows(doc: Doc, i: int) -> bool:
+    """Return True before a role given as "my" one: "Moses my CPN", "Kemi, our key worker"."""
+    j = i + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("my", "our", "his", "her", "their"):
+        return False
+    role = doc[j + 1].lower_
+    return role in KIN_WORDS or role in _ROLES or role in _ROLE_ACRONYMS or role in _ROLE_WORDS_MORE or role in _WORKERS
+
+
+# Going to or arriving at somewhere, as people do: "Davie came to the men's group".
+_COMING = frozenset("came comes went goes turned turns showed shows popped pops dropped drops walked walks".split())
+_TO_SOMEWHERE = frozenset("to into in round along over up back down".split())
+
+
+def _comes_to(doc: Doc, i: int) -> bool:
+    """Return True when the word at i comes or goes somewhere: "Davie came to the group",
+    "Oz turned up at the hub" ("Covid came", "Xmas came round" are no one's coming to a place)."""
+    j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in _ACTING_ADVERBS else i + 1
+    if j + 2 >= len(doc) or doc[j].lower_ not in _COMING or doc[j + 1].lower_ not in _TO_SOMEWHERE:
+        return False
+    after = doc[j + 2]
+    return after.lower_ in ("the", "my", "our", "his", "her", "their", "at", "to", "with") or after.pos_ == "PROPN"
 
 
 _RHETORICAL = frozenset("'d ’d would knew knows cares".split())
@@ -1988,6 +2119,17 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue  # "with G. Twice now...": an adverb the model took for a surname
         if label == "PERSON" and len(span) == 1 and _given_after_kin(doc, span[0].i):
             continue  # "got my son Weetabix": what was given, not who
+        if _note_word_and_initials(span, words):
+            continue  # "Unannounced HV to...", "Bruise L forearm": a note's opening word and a role's or a side's letters
+        if (
+            label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")
+            and fold(span.text) not in names and span[0].lower_ in words.get("noun", ())
+        ):
+            # "what the Covenant is meant to do", "a Listener called Tommo": a thing or a post;
+            # but "at the Freeman", "over the Wear": a hospital, a river, a venue.
+            if not (span.start > 1 and doc[span.start - 2].lower_ in _PLACE_PREPOSITIONS | {"of", "over", "by"}):
+                continue
+            label = "LOCATION"
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _PARTICLE_ENDS:
             continue  # "watching Bake Off", "Wind Up": a name never ends on a particle
         if label == "LOCATION" and span.text.lower().removeprefix("the ") in countries():
@@ -2009,6 +2151,15 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
         source = "model-town" if ent.label_ == "GPE" and len(span) == 1 else "model"
         found.append(Candidate(span.start_char, span.end_char, label, _P_MODEL, source))
     return found
+
+
+def _note_word_and_initials(span: Span, words: Dictionary) -> bool:
+    """Return True for a sentence's first word, one a dictionary knows and no list names, and
+    then capitals alone: "Unannounced HV", "Freelance BSL", "Bruise L" (a side of the body)."""
+    if len(span) != 2 or not _sentence_initial(span[0]) or not span[1].text.isupper() or len(span[1].text) > 5:
+        return False
+    first = span[0].lower_
+    return first in words.get("common", ()) and fold(first) not in first_names() and first not in uk_places()
 
 
 _DAY_WORDS = frozenset(
@@ -2269,7 +2420,9 @@ _NAME_IDIOMS = re.compile(
     r"\b(?:happy\s+as\s+larry|mark\s+my\s+words|jack\s+of\s+all\s+trades|rob(?:bing|bed|s)?\s+peter\s+to\s+pay\s+paul|"
     r"bob'?s\s+your\s+uncle|the\s+old\s+bill|nos(?:e)?y\s+parker|doubting\s+thomas|smart\s+alec|billy\s+no\s+mates|"
     r"jack\s+the\s+lad|tom,?\s+dick\s+(?:and|or)\s+harry|even\s+stevens|plain\s+jane|a\s+proper\s+karen|such\s+a\s+karen|"
-    r"jack\s+russell|bloody\s+mary|peeping\s+tom|uncle\s+tom\s+cobley)\b",
+    r"jack\s+russell|bloody\s+mary|peeping\s+tom|uncle\s+tom\s+cobley|"
+    r"(?:know|tell)\w*\s+\w+\s+from\s+adam|say\s+jack\s+robinson|hobson['’]?s\s+choice|say(?:s|ing)?\s+grace|"
+    r"joe\s+bloggs|joe\s+public|heath\s+robinson|walter\s+mitty|jekyll\s+and\s+hyde|jack\s+frost)\b",
     re.IGNORECASE,
 )
 
@@ -2320,11 +2473,36 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     sayings = [m.span() for m in _NAME_IDIOMS.finditer(text)]
     if sayings:
         candidates = [c for c in candidates if not (c.label == "PERSON" and any(a <= c.start and c.end <= b for a, b in sayings))]
+    candidates = [c for c in candidates if c.label != "PERSON" or not _pet_or_repeated_word(text, c)]
     accepted = _resolve(text, candidates)
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words) + _short_forms(doc, text, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
     accepted = [_with_initial(text, _with_prefix(text, c), words) for c in accepted]
     return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted))]
+
+
+# Animals people name: "a tabby called Smudge", "our lurcher named Tyson" name no person.
+_PET_CALLED = re.compile(
+    r"\b(?i:dog|cat|puppy|pup|kitten|budgie|parrot|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|horse|pony|"
+    r"goldfish|fish|snake|lizard|tabby|tom|moggy|spaniel|terrier|lurcher|staffie|staffy|collie|labrador|greyhound|"
+    r"whippet|poodle|ferret|hen|chicken|cockatiel)s?,?\s+(?:called|named|nicknamed)\s+(?:[A-Z][\w'’-]*\s+){0,2}$",
+)
+
+
+def _pet_or_repeated_word(text: str, cand: Candidate) -> bool:
+    """Return True for a name-shaped word that names no person: a pet's name ("a budgie called
+    Dylan Thomas") or a noun said twice over ("Bill after bill", "Day upon day")."""
+    if _PET_CALLED.search(text, max(0, cand.start - 45), cand.start):
+        return True
+    word = text[cand.start : cand.end]
+    if not word.isalpha():
+        return False
+    after = text[cand.end : cand.end + len(word) + 8].lower()
+    for joiner in (" after ", " upon "):
+        if after.startswith(joiner) and after[len(joiner) :].startswith(word.lower()):
+            rest = after[len(joiner) + len(word) :]
+            return not rest[:1].isalpha()
+    return False
 
 
 def _inside_national_phrase(text: str, cand: Candidate) -> bool:

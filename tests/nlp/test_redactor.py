@@ -1149,3 +1149,77 @@ def test_names_and_homes_a_careful_reader_takes_from_the_words_around(
 )
 def test_words_beside_those_shapes_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
+
+
+# Redaction round eleven (CE to CN): a texter's possessive for someone's home, a month-name
+# who has to do something, a name before "my" and a role, before a record's "(DOB", before an
+# age, after "a bloke called", after "the idva for" and "cos of" where workers are spoken of,
+# a name coming to a group, and a flat's number before a block with no street word.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("been sleeping at dylans all week cos mum kicked me out", [("PERSON", "dylans")]),
+        ("Since the fall, Jan has to help me dress most mornings.", [("PERSON", "Jan")]),
+        ("and Gideon, my CPN, rang twice to check", [("PERSON", "Gideon")]),
+        ("Concern re Anaya (d.o.b. 4/5/2011) raised by the school nurse.", [("PERSON", "Anaya"), ("DATE_OF_BIRTH", "4/5/2011")]),
+        ("Lolo is 8 and sleeps on the sofa.", [("PERSON", "Lolo")]),
+        ("he was out with a bloke called tazz till 3am", [("PERSON", "tazz")]),
+        ("the idva for precious came to court with us", [("PERSON", "precious")]),
+        ("only reason i come is cos of jo. the staff here never judged me", [("PERSON", "jo")]),
+        ("Note for file. Dunc came to the men's shed on Friday.", [("PERSON", "Dunc")]),
+        ("Visit to 12C Harrowby Tower, no answer.", [("LOCATION", "12C Harrowby Tower")]),
+    ],
+)
+def test_names_and_blocks_by_a_careful_redactors_cues(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+# The same cues before what names nobody: minutes after their number, a month that has to be,
+# a count after "is", a noun or a verb opening a note before an age or a role, a season coming,
+# an inspection body visiting, and a subject a teller keeps coming for.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took 30 min to get through to them.",
+        "May has to be the hardest month.",
+        "Caseload is 48 this week and rising.",
+        "Twins aged 3 were in the flat alone.",
+        "Rang my manager about the rota.",
+        "Spring came to the garden late this year.",
+        "Ofsted came to the school on Monday.",
+        "I only went because of art. It was the best bit.",
+    ],
+)
+def test_those_cues_beside_words_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert spans(analyse(text), text) == []
+
+
+# What a careful redactor leaves readable (false spans in CE to CN and older sets): a noun said
+# twice over, a pet's name, sayings with a name in them, a post after "a", a doctor's title read
+# as a Drive, Jamaican patois, a parent called by the word for mother, national funds and
+# bodies, and a note's opening word before a role's letters.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bill upon bill piled up by the kettle.", []),
+        ("Found: ginger kitten called Alfie by the bins.", []),
+        ("Our lurcher named Bobby ran off again.", []),
+        ("Nobody at that hospital would know me from Adam.", []),
+        ("It's Hobson's choice with these landlords.", []),
+        ("They still say Grace at every meal.", []),
+        ("It was a Listener who talked me down that night.", []),
+        ("Spoke to practice GP Dr Okafor this morning.", [("PERSON", "Okafor")]),
+        ("Wah gwan, mi deh yah.", []),
+        ("mi leave it inna di car", []),
+        ("After that Ammi let the nurse help her.", []),
+        ("She got a crisis grant from the Scottish Welfare Fund.", []),
+        ("I'm doing an Open University degree at night.", []),
+        ("Historic DV from ex, case closed 2021.", []),
+    ],
+)
+def test_readable_words_a_careful_redactor_leaves(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
