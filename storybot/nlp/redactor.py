@@ -464,7 +464,7 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "what helped was mo at the service didnt judge": a person at a place doing something
     if low(i) in NOT_PII_WORDS or low(i) in _TIME_NAMES or low(i) in _ABSTRACT:
         return low(i - 1) in _TALK_VERBS and end  # "in may said", "summer's been lovely", "faith's been tested"
-    if _worker_for(doc, i) or (low(i - 1) == "of" and low(i - 2) in _BECAUSE and end and _among_workers(doc, i)):
+    if _worker_for(doc, i) or _kept_coming_for(doc, i):
         return True  # "the DA worker for precious", "i only come bc of mo. every other worker..."
     if low(i + 1) in _SAYING and low(i - 1) not in _DETERMINERS and doc[i].tag_ not in _VERB_TAGS:
         return True  # "the bloke at the housing office mark said", "and then ruby told me"
@@ -485,6 +485,16 @@ _BECAUSE = frozenset("because bc cos coz cuz cause".split())
 def _worker_for(doc: Doc, i: int) -> bool:
     """Return True for the one a worker is for: "the DA worker for precious", "an idva for jo"."""
     return i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in _WORKERS and doc[i].tag_ not in _VERB_TAGS
+
+
+def _kept_coming_for(doc: Doc, i: int) -> bool:
+    """Return True for what a teller keeps coming "because of", ending the phrase, where workers
+    are spoken of: "i only come bc of mo. every other worker read my file" ("because of art" alone is no one)."""
+    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in _BECAUSE:
+        return False
+    if i + 1 < len(doc) and not (doc[i + 1].is_punct or doc[i + 1].lower_ in ("he", "she", "who", "and")):
+        return False
+    return _among_workers(doc, i)
 
 
 def _among_workers(doc: Doc, i: int) -> bool:
@@ -913,6 +923,7 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         if (
             _unknown_word_is_name(doc, token.i) or _kin_named(doc, token.i, words) or _asked_for_from_a_service(doc, token.i)
             or _lower_does_to(doc, token.i, words) or _lower_possessive(doc, token.i) or _called_by(doc, token.i)
+            or _worker_for(doc, token.i) or _kept_coming_for(doc, token.i)
         ):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
             continue
@@ -1355,8 +1366,10 @@ _AGE_AFTER = frozenset(
 
 
 def _age_follows(doc: Doc, i: int) -> bool:
-    """Return True before an age: "Dami is 19 and...", "Kez turned 15", "Jojo's 7 now"."""
+    """Return True before an age: "Dami is 19 and...", "Kez turned 15", "Jojo's 7 now", "Dami (19)"."""
     j = i + 1
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].text.isdigit() and doc[j + 2].text in (")", ","):
+        return 0 < int(doc[j + 1].text) < 110
     if j < len(doc) and doc[j].lower_ == "just":
         j += 1
     if j + 1 >= len(doc) or doc[j].lower_ not in ("is", "was", "'s", "’s", "turns", "turned", "aged"):
@@ -2126,8 +2139,12 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
             and fold(span.text) not in names and span[0].lower_ in words.get("noun", ())
         ):
             # "what the Covenant is meant to do", "a Listener called Tommo": a thing or a post;
-            # but "at the Freeman", "over the Wear": a hospital, a river, a venue.
-            if not (span.start > 1 and doc[span.start - 2].lower_ in _PLACE_PREPOSITIONS | {"of", "over", "by"}):
+            # but "at the Freeman", "over the Wear", "right, The Hive on...": a hospital, a river, a venue.
+            article = doc[span.start - 1]
+            if not (
+                span.start > 1 and doc[span.start - 2].lower_ in _PLACE_PREPOSITIONS | {"of", "over", "by"}
+                or article.text == "The" and not _sentence_initial(article)
+            ):
                 continue
             label = "LOCATION"
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _PARTICLE_ENDS:
@@ -2470,10 +2487,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     # "Disabled Facilities Grant", "John's Campaign", "Youth Justice Agency": a name or a place
     # inside a national scheme's or body's name names nobody of the teller's.
     candidates = [c for c in candidates if c.priority < 5 or not _inside_national_phrase(text, c)]
-    sayings = [m.span() for m in _NAME_IDIOMS.finditer(text)]
-    if sayings:
-        candidates = [c for c in candidates if not (c.label == "PERSON" and any(a <= c.start and c.end <= b for a, b in sayings))]
-    candidates = [c for c in candidates if c.label != "PERSON" or not _pet_or_repeated_word(text, c)]
+    candidates = [c for c in candidates if c.label != "PERSON" or not _names_nobody(text, c)]
     accepted = _resolve(text, candidates)
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words) + _short_forms(doc, text, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
@@ -2489,9 +2503,13 @@ _PET_CALLED = re.compile(
 )
 
 
-def _pet_or_repeated_word(text: str, cand: Candidate) -> bool:
-    """Return True for a name-shaped word that names no person: a pet's name ("a budgie called
-    Dylan Thomas") or a noun said twice over ("Bill after bill", "Day upon day")."""
+def _names_nobody(text: str, cand: Candidate) -> bool:
+    """Return True for a name-shaped word that names no person: in a saying ("happy as Larry"),
+    a pet's name ("a budgie called Dylan Thomas") or a noun said twice over ("Bill after bill")."""
+    # A saying is sought only around a name found, not through every story.
+    for m in _NAME_IDIOMS.finditer(text, max(0, cand.start - 40), min(len(text), cand.end + 40)):
+        if m.start() <= cand.start and cand.end <= m.end():
+            return True
     if _PET_CALLED.search(text, max(0, cand.start - 45), cand.start):
         return True
     word = text[cand.start : cand.end]

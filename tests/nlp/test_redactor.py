@@ -1153,8 +1153,9 @@ def test_words_beside_those_shapes_that_name_nobody(analyse: Callable[[str], Ana
 
 # Redaction round eleven (CE to CN): a texter's possessive for someone's home, a month-name
 # who has to do something, a name before "my" and a role, before a record's "(DOB", before an
-# age, after "a bloke called", after "the idva for" and "cos of" where workers are spoken of,
-# a name coming to a group, and a flat's number before a block with no street word.
+# age (or one in brackets), after "a bloke called", after "the idva for" and "cos of" where
+# workers are spoken of, a name coming to a group, and a flat's number before a block with no
+# street word.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1168,6 +1169,9 @@ def test_words_beside_those_shapes_that_name_nobody(analyse: Callable[[str], Ana
         ("only reason i come is cos of jo. the staff here never judged me", [("PERSON", "jo")]),
         ("Note for file. Dunc came to the men's shed on Friday.", [("PERSON", "Dunc")]),
         ("Visit to 12C Harrowby Tower, no answer.", [("LOCATION", "12C Harrowby Tower")]),
+        ("Seen at the park: Oyin (15) and two older lads.", [("PERSON", "Oyin")]),
+        ("the sw for tazzy was off sick all week", [("PERSON", "tazzy")]),
+        ("i only stay cos of kezzy. the other staff dont get it", [("PERSON", "kezzy")]),
     ],
 )
 def test_names_and_blocks_by_a_careful_redactors_cues(
