@@ -253,7 +253,7 @@ RURAL_HOME_RE = re.compile(
     rf"|(?:Mains|Kirkton|Milton)\s+of\s+{_CAP}(?:\s+(?:Cottages?|Farm|House))?"
     rf"|T(?:a)?igh\s+(?:na|nam|an)\s+{_CAP}"
     # Welsh "Tŷ" (house), with its circumflex, names a home: "in Tŷ Gwyn", "Tŷ Nant".
-    rf"|Tŷ\s+{_CAP})"
+    rf"|Tŷ\s+{_CAP}(?:\s+(?:Farm|Cottage|House|Bach|Mawr))?)"
 )
 # "3 The Paddocks", "12 The Green": a house number before "The" and a name.
 THE_ADDRESS_RE = re.compile(rf"(?<![\w£$.,])(?:{_UNIT})?\d{{1,4}}[A-Za-z]?,?\s+The\s+{_CAP}(?:\s+{_CAP})?")
@@ -299,7 +299,9 @@ HOME_RE = re.compile(
     re.IGNORECASE,
 )
 HOME_CUE_RE = re.compile(
-    r"(?:\bi['’]?m|\bi\s+am|\bwe['’]?re|\bwe\s+are|\blives?|\bliving|\bstays?|\bstaying|\bstopping|\bmoved\s+in)\s+$",
+    r"(?:\bi['’]?m|\bi\s+am|\bwe['’]?re|\bwe\s+are|\blives?|\bliving|\bstays?|\bstaying|\bstopping|\bmoved\s+in"
+    # A kind of home before "at" is where someone lives: "her bungalow at 7 Ashgarth".
+    r"|\b(?:bungalow|house|flat|cottage|maisonette|caravan|home))\s+$",
     re.IGNORECASE,
 )
 ADDRESS_IS_RE = re.compile(r"ddress(?:\s+is|['’]s)\s+", re.IGNORECASE)
@@ -980,13 +982,25 @@ def _with_said_house(text: str, street: Candidate) -> Candidate:
     return Candidate(m.start(), street.end, street.label, street.priority, street.source) if m else street
 
 
+# How one-word house names end: "Rosedene", "Fernlea", "Oakhurst", "Ashbank", "Hillcrest".
+_HOUSE_NAME_ENDS = (
+    r"bank|lea|leigh|dene|hurst|croft|holme|garth|crest|haven|mead|cote|nook|brae|knowe|"
+    r"view|side|field|wood|ridge|stead|thorpe|acre|acres|ville|lands"
+)
+
+
 # What stands before a street's house number or name and belongs to the address: a flat, a
 # Traveller site's pitch or a boat's mooring ("Pitch 6, Redhill Lane"), or a Welsh farm's or
 # house's name ("Cefn Isaf, Llanafan Road": ridge, lower). Matched back from the street.
 _HOME_BEFORE_RE = re.compile(
     r"(?:(?<![\w])(?P<unit>[Ff]lat|[Aa]partment|[Uu]nit|[Rr]oom|[Pp]itch|[Pp]lot|[Mm]ooring|[Bb]erth)\s+"
     r"|(?<![\w])(?:Cefn|Bryn|Pen|Plas|Pant|Nant|Bod|Hafod|Hendre|Tyddyn|Ffridd|Llwyn|Gwern|Bron|Glan|Maes|Cae|Ty|Tŷ)"
-    rf"(?:[\s-]+(?:y|yr|['’]r))?[\s-]+{_CAP},\s+)$"
+    rf"(?:[\s-]+(?:y|yr|['’]r))?[\s-]+{_CAP},\s+"
+    # A block's letter before its court or street: "Block D, Larkfield Court".
+    r"|(?<![\w])[Bb]lock\s+[A-Z],?\s+"
+    # A house's one-word name before its street, shaped as house names are: "Ashbank, Mill
+    # Lane", "Heatherlea, Station Road". Only before a street with no number of its own.
+    rf"|(?<![\w])[A-Z][a-z]{{2,}}(?:{_HOUSE_NAME_ENDS}),\s+)$"
 )
 
 

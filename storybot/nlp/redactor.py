@@ -503,13 +503,19 @@ def _among_workers(doc: Doc, i: int) -> bool:
     return any(t.lower_ in _WORKERS or t.lower_ in _ROLES for t in doc[max(0, i - 12) : i + 12])
 
 
+_OWNER_PLACES = frozenset("in from".split())
+
+
 def _owner_named(doc: Doc, i: int) -> bool:
     """Return True for a word with "'s" on, owning something or having done it, with no article,
     number or adjective before it to make it a thing's: "for carol's washing machine", "um
     carol's been hand washing" ("the rose's thorns", "last summer's" are things')."""
     if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("'s", "’s"):
         return False
-    if i > 0 and (doc[i - 1].lower_ in _DETERMINERS | _MONTH_BEFORE or doc[i - 1].tag_ in ("JJ", "JJR", "JJS", "CD", "POS")):
+    # "in jo's kitchen" is a person's; "in last summer's" and "this year's" are times'.
+    if i > 0 and (
+        doc[i - 1].lower_ in _DETERMINERS | (_MONTH_BEFORE - _OWNER_PLACES) or doc[i - 1].tag_ in ("JJ", "JJR", "JJS", "CD", "POS")
+    ):
         return False
     after = doc[i + 2]
     if after.lower_ in _AFTER_IS_HAS:
@@ -600,7 +606,8 @@ _MESSAGE_OPENERS = frozenset(
 # Verbs whose object is a person being told or asked something: "tell dom", "ask kez", "thank bev".
 _ADDRESSING = frozenset("tell tel telling told ask asking asked thank thanking remind reminding".split())
 # What follows the person after those verbs: the message, where they are from, or who they are.
-_FOR_THEM = _MESSAGE_OPENERS | frozenset("from at to about he she hes shes he's she’s he’s she's they what how everything".split())
+# "haven't told Ines yet": "yet" after the one not told.
+_FOR_THEM = _MESSAGE_OPENERS | frozenset("from at to about he she hes shes he's she’s he’s she's they what how everything yet".split())
 # The people someone goes about with: "jay n his mates".
 _COMPANY = frozenset("mates mate lads boys girls friends pals crew mum mam dad brother sister kids missus bird girlfriend boyfriend".split())
 # What people put before a nickname ("big al", "wee des"), unless it is "a big ..." or "the wee ...".
@@ -709,11 +716,19 @@ def _works_at_place(doc: Doc, i: int) -> bool:
         return False
     for k in range(i + 3, min(i + 7, len(doc) - 1)):
         if doc[k].lower_ in _VENUE_WORDS or doc[k].lower_ in _WORKPLACES:
-            nxt = doc[k + 1]
+            # "jo at the gym on Mill Road said": past where the place is, to what they did.
+            j = k + 1
+            if doc[j].lower_ in ("on", "in", "off", "by") and j + 1 < len(doc) and doc[j + 1].is_title:
+                j += 2
+                while j < len(doc) - 1 and doc[j].is_title:
+                    j += 1
+            if j >= len(doc):
+                return False
+            nxt = doc[j]
             if nxt.lower_ in _DID_WORDS:
                 return True
             if nxt.lower_ in _AUX_WORDS:  # "dinner at the centre was lovely"; "did not rush me" is someone
-                return k + 2 < len(doc) and doc[k + 2].lower_ in _NOT_WORDS and nxt.lower_ in ("did", "does")
+                return j + 1 < len(doc) and doc[j + 1].lower_ in _NOT_WORDS and nxt.lower_ in ("did", "does")
             return nxt.tag_ in ("VBD", "VBZ")
     return False
 
@@ -809,6 +824,8 @@ def _s_form_names(doc: Doc) -> list[Candidate]:
 
 # What a surname names a whole household by: "the Hussain family", "the Okonkwo children".
 _HOUSEHOLD = frozenset("family families children kids boys girls twins lads household siblings".split())
+# A case named for its child or family: "the Tomasz case", "the Adeyemi case review".
+_CASE_WORDS = frozenset("case".split())
 # Capitalised words before "family" that are no surname: "the Royal family", "the Holy Family".
 _NOT_SURNAME_BEFORE_FAMILY = frozenset("royal holy whole extended foster host adoptive birth blended nuclear".split())
 # A family centre or a children's hub is a place, "the Bridge family centre": after a word
@@ -819,7 +836,7 @@ _FAMILY_SERVICES = frozenset("centre center hub court room rooms ward unit zone 
 # Endings of nouns for a state or an activity, which no surname has: "the reablement girls".
 # Not "-ing": Fleming and Harding end so too.
 _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ship", "ism", "ology")
-_HOUSEHOLD_SHAPE = re.compile(r"\b[Tt]he [A-Za-z]\S* (?:" + "|".join(_HOUSEHOLD) + r")\b")
+_HOUSEHOLD_SHAPE = re.compile(r"\b[Tt]he [A-Za-z]\S* (?:" + "|".join(_HOUSEHOLD | _CASE_WORDS) + r")\b")
 
 
 def _household_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
@@ -842,9 +859,11 @@ def _household_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
         ):
             continue
         end = _extend_hyphens(doc, token.i, token.i + 1)[1]
-        if end >= len(doc) or doc[end].lower_ not in _HOUSEHOLD or not doc[end].is_lower:
+        if end >= len(doc) or doc[end].lower_ not in _HOUSEHOLD | _CASE_WORDS or not doc[end].is_lower:
             continue
         low = token.lower_
+        if doc[end].lower_ in _CASE_WORDS and (low in common and fold(low) not in names or token.ent_type_ in _NOT_PERSON_ENTS):
+            continue  # "the Appeal case", "the Leeds case": a thing's or a place's case, no child's
         if (
             low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES
             or low in _VENUE_WORDS or low in _ORG_WORDS or low in _NOT_SURNAME_BEFORE_FAMILY
@@ -1240,6 +1259,15 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and doc[token.i + 1].lower_ in ("and", "&", "n")
             and _listed_partner(doc, token.i + 2)
         ) or (prev is not None and prev.lower_ in ("and", "&") and _listed_partner(doc, token.i - 2))
+        # "thanks to Rose and Zainab": a word no dictionary knows, joined to any listed given name.
+        paired = paired or (
+            low not in words.get("common", ()) and token.pos_ == "PROPN"
+            and any(
+                _word(doc, j) in ("and", "&") and 0 <= k < len(doc) and doc[k].is_title and fold(doc[k].text) in names
+                and doc[k].lower_ not in NOT_PII_WORDS
+                for j, k in ((token.i - 1, token.i - 2), (token.i + 1, token.i + 2))
+            )
+        )
         foreign = _FOREIGN_LETTERS.search(token.text) is not None
         common = words.get("common", frozenset())
         # "Tash its me." opening a message, or "'Keeva McBride'": a Mc/O' surname after a capital.

@@ -1227,3 +1227,42 @@ def test_readable_words_a_careful_redactor_leaves(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert spans(analyse(text), text) == expected
+
+
+# Redaction round twelve (CO to CT): a name before "case", one not yet told, an unlisted name
+# joined to a word-name, someone at a place on a named street doing something, a texter's
+# possessive after "in", and homes: a house name before its street, a block's letter before
+# its court, a Welsh "Tŷ" farm, a number and a name after a kind of home and "at".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Looking back at the Tomasz case file, we missed the signs early on.", [("PERSON", "Tomasz")]),
+        ("Leaving in May and I haven't told Vesna yet. She only just trusts me.", [("PERSON", "Vesna")]),
+        ("cheers to Carol and Ilinca for the lifts x", [("PERSON", "Carol"), ("PERSON", "Ilinca")]),
+        ("jo at the food bank on Mill Road said they had nappies in", [("PERSON", "jo"), ("LOCATION", "Mill Road")]),
+        ("we met up in jo's kitchen for the quiz", [("PERSON", "jo")]),
+        ("Visited Mrs Ellis, 80, at her bungalow at 7 Ashgarth.", [("PERSON", "Mrs Ellis"), ("LOCATION", "7 Ashgarth")]),
+        ("Letter came for Tom Reid at Heatherlea, Station Road.", [("PERSON", "Tom Reid"), ("LOCATION", "Heatherlea, Station Road")]),
+        ("Anybody in Block D, Larkfield Court got hot water today?", [("LOCATION", "Block D, Larkfield Court")]),
+        ("We stayed at Tŷ Coch Farm for the lambing.", [("LOCATION", "Tŷ Coch Farm")]),
+    ],
+)
+def test_names_and_homes_a_careful_redactor_sees_round_twelve(
+    analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(analyse(text), text) == expected
+
+
+# The same shapes beside what names nobody: a thing's or a town's case, a time's possessive
+# after "in", a house at a time, an ordinary word joined to a name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Appeal case went badly for the council.",
+        "We went in last summer's heat.",
+        "The house at 10 was quiet.",
+        "Fish and Chips tonight for the whole street.",
+    ],
+)
+def test_round_twelve_shapes_beside_words_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert spans(analyse(text), text) == []
