@@ -277,6 +277,13 @@ UNIT_ADDRESS_LOWER_RE = re.compile(
     r"(?:house|court|lodge|tower|towers|heights|mansions|buildings|point|gardens|hall|halls|block|view)\b",
     re.IGNORECASE,
 )
+# A flat over a shop, given by the shop and its street: "flat 2 over the chemist, high st",
+# "Flat 1A above the bakery on Fore Street". The flat's number makes it one door.
+FLAT_ABOVE_RE = re.compile(
+    r"(?<![\w])(?:flat|apartment|apt)\s+\d+[a-z]?\s+(?:above|over)\s+(?:the\s+|a\s+)?(?:[a-z'’\-]+\s+){0,2}[a-z'’\-]+,?\s+"
+    rf"(?:on\s+|in\s+)?(?:[a-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b",
+    re.IGNORECASE,
+)
 # Texting style: "44 tamar street" is only an address with its house number.
 STREET_LOWER_RE = re.compile(
     rf"(?<![\w:.])(?:(?:{_UNIT}|{_POSITION})?{_HOUSE_NO})(?:[A-Za-z'’\-]+\s+){{1,2}}(?:{_STREET_TYPES.lower()})\b",
@@ -371,7 +378,8 @@ KIN_WORDS = frozenset(
     caseworker advocate mentor coach teacher nurse doctor gp counsellor therapist landlord landlady
     manager boss colleague kid baby boy girl youngest eldest oldest stepdad stepmum stepson
     stepdaughter carer lad lass bestie missus ex fiance fiancé fiancee other half
-    boyf girlf hubby wifey bezzie bro sis visitor officer midwife physio befriender""".split()
+    boyf girlf hubby wifey bezzie bro sis visitor officer midwife physio befriender
+    dtr dau""".split()  # a record's short "dtr" and "dau": daughter
 )
 
 # National bodies and common brands: never PII here (codebook: DWP, NHS, Jobcentre are not);
@@ -850,7 +858,7 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
 
 
 # Street patterns that begin with a house or flat number.
-_NEED_A_FIGURE = (STREET_LOWER_RE, THE_ADDRESS_RE, UNIT_ADDRESS_RE, BLOCK_ADDRESS_RE, UNIT_ADDRESS_LOWER_RE, WELSH_STREET_LOWER_RE)
+_NEED_A_FIGURE = (FLAT_ABOVE_RE, STREET_LOWER_RE, THE_ADDRESS_RE, UNIT_ADDRESS_RE, BLOCK_ADDRESS_RE, UNIT_ADDRESS_LOWER_RE, WELSH_STREET_LOWER_RE)
 
 
 def find_places(text: str) -> list[Candidate]:
@@ -868,6 +876,7 @@ def find_places(text: str) -> list[Candidate]:
         (UNIT_ADDRESS_RE, "LOCATION", 5, "street"),
         (BLOCK_ADDRESS_RE, "LOCATION", 5, "street"),
         (UNIT_ADDRESS_LOWER_RE, "LOCATION", 5, "street"),
+        (FLAT_ABOVE_RE, "LOCATION", 5, "street"),
         (SCHEME_RE, "LOCATION", 5, "street"),
         (SAID_STREET_LOWER_RE, "LOCATION", 5, "street"),
         (PUB_RE, "LOCATION", 6, "venue"),

@@ -1337,6 +1337,12 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and doc[token.i + 3].lower_ not in _RHETORICAL  # "Duw, who'd have thought", "God, who knew"
         )
         intro = intro or quoted
+        # "they'll do me like they did Spud": the one something was done to before, by the same people.
+        done_to = (
+            token.i >= 3 and doc[token.i - 1].lower_ in ("did", "done") and doc[token.i - 2].lower_ in ("they", "he", "she", "we")
+            and doc[token.i - 3].lower_ in ("like", "what") and not _sentence_initial(token)
+            and low not in _ROLE_OR_ORG and token.ent_type_ not in _NOT_PERSON_ENTS | {"DATE", "TIME"}
+        )
         # "Shania (DOB 9/11/10)", "Dami is 19", "Moses my CPN", "Davie came to the group": a
         # word given the details, the age or the role only a person has, or coming somewhere.
         # A word the dictionary knows counts mostly inside a sentence: notes open on a noun or
@@ -1348,7 +1354,9 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
                 (fold(token.text) in names or token.pos_ == "PROPN" and (unknown or not _sentence_initial(token)))
                 and (_details_follow(doc, token.i) or _age_follows(doc, token.i))
                 # "Lolo is 8 and...": an age makes a proper noun that is no verb or adjective a name.
+                # Not a known word opening a note: "Caseload's 41", "Workload's 52" are counts.
                 or token.tag_ == "NNP" and low not in words.get("everyday", ()) and _age_follows(doc, token.i)
+                and (unknown or not _sentence_initial(token) or _word(doc, token.i + 1) not in ("'s", "’s"))
                 or (unknown or fold(token.text) in names or not _sentence_initial(token))
                 and _role_follows(doc, token.i) and token.pos_ == "PROPN"
                 or unknown and token.pos_ == "PROPN" and _clause_start(doc, token.i) and _comes_to(doc, token.i)
@@ -1356,7 +1364,7 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         )
         if not (
             intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed or owed or kin
-            or who or described or _placed_as_a_person(doc, token, unknown or fold(token.text) in names, unknown)
+            or who or described or done_to or _placed_as_a_person(doc, token, unknown or fold(token.text) in names, unknown)
         ):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
@@ -1365,7 +1373,7 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             or (prev2 is not None and _DESCRIBING_INTRO.match(doc[token.i - 2 : token.i].text) is not None)
         )
         # "I'm Deaf", "it's Monday", "Big McTavish": a description, not a name.
-        weak = (intro and describing) or not (intro or paired or foreign or greeting or named or described)
+        weak = (intro and describing) or not (intro or paired or foreign or greeting or named or described or done_to)
         if intro and describing and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             continue  # "I'm Head of Year", "I'm Chair of the board": a post, not a name
         if weak and (token.pos_ not in ("PROPN", "NOUN", "X") or low in words.get("adj", ())):

@@ -56,7 +56,7 @@ NARRATIVE_SETS = (
     # BY's writer marked a name only where it first appears: its later mentions, rightly
     # redacted, count against precision (0.876), so it is measured but not held to the floor.
     *(name for name in build_challenge.BATCH_BV_BY if name != "stories_blind_by"),
-    *build_challenge.BATCH_CE_CJ, *build_challenge.BATCH_CK_CN,
+    *build_challenge.BATCH_CE_CJ, *build_challenge.BATCH_CK_CN, *build_challenge.BATCH_CO_CT,
 )
 # Blind once, now in theme training: checked in-sample only (see the theme tests below).
 BATCH_BR_CD = (*build_challenge.BATCH_BR_BU, *build_challenge.BATCH_BV_BY, *build_challenge.BATCH_BZ_CD)
@@ -137,7 +137,8 @@ def test_blind_narratives_keep_their_measured_pii_level(name: str, gold_reports:
     # 272/292 blind, ADDRESS 26/27, POSTCODE 15/16 and NI_NUMBER 9/10, the three read out in
     # words in voice notes; BR-CD: PERSON 552/566, ADDRESS 59/65, DATE_OF_BIRTH 43/46 and
     # NI_NUMBER 18/19 blind, caught in redaction round ten; CE-CN: PERSON 480/489 and ADDRESS
-    # 45/46 blind, caught in redaction round eleven; all caught now). Small unlisted places are
+    # 45/46 blind, caught in redaction round eleven; CO-CT: PERSON 227/233 and ADDRESS 32/37
+    # blind, caught in redaction round twelve; all caught now). Small unlisted places are
     # not a target label.
     # These floors keep what the sets measure after their fixes.
     report = gold_reports[name]

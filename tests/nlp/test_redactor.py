@@ -1232,7 +1232,8 @@ def test_readable_words_a_careful_redactor_leaves(
 # Redaction round twelve (CO to CT): a name before "case", one not yet told, an unlisted name
 # joined to a word-name, someone at a place on a named street doing something, a texter's
 # possessive after "in", and homes: a house name before its street, a block's letter before
-# its court, a Welsh "Tŷ" farm, a number and a name after a kind of home and "at".
+# its court, a Welsh "Tŷ" farm, a number and a name after a kind of home and "at", a flat
+# over a shop on a street, and one something was done to "like they did" before.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1245,6 +1246,8 @@ def test_readable_words_a_careful_redactor_leaves(
         ("Letter came for Tom Reid at Heatherlea, Station Road.", [("PERSON", "Tom Reid"), ("LOCATION", "Heatherlea, Station Road")]),
         ("Anybody in Block D, Larkfield Court got hot water today?", [("LOCATION", "Block D, Larkfield Court")]),
         ("We stayed at Tŷ Coch Farm for the lambing.", [("LOCATION", "Tŷ Coch Farm")]),
+        ("just got the keys to flat 2 over the chemist, high st", [("LOCATION", "flat 2 over the chemist, high st")]),
+        ("they said theyll sort me out like they did Spud. nobody helped him", [("PERSON", "Spud")]),
     ],
 )
 def test_names_and_homes_a_careful_redactor_sees_round_twelve(
@@ -1254,7 +1257,8 @@ def test_names_and_homes_a_careful_redactor_sees_round_twelve(
 
 
 # The same shapes beside what names nobody: a thing's or a town's case, a time's possessive
-# after "in", a house at a time, an ordinary word joined to a name.
+# after "in", a house at a time, an ordinary word joined to a name; and false spans CO to CT
+# showed: a record's "dtr" for daughter, a count after a known noun opening a note.
 @pytest.mark.parametrize(
     "text",
     [
@@ -1262,6 +1266,10 @@ def test_names_and_homes_a_careful_redactor_sees_round_twelve(
         "We went in last summer's heat.",
         "The house at 10 was quiet.",
         "Fish and Chips tonight for the whole street.",
+        "Phone call from dtr about her father's care package. Dtr says he is not eating.",
+        "Workload's 52 now and climbing.",
+        "the flat 2 doors down is empty since the fire.",
+        "We'll do it like they did Christmas, all quiet.",
     ],
 )
 def test_round_twelve_shapes_beside_words_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
