@@ -253,6 +253,9 @@ _TALK_BEFORE = re.compile(
     r"(?:all\s+)?staff\s+(?:must|should|will|need\s+to)|must\s+(?:be\s+)?report(?:ed)?|should\s+(?:be\s+)?report(?:ed)?|"
     r"report\s+(?:any|all)|policy\s+update|reviewed|approved|lessons?\s+learn(?:ed|t)|case\s+review)\b|"
     r"\b(?:update|reminder|policy|procedure|reflection|learning):|"
+    # "the facilitator took us through the signs of grooming"; "we always ask about self-harm now".
+    r"\b(?:trainers?|facilitators?|speakers?|presenters?|tutors?|lecturers?|she|he|they)\s+(?:walked|talked|took|takes|walks|talks|ran|runs|went)\s+(?:us|everyone|the\s+(?:group|team|room|class))\s+through\b|"
+    r"\b(?:we|staff|workers|the\s+team|call\s+handlers|volunteers)\s+(?:still\s+|always\s+|now\s+|also\s+|routinely\s+|do\s+|must\s+|should\s+)*ask\s+(?:(?:people|callers|everyone|every\s+\w+|them|clients|patients)\s+)?(?:directly\s+|straight\s+|openly\s+)?about\b|"
     # "the training this morning, it was the county lines one".
     r"\b(?:training|session|course|module|talk|workshop|briefing|refresher|input|assembly|lesson)\b[^.!?\n]{0,40}?\b(?:was|is)\s+(?:the|a|an)\s+$",
     re.IGNORECASE,
@@ -480,7 +483,7 @@ _CUES += _cues([
     # Violence to the teller or their family, and threats of it.
     (rf"\b(?:pin(?:s|ned|ning)|held|holds|hold(?:ing)?|shov(?:e|es|ed|ing)|throttl\w*|stamp\w*\s+on|bit|spat\s+(?:at|on))\s+{_FAMILY}\s+(?:down|against|by\s+(?:my|the)\s+(?:hair|throat|neck|arm)|up\s+against|to\s+the\s+floor|into)\b", ABUSE, 1.0),
     (rf"\bthrows?\s+(?:things|stuff|plates|bottles|\w+)\s+at\s+{_FAMILY}\b|\bthrew\s+(?:things|stuff|plates|a\s+\w+|\w+)\s+at\s+{_FAMILY}\b", ABUSE, 1.0),
-    (r"\b(?:he|she|they|my\s+\w+)\s+(?:broke|fractured|cracked|split|bust)\s+my\s+(?:arm|nose|jaw|ribs?|wrist|leg|finger|tooth|teeth|lip|head|eye\s+socket|cheekbone)\b", ABUSE, 1.0),
+    (r"\b(?:he|she|they|my\s+\w+)\s+(?:broke|fractured|cracked|split|bust)\s+(?:(?:one|two|three|four|both|a\s+couple|some)\s+(?:of\s+)?)?my\s+(?:arms?|nose|jaw|ribs?|wrists?|legs?|fingers?|toes?|tooth|teeth|lip|head|eye\s+socket|cheekbone|collarbone|hand)\b", ABUSE, 1.0),
     (r"\bsmash\w*\s+(?:up\s+)?(?:my|our)\s+(?:phone|stuff|things|tv|door|windows?|car|room|flat|house)\b", ABUSE, 0.6),
     (r"\b(?:gets|is|gets\s+really|gets\s+so|is\s+so|is\s+really)\s+(?:jealous|possessive)\b", COERCIVE, 0.4),
     (rf"\b(?:he|she|they|he'?s|she'?s)\s*(?:'ll|\s+will|\s+would|'d|\s+(?:is|are|'s|'re)\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will))\s+(?:hurt|kill|hit|stab|batter|beat\s+up|come\s+for|come\s+after|come\s+round\s+for|burn|smash)\s+{_FAMILY}\b", ABUSE, 1.0),
@@ -836,7 +839,7 @@ _CUES += _cues([
     # Drug running: a debt for lost bags, they know where college is.
     (r"\bowe\s+(?:them|him)\s+for\s+(?:\d+|two|three|the)\s+(?:bags|packs|parcels|packages)\b", EXPLOITATION, 1.0),
     (r"\b(?:they|he)\s+know\s+where\s+(?:I\s+live|it\s+is|my\s+(?:mum|mam|nan)\s+lives|I\s+go)\b", THREAT, 0.5),
-    (r"\b(?:take|took|takes|taking)\s+the\s+(?:bags?|parcel|food|money|voucher)\s+off\s+(?:him|her)\b", EXPLOITATION, 0.6),
+    (r"\b(?:take|took|takes|taking|grab\w*|snatch\w*)\s+(?:the|his|her)\s+(?:bags?|parcel|food|money|voucher|bank\s+card|(?:debit\s+)?card|pension|purse|wallet|benefits|cash)\s+(?:off|from)\s+(?:him|her)\b", EXPLOITATION, 0.6),
     (r"\bsplit\s+lip\b|\bbrand\s+new\s+phone\b", EXPLOITATION, 0.3),
     (r"\bcar\s+(?:\w+\s+){0,3}?at\s+the\s+end\s+of\s+(?:our|the|my)\s+(?:road|street)\s+with\b", EXPLOITATION, 0.5),
     # Thrown out at sixteen into the cold.
@@ -1000,7 +1003,7 @@ _CUES += _cues([
     (r"\b(?:only\s+time\s+I'?m|not|only)\s+allowed\s+out\s+(?:alone|on\s+my\s+own|by\s+myself)?\b", COERCIVE, 0.6),
     # Sitting in urine; screams of "stop" through the wall, then quiet.
     (r"\b(?:soaked|sitting|sat|lying)\s+in\s+(?:her|his|their)?\s*(?:own\s+)?(?:urine|faeces|excrement|wee|mess)\b", NEGLECT, 1.0),
-    (r"\b(?:shouting|screaming|crying|yelling)\s+['‘\"]?(?:stop|get\s+off|help|leave\s+me\s+alone|no)\b", ABUSE, 0.7),
+    (r"\b(?:shouting|screaming|crying|yelling|begging|pleading)\s+(?:for\s+(?:him|her|them)\s+to\s+)?['‘\"]?(?:please\s+)?(?:stop|get\s+off|help|leave\s+me\s+alone|no)\b", ABUSE, 0.7),
     (r"\bthrough\s+the\s+wall\b[^.!?\n]{0,60}\b(?:banging|screaming|thuds?|smashing)\b", ABUSE, 0.3),
     (r"\bwouldn'?t\s+look\s+at\s+me\b|\barm\s+strapped\s+up\b|\b(?:goes|went|then)\s+(?:dead\s+|really\s+|all\s+)?(?:quiet|silent)\b", ABUSE, 0.3),
     # A boy staying with a 'mate' of forty who makes him pay his way, lost in a strange town.
@@ -2049,6 +2052,26 @@ _CUES += _cues([
      r"(?:with|w/?|wi)\s+(?:a\s+|an\s+|some\s+)?(?:brand\s+new|new|expensive|designer|second|another)\s+(?:i?phones?|mobiles?|trainers|clothes|coats?|jackets?|watch|bikes?|moped)\b", EXPLOITATION, 0.5),
     # A controller's rule about work is told with who made it: "he says I'm not allowed to work".
     (r"\b(?:says|said|tells\s+me|told\s+me|decided|decides)\s+(?:that\s+)?I'?m\s+not\s+allowed\s+to\s+(?:work|get\s+a\s+job|have\s+a\s+job)\b", COERCIVE, 0.6),
+    # Round twenty-nine. Someone thrown about a room, heard or told: "he was flinging her
+    # around the kitchen".
+    (r"\b(?:throw(?:s|ing|n)?|threw|chuck(?:s|ed|ing)?|fling(?:s|ing)?|flung|drag(?:s|ged|ging)?)\s+(?:her|him|me|them|us|his\s+\w+|her\s+\w+|my\s+\w+)\s+"
+     r"(?:a?round|about|across|against|down|up\s+and\s+down)\s+(?:the|a|our|my|their|his|her)\s+(?:\w+\s+)?(?:flat|house|room|kitchen|bedroom|lounge|hall(?:way)?|landing|walls?|stairs|place|floor)\b", ABUSE, 0.7),
+    # What an abuser says so no one is told: "she says nobody would believe me over her".
+    (r"\b(?:says|said|tells\s+me|told\s+me|keeps\s+saying|reminds\s+me)\s+(?:that\s+)?(?:no\s*one|nobody|no-one)\s+(?:will|would|'d|'ll)\s+(?:ever\s+)?believe\s+"
+     r"(?:me|you|us|a\s+\w+|someone|anyone|my\s+word)\b", COERCIVE, 0.6),
+    # Harm passed off as an accident to a doctor or a nurse: "told the nurse I'd fallen on the stairs".
+    (r"\b(?:A&E|A[ ](?:and|&)[ ]E|hospital|casualty|walk-?in|GP'?s?|doctors?'?s?|nurses?|triage|paramedics?)\b"
+     r"[^.!?\n]{0,30}?\b(?:(?:I|we)\s+(?:said|told\s+(?:them|her|him)|made\s+out)\s+(?:that\s+)?)?(?:I'?d|I\s+had)\s+(?:shut|trapped|caught|fallen|fell|walked\s+into|slipped|tripped|banged)\b", ABUSE, 0.5),
+    # A veiled threat to someone's face: "I know where you park and when your shift ends".
+    (r"\b(?<=\bI\s)know\s+(?:exactly\s+)?(?:where\s+you\s+(?:live|park|work|go|drink|sleep)|which\s+(?:car|house|door|flat|bus)\s+(?:is\s+yours|you\s+(?:drive|get|take|live))|"
+     r"what\s+time\s+you\s+(?:finish|leave|get\s+off|clock\s+off|start|go\s+home|knock\s+off)|where\s+your\s+(?:kids|children|son|daughter|wife|husband|family)\s+(?:go|live|are))\b(?![^\n]{0,40}?(?:😂|🤣|😅|\blol\b|\blmao\b|\bhaha\w*|\bjk\b|\bjoking\b|\bkidding\b))", THREAT, 0.7),
+    # Two such things known, one after the other, are the threat itself: "I know where you live and when you get home".
+    (r"\b(?<=\bI\s)know\s+(?:exactly\s+)?(?:where|which|what\s+time|when)\s+(?:you|your)\b[^.!?\n]{0,40}?\band\s+(?:exactly\s+)?(?:where|which|what\s+time|when)\s+(?:you|your)\b"
+     r"(?![^\n]{0,40}?(?:😂|🤣|😅|\blol\b|\blmao\b|\bhaha\w*|\bjk\b|\bjoking\b|\bkidding\b))", THREAT, 1.0),
+    (r"\bsee\s+how\s+(?:smug|brave|tough|clever|funny|cocky|big|hard|smart)\s+you\s+are\s+(?:when|in|on|after|then|once)\b", THREAT, 0.4),
+    # An old or frail person declining since someone moved in: "since her son moved back she's
+    # got so thin".
+    (r"\b(?:since\s+(?:then|(?:he|she|they|his\s+\w+|her\s+\w+|the\s+\w+)\s+(?:moved|came)\s+(?:in|back))|ever\s+since)\b[^.!?\n]{0,30}?\b(?:lost\s+(?:loads\s+of\s+|a\s+lot\s+of\s+|so\s+much\s+|a\s+load\s+of\s+)?weight|got\s+(?:so\s+)?(?:thin|frail|skinny)|gone\s+downhill)\b", NEGLECT, 0.5),
 ])
 
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
@@ -2101,10 +2124,12 @@ _PAST = re.compile(
     r"(?<!since\s)\blast\s+(?:year|winter|summer|spring|autumn|christmas|easter|january|february|march|april|june|july|august|september|october|november|december)\b|"
     r"\bI\s+was\s+\w+\s+(?:at|aged)\s+(?:[1-9]|1[0-7])\b(?!\s*(?:am|pm|o'?clock|:|\.\d|last|this|tonight))|\b(?:got|was\s+given|sentenced\s+to|serving)\s+\d+\s+years\b|"
     r"\b(?:years?|months?)\s+(?:self[\s-]?harm|sh|drink|drug|alcohol)[\s-]?free\b|\byear\s+before\s+last\b|"
-    r"\bno\s+longer\b(?!\s+(?:has|have|had|got|gets|owns|lets?|allowed|able))|\bnot\s+any\s?more\b|\bhaven'?t\s+(?!eaten\b|had\s+(?:anything|any\s+food|food|a\s+meal)\b|slept\b)(?:\w+\s+){0,2}(?:for|since|in)\b|"
+    r"\bno\s+longer\b(?!\s+(?:has|have|had|got|gets|owns|lets?|allowed|able))|\bnot\s+any\s?more\b|\b(?:don'?t|do\s+not|no\s+longer)\s+(?:believe|think|feel)\s+(?:that|it|this|like\s+that|that\s+way)\s+any\s?more\b|\bhaven'?t\s+(?!eaten\b|had\s+(?:anything|any\s+food|food|a\s+meal)\b|slept\b)(?:\w+\s+){0,2}(?:for|since|in)\b|"
     r"\b(?:been|felt|feel|I'?m|am|stayed|kept)\s+(?:fine|well|ok|okay|good|safe|clean|better|alright)\s+"
     r"(?:for|since|now)\b|\bover\s+now\b|\bthat\s+was\s+(?:\w+\s+){0,3}(?:ago|then)\b|\bas\s+a\s+(?:kid|child|teenager)\b|"
-    r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:19\d\d|20\d\d)\b|\bsince\s+then\b(?!\s+(?:her|his|their|my|the)\b)|"
+    # A young person's age when the worker met them: "she was fourteen when we first met".
+    rf"\b(?:was|were)\s+(?:only\s+|just\s+|barely\s+)?(?:1[0-7]|[89]|{_AGE_WORD})\s+when\s+(?:I|we)\s+(?:first\s+)?(?:met|started\s+(?:working\s+with|seeing|supporting)|took\s+(?:him|her|them)\s+on|got\s+(?:his|her|their)\s+(?:case|referral))\b|"
+    r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:19\d\d|20\d\d)\b|\bsince\s+then\b(?!\s+(?:her|his|their|my|the)\b)(?!\s+(?:he|she|they|it)(?:'s|'ve|\s+has|\s+have)\s+(?:lost|stopped|got\s+(?:worse|thinner)|gone\s+downhill|been\s+getting\s+worse)\b)|"
     rf"\bin\s+(?:19\d\d|{_PAST_YEARS})\b|"
     rf"\b(?:in|during|over|that|by|until|till)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:winter|summer|spring|autumn|christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(?:19\d\d|{_PAST_YEARS})\b|"
     r"\bhistoric(?:al)?\b|\b(?:19|20)\d0s\b|\bno\s+current\s+(?:concerns?|risks?)\b|\bas\s+a\s+teenager\b|"
@@ -2164,7 +2189,7 @@ _LAUGH = r"(?:😂|🤣|😅|😆|💀|☠️?|\blol\b|\blmao\b|\bhaha\w*|\bha\b
 # Idioms that look like risk but are not ("my back is killing me", "I could kill him").
 _IDIOM = re.compile(
     r"\b(?:gonna|going\s+to|will|'ll|ill|could|would)\s+(?:kill|murder|strangle|throttle)\s+(?:my\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
-    rf"(?=[^.!?\n]{{0,80}}(?:\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking)\b)|[^\n]{{0,80}}?{_LAUGH})|"
+    rf"(?=[^.!?\n]{{0,80}}(?:\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking)\b)|[^\n]{{0,80}}?(?:{_LAUGH}|😤|🙄|🤦|😩|😒))|"
     r"\b(?:basically|literally|practically|pure|proper|like)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison|suicide\s+watch)\b|"
     # Said and taken back: "it's modern slavery in there 🙄 ok it's not".
     r"\b(?:modern\s+slavery|slave\s+labou?r|slavery)\b(?=[^\n]{0,30}?(?:🙄|😂|🤣|😅|\blol\b|\blmao\b|\bhaha|\b(?:ok|okay|alright|well)\s+(?:it'?s|it\s+is|that'?s)\s+not\b|\bnot\s+really\b))|"
@@ -2224,6 +2249,10 @@ _IDIOM = re.compile(
     # Up in the small hours with a baby or on a night shift: "up with the baby, and at 3am tonight I will be again".
     r"\b(?:up|awake|sat\s+up|feeding|changing|rocking|pacing)\s+(?:\w+\s+){0,2}?(?:with|for)\s+(?:the|my|our|a)\s+(?:baby|babies|newborn|twins|little\s+one|feeds?|nappy|nappies)\b"
     r"[^.!?\n]*?\bat\s+[1-4]\s*(?:am|a\.m\.|in\s+the\s+morning)\b|\bnight\s+(?:feeds?|shifts?)\b[^.!?\n]*?\bat\s+[1-4]\s*(?:am|a\.m\.)|"
+    # Round twenty-nine: a pet, a child or a job that "will be the death of me"; a dentist's or a
+    # nurse's stop signal ("raise your hand if you need me to stop").
+    r"\b(?:will|'ll|is\s+going\s+to|'s\s+going\s+to|gonna|would|'d|could)\s+be\s+the\s+death\s+of\s+(?:me|us|him|her|them)\b|"
+    r"\b(?:put|puts|raise|raised|lift|lifted|hold|held|stick)\s+(?:up\s+)?(?:my|your|a|his|her)\s+hand\s+(?:up\s+)?if\s+(?:I|you|he|she|they)\s+(?:wanted|want|wants|needed|need|needs)\s+(?:\w+\s+)?to\s+(?:stop|pause|have\s+a\s+break)\b|"
     # Close to tears or screaming at a day, not a risk: "could cry tbh".
     r"\b(?:could|could\s+(?:just|honestly|actually)|nearly|almost)\s+(?:cry|cried|scream|screamed|weep|wept)\b|"
     # A dog's owner who will not leave her: "none of the hostels take dogs and he won't leave her".
@@ -2303,7 +2332,10 @@ _REASSURED = re.compile(
     r"(?:ever\s+)?act\s+on\s+(?:them|it|those|these|the\s+(?:thoughts|urges|feelings|voices))\b|"
     # "Asked if he could keep himself safe and he said yes".
     r"\b(?:ask|asks|asked|asking|checked)\b[^.!?\n]{0,60}?\bkeep\s+(?:myself|yourself|herself|himself|themselves)\s+safe\b[^.!?\n]{0,40}?"
-    r"\b(?:said|says|answered|replied|told\s+(?:me|her|him|them|us))\s+['‘\"“]?(?:yes|yeah|yep|he\s+could|she\s+could|they\s+could|I\s+could|he\s+can|she\s+can|I\s+can)\b",
+    r"\b(?:said|says|answered|replied|told\s+(?:me|her|him|them|us))\s+['‘\"“]?(?:yes|yeah|yep|he\s+could|she\s+could|they\s+could|I\s+could|he\s+can|she\s+can|I\s+can)\b|"
+    # A parent who asked and was laughed at or told no: "asked her outright about dark thoughts and she laughed".
+    r"\b(?:ask|asked|asking)\s+(?:\w+\s+){0,4}?(?:if|whether|about)\b[^.!?\n]{0,50}?\b(?:dark|suicidal|bad|black)\s+thoughts\b[^\n]{0,40}?"
+    r"\b(?:he|she|they)\s+(?:just\s+)?(?:laughed|said\s+no|said\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+fine)\b",
     re.IGNORECASE,
 )
 # A worker's note that closes what it noted: "Body map updated. No concerns.", "Not a
@@ -2338,7 +2370,11 @@ _RESOLVED = re.compile(
     r"\b(?:here|now)\s*,?\s+(?:nobody|no\s*one|no-one)\s+(?:touch\w*|hurt\w*|hit\w*|beat\w*|harm\w*)\s+(?:me|us)\b|\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+safe\s+here\b|"
     # A worry closed: the concerns dealt with, a false alarm, "panic over".
     r"\b(?:concerns?|risks?)\s+(?:\w+\s+){0,4}?(?:have|has|had)\s+(?:all\s+|now\s+)?been\s+(?:dealt\s+with|resolved|addressed)\b|\bpanic\s+over\b|"
-    r"\b(?:it\s+was|it'?s|that'?s|it\s+is|that\s+was|just)\s+a\s+false\s+alarm\b",
+    r"\b(?:it\s+was|it'?s|that'?s|it\s+is|that\s+was|just)\s+a\s+false\s+alarm\b|"
+    # Said of the teller's own end in the ordinary way: "I'm not going anywhere yet".
+    r"\b(?:I'?m|I\s+am)\s+not\s+(?:going\s+anywhere|planning\s+on\s+going\s+anywhere|ready\s+to\s+go)\s+(?:just\s+)?(?:yet|any\s+time\s+soon|for\s+(?:a\s+)?(?:while|good\s+while|long\s+time|few\s+years))\b|"
+    # A worker's own finding on a referral's worry: "nobody is exploiting her", "it turned out nobody was grooming him".
+    r"\b(?<!says\s)(?<!said\s)(?<!insists\s)(?<!claims\s)(?:nobody|no\s*one|no-one)\s+(?:is|was)\s+(?:exploiting|grooming|abusing|trafficking|using)\s+(?:him|her|them)\b",
     re.IGNORECASE,
 )
 

@@ -1342,3 +1342,71 @@ def test_word_led_alternations_put_each_run_of_word_start_branches_under_one_bou
     text = "ab de x|y f|g (h cab abde"
     assert [m.span() for m in led.finditer(text)] == [m.span() for m in pattern.finditer(text)]
 
+
+
+# Round twenty-nine's misses from CO to CT, in other words: bones broken and passed off as an
+# accident, with "no one would believe you"; a neighbour thrown about a room and heard begging
+# him to stop; a veiled threat to a worker's face (where they park, when they finish); an old
+# person going downhill since a relative moved in, with a card or a purse taken off them.
+ROUND_TWENTY_NINE_AT_RISK = [
+    "She fractured both my wrists last week and I'm still in the splints.",
+    "Every night through the wall he's dragging her round the house and she's begging please stop.",
+    "To the bailiff who came Tuesday: I know which house is yours, and we'll see how brave you are when you're on your own.",
+    "Since her nephew moved back in she's got so thin, and he snatched her purse from her at the post office.",
+    "At the hospital I told them I'd slipped on the stairs. She says no one would ever believe me anyway.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_NINE_AT_RISK)
+def test_round_twenty_nine_rules_read_what_co_to_ct_told(text: str) -> None:
+    assessment = assess_rules(text)
+    assert assessment.at_risk, assessment.cues
+    assert detect_risk(text)
+
+
+# Round twenty-nine's false alarms, in other words; main flagged every one. "I'll kill him"
+# with an eye-roll over a household slip; a belief told as held for years and now not; a team's
+# practice of asking about a subject, and a trainer taking a group through its signs; a funeral
+# planned by someone who says they are going nowhere yet; a young person's age when the worker
+# met them, told against their age now; a worker's own finding that nobody is exploiting them.
+ROUND_TWENTY_NINE_SET_ASIDE = [
+    "My son's left his muddy boots on the new rug again, I'll kill him 🙄 anyway what time does the tip shut?",
+    "For most of my twenties I believed my kids would be better off without me. I don't think that any more.",
+    "We now ask every caller directly about self-harm, and the team says it feels less like a checklist.",
+    "The facilitator took us through the signs of grooming online, with made-up chat logs.",
+    "I've planned my own funeral and put my affairs in order so nobody has the bother. I'm not going anywhere just yet though, there's the allotment to see to.",
+    "She was thirteen when we first met, going missing most weekends with an older group. She's twenty-two now and training as a nurse.",
+    "The referral said CSE because of the lifts home. I've met them both, he's her cousin and her carer, and nobody is exploiting her.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_NINE_SET_ASIDE)
+def test_round_twenty_nine_false_alarms_are_set_aside(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+# Not the model's to read, whatever it makes of them: a pet or a child that "will be the death
+# of me"; the stop signal at the dentist's; a parent who asked about dark thoughts and was
+# laughed at or told no. Told with a model that reads everything as a disclosure.
+@pytest.mark.parametrize("text", [
+    "Honestly that puppy is going to be the death of me, he's had another sock.",
+    "The hygienist said to raise my hand if I needed her to stop.",
+    "I asked my daughter outright if she was having dark thoughts and she laughed, it's exam stress.",
+])
+def test_round_twenty_nine_sentences_the_model_does_not_read(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
+    assert not assess_risk(text).at_risk
+
+
+@pytest.mark.parametrize("text", [
+    # Told by the one who keeps them in, "I'm not going anywhere" is no word about dying.
+    "He says I'm not going anywhere, he's locked the door and taken my phone and my keys.",
+    # Someone else's word that nobody is hurting them does not close what was told.
+    "He told me his stepdad punches him. His mum says nobody is abusing him.",
+    # An age when first met does not date what still goes on.
+    "I was 15 when I met him and he still makes me sell for him.",
+    # A veiled threat with no laugh is still one, and so is a bone broken with a number.
+    "I know where you live and what time you leave, so watch yourself.",
+])
+def test_round_twenty_nine_limits_keep_a_risk(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
