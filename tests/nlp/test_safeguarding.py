@@ -824,18 +824,6 @@ ROUND_TWENTY_FOUR_NOT_AT_RISK = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_TWENTY_FOUR_AT_RISK)
-def test_round_twenty_four_rules_read_a_means_with_how_lately(text: str) -> None:
-    assessment = assess_rules(text)
-    assert assessment.at_risk, assessment.cues
-    assert detect_risk(text)
-
-
-@pytest.mark.parametrize("text", ROUND_TWENTY_FOUR_NOT_AT_RISK)
-def test_round_twenty_four_hard_negatives_stay_clear(text: str) -> None:
-    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
-
-
 # Round twenty-four's false alarms, in other words; main's rules flagged every one. A question
 # answered no, a season ago, a year said after the act, a wish about where to die, a sore
 # already dressed, a laugh after a threat (even a sentence later), a claim taken back, a fear
@@ -852,11 +840,6 @@ ROUND_TWENTY_FOUR_SET_ASIDE = [
     "He won't go near the hospital now because he's petrified of them since his op.",
     "Our youth theatre's songs are about self-harm and grief, written by the young people themselves.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_TWENTY_FOUR_SET_ASIDE)
-def test_round_twenty_four_false_alarms_are_set_aside(text: str) -> None:
-    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
 
 
 @pytest.mark.parametrize("text", [
@@ -898,13 +881,6 @@ ROUND_TWENTY_FIVE_AT_RISK = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_TWENTY_FIVE_AT_RISK)
-def test_round_twenty_five_rules_read_what_ax_to_ba_told(text: str) -> None:
-    assessment = assess_rules(text)
-    assert assessment.at_risk, assessment.cues
-    assert detect_risk(text)
-
-
 # Round twenty-five's false alarms, in other words; main flagged every one (rules, or the
 # model where the rules found nothing). Someone else's harm seen on a public feed or in a
 # programme; a score line and a coach's threat; a last-straw saying, taken back; a question
@@ -928,11 +904,6 @@ ROUND_TWENTY_FIVE_SET_ASIDE = [
     "My brother says he'd rather be dead than wear a tie to the wedding.",
     "I stopped taking my steroid tablets on purpose after the course finished, and my consultant agreed it was time.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_TWENTY_FIVE_SET_ASIDE)
-def test_round_twenty_five_false_alarms_are_set_aside(text: str) -> None:
-    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
 
 
 @pytest.mark.parametrize("text", [
@@ -985,13 +956,6 @@ ROUND_TWENTY_SIX_AT_RISK = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_TWENTY_SIX_AT_RISK)
-def test_round_twenty_six_rules_read_what_bb_to_bk_told(text: str) -> None:
-    assessment = assess_rules(text)
-    assert assessment.at_risk, assessment.cues
-    assert detect_risk(text)
-
-
 # Round twenty-six's false alarms, in other words; main flagged every one. Someone else's harm
 # in the paper or all over a feed; a service for a group; shame in a moment; a saying glossed
 # as a wish to stay home; a lesson at school; violence seen seasons ago; a question answered
@@ -1018,11 +982,6 @@ ROUND_TWENTY_SIX_SET_ASIDE = [
     "She keeps singing 'I want to die' round the house, it's a line from that song off the radio.",
     "she'll kill me for forgetting the milk again",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_TWENTY_SIX_SET_ASIDE)
-def test_round_twenty_six_false_alarms_are_set_aside(text: str) -> None:
-    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
 
 
 @pytest.mark.parametrize("text", [
@@ -1114,13 +1073,6 @@ ROUND_TWENTY_SEVEN_AT_RISK = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_TWENTY_SEVEN_AT_RISK)
-def test_round_twenty_seven_rules_read_what_bl_to_cd_told(text: str) -> None:
-    assessment = assess_rules(text)
-    assert assessment.at_risk, assessment.cues
-    assert detect_risk(text)
-
-
 # Round twenty-seven's false alarms, in other words; main flagged every one. A laugh with an
 # everyday "kill me"; bored or tired to death; a wish to die at home; a record's past ("referred
 # 2021", "nil since", on remand); concerns dealt with; a marker that holds the cue ("two years
@@ -1153,11 +1105,6 @@ ROUND_TWENTY_SEVEN_SET_ASIDE = [
     "I asked if he could keep himself safe and he said yes.",
     "Asked him whether he could keep himself safe over the weekend and he said yes, his brother's staying.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_TWENTY_SEVEN_SET_ASIDE)
-def test_round_twenty_seven_false_alarms_are_set_aside(text: str) -> None:
-    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
 
 
 # Weaker cues main counted, now read as what they are: a laugh first, too much paperwork,
@@ -1232,13 +1179,6 @@ ROUND_TWENTY_EIGHT_AT_RISK = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_TWENTY_EIGHT_AT_RISK)
-def test_round_twenty_eight_rules_read_what_ce_to_cn_told(text: str) -> None:
-    assessment = assess_rules(text)
-    assert assessment.at_risk, assessment.cues
-    assert detect_risk(text)
-
-
 # Round twenty-eight's false alarms, in other words; main flagged every one. The law's bar on
 # work while a claim waits, and the hotel someone is housed in; knowing where one's wages go;
 # working out how to do an everyday thing; a fear dated before an event told as past; an actor
@@ -1266,11 +1206,6 @@ ROUND_TWENTY_EIGHT_SET_ASIDE = [
     # Whoever the one imagined telling: a claimant, a learner driver, a shopper.
     "Since the refresher I'd know who to ring if a claimant told me they wanted to end their life.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_TWENTY_EIGHT_SET_ASIDE)
-def test_round_twenty_eight_false_alarms_are_set_aside(text: str) -> None:
-    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
 
 
 class _ReadsEverything:
@@ -1357,13 +1292,6 @@ ROUND_TWENTY_NINE_AT_RISK = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_TWENTY_NINE_AT_RISK)
-def test_round_twenty_nine_rules_read_what_co_to_ct_told(text: str) -> None:
-    assessment = assess_rules(text)
-    assert assessment.at_risk, assessment.cues
-    assert detect_risk(text)
-
-
 # Round twenty-nine's false alarms, in other words; main flagged every one. "I'll kill him"
 # with an eye-roll over a household slip; a belief told as held for years and now not; a team's
 # practice of asking about a subject, and a trainer taking a group through its signs; a funeral
@@ -1378,11 +1306,6 @@ ROUND_TWENTY_NINE_SET_ASIDE = [
     "She was thirteen when we first met, going missing most weekends with an older group. She's twenty-two now and training as a nurse.",
     "The referral said CSE because of the lifts home. I've met them both, he's her cousin and her carer, and nobody is exploiting her.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_TWENTY_NINE_SET_ASIDE)
-def test_round_twenty_nine_false_alarms_are_set_aside(text: str) -> None:
-    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
 
 
 # Not the model's to read, whatever it makes of them: a pet or a child that "will be the death
@@ -1410,3 +1333,28 @@ def test_round_twenty_nine_sentences_the_model_does_not_read(text: str, monkeypa
 ])
 def test_round_twenty_nine_limits_keep_a_risk(text: str) -> None:
     assert detect_risk(text), assess_risk(text).cues
+
+
+# Each round's own-word cases, gathered: every disclosure the rules must read, and every
+# false alarm that must stay clear (the lists above say which round added what, and why).
+RULES_READ = [
+    *ROUND_TWENTY_FOUR_AT_RISK, *ROUND_TWENTY_FIVE_AT_RISK, *ROUND_TWENTY_SIX_AT_RISK,
+    *ROUND_TWENTY_SEVEN_AT_RISK, *ROUND_TWENTY_EIGHT_AT_RISK, *ROUND_TWENTY_NINE_AT_RISK,
+]
+SET_ASIDE = [
+    *ROUND_TWENTY_FOUR_NOT_AT_RISK, *ROUND_TWENTY_FOUR_SET_ASIDE, *ROUND_TWENTY_FIVE_SET_ASIDE,
+    *ROUND_TWENTY_SIX_SET_ASIDE, *ROUND_TWENTY_SEVEN_SET_ASIDE, *ROUND_TWENTY_EIGHT_SET_ASIDE,
+    *ROUND_TWENTY_NINE_SET_ASIDE,
+]
+
+
+@pytest.mark.parametrize("text", RULES_READ)
+def test_each_rounds_disclosures_are_read_by_the_rules(text: str) -> None:
+    assessment = assess_rules(text)
+    assert assessment.at_risk, assessment.cues
+    assert detect_risk(text)
+
+
+@pytest.mark.parametrize("text", SET_ASIDE)
+def test_each_rounds_false_alarms_stay_clear(text: str) -> None:
+    assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
