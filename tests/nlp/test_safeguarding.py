@@ -906,7 +906,7 @@ ROUND_TWENTY_FIVE_SET_ASIDE = [
 ]
 
 
-@pytest.mark.parametrize("text", [
+ROUND_TWENTY_FIVE_LIMITS = [
     # Kept in by a partner stays a risk, laugh or not; so does a parent who locks a child in.
     "My girlfriend takes my keys when she leaves for work so I can't get out of the flat till she's back lol",
     "Mum takes my keys and locks me in my room every night, I'm scared of her",
@@ -920,9 +920,7 @@ ROUND_TWENTY_FIVE_SET_ASIDE = [
     "I don't want to go on like this with my head the way it is",
     # A year named as a birth date or since when is not a season gone by.
     "Aisha (15, born March 2010) says she's been staying at a man's flat and he gives her drink; she didn't come home last night.",
-])
-def test_round_twenty_five_limits_keep_a_risk(text: str) -> None:
-    assert detect_risk(text), assess_risk(text).cues
+]
 
 
 def test_thanks_said_before_and_left_there_is_a_leave_taking() -> None:
@@ -984,7 +982,7 @@ ROUND_TWENTY_SIX_SET_ASIDE = [
 ]
 
 
-@pytest.mark.parametrize("text", [
+ROUND_TWENTY_SIX_LIMITS = [
     # Harm to the teller or their own stays a risk whatever media is named.
     "My son got stabbed outside the chippy last night and it's all over the news.",
     "It was in the paper last week, but he still hits me when he's had a drink.",
@@ -1000,9 +998,7 @@ ROUND_TWENTY_SIX_SET_ASIDE = [
     "Took the blade out of the sharpener again last night and used it on my arm.",
     # A feed carrying a threat aimed at the teller is not the news.
     "saw on insta my ex put up a post saying he's going to batter me when he finds me",
-])
-def test_round_twenty_six_limits_keep_a_risk(text: str) -> None:
-    assert detect_risk(text), assess_risk(text).cues
+]
 
 
 def test_a_straight_no_sets_aside_only_what_the_question_answered() -> None:
@@ -1129,7 +1125,7 @@ def test_round_twenty_seven_cues_are_set_aside(text: str) -> None:
     assert not detect_risk(text)
 
 
-@pytest.mark.parametrize("text", [
+ROUND_TWENTY_SEVEN_LIMITS = [
     # A laugh does not make a threat that controls, or one reported, or a bare one, into banter.
     "Haha he said he'll kill me if I leave",
     "lol he's going to kill me",
@@ -1143,9 +1139,7 @@ def test_round_twenty_seven_cues_are_set_aside(text: str) -> None:
     "I feel like I'm a failure and everyone would be happier without me",
     # Hidden medicine as a punishment, whoever hid it.
     "she's hidden my inhaler again because I spoke to my brother",
-])
-def test_round_twenty_seven_limits_keep_a_risk(text: str) -> None:
-    assert detect_risk(text), assess_risk(text).cues
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -1249,7 +1243,7 @@ def test_round_twenty_eight_the_model_still_reads_the_rest(text: str, monkeypatc
     assert assess_risk(text).at_risk
 
 
-@pytest.mark.parametrize("text", [
+ROUND_TWENTY_EIGHT_LIMITS = [
     # Money spent, a person told, the teller leaving: how a threat that controls is put, laugh or not.
     "If I spend one more penny he'll kill me.",
     "lol he says he'll kill me if my brother tells anyone",
@@ -1264,9 +1258,7 @@ def test_round_twenty_eight_the_model_still_reads_the_rest(text: str, monkeypatc
     "I've worked out how. I just need to be alone for one night.",
     # "no thoughts of" does not reach past a new clause that says otherwise.
     "No thoughts of self-harm at the last review, but today I want to die.",
-])
-def test_round_twenty_eight_limits_keep_a_risk(text: str) -> None:
-    assert detect_risk(text), assess_risk(text).cues
+]
 
 
 def test_word_led_alternations_put_each_run_of_word_start_branches_under_one_boundary() -> None:
@@ -1321,7 +1313,7 @@ def test_round_twenty_nine_sentences_the_model_does_not_read(text: str, monkeypa
     assert not assess_risk(text).at_risk
 
 
-@pytest.mark.parametrize("text", [
+ROUND_TWENTY_NINE_LIMITS = [
     # Told by the one who keeps them in, "I'm not going anywhere" is no word about dying.
     "He says I'm not going anywhere, he's locked the door and taken my phone and my keys.",
     # Someone else's word that nobody is hurting them does not close what was told.
@@ -1330,9 +1322,7 @@ def test_round_twenty_nine_sentences_the_model_does_not_read(text: str, monkeypa
     "I was 15 when I met him and he still makes me sell for him.",
     # A veiled threat with no laugh is still one, and so is a bone broken with a number.
     "I know where you live and what time you leave, so watch yourself.",
-])
-def test_round_twenty_nine_limits_keep_a_risk(text: str) -> None:
-    assert detect_risk(text), assess_risk(text).cues
+]
 
 
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
@@ -1358,3 +1348,15 @@ def test_each_rounds_disclosures_are_read_by_the_rules(text: str) -> None:
 @pytest.mark.parametrize("text", SET_ASIDE)
 def test_each_rounds_false_alarms_stay_clear(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
+
+
+# Each round's limits: what its set-asides must not swallow, still a risk.
+LIMITS = [
+    *ROUND_TWENTY_FIVE_LIMITS, *ROUND_TWENTY_SIX_LIMITS, *ROUND_TWENTY_SEVEN_LIMITS,
+    *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS,
+]
+
+
+@pytest.mark.parametrize("text", LIMITS)
+def test_each_rounds_limits_keep_a_risk(text: str) -> None:
+    assert detect_risk(text), assess_risk(text).cues
