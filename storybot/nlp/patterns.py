@@ -418,8 +418,12 @@ NOT_PII = frozenset(
     monzo hsbc nationwide vodafone paypal klarna lowells
     kurmanji sorani badini sylheti mirpuri pahari dari twi yoruba igbo hausa swahili lingala tagalog malayalam telugu
     kannada marathi sinhala tetum oromo gaelic
-    newroz nowruz vaisakhi baisakhi hanukkah passover holi navratri
+    newroz nowruz vaisakhi baisakhi hanukkah passover holi navratri whitsun whitsuntide hogmanay halloween
+    michaelmas shrovetide pentecost
     valium diazepam calpol gaviscon sudocrem sharpie werther's werthers biro tippex lego
+    oramorph oxynorm zomorph morphine codeine tramadol co-codamol cocodamol paracetamol ibuprofen nurofen
+    sertraline citalopram fluoxetine mirtazapine zopiclone pregabalin gabapentin metformin insulin methadone
+    subutex buprenorphine naloxone
     quran koran qur'an
     army navy raf approx""".split("\n")
 )
@@ -485,6 +489,8 @@ def _flatten_not_pii() -> frozenset[str]:
             "open university",
             "royal british legion",
             "british legion",
+            # A national charity's service for victims of crime: "talking to someone at Victim Support".
+            "victim support",
             "pot noodle",
             "pot noodles",
             "quality street",

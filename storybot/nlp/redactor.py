@@ -402,6 +402,11 @@ _CONTACT_VERBS = _TALK_VERBS | frozenset(
 )
 
 
+# Getting something off someone: "got this phone off mel", "borrowed a fiver off jo".
+_OFF_SOMEONE = frozenset("off of".split())
+_GETTING = frozenset("get borrow buy take nick have lend cadge scrounge grab".split())
+
+
 def _lower_name_context(doc: Doc, i: int) -> bool:
     """Decide whether a lower-case word-name ("jo", "ruby", "jay") is a person here.
 
@@ -413,6 +418,13 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
 
     if low(i - 1) in ("n", "and", "&") and low(i - 2) == "me":
         return True
+    ends = i + 1 == len(doc) or doc[i + 1].is_punct or low(i + 1) in _JOINERS or low(i + 1) in _FILLERS
+    if ends and low(i) not in _ABSTRACT and doc[i].tag_ not in _VERB_TAGS and (
+        low(i - 1) in _OFF_SOMEONE and any(doc[k].lemma_.lower() in _GETTING for k in range(max(0, i - 5), i - 1))
+    ):
+        return True  # "got this phone off mel so", "borrowed a tenner off jo.": who it came from
+    if low(i - 1) == "," and (i + 1 == len(doc) or low(i + 1) in (".", "!", "x", "xx")) and low(i) not in ambiguous_names():
+        return True  # "the same nurse three years now, shona.", "cheers for that, kerry!": the one spoken of or to
     if _with_company(doc, i):
         return True  # "for jay n his mates", "lou and her kids", "jay and 2 lads"
     if low(i - 1) in _NICKNAME_WORDS and low(i - 2) not in _DETERMINERS and (
@@ -914,6 +926,11 @@ def _initial_letter(token: Token) -> bool:
     return bool(_INITIAL.match(token.text)) and token.text not in ("A", "I", "Y")
 
 
+# Role nouns that end a run-together job word no dictionary holds ("playworker", "dinnerlady").
+_ROLE_ENDINGS = ("worker", "workers", "keeper", "minder", "leader", "carer", "nurse", "officer", "teacher",
+                 "manager", "warden", "visitor", "lady", "man", "woman", "coach", "mentor", "advisor", "adviser")
+
+
 def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
     """Lower-case names no list holds, where the words around can only mean a person.
 
@@ -935,6 +952,8 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         if low in _UNIT_ACRONYMS or low in _ROLE_ACRONYMS or token.lemma_.lower() in common:
             continue  # "camhs said", "buses from the estate": a service's initials, a plural
+        if low.endswith(_ROLE_ENDINGS):
+            continue  # "told playworker that", "the childminder's": a role run together, no name
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         # A word no dictionary or list knows, where only a person fits: "give me n jas vodka",
         # "jas says its fine", "thanks ... kez x", "my mate kj hasnt answered", "tyreese kicks
@@ -957,6 +976,73 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             and token.pos_ == "PROPN" and low not in _ROLE_ACRONYMS
         )
         if from_service or has_is or _greets_as_me(doc, token.i) or _works_at_place(doc, token.i):
+            found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
+    return found
+
+
+# Who a person is to the teller, named beside it: "my new manager, Femi, asked", "the nurse on
+# nights, Precious, just winked", "Marguerite, my housing officer, is".
+_PERSON_WORDS = KIN_WORDS | _ROLES | _WORKERS | _PERSON_NOUNS | frozenset(
+    "flatmate housemate roommate pa advisor adviser lady vicar imam priest chaplain tutor lecturer".split()
+)
+_OWNERS = frozenset("my our his her their your the".split())
+_KIN_AND_HELPERS = KIN_WORDS | frozenset("pa cpn flatmate housemate".split())
+_APPOSITION_ENDS = frozenset(", . ! ? ; ) - – —".split())
+
+
+def _person_phrase_before(doc: Doc, comma: int) -> bool:
+    """Return True when the words before a comma are a person said by who they are: "my
+    neighbour", "the health visitor", "The advisor at Fernhill Advice Project"."""
+    for k in range(comma - 1, max(-1, comma - 8), -1):
+        t = doc[k]
+        if t.lower_ in _PERSON_WORDS and any(doc[j].lower_ in _OWNERS for j in range(max(0, k - 3), k)):
+            return True
+        if t.is_punct or t.tag_ in _VERB_TAGS and t.tag_ not in ("VBN", "VBG"):
+            return False  # "I rang my GP, again": a clause, not who someone is
+    return False
+
+
+def _person_phrase_after(doc: Doc, comma: int) -> bool:
+    """Return True for "my housing officer" after a comma, closed by a comma or a stop."""
+    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in _OWNERS - {"the"}:
+        return False
+    for k in range(comma + 2, min(len(doc), comma + 6)):
+        if doc[k].lower_ in _PERSON_WORDS:
+            return k + 1 == len(doc) or doc[k + 1].text in _APPOSITION_ENDS
+        if doc[k].is_punct or doc[k].tag_ in _VERB_TAGS:
+            return False
+    return False
+
+
+def _apposed_names(doc: Doc, words: Dictionary) -> list[Candidate]:
+    """Return a name set off by commas beside who the person is (see _PERSON_WORDS).
+
+    A careful reader takes "my neighbour, Dolores, she's eighty" or "Marguerite, my housing
+    officer," as a name whatever the word: the commas and the role say so, not a list.
+    """
+    common = words.get("common", frozenset())
+    adverbs = words.get("adv", frozenset())
+    names = first_names()
+    found: list[Candidate] = []
+    for token in doc:
+        i = token.i
+        if not token.is_alpha or token.is_stop or len(token.text) < 2:
+            continue
+        low = token.lower_
+        if low in NOT_PII_WORDS or low in LEADING_STOP or low in _PERSON_WORDS or low in _ORG_WORDS or low in _VENUE_WORDS:
+            continue
+        if low in _INTERJECTIONS or low in _NAME_FILLERS or low in _GREETINGS or low in uk_places():
+            continue
+        listed = fold(token.text) in names
+        if token.is_lower:
+            if (low in common or low in adverbs) and not listed:
+                continue  # "my worker, honestly, ..." : a lower-case word the dictionary knows
+        elif not _cap_word(token) or (low in adverbs and not listed) or token.ent_type_ in _NOT_PERSON_ENTS:
+            continue
+        nxt = doc[i + 1].text if i + 1 < len(doc) else "."
+        before = i >= 2 and doc[i - 1].text == "," and nxt in _APPOSITION_ENDS | {"who"} and _person_phrase_before(doc, i - 1)
+        after = nxt == "," and (i == 0 or doc[i - 1].is_punct or token.is_sent_start) and _person_phrase_after(doc, i + 1)
+        if before or after and not token.is_lower:
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
     return found
 
@@ -1149,6 +1235,8 @@ def _name_tokens(doc: Doc, words: Dictionary) -> list[Candidate]:
                 found.append(Candidate(token.idx, doc[hyphen_end - 1].idx + len(doc[hyphen_end - 1]), "PERSON", _P_NAME, "name-list"))
             continue
         if low in ambiguous:
+            if token.is_lower and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VB":
+                continue  # "your coach will be in touch", "it may help": a verb before a verb, no name
             # "Mark my words", "grace period": a word-name needs a capital or a person around it.
             if not (_ambiguous_is_name(doc, token, after_title) or token.is_lower and _our_name(doc, token, words)):
                 continue
@@ -1312,15 +1400,25 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         owed = (
             _word(doc, token.i - 1) in _OWING
             and not _sentence_initial(token)
-            and _amount_follows(doc, token.i + 1)
-            and (unknown or token.pos_ == "PROPN")
+            and (_amount_follows(doc, token.i + 1) or _word(doc, token.i + 1) == "back")
             and low not in _ROLES | _ORG_WORDS
-            and token.ent_type_ not in ("ORG", "GPE", "NORP")
-            and any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[token.i + 2 : token.i + 10])
+            and token.ent_type_ not in ("GPE", "NORP")
+            and any(t.lower_ in _PERSONAL_PRONOUNS | {"his"} for t in doc[token.i + 2 : token.i + 10])
+            # Paid back and his or her money at once ("paid Sully back his £200") is someone,
+            # however the tagger or the model reads the word; a firm is paid back its money.
+            and (
+                _word(doc, token.i + 1) == "back" and _word(doc, token.i + 2) in ("his", "her")
+                or (unknown or token.pos_ == "PROPN") and token.ent_type_ != "ORG"
+            )
         )
         # "Mum and baby Tomi", "visited nan Doris": a kin word with no "my" before a word no dictionary knows.
+        # "my neighbour Will", "My PA Lou": after "my" and who they are, a proper noun is the person.
+        owned_kin = (
+            token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and prev is not None
+            and prev.lower_ in _KIN_AND_HELPERS and _word(doc, token.i - 2) in _OWNERS - {"the"}
+        )
         kin = (
-            unknown and prev is not None and prev.lower_ in KIN_WORDS and not _sentence_initial(token)
+            (unknown and prev is not None and prev.lower_ in KIN_WORDS or owned_kin) and not _sentence_initial(token)
             and low not in _ROLES | _ORG_WORDS and token.ent_type_ != "NORP"
             # "Gave baby Calpol", "advised mum Gaviscon": after a verb, the word is what was given.
             and (token.i < 2 or doc[token.i - 2].tag_ not in _VERB_TAGS)
@@ -1373,7 +1471,10 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             or (prev2 is not None and _DESCRIBING_INTRO.match(doc[token.i - 2 : token.i].text) is not None)
         )
         # "I'm Deaf", "it's Monday", "Big McTavish": a description, not a name.
-        weak = (intro and describing) or not (intro or paired or foreign or greeting or named or described or done_to)
+        weak = (intro and describing) or not (
+            intro or paired or foreign or greeting or named or described or done_to
+            or owed and _word(doc, token.i + 1) == "back"  # "Paid Sully back his": the tagger's adverb is someone
+        )
         if intro and describing and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             continue  # "I'm Head of Year", "I'm Chair of the board": a post, not a name
         if weak and (token.pos_ not in ("PROPN", "NOUN", "X") or low in words.get("adj", ())):
@@ -1698,7 +1799,7 @@ def _after_with_slash(doc: Doc, i: int) -> bool:
 
 _PERSONAL_PRONOUNS = frozenset("he she him her hes shes he's she's he’s she’s".split())
 # Verbs of owing and lending, whose first object is a person: "owe Tinks 300".
-_OWING = frozenset("owe owes owed owing lend lends lent lending".split())
+_OWING = frozenset("owe owes owed owing lend lends lent lending pay pays paid paying repay repaid".split())
 
 
 def _amount_follows(doc: Doc, i: int) -> bool:
@@ -1989,6 +2090,7 @@ def _named_kinds_of_place(doc: Doc, text: str, words: Dictionary) -> list[Candid
                 token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lower_ in _AT_PLACE | _ON_PLACE
                 and token.pos_ in ("PROPN", "NOUN", "ADJ")
                 and not low.endswith(_ABSTRACT_ENDINGS + ("ing",))  # "in the lambing shed": what the place is for
+                and token.tag_ not in ("JJS", "JJR")  # "in the nicest possible way": a degree, no place
             )
             if len(low) < 4 or not after_the and (
                 token.i == 0 or doc[token.i - 1].lower_ not in _AT_PLACE or token.pos_ != "PROPN"
@@ -2496,6 +2598,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _context_names(doc, words)
         + _cued_names(doc, text, words)
         + _lower_unlisted_names(doc, words)
+        + _apposed_names(doc, words)
         + _initialled_names(doc, words)
         + _mentioned_names(doc, words)
         + _s_form_names(doc)
