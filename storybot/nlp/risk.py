@@ -234,7 +234,7 @@ _CUES: list[Cue] = _cues([
 _TOPIC = re.compile(
     r"(?:suicid\w*|self[\s-]?harm\w*|domestic\s+(?:abuse|violence)|dv|abus\w*|sexual\w*\s+(?:abus\w*|assault\w*)|"
     r"county\s+lines|cuckoo\w*|groom\w*|exploit\w*|cce|cse|traffick\w*|modern\s+slavery|debt\s+bondage|"
-    r"overdos\w*|missing\s+from\s+\w+|forced\s+(?:to\s+marry|marriage)|unaliv\w*|dignitas|assisted\s+(?:dying|suicide)|euthanasia|loan\s+shark|purging|fgm|female\s+genital\s+\w+)",
+    r"overdos\w*|(?:non-?fatal\s+)?strangulation|missing\s+from\s+\w+|forced\s+(?:to\s+marry|marriage)|unaliv\w*|dignitas|assisted\s+(?:dying|suicide)|euthanasia|loan\s+shark|purging|fgm|female\s+genital\s+\w+)",
     re.IGNORECASE,
 )
 # Talk about a subject rather than something happening: training, policy, group topics,
@@ -318,7 +318,7 @@ _HYPOTHETICAL = re.compile(
     r"resident|tenant|patient|member|learner|customer|volunteer|colleague|neighbour|parent|guest|caller|lad|girl)s?(?:\s+ever)?)"
     r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
     # Whoever the one imagined telling me is: "if a claimant told me tomorrow they were planning...".
-    r"\bif\s+(?:a|an|one\s+of\s+(?:my|our|the))\s+(?:\w+\s+)?\w+(?:\s+ever)?\s+(?:tells|told|says|said|discloses|disclosed|mentions|mentioned|admits|admitted)\s+(?:me|us|you|them|staff)\b|"
+    r"\bif\s+(?:a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+)?[\w-]+(?:\s+ever)?\s+(?:tells|told|says|said|discloses|disclosed|mentions|mentioned|admits|admitted)\s+(?:me|us|you|them|staff)\b|"
     # "Say someone came in who was thinking of ending it": an imagined person.
     r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes)\b|"
     # A programme about it: "did you see that programme about the care home where...".
@@ -397,6 +397,11 @@ _DENIED = re.compile(
     r"(?:no|nope|not\s+at\s+all|definitely\s+not|of\s+course\s+not|absolutely\s+not)\b(?!\s+(?:one|way|longer|more|idea)\b)|"
     # A worker's note of the same: "Explored it with him gently: no thoughts of ending his life, no plan".
     r"\b(?:explored|discussed|assessed|checked|asked)\b[^.!?\n]{0,40}?[:,–-]\s*(?:(?:he|she|they)\s+)?(?:denies|denied|reports?\s+no|reported\s+no|has\s+no|had\s+no|no)\s+"
+    r"(?:current\s+|active\s+|suicidal\s+)?(?:thoughts|intent|intention|plans?|ideation)\b|"
+    # Round thirty: the same asked "as per the screen" and answered "says none", and words a
+    # worker clarified: "clarified with her, she meant the ward food, no thoughts of ending her life".
+    r"\b(?:explored|discussed|assessed|checked|asked|screened)\b[^.!?\n]{0,80}?[:,–-]\s*(?:(?:he|she|they)\s+)?(?:says|said|reports?|reported|states|stated)\s+(?:none|nil|neither)\b|"
+    r"\b(?:clarified|checked\s+what\s+(?:she|he|they)\s+meant)\b[^.!?\n]{0,100}?[:,–-]\s*(?:(?:he|she|they)\s+)?(?:denies|denied|reports?\s+no|has\s+no|no)\s+"
     r"(?:current\s+|active\s+|suicidal\s+)?(?:thoughts|intent|intention|plans?|ideation)\b",
     re.IGNORECASE,
 )
@@ -1240,7 +1245,7 @@ _CUES += _cues([
     (r"\b(?:she'?s|he'?s|she\s+is|he\s+is|aged|age)\s+(?:(?:8|9)\d|7\d)\b|\bfrail\b", COERCIVE, 0.2),
     # Exploitation: an adult's gifts and lifts, going off with them, held for a debt.
     (rf"\b(?:have|has|had|got|make|makes|made|get|gets)\s+(?:me|him|her|them|us)\s+(?:holding|carrying|running|selling|moving|delivering|stashing|keeping|dropping|hold|carry|run|sell|move|deliver)\s+(?:\w+\s+)?(?:packages|parcels|stuff|drugs|gear|bags|phones?|money|cash|things)\b", EXPLOITATION, 1.0),
-    (r"\b(?:gives?|gave|giving|buys?|bought|buying)\s+(?:the\s+)?(?:me|him|her|them|girls|boys|kids|lads|young\s+\w+)\b[^.!?\n]{0,30}\b(?:vapes?|lifts|rides|fags|cigs|alcohol|drink|booze|weed|lines|phones?|trainers|stuff|money)\b", EXPLOITATION, 0.5),
+    (r"\b(?:gives?|gave|giving|buys?|bought|buying)\s+(?:the\s+)?(?:me|him|her|them|girls|boys|kids|lads|young\s+\w+)\b[^.!?\n]{0,30}\b(?:vapes?|lifts|rides|fags|cigs|alcohol|drink|booze|weed|lines|(?<!over\sthe\s)(?<!on\sthe\s)phones?|trainers|stuff|money)\b", EXPLOITATION, 0.5),
     (r"\b(?:a|some|this|an\s+older)\s+(?:man|men|guy|bloke|adult)\s+(?:at|outside|near|in|by|from|who)\b", EXPLOITATION, 0.3),
     (r"\b(?:went|goes|gone|going)\s+off\s+with\s+(?:him|her|them|a\s+\w+|some\s+\w+)\b|\b(?:isn'?t|not|hasn'?t\s+been|stopped)\s+answering\b|\bnot\s+come\s+(?:back|home)\b", EXPLOITATION, 0.4),
     (rf"\b(?:care\s+home|children'?s\s+home|in\s+care|foster)\b", EXPLOITATION, 0.2),
@@ -1501,7 +1506,7 @@ _CUES += _cues([
     (r"\b(?:has|have|got|needs?)\s+to\s+sort\s+(?:it|him|them|this)\s+(?:out\s+)?(?:tonight|today|now)\b", THREAT, 0.3),
     (r"\b(?:hasn'?t|has\s+not|not)\s+had\s+(?:his|her|their|my)\s+(?:depot|injection|meds|medication|clozapine)\b", THREAT, 0.3),
     # Walking into the sea, the tide checked.
-    (r"\b(?:checked|looked\s+up|know)\s+(?:the\s+)?(?:tide\s+times|train\s+times\s+for\s+the\s+(?:fast|express)|how\s+(?:deep|high|far))\b", SUICIDAL, 0.5),
+    (r"\b(?:checked|looked\s+up|know)\s+(?:the\s+)?(?:tide\s+times|train\s+times\s+for\s+the\s+(?:fast|express)|how\s+(?:deep|high|far))\b(?!\s+(?:I'?ve|I\s+have|we'?ve|we\s+have|you'?ve|(?:he|she)'?s|(?:he|she)\s+has)\s+(?:come|got)\b)", SUICIDAL, 0.5),
     (r"\bnot\s+(?:even\s+)?joking\b", SUICIDAL, 0.2),
     # Children driven drunk, left alone, crying all night.
     (r"\b(?:drunk|steaming|hammered|wasted|off\s+(?:his|her)\s+face|over\s+the\s+limit)\b[^.!?\n]{0,40}\b(?:drives?|driving|drove)\b|\b(?:drives?|driving|drove)\b[^.!?\n]{0,40}\b(?:drunk|steaming|hammered|over\s+the\s+limit)\b", NEGLECT, 0.7),
@@ -2074,6 +2079,30 @@ _CUES += _cues([
     (r"\b(?:since\s+(?:then|(?:he|she|they|his\s+\w+|her\s+\w+|the\s+\w+)\s+(?:moved|came)\s+(?:in|back))|ever\s+since)\b[^.!?\n]{0,30}?\b(?:lost\s+(?:loads\s+of\s+|a\s+lot\s+of\s+|so\s+much\s+|a\s+load\s+of\s+)?weight|got\s+(?:so\s+)?(?:thin|frail|skinny)|gone\s+downhill)\b", NEGLECT, 0.5),
 ])
 
+# Thirtieth round, from blind sets CU to CZ (dev-like mixes, justice, neighbours, health and
+# money): main's rules and model caught 83 of 87.
+_CUES += _cues([
+    # A worker's note of strangling by its legal name, and a MARAC referral put either way round.
+    (r"\bnon-?fatal\s+strangulation\b", ABUSE, 1.0),
+    (r"\bstrangulation\b", ABUSE, 0.6),
+    (r"\b(?:referred|refer|referring|referral)\s+(?:(?:on\s+)?to\s+(?:the\s+)?)?MARAC\b", REPORTED, 0.5),
+    # Bail or an order broken, told as a noun: "bail breach", "breach of his no-contact conditions".
+    (r"\b(?:bail|order|injunction|no-?contact|non-?mol(?:estation)?)\s+breach(?:es|ed)?\b|"
+     r"\bbreach(?:es|ed|ing)?\s+of\s+(?:his|her|their|the)\s+(?:bail|order|injunction|no-?contact|non-?mol\w*|restraining\s+order|conditions)\b", ABUSE, 0.6),
+    (r"\b(?:seen|spotted|sat|waiting|hanging\s+(?:about|around)|parked)\s+outside\s+(?:her|his|their)\s+(?:work|house|flat|home|door|school|office|refuge)\b", ABUSE, 0.4),
+    # Found again after moving away: "nobody was meant to know where I moved", and a message
+    # "off a new number" round a block.
+    (r"\b(?:nobody|no\s*one|no-one)\s+(?:was|is|were|'s)\s+(?:meant|supposed)\s+to\s+(?:know|find\s+out)\s+where\s+(?:I|we|she|he|they|the\s+kids)\s+"
+     r"(?:moved|live[ds]?|am|are|is|was|were|went|stay(?:s|ed|ing)?|(?:had\s+)?gone)\b", ABUSE, 0.6),
+    (r"\b(?:messag\w*|text\w*|rang|ring\w*|call\w*|contact\w*|add\w*|follow\w*)\s+(?:me|her|him|us)\s+(?:off|from|on|with|through)\s+(?:a\s+|another\s+)?"
+     r"(?:new|different|another|withheld|private|fake|burner|second)\s+(?:number|account|profile|phone|sim)\b", COERCIVE, 0.4),
+    # Watched by an app: "he's got the find my phone thing on", "she put life360 on".
+    (r"\b(?:he|she|they)(?:'s|\s+has|\s+have|'ve)?\s+(?:got|put|set\s+up|turned\s+on|switched\s+on|installed)\s+(?:the\s+|a\s+)?"
+     r"(?:find\s+my\s+(?:phone|iphone|friends|device)|location\s+(?:sharing|tracking|tracker)|life\s*360|tracker|tracking\s+app|snap\s*map)\b", COERCIVE, 0.6),
+    # Back before he is: "if I'm not back before he finishes there'll be questions".
+    (r"\bif\s+I'?m\s+not\s+(?:back|home|in)\s+(?:before|by\s+the\s+time|when)\s+(?:he|she|they)\s+(?:gets?\s+(?:home|back|in)|finish\w*|comes?\s+(?:home|back|in)|is\s+(?:home|back)|wakes?|clocks?\s+off)\b", COERCIVE, 0.4),
+])
+
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
 _ACROSS_SENTENCES: list[Cue] = _cues([
@@ -2097,7 +2126,7 @@ _AGE_WORD = r"(?:eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|
 _PAST_YEARS = "|".join(str(year) for year in range(2000, dt.date.today().year))
 # Markers that the harm is over.
 _PAST = re.compile(
-    r"\bused\s+to\b|\b(?:years?|months?|weeks?|summers?|winters?|springs?|autumns?|christmases)\s+(?:ago|back)\b|\bback\s+in\b|\bwhen\s+I\s+was\b|"
+    r"\bused\s+to\b|\b(?:years?|months?|weeks?|summers?|winters?|springs?|autumns?|christmases)\s+(?:ago|back)\b|\bback\s+in\b(?!\s*(?:[.!?,;:)]|$)|\s+(?:and|to|through|again|with|then|quick(?:ly)?|here|there)\b)|\bwhen\s+I\s+was\b|"
     r"\b(?:case|enquiry|inquiry|investigation|s42|referral)\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)*closed\b|\bclosed\s+(?:the|his|her|their|our|my)\s+(?:s42|section\s+42|case|enquiry|referral)\b|"
     # Harm in the country left behind: "In my country the militia beat me".
     r"\b(?:in|back\s+in)\s+my\s+(?:home\s+)?country\b|\bbefore\s+I\s+(?:came|fled|escaped|got)\s+(?:here|to\s+(?:the\s+UK|england|britain|scotland|wales|ireland|this\s+country))\b|"
@@ -2131,6 +2160,11 @@ _PAST = re.compile(
     rf"\b(?:was|were)\s+(?:only\s+|just\s+|barely\s+)?(?:1[0-7]|[89]|{_AGE_WORD})\s+when\s+(?:I|we)\s+(?:first\s+)?(?:met|started\s+(?:working\s+with|seeing|supporting)|took\s+(?:him|her|them)\s+on|got\s+(?:his|her|their)\s+(?:case|referral))\b|"
     r"\bwhen\s+I\s+tried\b|\bwhen\s+(?:he|she)\s+was\b|\bsince\s+(?:19\d\d|20\d\d)\b|\bsince\s+then\b(?!\s+(?:her|his|their|my|the)\b)(?!\s+(?:he|she|they|it)(?:'s|'ve|\s+has|\s+have)\s+(?:lost|stopped|got\s+(?:worse|thinner)|gone\s+downhill|been\s+getting\s+worse)\b)|"
     rf"\bin\s+(?:19\d\d|{_PAST_YEARS})\b|"
+    # Round thirty: a case told when it is over ("by the time it came out he'd been moved up and
+    # down the county lines"), and what someone else went through "himself once" (a peer who'd stood on a bridge).
+    r"\bby\s+the\s+time\s+(?:it|this|that|anyone|anybody|we|I|they|he|she|the\s+\w+|(?:his|her|their|my)\s+\w+)\s+(?:came\s+out|came\s+to\s+light|was\s+found|got\s+found|found\s+out|"
+    r"realised|realized|noticed|caught\s+on|twigged|clocked|picked\s+(?:it\s+)?up\s+on|worked\s+(?:it\s+)?out)\b|"
+    r"\b(?:him|her|them|your)sel(?:f|ves)\s+once\b|"
     rf"\b(?:in|during|over|that|by|until|till)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:winter|summer|spring|autumn|christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(?:19\d\d|{_PAST_YEARS})\b|"
     r"\bhistoric(?:al)?\b|\b(?:19|20)\d0s\b|\bno\s+current\s+(?:concerns?|risks?)\b|\bas\s+a\s+teenager\b|"
     r"\b(?:those\s+days|that'?s|it'?s)\s+(?:are\s+|is\s+)?(?:well\s+|long\s+|all\s+|way\s+)?(?:behind\s+me|in\s+the\s+past)\b|\b\d+\s+(?:years?|months?)\s+clean\b|"
@@ -2185,11 +2219,13 @@ _CURRENT = re.compile(
     re.IGNORECASE,
 )
 # A laugh or a "joking" that follows a threat makes it banter; it may come a sentence later ("...! Ha.").
+# Told with a smile, in a note's words: "said with a big grin".
+_GRIN = r"(?:\bwith\s+a\s+(?:big\s+|huge\s+|cheeky\s+|wry\s+|broad\s+)?(?:grin|smile|wink|laugh)\b|\b(?:grinning|winking)\b)"
 _LAUGH = r"(?:😂|🤣|😅|😆|💀|☠️?|\blol\b|\blmao\b|\bhaha\w*|\bha\b|\bjk\b|\b(?:only\s+)?joking\b|\bkidding\b)"
 # Idioms that look like risk but are not ("my back is killing me", "I could kill him").
 _IDIOM = re.compile(
-    r"\b(?:gonna|going\s+to|will|'ll|ill|could|would)\s+(?:kill|murder|strangle|throttle)\s+(?:my\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
-    rf"(?=[^.!?\n]{{0,80}}(?:\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking)\b)|[^\n]{{0,80}}?(?:{_LAUGH}|😤|🙄|🤦|😩|😒))|"
+    r"\b(?:gonna|going\s+to|will|'ll|ill|could|would|'d)\s+(?:kill|murder|strangle|throttle)\s+(?:(?:my|her|his|their|our)\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
+    rf"(?=[^.!?\n]{{0,80}}(?:\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking|forgetting|spilling)\b)|[^\n]{{0,80}}?(?:{_LAUGH}|😤|🙄|🤦|😩|😒|{_GRIN}))|"
     r"\b(?:basically|literally|practically|pure|proper|like)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison|suicide\s+watch)\b|"
     # Said and taken back: "it's modern slavery in there 🙄 ok it's not".
     r"\b(?:modern\s+slavery|slave\s+labou?r|slavery)\b(?=[^\n]{0,30}?(?:🙄|😂|🤣|😅|\blol\b|\blmao\b|\bhaha|\b(?:ok|okay|alright|well)\s+(?:it'?s|it\s+is|that'?s)\s+not\b|\bnot\s+really\b))|"
@@ -2199,6 +2235,10 @@ _IDIOM = re.compile(
     rf"\bif\s+(?:I|I'?m|im|you|you'?re|we|we'?re)\s+(?!(?:\w+\s+){{0,2}}?(?:tell|telling|told|talk|speak|say|leave|leaving|report|ring|call|phone|grass|snitch|see|seeing|text|message|answer|go\s+to\s+the\s+police|get\s+help)\b)"
     r"(?!(?:don'?t|do\s+not|didn'?t|won'?t|refuse\w*)\s+(?:do\s+what|pay|give|hand|come\s+(?:back|home)|go\s+back|sleep\s+with|have\s+sex|drop|deliver|sell|hold|move)\b)"
     rf"[^.!?\n]{{0,50}}?\b(?:kill|murder|strangle|throttle)\s+(?:me|us|you)\b(?=[^\n]{{0,40}}?{_LAUGH})|"
+    # Round thirty: "she's gonna kill me herself if I breach my licence again 😂", the same the other way round.
+    r"\b(?:gonna|going\s+to|will|'ll|would|'d)\s+(?:kill|murder|strangle|throttle)\s+(?:me|us)\s+(?:(?:her|him|them|my|our)sel(?:f|ves)\s+)?if\s+(?:I|I'?m|we|we'?re)\s+"
+    r"(?!(?:\w+\s+){0,2}?(?:tell|telling|told|talk|speak|say|leave|leaving|report|ring|call|phone|grass|snitch|see|seeing|text|message|answer|go\s+to\s+the\s+police|get\s+help)\b)"
+    rf"[^.!?\n]{{0,50}}?(?={_LAUGH})|"
     rf"\b(?:he'?s|he\s+is|she'?s|she\s+is|you'?re|you\s+are|they'?re|I'?m)\s+(?:a\s+)?dead\s+(?:man|woman|meat|men)\b(?=[^\n]{{0,60}}?(?:{_LAUGH}|\bfor\s+(?:nicking|eating|taking|pinching|stealing|using|borrowing|breaking|losing|forgetting)\b))|"
     # Fed up with a thing, not with life: "I don't want to go on like this with the repairs".
     r"\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:go\s+on|carry\s+on|live|be\s+here)\s+like\s+this\s+with\s+(?:the|this|my|our)\s+(?!life\b|lives\b|head\b|mind\b)|"
@@ -2222,6 +2262,7 @@ _IDIOM = re.compile(
     r"\b(?:stopped|missed|skipped|forgot|didn'?t\s+take|went\s+without)\b[^.!?\n]{0,50}?\b(?:by\s+mistake|by\s+accident|accidentally|without\s+meaning\s+to)\b|"
     r"\baccidentally\s+(?:stopped|missed|skipped|forgot|went\s+without)\b|"
     # Too much of something that is no drug: "an overdose of forms this year".
+    r"\bthe\s+only\s+(?:thing|things|stuff)\s+I\s+(?:\w+\s+){0,2}?overdos\w*\s+on\b|"
     r"\boverdose\s+(?:of|on)\s+(?:forms|paperwork|admin|e-?mails|meetings|letters|sugar|chocolate|christmas|telly|tv|sunshine|fresh\s+air|culture|nostalgia|cheese|"
     r"love|kindness|drama|bureaucracy|red\s+tape|information|jargon|acronyms|questions|appointments|phone\s+calls|cake|sweets|screen\s+time)\b|"
     # A joke after praise: "she's right, don't tell her I said that".
@@ -2342,7 +2383,9 @@ _REASSURED = re.compile(
 # safeguarding concern, husband gentle and worn out". The model reads only what is told after it.
 _CLOSED = re.compile(
     r"(?:^|[.!?;:\n])\s*(?:no\s+(?:further\s+|other\s+|current\s+|safeguarding\s+)?concerns?(?:\s+(?:identified|noted|raised|found|at\s+(?:this\s+time|present)))?\s*(?:[.!;\n]|$)"
-    r"|not\s+a\s+safeguarding\s+(?:concern|issue|matter)\s*(?:[.!;,\n]|$))",
+    r"|not\s+a\s+safeguarding\s+(?:concern|issue|matter)\s*(?:[.!;,\n]|$))"
+    # Round thirty: an all-clear after the worry, "everyone's fine, nobody hurt, stand down".
+    r"|(?:^|[.!?;:,\n])\s*(?:(?:nobody|no\s*one|no-one)\s+(?:was\s+|got\s+|were\s+)?(?:hurt|injured)|everyone(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|safe|alright)|stand\s+down)\s*(?=[.!;,\n]|$)",
     re.IGNORECASE,
 )
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)

@@ -1325,16 +1325,81 @@ ROUND_TWENTY_NINE_LIMITS = [
 ]
 
 
+# Round thirty's misses from CU to CZ, in other words (main's rules read none): strangling
+# told by its legal name, and a MARAC referral; bail broken, told as a noun, with him seen
+# outside her home; found again after moving, by a call from a new number; watched by a
+# location app, and "if I'm not home before she gets back".
+ROUND_THIRTY_AT_RISK = [
+    "Note: she disclosed non-fatal strangulation on Friday night; referral to MARAC sent and refuge space being sought.",
+    "Her ex is on bail not to contact her, but he's been seen outside her flat twice this week, so we've logged a bail breach with the officer.",
+    "He's been out a week and already texted me off a new number. Nobody was supposed to know where I moved to.",
+    "She's set up location sharing on the family tablet and if I'm not home by the time she gets back from work I have to explain every minute.",
+]
+
+
+# Round thirty's false alarms, in other words; main flagged every one. A question put as "if a
+# 15-year-old told me"; a case told once it had come to light, and what a mentor went through
+# "himself once"; someone's "kill" over a forgotten card, with a grin, and "kill me myself if I
+# miss..." with a laugh; a screen's question answered "says none", and words a worker clarified;
+# "how far I've come", and the only thing I overdose on being telly.
+ROUND_THIRTY_SET_ASIDE = [
+    "Nobody has ever said: if a 15-year-old told me on a Saturday that she was being groomed, who would I ring?",
+    "By the time it came to light he'd been running drugs up and down the county lines for months. He's in an apprenticeship now.",
+    "My mentor, who'd sat on the edge of a bridge himself once, is the reason I trained as a listener.",
+    "Mr Okafor said he'd kill his daughter for forgetting his birthday card, grinning the whole time.",
+    "my brother says he's going to kill me himself if I miss another Sunday dinner lol",
+    "Checked with her as per the screen about self-harm and suicide, says none.",
+    "Mr Hale told me he'd be better off dead than go back on that ward - clarified with him, he means the noise at night, no thoughts of ending his life.",
+    "I know how far I've come since rehab, and the only thing I overdose on these days is telly.",
+]
+
+
+# Weaker cues main found, now read as what they are: "over the phone" is by telephone, not a
+# phone given; "ran back in" is a movement, not a date that sets the sentence before it aside.
+def test_round_thirty_weak_cues_are_read_as_what_they_are() -> None:
+    assert not assess_rules("The insurer gave me a claim number over the phone within minutes.").cues
+    moved = assess_rules("One of the lads said the gaffer has their passports and they owe him for the journey. The van beeped and he ran back in.")
+    assert moved.at_risk, moved.cues
+
+
+# An all-clear ("nobody hurt", "everyone's fine", "stand down") closes what came before it for
+# the model, as "No concerns." does; what is told after it is still read.
+@pytest.mark.parametrize("text", [
+    "Went round about the shouting: it was a darts final on the telly. Everyone's fine, stand down.",
+    "The allotment shed was broken into again, nobody hurt, just fed up.",
+])
+def test_round_thirty_sentences_the_model_does_not_read(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
+    assert not assess_risk(text).at_risk
+
+
+def test_round_thirty_the_model_still_reads_after_an_all_clear(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
+    assert assess_risk("Nobody hurt this time. He says next time it will be different and I believe him.").at_risk
+
+
+ROUND_THIRTY_LIMITS = [
+    # "By the time" dates what it holds, not what still goes on.
+    "By the time we found out he had taken her bank card, and he still hits her most nights.",
+    # A kill for leaving is a threat; a laugh does not make "if I tell anyone" banter.
+    "He said he'd kill her for leaving him.",
+    "he'll kill me himself if I tell anyone lol",
+    # "Back in" with a year still dates, but not over "again last night".
+    "Back in March he broke my arm and he did it again last night.",
+]
+
+
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
 RULES_READ = [
     *ROUND_TWENTY_FOUR_AT_RISK, *ROUND_TWENTY_FIVE_AT_RISK, *ROUND_TWENTY_SIX_AT_RISK,
     *ROUND_TWENTY_SEVEN_AT_RISK, *ROUND_TWENTY_EIGHT_AT_RISK, *ROUND_TWENTY_NINE_AT_RISK,
+    *ROUND_THIRTY_AT_RISK,
 ]
 SET_ASIDE = [
     *ROUND_TWENTY_FOUR_NOT_AT_RISK, *ROUND_TWENTY_FOUR_SET_ASIDE, *ROUND_TWENTY_FIVE_SET_ASIDE,
     *ROUND_TWENTY_SIX_SET_ASIDE, *ROUND_TWENTY_SEVEN_SET_ASIDE, *ROUND_TWENTY_EIGHT_SET_ASIDE,
-    *ROUND_TWENTY_NINE_SET_ASIDE,
+    *ROUND_TWENTY_NINE_SET_ASIDE, *ROUND_THIRTY_SET_ASIDE,
 ]
 
 
@@ -1353,7 +1418,7 @@ def test_each_rounds_false_alarms_stay_clear(text: str) -> None:
 # Each round's limits: what its set-asides must not swallow, still a risk.
 LIMITS = [
     *ROUND_TWENTY_FIVE_LIMITS, *ROUND_TWENTY_SIX_LIMITS, *ROUND_TWENTY_SEVEN_LIMITS,
-    *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS,
+    *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS,
 ]
 
 
