@@ -37,6 +37,9 @@ SAFEGUARDING_SETS = (
     *build_challenge.BATCH_BB_BE, *build_challenge.BATCH_BF_BK, *build_challenge.BATCH_BL_BQ,
     *build_challenge.BATCH_BR_BU, *build_challenge.BATCH_BV_BY, *build_challenge.BATCH_BZ_CD,
     *build_challenge.BATCH_CE_CJ, *build_challenge.BATCH_CK_CN,
+    # Measured blind (CO to CT 85/89, CU to CZ 83/87), then fixed by rounds twenty-nine and
+    # thirty and in the safeguarding model's training since the fourteenth session.
+    *build_challenge.BATCH_CO_CT, *build_challenge.BATCH_CU_CZ,
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
