@@ -8,8 +8,10 @@ keep those figures), then kept here so the targets hold on them too. See tests/n
 
 from __future__ import annotations
 
+import functools
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -60,11 +62,12 @@ NARRATIVE_SETS = (
     # redacted, count against precision (0.876), so it is measured but not held to the floor.
     *(name for name in build_challenge.BATCH_BV_BY if name != "stories_blind_by"),
     *build_challenge.BATCH_CE_CJ, *build_challenge.BATCH_CK_CN, *build_challenge.BATCH_CO_CT,
+    *build_challenge.BATCH_CU_CZ,
 )
 # Blind once, now in theme training: checked in-sample only (see the theme tests below).
 BATCH_BR_CD = (*build_challenge.BATCH_BR_BU, *build_challenge.BATCH_BV_BY, *build_challenge.BATCH_BZ_CD)
 BATCH_CE_CN = (*build_challenge.BATCH_CE_CJ, *build_challenge.BATCH_CK_CN)
-THEMES_IN_SAMPLE = (*build_challenge.BATCH_BL_BQ, *BATCH_BR_CD, *BATCH_CE_CN)
+BATCH_CO_CZ = (*build_challenge.BATCH_CO_CT, *build_challenge.BATCH_CU_CZ)
 TARGET_LABELS = ("PERSON", "PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH")
 # shared/ sits beside the checkout (CI, /work/main); worktrees under /work/wt use /work/shared.
 DEV = next(
@@ -122,17 +125,22 @@ def test_redaction_keeps_the_text_readable(name: str, pii_results: dict[str, Any
 
 
 @pytest.fixture(scope="module")
-def gold_reports(analyzer: Analyzer) -> dict[str, Report]:
-    """Every narrative and safeguarding set scored once, themes included, as `storybot evaluate` does."""
-    reports = {}
-    for name in dict.fromkeys(NARRATIVE_SETS + SAFEGUARDING_SETS + build_challenge.THEMES_HELD_OUT + THEMES_IN_SAMPLE):
+def gold_report(analyzer: Analyzer) -> Callable[[str], Report]:
+    """Score a labelled set, themes included, as `storybot evaluate` does: once, when a test first asks.
+
+    On demand, so a batch no test reads yet (the newest blind one) is never analysed.
+    """
+
+    @functools.cache
+    def report(name: str) -> Report:
         path = DATA / f"{name}.jsonl"
-        reports[name], _ = evaluate_records(analyzer, read_jsonl(path), list(analyzer.codebook.ids), path)
-    return reports
+        return evaluate_records(analyzer, read_jsonl(path), list(analyzer.codebook.ids), path)[0]
+
+    return report
 
 
 @pytest.mark.parametrize("name", NARRATIVE_SETS)
-def test_blind_narratives_keep_their_measured_pii_level(name: str, gold_reports: dict[str, Report]) -> None:
+def test_blind_narratives_keep_their_measured_pii_level(name: str, gold_report: Callable[[str], Report]) -> None:
     # At most one target-label span missed per set; none is missed now: W's "i do our lily
     # toast" (a Northern "our" before a word-name), A's "dre", K's "Gray says", M's "mo at
     # the service", X's "the Okonkwo children", AC's "our Shaz'll" and the misses AT-BK were
@@ -141,10 +149,11 @@ def test_blind_narratives_keep_their_measured_pii_level(name: str, gold_reports:
     # words in voice notes; BR-CD: PERSON 552/566, ADDRESS 59/65, DATE_OF_BIRTH 43/46 and
     # NI_NUMBER 18/19 blind, caught in redaction round ten; CE-CN: PERSON 480/489 and ADDRESS
     # 45/46 blind, caught in redaction round eleven; CO-CT: PERSON 227/233 and ADDRESS 32/37
-    # blind, caught in redaction round twelve; all caught now). Small unlisted places are
+    # blind, caught in redaction round twelve; CU-CZ: PERSON 204/207 blind, caught in round
+    # thirteen; all caught now). Small unlisted places are
     # not a target label.
     # These floors keep what the sets measure after their fixes.
-    report = gold_reports[name]
+    report = gold_report(name)
     missed = {label: report.pii_recall[label][1] - report.pii_recall[label][0] for label in TARGET_LABELS}
     assert sum(missed.values()) <= 1, missed
     correct, predicted = report.pii_precision
@@ -152,8 +161,8 @@ def test_blind_narratives_keep_their_measured_pii_level(name: str, gold_reports:
 
 
 @pytest.mark.parametrize("name", SAFEGUARDING_SETS)
-def test_safeguarding_recall_is_total_and_precision_high(name: str, gold_reports: dict[str, Report]) -> None:
-    report = gold_reports[name]
+def test_safeguarding_recall_is_total_and_precision_high(name: str, gold_report: Callable[[str], Report]) -> None:
+    report = gold_report(name)
     assert report.safeguarding.recall == 1.0, report.safeguarding
     assert report.safeguarding.precision >= 0.8, report.safeguarding
 
@@ -170,43 +179,44 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 @pytest.mark.parametrize(
     ("batch", "floor"),
-    [(build_challenge.BATCH_BB_BE, 0.75), (build_challenge.BATCH_CO_CT, 0.755)],
-    ids=["BB-BE", "CO-CT"],
+    [(build_challenge.BATCH_BB_BE, 0.75), (build_challenge.BATCH_DA_DF, 0.745)],
+    ids=["BB-BE", "DA-DF"],
 )
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
-    batch: tuple[str, ...], floor: float, gold_reports: dict[str, Report]
+    batch: tuple[str, ...], floor: float, gold_report: Callable[[str], Report]
 ) -> None:
     # The classifier trains on every other blind set's themes; these batches are kept apart
     # (build_challenge.THEMES_HELD_OUT). Pooled micro-F1, texts with no gold theme included.
     # BB-BE (247 texts): 0.720 at the tenth session's start, 0.742 after it, 0.755 with the
     # NB half (storybot.nlp.train.NB_ALPHA), 0.766 once BL to CD joined training (twelfth
     # session, whose choices were made on BB-BE: it is held out, no longer blind), 0.767 with
-    # CE to CN too (thirteenth). CO-CT (398 texts, written blind in the thirteenth session):
-    # 0.759 before, 0.763 with CE to CN in training. Short of the 0.80 target; these floors
-    # keep what was gained.
+    # CE to CN too (thirteenth), 0.764 with CO to CZ too (fourteenth). DA-DF (398 texts,
+    # written blind at the fourteenth session's start): 0.749 before, 0.752 with CO to CZ in
+    # training. Short of the 0.80 target; these floors keep what was gained.
     assert set(batch) <= set(build_challenge.THEMES_HELD_OUT)
-    assert _pooled_f1(batch, gold_reports) >= floor
+    assert _pooled_f1(batch, gold_report) >= floor
 
 
 @pytest.mark.parametrize(
     ("batch", "floor"),
-    [(build_challenge.BATCH_BL_BQ, 0.90), (BATCH_BR_CD, 0.90), (BATCH_CE_CN, 0.90)],
-    ids=["BL-BQ", "BR-CD", "CE-CN"],
+    [(build_challenge.BATCH_BL_BQ, 0.90), (BATCH_BR_CD, 0.90), (BATCH_CE_CN, 0.90), (BATCH_CO_CZ, 0.90)],
+    ids=["BL-BQ", "BR-CD", "CE-CN", "CO-CZ"],
 )
 def test_themes_are_learnt_from_the_blind_sets_in_training(
-    batch: tuple[str, ...], floor: float, gold_reports: dict[str, Report]
+    batch: tuple[str, ...], floor: float, gold_report: Callable[[str], Report]
 ) -> None:
     # IN-SAMPLE: these batches train the classifier, so this is not a measure of unseen text,
     # only a check that the gold-set corpora were rebuilt and learnt (0.955, 0.962 and 0.953
-    # when they joined; a model that never saw them scored 0.751 and 0.744 blind in the
-    # eleventh session, and 0.746 on CE to CN in the twelfth).
+    # when they joined, 0.954 for CO to CZ; a model that never saw them scored 0.751 and
+    # 0.744 blind in the eleventh session, 0.746 on CE to CN in the twelfth, 0.763 on CO to
+    # CT in the thirteenth and 0.744 on CU to CZ in the fourteenth).
     assert not set(batch) & set(build_challenge.THEMES_HELD_OUT)
-    assert _pooled_f1(batch, gold_reports) >= floor
+    assert _pooled_f1(batch, gold_report) >= floor
 
 
-def _pooled_f1(batch: tuple[str, ...], gold_reports: dict[str, Report]) -> float:
+def _pooled_f1(batch: tuple[str, ...], gold_report: Callable[[str], Report]) -> float:
     tp = fp = fn = 0
     for name in batch:
-        report = gold_reports[name]
+        report = gold_report(name)
         tp, fp, fn = tp + report.micro.tp, fp + report.micro.fp, fn + report.micro.fn
     return 2 * tp / (2 * tp + fp + fn)
