@@ -783,9 +783,8 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
     at_sign = "@" in text
     # A date without figures counts only after a birth cue, and every cue holds one of these.
     birth_cue = _BIRTH_CUE.search(text) is not None or figures and _AGE_CUE.search(text) is not None
-    if at_sign:
-        for m in EMAIL_RE.finditer(text):
-            found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "EMAIL", 0, "email"))
+    for m in EMAIL_RE.finditer(text) if at_sign else ():
+        found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "EMAIL", 0, "email"))
     for m in EMAIL_SPOKEN_RE.finditer(text):
         raw = m.group()
         spoken = re.search(r"[\[({]\s*(?:at|dot)|\sdot\s", raw, re.IGNORECASE) is not None
@@ -803,7 +802,7 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
     for m in PHONE_RE.finditer(text) if figures else ():
         raw = m.group()
         end = m.end()
-        if raw.startswith("(0") is False and raw.startswith("(") and ")" not in raw:
+        if raw.startswith("(") and not raw.startswith("(0") and ")" not in raw:
             continue
         if _phone_digits_ok(raw):
             found.append(Candidate(m.start(), end, "PHONE", 2, "phone"))
