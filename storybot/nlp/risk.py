@@ -379,7 +379,7 @@ _ASKED = re.compile(
     r"\basked\s+(?:(?:her|him|them|(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:\s+\w+)?|the\s+\w+)\s+)?(?:\w+\s+){0,3}?(?:about|(?:if|whether)\s+(?:she|he|they)(?:'d|\s+had|\s+has|\s+was|\s+is|\s+were)(?:\s+had)?)\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
     r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight(?:\s+out)?\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b|"
     # The question in its own words: "People always ask did you ever think about ending it".
-    r"\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,2}?['‘\"“]?(?:did|do|have|had|were|are|would)\s+(?:you|I)\s+(?:ever\s+)?(?:\w+\s+)?$",
+    r"\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,2}?['‘\"“]?(?:did|do|have|had|were|are|would)\s+(?:you|I)\s+(?:ever\s+)?(?:\w+\s+)?(?:to\s+)?$",
     re.IGNORECASE,
 )
 _SAID_YES = re.compile(
@@ -402,7 +402,11 @@ _DENIED = re.compile(
     # worker clarified: "clarified with her, she meant the ward food, no thoughts of ending her life".
     r"\b(?:explored|discussed|assessed|checked|asked|screened)\b[^.!?\n]{0,80}?[:,–-]\s*(?:(?:he|she|they)\s+)?(?:says|said|reports?|reported|states|stated)\s+(?:none|nil|neither)\b|"
     r"\b(?:clarified|checked\s+what\s+(?:she|he|they)\s+meant)\b[^.!?\n]{0,100}?[:,–-]\s*(?:(?:he|she|they)\s+)?(?:denies|denied|reports?\s+no|has\s+no|no)\s+"
-    r"(?:current\s+|active\s+|suicidal\s+)?(?:thoughts|intent|intention|plans?|ideation)\b",
+    r"(?:current\s+|active\s+|suicidal\s+)?(?:thoughts|intent|intention|plans?|ideation)\b|"
+    # Round thirty-one: the note's answer as the next sentence, "Asked her directly about suicidal
+    # thoughts as per protocol. Clear no: no thoughts, no plans."
+    r"\b(?:explored|discussed|assessed|checked|asked|screened)\b[^.!?\n]{0,100}?[.!?]\s+(?:(?:a\s+)?(?:clear|firm|definite|flat|straight|categorical)\s+no\b\s*[:,.;–-]?\s*|(?:(?:he|she|they)\s+)?(?:denies|denied)\s+(?:any\s+)?)"
+    r"(?:no\s+)?(?:current\s+|active\s+|suicidal\s+)?(?:thoughts|intent|intention|plans?|ideation)\b",
     re.IGNORECASE,
 )
 _ASKED_ABOUT = frozenset({SUICIDAL, SELF_HARM})
@@ -2103,6 +2107,23 @@ _CUES += _cues([
     (r"\bif\s+I'?m\s+not\s+(?:back|home|in)\s+(?:before|by\s+the\s+time|when)\s+(?:he|she|they)\s+(?:gets?\s+(?:home|back|in)|finish\w*|comes?\s+(?:home|back|in)|is\s+(?:home|back)|wakes?|clocks?\s+off)\b", COERCIVE, 0.4),
 ])
 
+# Thirty-first round, from blind sets DA to DF (dev-like mixes, recovery, schools, migrants and
+# frontline notes): main's rules and model caught 85 of 87.
+_CUES += _cues([
+    # A debt to an older lad worked off in trips: "he 'owes' an older lad £400 ... has to do a
+    # few trips to pay it back".
+    (r"\b(?:owe|owes|owed)['’]?\s+(?:an?|some|this|the)\s+(?:older|bigger)\s+(?:lad|lads|boy|boys|man|men|guy|guys|bloke|kid|kids)\s+£?\d", EXPLOITATION, 0.6),
+    (r"\b(?:has|have|had|got|needs?)\s+to\s+(?:do|make|run)\s+(?:a\s+few\s+|some\s+|a\s+couple\s+(?:of\s+)?|loads\s+of\s+|more\s+|extra\s+|\d+\s+|two\s+|three\s+)?"
+     r"(?:trips|runs|drops|deliveries|journeys)\b[^.!?\n]{0,40}?\b(?:to\s+)?(?:pay|work|clear)\s+(?:it|that|this|the\s+debt|(?:him|her|them)\s+back)\s*(?:back|off)?\b", EXPLOITATION, 0.6),
+    # A child's goodbye to school or work "or ever", someone else's tablets got out of where
+    # they are kept, and waiting till the house is asleep.
+    (r"\bnot\s+(?:coming|going|be(?:ing)?)\s+(?:in|back|into\s+school|to\s+school|into\s+work|to\s+work)\s+(?:tomorrow|tomoz|tomo|tmrw|tmr|today|on\s+\w+day|next\s+week)\s+or\s+ever\b", SUICIDAL, 0.5),
+    (rf"\b(?:got|get|getting|took|taken|nicked|pinched|grabbed|sneaked|snuck)\s+(?:(?:my|her|his|the)\s+)?(?:\w+['’]?s\s+)?{_MEDS}\s+(?:out\s+(?:of\s+)?|from\s+)"
+     r"(?:the|her|his|my|their|our|\w+['’]s)\s+(?:\w+\s+)?(?:cupboard|cabinet|drawer|box|bag|dosette|bathroom|kitchen)\b", SUICIDAL, 0.6),
+    (r"\b(?:waiting|wait|waited)\s+(?:(?:un)?til|till|til|for)\s+(?:everyone|everybody|they|them\s+all|mum|mam|dad|my\s+\w+|the\s+(?:house|others|kids))"
+     r"(?:['’]?s|['’]re|['’]ve|\s+(?:is|are|has|have|to))?\s+(?:gone\s+to\s+|go\s+to\s+|fall\s+|falls\s+|fallen\s+)?(?:asleep|sleep|bed)\b", SUICIDAL, 0.4),
+])
+
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
 _ACROSS_SENTENCES: list[Cue] = _cues([
@@ -2191,7 +2212,7 @@ _USED_TO = re.compile(
 # "It's been eleven years since I last hurt myself": the marker holds the cue itself, so a
 # "still" elsewhere in the sentence ("people's reactions still get to me") does not undo it.
 _SINCE_LAST = re.compile(
-    r"\b(?:years?|months?|decades?|ages|a\s+long\s+time)\s+(?:now\s+)?since\s+(?:I|he|she|they|we)\s+(?:last\s+|ever\s+)?$", re.IGNORECASE
+    r"\b(?:years?|months?|decades?|ages|a\s+long\s+time)\s+(?:now\s+)?since\s+(?:(?:I|he|she|they|we)\s+(?:last\s+|ever\s+)?|(?:(?:my|his|her|their|the)\s+)?(?:last|any)\s+)$", re.IGNORECASE
 )
 # "every night for years" is how long a habit went on, not a sign it goes on now, unless the
 # sentence is in the present or present perfect ("he's hit me every night for years").
@@ -2222,6 +2243,9 @@ _CURRENT = re.compile(
 # Told with a smile, in a note's words: "said with a big grin".
 _GRIN = r"(?:\bwith\s+a\s+(?:big\s+|huge\s+|cheeky\s+|wry\s+|broad\s+)?(?:grin|smile|wink|laugh)\b|\b(?:grinning|winking)\b)"
 _LAUGH = r"(?:😂|🤣|😅|😆|💀|☠️?|\blol\b|\blmao\b|\bhaha\w*|\bha\b|\bjk\b|\b(?:only\s+)?joking\b|\bkidding\b)"
+# Ringing someone "one more time" who'll "kill me" for it: the one rung is the one who says it.
+_YET_AGAIN = r"(?:one\s+more\s+time|once\s+more|again)\b"
+_WILL = r"(?:'ll|\s+will|'d|\s+would|'s\s+(?:gonna|going\s+to)|\s+is\s+(?:gonna|going\s+to))\s"
 # Idioms that look like risk but are not ("my back is killing me", "I could kill him").
 _IDIOM = re.compile(
     r"\b(?:gonna|going\s+to|will|'ll|ill|could|would|'d)\s+(?:kill|murder|strangle|throttle)\s+(?:(?:my|her|his|their|our)\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
@@ -2232,7 +2256,10 @@ _IDIOM = re.compile(
     # "he'll kill me if I'm late again 😂" said the other way round, and "he's a dead man for nicking my pen, ha".
     # Whatever the ordinary thing done ("if I log one more unplanned contact she'll kill me, ha"),
     # so long as it is not telling, leaving, reporting or seeing someone, which is how a threat that controls is put.
-    rf"\bif\s+(?:I|I'?m|im|you|you'?re|we|we'?re)\s+(?!(?:\w+\s+){{0,2}}?(?:tell|telling|told|talk|speak|say|leave|leaving|report|ring|call|phone|grass|snitch|see|seeing|text|message|answer|go\s+to\s+the\s+police|get\s+help)\b)"
+    rf"\bif\s+(?:I|I'?m|im|you|you'?re|we|we'?re)\s+(?!(?:\w+\s+){{0,2}}?(?:(?:tell|telling|told|talk|speak|say|leave|leaving|report|grass|snitch|see|seeing|answer|go\s+to\s+the\s+police|get\s+help)\b|"
+    # Round thirty-one: but ringing the one who says it yet again is no telling: "if i ring him
+    # one more time at 2am about my ex he'll strangle me 😂" (ringing her, and he'd kill me, still is).
+    rf"(?:ring|call|phone|text|message)\b(?!\s+him\s+{_YET_AGAIN}[^.!?\n]{{0,40}}?\bhe{_WILL})(?!\s+her\s+{_YET_AGAIN}[^.!?\n]{{0,40}}?\bshe{_WILL})(?!\s+them\s+{_YET_AGAIN}[^.!?\n]{{0,40}}?\bthey{_WILL})))"
     r"(?!(?:don'?t|do\s+not|didn'?t|won'?t|refuse\w*)\s+(?:do\s+what|pay|give|hand|come\s+(?:back|home)|go\s+back|sleep\s+with|have\s+sex|drop|deliver|sell|hold|move)\b)"
     rf"[^.!?\n]{{0,50}}?\b(?:kill|murder|strangle|throttle)\s+(?:me|us|you)\b(?=[^\n]{{0,40}}?{_LAUGH})|"
     # Round thirty: "she's gonna kill me herself if I breach my licence again 😂", the same the other way round.
@@ -2336,8 +2363,13 @@ _IDIOM = re.compile(
     r"\b(?:kill|murder|strangle|throttle)\s+(?:me|us)\s+(?:when|if|whenever|every\s+time)\s+(?:I|we)\s+(?:beat|thrash|win|hammer)\b|"
     r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b|"
     r"\b(?:kill|murder|strangle)\s+(?:me|you|him|her|us)\s+if\s+(?:he|she|they|you)(?:'s|'re|\s+is|\s+are)\s+(?:late|early)\b|"
-    r"\b(?:kill|murder|strangle)\s+(?:me|you|him|her|us)\s+if\s+(?:I|you|we|he|she)\s+(?:turn|switch|eat|forget|miss|lose|break|wake|spoil|"
-    r"touch\s+(?:his|her|their|my)\s+(?:stuff|xbox|phone|food|chocolate|things)|am\s+late|'?m\s+late|was\s+late|were\s+late|'?s\s+late|is\s+late|don'?t\s+(?:get|bring|buy|tidy|clean))\b",
+    r"\b(?:kill|murder|strangle)\s+(?:me|you|him|her|us)\s+if\s+(?:I|you|we|he|she)(?:\s+|(?=['’]))(?:turn|switch|eat|forget|miss|lose|break|wake|spoil|"
+    r"touch\s+(?:his|her|their|my)\s+(?:stuff|xbox|phone|food|chocolate|things)|(?:am|['’]?m|was|were|['’]?s|is)\s+late(?!\s+(?:home|back|in)\b)|don'?t\s+(?:get|bring|buy|tidy|clean)|"
+    # Round thirty-one: clothes or a car got dirty, "his nan would kill him if he got his new trainers muddy".
+    r"(?:get|gets|got)\s+(?:(?:my|his|her|their|your|the|our)\s+)?(?:\w+\s+){0,2}?(?:muddy|dirty|mucky|filthy|soaked|ruined|stained|scratched))\b|"
+    # A game lost: "we played Uno for an hour and he beat me every single time".
+    r"\b(?:played|playing|had\s+a\s+(?:game|round)\s+of)\b[^.!?\n]{0,60}?\b(?:and|but)\s+(?:he|she|they|\w+)\s+beat\s+(?:me|us)\s+"
+    r"(?=(?:every\s+(?:single\s+)?(?:time|game|round)|each\s+(?:time|game)|easily|hands\s+down|fair\s+and\s+square|\d+\s*[-–]\s*\d+)\b)",
     re.IGNORECASE,
 )
 # A laugh first and an everyday reason: "Ha, my landlord's going to kill me when he sees the

@@ -1389,17 +1389,64 @@ ROUND_THIRTY_LIMITS = [
 ]
 
 
+# Round thirty-one's misses from DA to DF, in other words (main's rules read none): a debt to
+# an older lad worked off in runs; a goodbye to school "or ever", someone else's tablets got out
+# of where they are kept, and waiting till the house is asleep.
+ROUND_THIRTY_ONE_AT_RISK = [
+    "Kai (14) says he owes a bigger lad £250 since his bike got taken, and he has to do some runs up to Carlisle to clear it off.",
+    "tell coach I'm not coming back next week or ever. I've got my mum's pills out of the bathroom cupboard and I'm waiting till they've gone to bed.",
+    "Got the tablets out of Nan's drawer, just waiting for everyone to fall asleep now.",
+]
+
+
+# Round thirty-one's false alarms, in other words; main flagged every one. A note's question
+# answered in the next sentence ("Clear no: no thoughts, no plans"); the question put in the
+# teller's words ("asks me do I want to harm myself"); a time since the last self-harm;
+# "kill me if I'm late" with the contraction; a game lost "every game"; and "if i text him once
+# more ... he'll throttle me lol", the one rung being the one who says it.
+ROUND_THIRTY_ONE_SET_ASIDE = [
+    "Screened for self-harm and suicidal ideation at today's review. Clear no: no thoughts, no plans; looking forward to her sister's wedding.",
+    "The GP always asks me do I want to harm myself, and I tell her no, I just miss my country.",
+    "Two years since last self-harm and she's now peer-mentoring on the ward.",
+    "She'll kill me if I'm late for practice again.",
+    "We played draughts on the ward after tea and he beat us every game.",
+    "my mate said if i text him once more about my ex he'll throttle me lol",
+]
+
+
+# Clothes got muddy, and "would kill her" for it: an idiom the model does not read.
+def test_round_thirty_one_sentences_the_model_does_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
+    assert not assess_risk("Her dad would kill her if she got her prom dress muddy, so she carried it across the field.").at_risk
+
+
+ROUND_THIRTY_ONE_LIMITS = [
+    # Ringing the police, or ringing her when he is the one who'd kill me, is still a threat.
+    "if I ring the police he'll kill me lol",
+    "if i ring her again he'll kill me lol",
+    # Late home is how a threat that controls is put.
+    "He'll kill me if I'm late home again.",
+    # The time since the last self-harm dates that one, not what is told after it.
+    "Six months since my last self-harm, but I cut my arms again on Sunday.",
+    # The no answers the question, not what comes after it.
+    "Asked me straight about suicidal thoughts at the review. Firm no: no thoughts, no plans. I lied, I've got the pills saved up.",
+    # A game is no cover for a beating, and muddy shoes none for a punch.
+    "We were playing cards and he beat me black and blue when I won.",
+    "My dad said he'd kill me if I got my school shoes muddy, then he punched me in the face.",
+]
+
+
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
 RULES_READ = [
     *ROUND_TWENTY_FOUR_AT_RISK, *ROUND_TWENTY_FIVE_AT_RISK, *ROUND_TWENTY_SIX_AT_RISK,
     *ROUND_TWENTY_SEVEN_AT_RISK, *ROUND_TWENTY_EIGHT_AT_RISK, *ROUND_TWENTY_NINE_AT_RISK,
-    *ROUND_THIRTY_AT_RISK,
+    *ROUND_THIRTY_AT_RISK, *ROUND_THIRTY_ONE_AT_RISK,
 ]
 SET_ASIDE = [
     *ROUND_TWENTY_FOUR_NOT_AT_RISK, *ROUND_TWENTY_FOUR_SET_ASIDE, *ROUND_TWENTY_FIVE_SET_ASIDE,
     *ROUND_TWENTY_SIX_SET_ASIDE, *ROUND_TWENTY_SEVEN_SET_ASIDE, *ROUND_TWENTY_EIGHT_SET_ASIDE,
-    *ROUND_TWENTY_NINE_SET_ASIDE, *ROUND_THIRTY_SET_ASIDE,
+    *ROUND_TWENTY_NINE_SET_ASIDE, *ROUND_THIRTY_SET_ASIDE, *ROUND_THIRTY_ONE_SET_ASIDE,
 ]
 
 
@@ -1418,7 +1465,7 @@ def test_each_rounds_false_alarms_stay_clear(text: str) -> None:
 # Each round's limits: what its set-asides must not swallow, still a risk.
 LIMITS = [
     *ROUND_TWENTY_FIVE_LIMITS, *ROUND_TWENTY_SIX_LIMITS, *ROUND_TWENTY_SEVEN_LIMITS,
-    *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS,
+    *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS, *ROUND_THIRTY_ONE_LIMITS,
 ]
 
 
