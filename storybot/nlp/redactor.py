@@ -236,7 +236,8 @@ _AFTER_THING_VERB = frozenset(
 # Adverbs between a person and what they did: "Jan just asked", "Precious always helps".
 _ACTING_ADVERBS = frozenset("just always never really still also then actually finally".split())
 # Before a month these make it the month: "in June", "last May", "every April".
-_MONTH_BEFORE = frozenset("in last next this every each of by early late mid from until till through during that".split())
+# "on a Sunday", "the May after": an article makes a day or a month one of many, not a person.
+_MONTH_BEFORE = frozenset("in last next this every each of by early late mid from until till through during that a an the one".split())
 
 
 def _acts(doc: Doc, i: int) -> bool:
@@ -387,7 +388,9 @@ def _paired_with_a_name(doc: Doc, i: int) -> bool:
 
 # Words spelt as said that are also given names in the list.
 # ting: thing; ken: Scots for know; inna: Jamaican "in the".
-_TEXTING_WORDS = frozenset("wen wat wot ova av ad den dat dem tho cos coz nite bin ting ken inna".split())
+_TEXTING_WORDS = frozenset("wen wat wot ova av ad den dat dem tho cos coz nite bin ting ken inna alot aswell".split())
+# What people call those they thank, spelt as typed: "thanks hunni for everything".
+_ENDEARMENTS = frozenset("hun hunni hunny hunnie huni lovey lovie luv babes bae bbe bby babe sweetie sweety darlin petal chick".split())
 _GREETINGS = frozenset("hi hiya hey hello ello alright morning evening".split())
 # Texting interjections no dictionary holds: "soz its me", "lol from the start".
 _INTERJECTIONS = frozenset(
@@ -931,6 +934,44 @@ _ROLE_ENDINGS = ("worker", "workers", "keeper", "minder", "leader", "carer", "nu
                  "manager", "warden", "visitor", "lady", "man", "woman", "coach", "mentor", "advisor", "adviser")
 
 
+def _run_together_nouns(low: str, words: Dictionary) -> bool:
+    """Return True for two nouns the dictionary knows written as one ("caseload", "rotabook")."""
+    nouns = words.get("noun", frozenset())
+    return any(low[:k] in nouns and low[k:] in nouns for k in range(4, len(low) - 3))
+
+
+# What a service books or holds for someone: "the assessment for Sani", "a referral for Tomos".
+_FOR_SOMEONE = frozenset(
+    "assessment assessments referral referrals appointment appointments diagnosis review placement ehcp funding".split()
+)
+
+
+_ONLY_FOR_PEOPLE = frozenset("assessment assessments diagnosis appointment appointments".split())
+
+
+def _booked_for(doc: Doc, words: Dictionary) -> list[Candidate]:
+    """Return a capitalised word no dictionary or list knows after "an assessment for" and the like."""
+    common = words.get("common", frozenset())
+    found: list[Candidate] = []
+    for token in doc[2:]:
+        i = token.i
+        if doc[i - 1].lower_ != "for" or doc[i - 2].lower_ not in _FOR_SOMEONE:
+            continue
+        low = token.lower_
+        if not (token.is_alpha and token.is_title and token.pos_ == "PROPN") or low in common or low in NOT_PII_WORDS:
+            continue
+        if low in uk_places() or low in countries() or low in _ORG_WORDS or low in _UNIT_ACRONYMS or low in _ROLE_ACRONYMS:
+            continue
+        if token.ent_type_ in ("GPE", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART") or (
+            token.ent_type_ == "ORG" and doc[i - 2].lower_ not in _ONLY_FOR_PEOPLE
+        ):
+            continue  # "funding for Mencap", "an appointment for Monday"; only a person is assessed or diagnosed
+        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ not in first_names():
+            continue  # a service's longer name, not a person
+        found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
+    return found
+
+
 def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
     """Lower-case names no list holds, where the words around can only mean a person.
 
@@ -1139,8 +1180,19 @@ def _unknown_word_is_name(doc: Doc, i: int) -> bool:
         return True
     if low(i - 1) in _ADDRESSING and low(i + 1) in _FOR_THEM and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
         return True  # "tell dre im sorry", "ask zef from the gym"
-    if _after_its_greeting(doc, i) and (i + 1 == len(doc) or doc[i + 1].is_punct or low(i + 1) in ("here", "again", "from")):
-        return True  # "alright it's jase, um, ...": who is calling, after a greeting
+    if _after_its_greeting(doc, i) and (
+        i + 1 == len(doc) or doc[i + 1].is_punct or low(i + 1) in ("here", "again", "from") or doc[i + 1].tag_ == "MD"
+    ):
+        return True  # "alright it's jase, um, ...", "hiya its roz can u ring": who is calling, after a greeting
+    if (
+        low(i - 1) in _THANKS and low(i + 1) == "for" and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")
+        and doc[i].tag_ != "MD" and low(i) not in _ENDEARMENTS and low(i) not in _TEXTING_WORDS
+    ):
+        # "thanks marv for the lift": who is thanked, straight after the thanks; the tagger's
+        # verb there is a word no dictionary knows, so no verb at all.
+        return True
+    if _clause_start(doc, i) and low(i + 1) == "on" and low(i + 2) in _INSTRUMENTS:
+        return True  # "dez on bass": a band's player, by what they play
     if _clause_start(doc, i) and _with_company(doc, i) and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
         return True  # "zed and 2 of his mates were outside": who came, with whom
     if doc[i].pos_ != "PROPN":
@@ -1153,6 +1205,8 @@ def _unknown_word_is_name(doc: Doc, i: int) -> bool:
 
 
 _SAYING = frozenset("says said reckons texted rang told".split())
+# What a player is "on" in a band: "ferg on drums", "kaz on vocals".
+_INSTRUMENTS = frozenset("drums bass guitar keys keyboards piano vocals fiddle violin sax trumpet decks".split())
 
 
 def _tells_of_a_person(doc: Doc, i: int) -> bool:
@@ -1259,6 +1313,8 @@ def _name_tokens(doc: Doc, words: Dictionary) -> list[Candidate]:
                 continue  # "nobody took the mick": teasing, not Mick
             if prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "every", "each"):
                 continue  # "up the dale", "the kirk hall": a listed name after an article is a thing
+            if token.i >= 2 and prev is not None and prev.lower_ in ("'s", "’s") and doc[token.i - 2].lower_ in _PERSON_WORDS:
+                continue  # "my dad's kara", "her nan's ruby ring": what a person owns, lower case
             end = _lower_surname_end(doc, token.i, token.i + 1, common)
             if end > token.i + 1:
                 found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "name-list"))
@@ -1447,6 +1503,8 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
         # a verb ("Twins aged 4", "Rang my manager", "States her son...").
         described = (
             low not in _ROLE_OR_ORG and low not in _INTERJECTIONS and low not in _NAME_FILLERS
+            # "Caseload's 44": two known nouns run together opening a note with a count, no name.
+            and not (_sentence_initial(token) and _word(doc, token.i + 1) in ("'s", "’s") and _run_together_nouns(low, words))
             and token.ent_type_ not in _NOT_PERSON_ENTS | {"DATE", "TIME"}
             and (
                 (fold(token.text) in names or token.pos_ == "PROPN" and (unknown or not _sentence_initial(token)))
@@ -2599,6 +2657,7 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
         + _cued_names(doc, text, words)
         + _lower_unlisted_names(doc, words)
         + _apposed_names(doc, words)
+        + _booked_for(doc, words)
         + _initialled_names(doc, words)
         + _mentioned_names(doc, words)
         + _s_form_names(doc)
@@ -2626,12 +2685,14 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     # "Disabled Facilities Grant", "John's Campaign", "Youth Justice Agency": a name or a place
     # inside a national scheme's or body's name names nobody of the teller's.
     candidates = [c for c in candidates if c.priority < 5 or not _inside_national_phrase(text, c)]
-    candidates = [c for c in candidates if c.label != "PERSON" or not _names_nobody(text, c)]
+    candidates = [
+        c for c in candidates if c.label != "PERSON" or not (_names_nobody(text, c) or _word_name_describing(doc, c, words))
+    ]
     accepted = _resolve(text, candidates)
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words) + _short_forms(doc, text, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
     accepted = [_with_initial(text, _with_prefix(text, c), words) for c in accepted]
-    return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted))]
+    return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted), words)]
 
 
 # Animals people name: "a tabby called Smudge", "our lurcher named Tyson" name no person.
@@ -2652,6 +2713,8 @@ def _names_nobody(text: str, cand: Candidate) -> bool:
     if _PET_CALLED.search(text, max(0, cand.start - 45), cand.start):
         return True
     word = text[cand.start : cand.end]
+    if word.endswith(" Anonymous"):
+        return True  # "Cocaine Anonymous", "Gamblers Anonymous": a fellowship, nobody in it named
     if not word.isalpha():
         return False
     after = text[cand.end : cand.end + len(word) + 8].lower()
@@ -2660,6 +2723,20 @@ def _names_nobody(text: str, cand: Candidate) -> bool:
             rest = after[len(joiner) + len(word) :]
             return not rest[:1].isalpha()
     return False
+
+
+def _word_name_describing(doc: Doc, cand: Candidate, words: Dictionary) -> bool:
+    """Return True for a word-name that is an adjective opening a sentence before the noun it
+    describes: "Frank talk with the manager", "Precious little help" name nobody."""
+    span = doc.char_span(cand.start, cand.end)
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        _sentence_initial(token) and token.lower_ in ambiguous_names() and token.lower_ in words.get("adj", frozenset())
+        and nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.tag_ in ("NN", "NNS", "JJ")
+    )
 
 
 def _inside_national_phrase(text: str, cand: Candidate) -> bool:
@@ -2709,12 +2786,20 @@ def _with_initial(text: str, cand: Candidate, words: Dictionary) -> Candidate:
     return Candidate(cand.start, m.end(), cand.label, cand.priority, cand.source)
 
 
-def _join_adjacent_names(text: str, accepted: list[Candidate]) -> list[Candidate]:
-    """Join two names with only a space between: "dani ross" is one person, not two."""
+def _given_name_shape(word: str, words: Dictionary) -> bool:
+    """Return True for one capitalised word no dictionary knows (what the model may read as a firm)."""
+    return word.isalpha() and word.istitle() and word.lower() not in words.get("common", frozenset()) and word.lower() not in _ORG_WORDS
+
+
+def _join_adjacent_names(text: str, accepted: list[Candidate], words: Dictionary) -> list[Candidate]:
+    """Join two names with only a space between: "dani ross" is one person, not two; so is a
+    given name the model took for a firm before a surname ("Oluwaseun Adeyemi")."""
     merged: list[Candidate] = []
     for cand in sorted(accepted, key=lambda c: c.start):
         last = merged[-1] if merged else None
-        if last is not None and last.label == cand.label == "PERSON" and text[last.end : cand.start] == " ":
+        if last is not None and cand.label == "PERSON" and text[last.end : cand.start] == " " and (
+            last.label == "PERSON" or last.label == "ORG" and _given_name_shape(text[last.start : last.end], words)
+        ):
             merged[-1] = Candidate(last.start, cand.end, "PERSON", last.priority, last.source)
             continue
         merged.append(cand)
