@@ -1213,7 +1213,7 @@ class _ReadsEverything:
 # close to tears at a bad day, a dog's owner who won't leave her, what a worker's note closes
 # ("No concerns.", "Not a safeguarding concern"), the small hours with a baby. Told with a model that reads
 # everything as a disclosure, so the test does not hang on what the shipped one scores.
-@pytest.mark.parametrize("text", [
+ROUND_TWENTY_EIGHT_NOT_THE_MODELS = [
     "Gran keeps saying she'll be dead before the hospital rings her back.",
     "I'll be dead and buried by the time the council fixes the boiler, he says.",
     "Honestly could cry, the printer's jammed again.",
@@ -1225,22 +1225,16 @@ class _ReadsEverything:
     # read round sixteen's "At 3am I was still up with the baby, and at 3am tonight..." as one).
     "Up with the baby at 3am again and she's only just gone down.",
     "Night feeds mean at 2am I'm wide awake scrolling.",
-])
-def test_round_twenty_eight_sentences_the_model_does_not_read(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
-    assert not assess_risk(text).at_risk
+]
 
 
-@pytest.mark.parametrize("text", [
+ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS = [
     # What is told after the note that closes it is still read; so is "no concerns" about one thing.
     "Graze to his knee from the trampoline. No concerns. Later he asked me not to tell his mum about the shed.",
     "No concerns from school about her attendance but she is scared of her stepdad's friend.",
     # The waiting-list joke is no joke when nobody would notice.
     "I'll be dead before anyone notices, and the pills are in my drawer.",
-])
-def test_round_twenty_eight_the_model_still_reads_the_rest(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
-    assert assess_risk(text).at_risk
+]
 
 
 ROUND_TWENTY_EIGHT_LIMITS = [
@@ -1303,14 +1297,11 @@ ROUND_TWENTY_NINE_SET_ASIDE = [
 # Not the model's to read, whatever it makes of them: a pet or a child that "will be the death
 # of me"; the stop signal at the dentist's; a parent who asked about dark thoughts and was
 # laughed at or told no. Told with a model that reads everything as a disclosure.
-@pytest.mark.parametrize("text", [
+ROUND_TWENTY_NINE_NOT_THE_MODELS = [
     "Honestly that puppy is going to be the death of me, he's had another sock.",
     "The hygienist said to raise my hand if I needed her to stop.",
     "I asked my daughter outright if she was having dark thoughts and she laughed, it's exam stress.",
-])
-def test_round_twenty_nine_sentences_the_model_does_not_read(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
-    assert not assess_risk(text).at_risk
+]
 
 
 ROUND_TWENTY_NINE_LIMITS = [
@@ -1364,18 +1355,15 @@ def test_round_thirty_weak_cues_are_read_as_what_they_are() -> None:
 
 # An all-clear ("nobody hurt", "everyone's fine", "stand down") closes what came before it for
 # the model, as "No concerns." does; what is told after it is still read.
-@pytest.mark.parametrize("text", [
+ROUND_THIRTY_NOT_THE_MODELS = [
     "Went round about the shouting: it was a darts final on the telly. Everyone's fine, stand down.",
     "The allotment shed was broken into again, nobody hurt, just fed up.",
-])
-def test_round_thirty_sentences_the_model_does_not_read(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
-    assert not assess_risk(text).at_risk
+]
 
 
-def test_round_thirty_the_model_still_reads_after_an_all_clear(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
-    assert assess_risk("Nobody hurt this time. He says next time it will be different and I believe him.").at_risk
+ROUND_THIRTY_THE_MODEL_STILL_READS = [
+    "Nobody hurt this time. He says next time it will be different and I believe him.",
+]
 
 
 ROUND_THIRTY_LIMITS = [
@@ -1415,9 +1403,9 @@ ROUND_THIRTY_ONE_SET_ASIDE = [
 
 
 # Clothes got muddy, and "would kill her" for it: an idiom the model does not read.
-def test_round_thirty_one_sentences_the_model_does_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
-    assert not assess_risk("Her dad would kill her if she got her prom dress muddy, so she carried it across the field.").at_risk
+ROUND_THIRTY_ONE_NOT_THE_MODELS = [
+    "Her dad would kill her if she got her prom dress muddy, so she carried it across the field.",
+]
 
 
 ROUND_THIRTY_ONE_LIMITS = [
@@ -1472,3 +1460,25 @@ LIMITS = [
 @pytest.mark.parametrize("text", LIMITS)
 def test_each_rounds_limits_keep_a_risk(text: str) -> None:
     assert detect_risk(text), assess_risk(text).cues
+
+
+# Each round's sentences that are not the learned model's to read, and what it still reads
+# around them. Told with a model that reads any words at all as a disclosure (_ReadsEverything),
+# so the tests do not hang on what the shipped one scores.
+NOT_THE_MODELS = [
+    *ROUND_TWENTY_EIGHT_NOT_THE_MODELS, *ROUND_TWENTY_NINE_NOT_THE_MODELS, *ROUND_THIRTY_NOT_THE_MODELS,
+    *ROUND_THIRTY_ONE_NOT_THE_MODELS,
+]
+THE_MODEL_STILL_READS = [*ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS, *ROUND_THIRTY_THE_MODEL_STILL_READS]
+
+
+@pytest.mark.parametrize("text", NOT_THE_MODELS)
+def test_each_rounds_sentences_the_model_does_not_read(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
+    assert not assess_risk(text).at_risk
+
+
+@pytest.mark.parametrize("text", THE_MODEL_STILL_READS)
+def test_each_rounds_model_still_reads_the_rest(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsEverything)
+    assert assess_risk(text).at_risk
