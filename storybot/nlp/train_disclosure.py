@@ -102,22 +102,20 @@ def labelled_sets(data_dir: Path = LABELLED_SETS, held_out: Collection[str] | No
     return sets
 
 
-def held_out_scores(sets: Sets, ordinary: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Score each set by a model fitted without it; return scores, labels and each text's set name.
+def held_out_scores(sets: Sets, ordinary: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Score each set by a model fitted without it; return the scores and the labels.
 
     ordinary texts (not at risk) are always in training and never scored here.
     """
     scores: list[float] = []
     labels: list[bool] = []
-    names: list[str] = []
     for name, (texts, truth) in sets.items():
         others = [(t, y) for other, (ts, ys) in sets.items() if other != name for t, y in zip(ts, ys)]
         model = fit([t for t, _ in others] + list(ordinary), [y for _, y in others] + [False] * len(ordinary))
         scores += [model.score(t) for t in texts]
         labels += truth
-        names += [name] * len(texts)
         logger.info("left out %s", name)
-    return np.array(scores), np.array(labels, dtype=bool), names
+    return np.array(scores), np.array(labels, dtype=bool)
 
 
 def choose_threshold(scores: np.ndarray, truth: np.ndarray) -> float:
@@ -126,12 +124,9 @@ def choose_threshold(scores: np.ndarray, truth: np.ndarray) -> float:
     return max(float(negatives[int(len(negatives) * (1 - NEGATIVE_RATE))]), THRESHOLD_FLOOR)
 
 
-def build(sets: Sets, ordinary: Sequence[str], held: tuple[np.ndarray, np.ndarray, list[str]] | None = None) -> DisclosureModel:
-    """Choose the threshold leaving one set out at a time, then fit on everything.
-
-    held: the sets' held-out scores if already computed (held_out_scores).
-    """
-    scores, truth, names = held_out_scores(sets, ordinary) if held is None else held
+def build(sets: Sets, ordinary: Sequence[str]) -> DisclosureModel:
+    """Choose the threshold leaving one set out at a time, then fit on everything."""
+    scores, truth = held_out_scores(sets, ordinary)
     threshold = choose_threshold(scores, truth)
     flagged = scores >= threshold
     caught = flagged[truth]
