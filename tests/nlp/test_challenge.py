@@ -184,8 +184,8 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 @pytest.mark.parametrize(
     ("batch", "floor"),
-    [(build_challenge.BATCH_BB_BE, 0.75), (build_challenge.BATCH_DA_DF, 0.745)],
-    ids=["BB-BE", "DA-DF"],
+    [(build_challenge.BATCH_BB_BE, 0.75)],
+    ids=["BB-BE"],
 )
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     batch: tuple[str, ...], floor: float, gold_report: Callable[[str], Report]
@@ -195,26 +195,29 @@ def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     # BB-BE (247 texts): 0.720 at the tenth session's start, 0.742 after it, 0.755 with the
     # NB half (storybot.nlp.train.NB_ALPHA), 0.766 once BL to CD joined training (twelfth
     # session, whose choices were made on BB-BE: it is held out, no longer blind), 0.767 with
-    # CE to CN too (thirteenth), 0.764 with CO to CZ too (fourteenth). DA-DF (398 texts,
-    # written blind at the fourteenth session's start): 0.749 before, 0.752 with CO to CZ in
-    # training. Short of the 0.80 target; these floors keep what was gained.
+    # CE to CN too (thirteenth), 0.764 with CO to CZ too (fourteenth), 0.767 with DA to DF
+    # too (fifteenth). Short of the 0.80 target; this floor keeps what was gained.
     assert set(batch) <= set(build_challenge.THEMES_HELD_OUT)
     assert _pooled_f1(batch, gold_report) >= floor
 
 
 @pytest.mark.parametrize(
     ("batch", "floor"),
-    [(build_challenge.BATCH_BL_BQ, 0.90), (BATCH_BR_CD, 0.90), (BATCH_CE_CN, 0.90), (BATCH_CO_CZ, 0.90)],
-    ids=["BL-BQ", "BR-CD", "CE-CN", "CO-CZ"],
+    [
+        (build_challenge.BATCH_BL_BQ, 0.90), (BATCH_BR_CD, 0.90), (BATCH_CE_CN, 0.90), (BATCH_CO_CZ, 0.90),
+        (build_challenge.BATCH_DA_DF, 0.90),
+    ],
+    ids=["BL-BQ", "BR-CD", "CE-CN", "CO-CZ", "DA-DF"],
 )
 def test_themes_are_learnt_from_the_blind_sets_in_training(
     batch: tuple[str, ...], floor: float, gold_report: Callable[[str], Report]
 ) -> None:
     # IN-SAMPLE: these batches train the classifier, so this is not a measure of unseen text,
     # only a check that the gold-set corpora were rebuilt and learnt (0.955, 0.962 and 0.953
-    # when they joined, 0.954 for CO to CZ; a model that never saw them scored 0.751 and
-    # 0.744 blind in the eleventh session, 0.746 on CE to CN in the twelfth, 0.763 on CO to
-    # CT in the thirteenth and 0.744 on CU to CZ in the fourteenth).
+    # when they joined, 0.954 for CO to CZ, 0.951 for DA to DF; a model that never saw them
+    # scored 0.751 and 0.744 blind in the eleventh session, 0.746 on CE to CN in the twelfth,
+    # 0.763 on CO to CT in the thirteenth, 0.744 on CU to CZ and 0.752 on DA to DF in the
+    # fourteenth).
     assert not set(batch) & set(build_challenge.THEMES_HELD_OUT)
     assert _pooled_f1(batch, gold_report) >= floor
 
