@@ -57,13 +57,16 @@ BATCH_DA_DF = ("devlike_blind_da", "devlike_blind_db", "recovery_blind_dc", "sch
 # Written at the fourteenth session's end and read by nobody yet: they measure the next
 # session's changes blind. Held out of all training.
 BATCH_DG_DL = ("devlike_blind_dg", "devlike_blind_dh", "veterans_blind_di", "rural_blind_dj", "leavingcare_blind_dk", "comments_blind_dl")
+# Written at the fifteenth session's start, for the sixteenth: read by nobody yet and held
+# out of all training, so they measure the next session's changes blind.
+BATCH_DM_DR = ("devlike_blind_dm", "devlike_blind_dn", "carers_blind_do", "discharge_blind_dp", "probation_blind_dq", "voicenotes_blind_dr")
 # Gold-like stories teach the classifier most (leaving one gold-set corpus out costs 0.010
 # to 0.016), so every older batch trains it and only the newest is held out.
 # BL to CD (the eleventh session's), CE to CN (the twelfth's), CO to CT (the thirteenth's),
 # CU to CZ and DA to DF (the fourteenth's) measured their session's changes blind and then
 # joined training. BB to BE stays out: settings were chosen on it. DG to DL measure the
 # fifteenth session's model blind.
-THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DG_DL)
+THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DG_DL, *BATCH_DM_DR)
 # The safeguarding model (python -m storybot.nlp.train_disclosure) trains on every labelled
 # set here but these: a blind batch not yet measured, kept out so that it measures the detector
 # on writers neither the rules nor the model have seen. CE to CN measured the twelfth session's
@@ -71,7 +74,7 @@ THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DG_DL)
 # the thirteenth's blind (85 of 89) and CU to CZ what it left (83 of 87), and both joined
 # training in the fourteenth. DA to DF measure the fourteenth's detector blind; DG to DL, the
 # next one's. A set named here that is not here yet is simply not read.
-SAFEGUARDING_HELD_OUT = (*BATCH_DA_DF, *BATCH_DG_DL)
+SAFEGUARDING_HELD_OUT = (*BATCH_DA_DF, *BATCH_DG_DL, *BATCH_DM_DR)
 NO_THEMES = ("messages_blind_e",)
 CORPUS_FILES = 3
 _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
