@@ -2333,6 +2333,33 @@ _IDIOM = re.compile(
     r"\bkick(?:ed|s|ing)?\s+(?:me|us|him|her)\s+out\b|"
     # A blade handled for an everyday job: "took the blade out of the sharpener to clean it".
     r"\b(?:blades?|razors?)\b[^.!?\n]{0,40}?\bto\s+(?:clean|fix|change|replace|swap|sharpen|mend|unblock|unclog|get\s+the\s+(?:fluff|hair|dust|gunk))\b|"
+    # Round thirty-two: a pencil, a crayon or a chisel sharpened is a tool kept, however often
+    # ("I sharpen pencils most nights"); a blade got out of the sharpener is still a cue.
+    r"\bsharpen(?:s|ed|ing)?\s+(?:(?:my|the|his|her|our|their|your|a|some|all|all\s+(?:my|the|his|her|our|their))\s+)?"
+    r"(?:(?:colouring|coloring|drawing|art|sketching|eyeliner|eyebrow|wooden|new|old)\s+)?(?:pencils?|crayons?|chisels?)\b|"
+    # ...a refusal to go unless a comfort comes too, said for a laugh: "if he can't have Radio 2
+    # he's not going lol"; "not going on", "not going to let me" are no refusal to go anywhere.
+    r"\bif\s+(?:(?:the|my|his|her|our|their)\s+)?\w+\s+(?:can'?t|cannot|can\s+not|doesn'?t|don'?t|isn'?t|aren'?t|won'?t)\s+"
+    r"(?:have|take|bring|get|come|go|be\s+allowed)\b[^.!?\n]{0,50}?\b(?:he|she|they|I|we|im)(?:'s|'re|'m|\s+is|\s+are|\s+am)?\s+"
+    rf"(?:not|won'?t\s+be|ain'?t)\s+(?:going|coming|budging)\s*(?:[,.!]\s*)?(?={_LAUGH})|"
+    # ...crime in the area told as such, to nobody named: "there's been a few stabbings in town
+    # this year". Not when anyone follows in the sentence ("...and they've told my son he's next").
+    r"\b(?:there'?s|theres|there\s+(?:has|have)|there'?ve)\s+been\s+(?:a\s+(?:few|couple(?:\s+of)?|lot\s+of|spate\s+of|load\s+of|number\s+of|run\s+of)|some|several|loads\s+of|lots\s+of|\d+|two|three|four|five|six)\s+"
+    r"(?:more\s+)?(?:stabbings|shootings|muggings|robberies|break-?ins|burglaries|assaults|attacks|fights|car\s+thefts)\s+(?:in|round|around|near|on|at)\s+"
+    r"(?:(?:the|our|this|that|my)\s+)?(?:town|city|area|estate|village|park|high\s+street|street|road|neighbourhood|precinct|centre|city\s+centre)\b"
+    r"(?![^.!?\n]*\b(?:I|me|my|us|our|he|she|him|her|his|they|them|their|you|your)\b)|"
+    # ...the teller's own "I'm safe, I'm not going to do anything daft" (22 of the labelled sets'
+    # texts say it, none of them a disclosure): that sentence only, so the rest is still read,
+    # and not with a "but" after it in the same sentence.
+    r"\b(?:I'?m|I\s+am|im)\s+(?:(?:really|honestly|definitely|absolutely)\s+)?(?:not\s+going\s+to|not\s+gonna|never\s+going\s+to)\s+"
+    r"do\s+anything\s+(?:daft|stupid|silly|rash|drastic)\b(?![^.!?\n]*\b(?:but|though|although|except|unless|only)\b)|"
+    r"\bI\s+(?:won'?t|will\s+not|will\s+never|would\s+never|wouldn'?t)\s+"
+    r"do\s+anything\s+(?:daft|stupid|silly|rash|drastic)\b(?![^.!?\n]*\b(?:but|though|although|except|unless|only)\b)|"
+    # ...and medicine counted against what should be there: a chemist's short supply checked
+    # ("counted my tablets, 28 when there should be 56"), not a supply gathered.
+    rf"\bcount(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?(?:{_MEDS}|capsules|{_MED_NAMES})\b(?=[^.!?\n]{{0,100}}?"
+    r"\b(?:(?:should\s+(?:be|have\s+been|have\s+had|have\s+got)|supposed\s+to\s+(?:be|have)|meant\s+to\s+(?:be|have)|instead\s+of)\s+(?:only\s+)?\d+\b|"
+    r"short(?:ed|changed)?\b|miscount\w*|wrong\s+(?:amount|number|count)))|"
     # Shame in a moment: "wanted to die when my card got declined, the whole queue staring".
     r"\b(?:wanted|want\s+the\s+ground)\s+to\s+(?:die|swallow\s+me)\b(?=[^.!?\n]{0,80}\b(?:declined|staring|stared|looked\s+at\s+me|laughed\s+at\s+me|"
     r"everyone\s+(?:looked|saw|heard|laughed|was\s+(?:looking|watching))|in\s+front\s+of|embarrass\w*|mortified|cringe\w*|"

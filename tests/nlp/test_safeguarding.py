@@ -1450,10 +1450,51 @@ def test_each_rounds_false_alarms_stay_clear(text: str) -> None:
     assert not detect_risk(text), [c for c in assess_risk(text).cues if c.counts]
 
 
+# Round thirty-two (the model rebuilt with DA to DF): not the model's to read, whatever it makes
+# of them: a pencil, crayon or chisel sharpened, however often; medicine counted against what
+# the chemist should have given; the teller's own "I'm not going to do anything daft"; a
+# refusal to go without a comfort, said for a laugh; crime in the area, to nobody named.
+ROUND_THIRTY_TWO_NOT_THE_MODELS = [
+    "There have been a couple of muggings near the park this winter.",
+    "theres been loads of break-ins on the estate lately",
+    "Mum says if the dog can't come to the caravan she's not going 😂",
+    "if I can't take my own pillow I'm not going lol",
+    "He says if he can't have the football on he's not coming, haha.",
+    "My son sharpens his colouring pencils every night before bed.",
+    "Sharpening the chisels most evenings is how Grandad winds down.",
+    "Counted my meds out twice, 14 sertraline when there should have been 28.",
+    "Counting the tablets from the chemist: two short again, third month running.",
+    "I'm fine, honestly, I'm not going to do anything stupid, the bus just never came and I missed the interview.",
+    "im not gonna do anything daft, just need to vent about the landlord",
+    "I won't do anything silly, I just want the repairs done.",
+]
+
+
+# What the model still reads: a "but" after the assurance, tablets counted towards enough, and
+# "not going on" or "not going to let me" with a laugh, and the area's crime come to someone.
+ROUND_THIRTY_TWO_THE_MODEL_STILL_READS = [
+    "There's been a few stabbings on the estate and they've told my son he's next.",
+    # The assurance is its own sentence only: what follows it is read.
+    "I'm not going to do anything daft. I've given the dog to my sister and sorted who gets what.",
+    "if I can't have my kids back I'm not going on lol",
+    "lol he says if I don't give him my wages he's not going to let me see the kids",
+    "I'm not going to do anything stupid, but the pills are saved up in my drawer and I've written the letters.",
+    "Counted all my tablets out tonight, there should be enough to do it properly.",
+]
+
+
+ROUND_THIRTY_TWO_LIMITS = [
+    *ROUND_THIRTY_TWO_THE_MODEL_STILL_READS,
+    # A blade out of the sharpener is still a cue, and a wish to die still counts after "won't do anything daft".
+    "I sharpen my pencils for art class then take the blade out of the sharpener to cut my arms.",
+    "I won't do anything daft but I want to die, I can't keep going.",
+]
+
 # Each round's limits: what its set-asides must not swallow, still a risk.
 LIMITS = [
     *ROUND_TWENTY_FIVE_LIMITS, *ROUND_TWENTY_SIX_LIMITS, *ROUND_TWENTY_SEVEN_LIMITS,
     *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS, *ROUND_THIRTY_ONE_LIMITS,
+    *ROUND_THIRTY_TWO_LIMITS,
 ]
 
 
@@ -1467,9 +1508,11 @@ def test_each_rounds_limits_keep_a_risk(text: str) -> None:
 # so the tests do not hang on what the shipped one scores.
 NOT_THE_MODELS = [
     *ROUND_TWENTY_EIGHT_NOT_THE_MODELS, *ROUND_TWENTY_NINE_NOT_THE_MODELS, *ROUND_THIRTY_NOT_THE_MODELS,
-    *ROUND_THIRTY_ONE_NOT_THE_MODELS,
+    *ROUND_THIRTY_ONE_NOT_THE_MODELS, *ROUND_THIRTY_TWO_NOT_THE_MODELS,
 ]
-THE_MODEL_STILL_READS = [*ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS, *ROUND_THIRTY_THE_MODEL_STILL_READS]
+THE_MODEL_STILL_READS = [
+    *ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS, *ROUND_THIRTY_THE_MODEL_STILL_READS, *ROUND_THIRTY_TWO_THE_MODEL_STILL_READS,
+]
 
 
 @pytest.mark.parametrize("text", NOT_THE_MODELS)
