@@ -4,7 +4,7 @@ The rules in risk.py know risk words and how tense, negation, framing and idiom 
 but each new writer says things they have not seen: before each round's fixes they caught
 13-53% of the disclosures in a fresh blind set. This model is a logistic regression over
 word and word-pair TF-IDF, trained on every labelled set in tests/nlp/data but the blind
-batches not yet in it (build_challenge.SAFEGUARDING_HELD_OUT: DG-DL at present):
+batches not yet in it (build_challenge.SAFEGUARDING_HELD_OUT: DG-DL and DM-DR at present):
 the stories each set marks as a current risk and the rest, many of them hard negatives; the
 training narratives the rules do not flag; and ordinary messages that share a disclosure's
 words. On ten batches of new sets, each read only after the model was frozen, rules and
