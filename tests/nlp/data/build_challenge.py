@@ -77,6 +77,9 @@ THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DG_DL, *BATCH_DM_DR)
 # fifteenth session's detector blind; DM to DR, the sixteenth's. A set named here that is not
 # here yet is simply not read.
 SAFEGUARDING_HELD_OUT = (*BATCH_DG_DL, *BATCH_DM_DR)
+# The name scorer (python -m storybot.nlp.train_namescore) trains on every labelled set but
+# the blind batches not yet measured.
+NAMES_HELD_OUT = (*BATCH_DG_DL, *BATCH_DM_DR)
 NO_THEMES = ("messages_blind_e",)
 CORPUS_FILES = 3
 _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
