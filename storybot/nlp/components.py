@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storybot.nlp.codebook import load_codebook
-from storybot.nlp.redactor import Dictionary, dictionary_words, find_pii
+from storybot.nlp.redactor import Dictionary, dictionary_words, find_pii, name_scorer
 from storybot.nlp.risk import RiskAssessment, assess_risk
 from storybot.nlp.tfidf import TfidfRegression
 from storybot.nlp.themes import BLEND_FILE, THEME_MODEL, Blend, ThemeMatcher, lexical_scores, suggest_themes, term_keys
@@ -102,6 +102,7 @@ class Redactor:
     def __init__(self, redact_towns: bool, words: Dictionary) -> None:
         self.redact_towns = redact_towns
         self.words = words
+        name_scorer()  # read its weights now, not on the first story
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the personal data spans of doc on doc._.pii."""

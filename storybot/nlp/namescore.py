@@ -55,7 +55,7 @@ def candidates(doc: Doc, common: frozenset[str], found: Sequence[_Span]) -> list
         if not token.is_alpha or token.is_stop or len(token) < 2 or token.is_upper:
             continue
         if token.text[0].isupper():
-            if token.lower_ in common and token.tag_ not in _PROPER_TAGS:
+            if token.lower_ in common and (token.tag_ not in _PROPER_TAGS or _after_capitalised_word(doc, token.i, common)):
                 continue
         elif token.lower_ in common:
             continue
@@ -68,6 +68,15 @@ def candidates(doc: Doc, common: frozenset[str], found: Sequence[_Span]) -> list
         if not any(s.start < end and start < s.end for s in found):
             out.append(token.i)
     return out
+
+
+def _after_capitalised_word(doc: Doc, i: int, common: frozenset[str]) -> bool:
+    """Return True after a capitalised dictionary word: a common word there is part of a named
+    thing ("Open Door", "Sure Start", "Warm Space"), not a given name."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return before.is_alpha and before.text[0].isupper() and before.lower_ in common
 
 
 def _shape(token: Token) -> str:

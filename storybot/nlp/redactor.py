@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ from storybot.nlp.patterns import (
     first_names,
     uk_places,
 )
+from storybot.nlp.namescore import NameScorer, candidates, doc_style, features
 from storybot.nlp.types import PiiSpan, doc_text
 
 _TITLES = frozenset(
@@ -2640,10 +2642,13 @@ _NAME_IDIOMS = re.compile(
 )
 
 
-def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = None) -> list[PiiSpan]:
+def find_pii(
+    doc: Doc, redact_towns: bool = True, words: Dictionary | None = None, names_model: bool = True
+) -> list[PiiSpan]:
     """Return personal data spans found in a parsed Doc, best label per span.
 
     words: the model's dictionary (`dictionary_words`), to tell common words from names.
+    names_model: let the learned name scorer (namescore.py) add names the rules left.
     """
     words = words or {}
     text = doc_text(doc)
@@ -2692,6 +2697,8 @@ def find_pii(doc: Doc, redact_towns: bool = True, words: Dictionary | None = Non
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words) + _short_forms(doc, text, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
     accepted = [_with_initial(text, _with_prefix(text, c), words) for c in accepted]
+    if names_model:
+        accepted += _scored_names(doc, accepted, words)
     return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted), words)]
 
 
@@ -2701,6 +2708,59 @@ _PET_CALLED = re.compile(
     r"goldfish|fish|snake|lizard|tabby|tom|moggy|spaniel|terrier|lurcher|staffie|staffy|collie|labrador|greyhound|"
     r"whippet|poodle|ferret|hen|chicken|cockatiel)s?,?\s+(?:called|named|nicknamed)\s+(?:[A-Z][\w'’-]*\s+){0,2}$",
 )
+
+
+# Words the rules know are no names, whatever their context.
+_NO_NAME_WORDS = (
+    _TEXTING_ADVERBS | _TEXTING_WORDS | _FILLERS | _ENDEARMENTS | _GREETINGS | _INTERJECTIONS | _NOT_SURNAMES
+)
+
+
+@lru_cache(maxsize=1)
+def name_scorer() -> NameScorer | None:
+    """Return the shipped name scorer (read once), or None when there is none."""
+    return NameScorer.load()
+
+
+def _set_aside(doc: Doc, i: int, text: str) -> bool:
+    """Return True for a word the rules set aside as naming nobody: texting's adverbs, fillers,
+    greetings and run-on words ("my nan lowkey cried", "my sister inlaw"), a germ after its
+    initial ("E Coli"), a thing given to a relative ("got my nan Complan"), a saying, a pet's
+    name or a national body's name."""
+    token = doc[i]
+    low = token.lower_
+    if low in _NO_NAME_WORDS or _BARE_CONTRACTION.match(low) or low.startswith("inlaw") or _given_after_kin(doc, i):
+        return True
+    cand = Candidate(token.idx, token.idx + len(token), "PERSON", _P_MODEL, "scored")
+    return _names_nobody(text, cand) or _inside_national_phrase(text, cand)
+
+
+def name_candidates(doc: Doc, accepted: Sequence[Candidate | PiiSpan], words: Dictionary) -> list[int]:
+    """Return the indices of the words the name scorer reads (namescore.candidates), but those
+    the rules set aside as naming nobody (_set_aside)."""
+    text = doc_text(doc)
+    return [i for i in candidates(doc, words.get("common", frozenset()), accepted) if not _set_aside(doc, i, text)]
+
+
+def _scored_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> list[Candidate]:
+    """Return words the rules left that the learned scorer reads as given names in their
+    context ("Thandiwe said the rota was unfair"): names in no list, told as people."""
+    scorer = name_scorer()
+    if scorer is None:
+        return []
+    # Scored first, then checked against sayings: the same words as name_candidates gives
+    # (training reads those), but the checks run on the few that pass, not on every word.
+    indices = candidates(doc, words.get("common", frozenset()), accepted)
+    if not indices:
+        return []
+    style, names, ambiguous = doc_style(doc), first_names(), ambiguous_names()
+    text = doc_text(doc)
+    found: list[Candidate] = []
+    for i in indices:
+        if scorer.probability(features(doc, i, words, names, ambiguous, style)) >= scorer.threshold:
+            if not _set_aside(doc, i, text):
+                found.append(Candidate(doc[i].idx, doc[i].idx + len(doc[i]), "PERSON", _P_MODEL, "scored"))
+    return found
 
 
 def _names_nobody(text: str, cand: Candidate) -> bool:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from storybot.config import PROJECT_ROOT, Settings
 from storybot.nlp import redactor
 from storybot.nlp.batch import read_jsonl
-from storybot.nlp.namescore import MODEL_FILE, NameScorer, candidates, doc_style, features
+from storybot.nlp.namescore import MODEL_FILE, NameScorer, doc_style, features
 from storybot.nlp.patterns import ambiguous_names, first_names
 from storybot.nlp.pipeline import load_nlp
 
@@ -117,14 +117,13 @@ def lists_without(words: frozenset[str]) -> Iterator[None]:
 def gather(docs: Sequence[Doc], texts: Sequence[Text], words: redactor.Dictionary) -> Candidates:
     """Run the rules on each text with its own names left out; collect the words they leave."""
     out = Candidates([], [], [], [], [], [])
-    common = words.get("common", frozenset())
     for k, (doc, text) in enumerate(zip(docs, texts)):
         with lists_without(text.own_names()):
             spans = redactor.find_pii(doc, True, words, names_model=False)
             names, ambiguous = redactor.first_names(), redactor.ambiguous_names()
         out.rule_spans.append([(s.start, s.end, s.label) for s in spans])
         style = doc_style(doc)
-        for i in candidates(doc, common, spans):
+        for i in redactor.name_candidates(doc, spans, words):
             token = doc[i]
             start, end = token.idx, token.idx + len(token)
             out.owner.append(k)
