@@ -187,10 +187,13 @@ class NameScorer:
         self.measured = measured or {}
 
     @classmethod
-    def load(cls, path: Path = MODEL_FILE) -> "NameScorer | None":
-        """Read the plain arrays train_namescore wrote, or None when there is no file."""
+    def load(cls, path: Path = MODEL_FILE) -> "NameScorer":
+        """Read the plain arrays train_namescore wrote."""
+        # A missing file is an error, not a quiet fall-back to the rules: recall would drop unseen.
         if not path.exists():
-            return None
+            raise ConfigError(
+                f"the name scorer {path} is missing: reinstall storybot or run python -m storybot.nlp.train_namescore"
+            )
         try:
             with np.load(path, allow_pickle=False) as data:
                 names = [str(f) for f in data["features"]]

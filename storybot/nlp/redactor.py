@@ -2717,8 +2717,8 @@ _NO_NAME_WORDS = (
 
 
 @lru_cache(maxsize=1)
-def name_scorer() -> NameScorer | None:
-    """Return the shipped name scorer (read once), or None when there is none."""
+def name_scorer() -> NameScorer:
+    """Return the shipped name scorer (read once)."""
     return NameScorer.load()
 
 
@@ -2746,8 +2746,6 @@ def _scored_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> lis
     """Return words the rules left that the learned scorer reads as given names in their
     context ("Thandiwe said the rota was unfair"): names in no list, told as people."""
     scorer = name_scorer()
-    if scorer is None:
-        return []
     # Scored first, then checked against sayings: the same words as name_candidates gives
     # (training reads those), but the checks run on the few that pass, not on every word.
     indices = candidates(doc, words.get("common", frozenset()), accepted)

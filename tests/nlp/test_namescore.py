@@ -42,7 +42,7 @@ def test_a_scorer_reads_back_what_it_wrote(tmp_path: Path) -> None:
     path = tmp_path / "namescore.npz"
     scorer.to_file(path)
     again = NameScorer.load(path)
-    assert again is not None and again.threshold == 0.75 and again.measured == {"texts": 6}
+    assert again.threshold == 0.75 and again.measured == {"texts": 6}
     # Weights are stored as float32: probabilities equal well within any threshold's margin.
     np.testing.assert_allclose([again.probability(f) for f in FEATURES], [scorer.probability(f) for f in FEATURES], atol=1e-5)
 
@@ -52,7 +52,8 @@ def test_an_unreadable_scorer_file_is_a_clear_error(tmp_path: Path) -> None:
     broken.write_bytes(b"not a model")
     with pytest.raises(ConfigError, match="cannot read the name scorer"):
         NameScorer.load(broken)
-    assert NameScorer.load(tmp_path / "absent.npz") is None
+    with pytest.raises(ConfigError, match="is missing"):
+        NameScorer.load(tmp_path / "absent.npz")
 
 
 def test_training_leaves_out_the_sets_build_challenge_holds_out(tmp_path: Path) -> None:
@@ -74,7 +75,6 @@ def test_the_shipped_scorer_keeps_what_it_measured_leaving_names_and_set_familie
     # Written by python -m storybot.nlp.train_namescore: each text's own names out of the
     # lists, each candidate scored by a model that saw neither its set family nor its names.
     scorer = NameScorer.load()
-    assert scorer is not None
     table = scorer.measured["leave_names_out"]
     rules, chosen = table["rules"], table[str(scorer.threshold)]
     assert scorer.measured["sets"] >= 120 and rules["names"] >= 4000
