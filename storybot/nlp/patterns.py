@@ -770,6 +770,10 @@ HANDLE_RE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
 
 
 _FIGURE = re.compile(r"\d")
+# Every site address URL_RE finds holds one of these, and every spoken email "dot" or a dot
+# before its ending: two patterns run over whole stories that few stories need (see below).
+_URL_NEEDS = ("http", "www.", ".com", ".org", ".net", ".uk", ".io", ".info", ".me", ".ly")
+_SPOKEN_EMAIL_NEEDS = ("dot", ".co", ".org", ".net", ".uk", ".ac", ".gov", ".nhs", ".edu", ".io", ".me", ".info", ".biz", ".scot", ".wales")
 _BIRTH_CUE = re.compile(r"d(?:\.?o\.?| o )b|birth|born|\bb\.", re.IGNORECASE)
 
 
@@ -785,14 +789,19 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
     birth_cue = _BIRTH_CUE.search(text) is not None or figures and _AGE_CUE.search(text) is not None
     for m in EMAIL_RE.finditer(text) if at_sign else ():
         found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "EMAIL", 0, "email"))
-    for m in EMAIL_SPOKEN_RE.finditer(text):
+    # A plain-string test first (in ASCII text, where lower() is exactly what IGNORECASE
+    # matches); 65 of the 270 µs this function took on the starter corpus went on these two.
+    plain = text.lower() if text.isascii() else None
+    spoken_email = plain is None or any(need in plain for need in _SPOKEN_EMAIL_NEEDS)
+    url = plain is None or any(need in plain for need in _URL_NEEDS)
+    for m in EMAIL_SPOKEN_RE.finditer(text) if spoken_email else ():
         raw = m.group()
         spoken = re.search(r"[\[({]\s*(?:at|dot)|\sdot\s", raw, re.IGNORECASE) is not None
         local = m.group("local")
         # "tash dot okon at example dot co dot uk": a spoken dot in the name counts like a real one.
         if spoken and (re.search(r"[\[({]\s*at", raw, re.IGNORECASE) or re.search(r"[\d._]|\sdot\s", local, re.IGNORECASE)):
             found.append(Candidate(m.start(), m.end(), "EMAIL", 0, "email"))
-    for m in URL_RE.finditer(text):
+    for m in URL_RE.finditer(text) if url else ():
         found.append(Candidate(m.start(), m.end() - _trailing(m.group()), "URL", 1, "url"))
     for m in INITIALS_RE.finditer(text):
         if m.group() not in _NOT_INITIALS:
