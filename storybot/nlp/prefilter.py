@@ -23,6 +23,7 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 _BOUNDARY = re.compile(r"\b")
+_BOUNDARY_NOT_SPACE = re.compile(r"\b(?!\s)")
 _WIDEST_RANGE = 64  # a character class wider than this is as good as "anything"
 PREFIX = 3  # how many leading characters first_prefixes reads
 # AnyOf files by one more: "they"/"them"/"then" and "not "/"nothing" part ways, so about a
@@ -174,6 +175,10 @@ class AnyOf:
             for prefix in prefixes:
                 self._ids_by_prefix.setdefault(prefix, []).append(number)
         self._lengths = sorted({len(k) for k in self._ids_by_prefix})
+        # A word's end before a space begins no filed prefix unless one begins with a space
+        # (none of the cues' does): skipping those halves the boundaries looked at.
+        spaced = any(key[0].isspace() for key in self._ids_by_prefix)
+        self._boundaries = _BOUNDARY if spaced else _BOUNDARY_NOT_SPACE
         # A pattern tried everywhere is tried only on texts holding a string it needs ("nappies",
         # "withdrawals"): a scan for a plain string is far cheaper than the pattern at every place.
         self._anywhere = [(needed_strings(self._patterns[n]), self._patterns[n]) for n in self._anywhere_ids]
@@ -194,7 +199,7 @@ class AnyOf:
 
     def _keys(self, text: str) -> Iterator[tuple[int, str]]:
         """Yield (position, prefix) for each word start of text and each filed prefix it begins with."""
-        for boundary in _BOUNDARY.finditer(text):
+        for boundary in self._boundaries.finditer(text):
             at = boundary.start()
             if at == len(text):
                 break

@@ -1067,8 +1067,14 @@ def _apposed_names(doc: Doc, words: Dictionary) -> list[Candidate]:
     adverbs = words.get("adv", frozenset())
     names = first_names()
     found: list[Candidate] = []
+    # Both readings below need a comma right before the word (two or more words in) or right
+    # after it; most words have neither, and are passed over before any list is consulted.
+    texts = [t.text for t in doc]
+    size = len(texts)
     for token in doc:
         i = token.i
+        if not (i >= 2 and texts[i - 1] == "," or i + 1 < size and texts[i + 1] == ","):
+            continue
         if not token.is_alpha or token.is_stop or len(token.text) < 2:
             continue
         low = token.lower_
