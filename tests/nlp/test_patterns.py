@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from storybot.nlp.patterns import find_identifiers, find_places, nhs_number_valid
+from storybot.nlp.patterns import _TLD, URL_RE, find_identifiers, find_places, nhs_number_valid
 
 
 def labels(text: str) -> list[tuple[str, str]]:
@@ -405,3 +406,32 @@ def test_birth_dates_ni_numbers_and_homes_in_their_less_usual_shapes(text: str, 
 )
 def test_those_shapes_beside_ordinary_words_are_left(text: str) -> None:
     assert labels(text) == []
+
+
+def _endings(pattern: str) -> list[list[str]]:
+    """Return each list of web-address endings in a pattern's alternations ("co\\.uk" as "co.uk")."""
+    groups = re.findall(r"\(\?:(com\|[^)]*)\)", pattern)
+    assert groups
+    return [[ending.replace("\\.", ".") for ending in group.split("|")] for group in groups]
+
+
+def test_every_site_ending_the_url_pattern_knows_is_found() -> None:
+    # URL_RE runs only on texts holding one of a few plain strings: each ending it knows must
+    # pass, in a page's address (the first list) and a bare site's name (the second).
+    with_page, bare = _endings(URL_RE.pattern)
+    for ending in with_page:
+        page = f"thebakeryhub.{ending}/opening-times"
+        assert ("URL", page) in labels(f"we found {page} on a leaflet"), ending
+    for ending in bare:
+        site = f"thebakeryhub.{ending}"
+        assert ("URL", site) in labels(f"we found {site} on a leaflet"), ending
+
+
+def test_every_spoken_email_ending_is_found() -> None:
+    # The same for spoken emails: "dot" or a dot before each ending the pattern knows.
+    (endings,) = _endings(_TLD)
+    for ending in endings:
+        said = f"rosa dot lind at thebakeryhub dot {ending}"
+        assert ("EMAIL", said) in labels(f"email {said} for a place"), ending
+        bracketed = f"rosalind [at] thebakeryhub.{ending}"
+        assert ("EMAIL", bracketed) in labels(f"email {bracketed} for a place"), ending

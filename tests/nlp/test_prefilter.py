@@ -156,3 +156,16 @@ def test_a_sentence_given_its_share_of_the_texts_word_starts_finds_what_it_finds
         alone = [(n, m.span()) for n, m in fast.matches(text[a:b])]
         assert [(n, m.span()) for n, m in fast.matches(text[a:b], keys=share)] == alone
     assert any(fast.matches(text[a:b]) for a, b in (m.span() for m in re.finditer(r"[^.;!\n]+[.;!\n]?", text)))
+
+
+def test_a_prefix_that_begins_with_a_space_is_still_looked_for_after_a_word() -> None:
+    # Word ends before a space are skipped only while no filed prefix begins with one.
+    fast = AnyOf([compiled(r"\b so\b")])
+    assert fast.search("and so it goes") and fast.search("and SO it goes")
+    assert not fast.search("also it goes")
+
+
+def test_cues_are_filed_under_up_to_four_characters() -> None:
+    fast = AnyOf([compiled(r"\bthey\s+hit\b"), compiled(r"\bthem\b")])
+    assert fast.keys("they did") == [(0, "they")]
+    assert fast.keys("then they left") == [(5, "they")]
