@@ -182,8 +182,8 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 @pytest.mark.parametrize(
     ("batch", "floor"),
-    [(build_challenge.BATCH_BB_BE, 0.75)],
-    ids=["BB-BE"],
+    [(build_challenge.BATCH_BB_BE, 0.75), (build_challenge.BATCH_DG_DL, 0.77)],
+    ids=["BB-BE", "DG-DL"],
 )
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     batch: tuple[str, ...], floor: float, gold_report: Callable[[str], Report]
@@ -194,7 +194,9 @@ def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     # NB half (storybot.nlp.train.NB_ALPHA), 0.766 once BL to CD joined training (twelfth
     # session, whose choices were made on BB-BE: it is held out, no longer blind), 0.767 with
     # CE to CN too (thirteenth), 0.764 with CO to CZ too (fourteenth), 0.767 with DA to DF
-    # too (fifteenth). Short of the 0.80 target; this floor keeps what was gained.
+    # too (fifteenth). DG-DL (399 texts, written blind at the fourteenth session's end):
+    # 0.776 at the fifteenth's start, 0.776 with DA to DF in training. Short of the 0.80
+    # target; these floors keep what was gained.
     assert set(batch) <= set(build_challenge.THEMES_HELD_OUT)
     assert _pooled_f1(batch, gold_report) >= floor
 
