@@ -159,6 +159,8 @@ _CUES: list[Cue] = _cues([
     (r"\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:of|for)\s+(?:him|her|them|my\s+life|my\s+safety|what\s+(?:he|she|they)|my\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|stepdad|mum|son))\b", ABUSE, 1.0),
     (r"\b(?:scared|afraid|frightened|terrified)\s+to\s+go\s+home\b|\bnot\s+safe\s+(?:at\s+home|to\s+go\s+home|there|with\s+(?:him|her))\b", ABUSE, 1.0),
     (r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|\s+would))\s+(?:kill|hurt|hit|stab|batter|do)\s+(?:me|us|the\s+kids|him|her)\b", ABUSE, 1.0),
+    # Round thirty-three: the same typed without the apostrophe, "said hed kill me" (not a garden shed).
+    (r"(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bgarden\s)\b(?:hed|shed|theyd)\s+(?:kill|hurt|hit|stab|batter|strangle|throttle|murder)\s+(?:me|us|the\s+kids)\b", ABUSE, 1.0),
     (r"\bthreaten(?:s|ed|ing)?\s+(?:to\s+(?:kill|hurt|stab|hit|burn|take\s+the\s+kids)|me|us)\b", ABUSE, 1.0),
     (rf"\b{_HARM_NOW}\s+{_OTHER}\b", ABUSE, 1.0),
     (r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+said\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will))\s+(?:beat|batter|smash|jump|get|find|sort|use\s+(?:it|a\s+knife|the\s+knife|that)\s+on)\s+(?:me|us)\b", ABUSE, 1.0),
@@ -256,6 +258,11 @@ _TALK_BEFORE = re.compile(
     # "the facilitator took us through the signs of grooming"; "we always ask about self-harm now".
     r"\b(?:trainers?|facilitators?|speakers?|presenters?|tutors?|lecturers?|she|he|they)\s+(?:walked|talked|took|takes|walks|talks|ran|runs|went)\s+(?:us|everyone|the\s+(?:group|team|room|class))\s+through\b|"
     r"\b(?:we|staff|workers|the\s+team|call\s+handlers|volunteers)\s+(?:still\s+|always\s+|now\s+|also\s+|routinely\s+|do\s+|must\s+|should\s+)*ask\s+(?:(?:people|callers|everyone|every\s+\w+|them|clients|patients)\s+)?(?:directly\s+|straight\s+|openly\s+)?about\b|"
+    # Round thirty-three: a session that practised the asking: "we went through how to ask
+    # directly about suicide". Not "I don't know how to ask", nor "showed me how to" do it.
+    r"\b(?:(?:went|go|goes|going|walked|talked)\s+(?:\w+\s+)?through|practi[sc]\w*|learn\w*|taught|teach\w*|"
+    r"show\w*\s+(?:us|them|everyone|the\s+(?:group|team|staff|volunteers|class))|explain\w*)\s+how\s+to\s+"
+    r"(?:ask|talk|raise|bring\s+up|broach|respond|open\s+up|spot|recognise|recognize|start\s+a\s+conversation)\b|"
     # "the training this morning, it was the county lines one".
     r"\b(?:training|session|course|module|talk|workshop|briefing|refresher|input|assembly|lesson)\b[^.!?\n]{0,40}?\b(?:was|is)\s+(?:the|a|an)\s+$",
     re.IGNORECASE,
@@ -328,6 +335,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:people|everyone|everybody|they|some\s+people|folk)\s+(?:assume|think|reckon|presume|expect|say)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+all|all\s+of\s+us|all\s+us)\b|"
     # Made-up cases in training: "Trainer used case studies: a man tracking his partner...".
     r"\b(?:case\s+stud(?:y|ies)|scenarios?|role[\s-]?play(?:s|ed|ing)?|vignettes?)\b|"
+    # ...and a part played in one: "I played the part of a caller who...".
+    r"\b(?:play|plays|played|playing)\s+the\s+(?:part|role)\s+of\b|"
     # Words an actor speaks in training: "we listened to an actor saying 'I don't want to be here'".
     r"\b(?:an?|the)\s+(?:actors?|actress|role-?players?|mock\s+caller|training\s+(?:video|film|recording))\b|"
     # A record quoted, not a disclosure: "They wrote 'expressed suicidal ideation' in my notes".
@@ -2229,6 +2238,15 @@ _DEAD = re.compile(
     re.IGNORECASE,
 )
 _HARM_NOW_RE = re.compile(rf"\b{_HARM_NOW}\b", re.IGNORECASE)
+# Round thirty-three: a thought told in the past "then", just after a sentence dated in the
+# past ("Two winters ago I was in a bad way... I did think about ending it then, I won't lie."),
+# with nothing after it that speaks of now or of the thoughts going on.
+_BACK_THEN = re.compile(r"\b(?:back\s+then|at\s+the\s+time(?!\s+of\b)|in\s+those\s+days|then(?=\s*(?:[,.;!?—–]|$)))", re.IGNORECASE)
+_PAST_THOUGHT = re.compile(r"\b(?:did|was|were|had|thought|considered|wanted|felt|planned|tried)\b", re.IGNORECASE)
+_ONGOING = re.compile(
+    r"\b(?:still|sometimes|often|most\s+(?:days|nights)|some\s+(?:days|nights)|now\s+and\s+(?:then|again)|on\s+and\s+off|again|comes?\s+back|came\s+back)\b",
+    re.IGNORECASE,
+)
 
 # Markers that it is happening now; they override past markers.
 _CURRENT = re.compile(
@@ -2246,6 +2264,21 @@ _LAUGH = r"(?:😂|🤣|😅|😆|💀|☠️?|\blol\b|\blmao\b|\bhaha\w*|\bha\b
 # Ringing someone "one more time" who'll "kill me" for it: the one rung is the one who says it.
 _YET_AGAIN = r"(?:one\s+more\s+time|once\s+more|again)\b"
 _WILL = r"(?:'ll|\s+will|'d|\s+would|'s\s+(?:gonna|going\s+to)|\s+is\s+(?:gonna|going\s+to))\s"
+# Round thirty-three: a threat said to be a joke ("my manager joked that..."), for a condition
+# that is no telling, leaving, reporting, seeing, going out or spending (how a threat that
+# controls is put), nor a refusal to pay, hand over, come home or do what they say.
+_JOKED = r"\b(?:joked|jokes|joking|jokingly|kidded|teased|teases|teasing)\b"
+_NO_CONTROL = (
+    r"(?!(?:\w+\s+){0,2}?(?:tell|telling|told|talk|talking|speak|say|leave|leaving|left|report|ring|call|phone|grass|snitch|see|seeing|saw|"
+    r"text|message|answer|go\s+to\s+the\s+police|get\s+help|look|looking|go\s+out|went\s+out|spend|spent|wear)\b)"
+)
+_NO_REFUSAL = (
+    r"(?!(?:don'?t|dont|do\s+not|didn'?t|didnt|did\s+not|won'?t|wont|refuse\w*)\s+(?:do\s+what|pay|give|hand|come\s+(?:back|home)|"
+    r"go\s+(?:back|home)|sleep\s+with|have\s+sex|drop|deliver|sell|hold|move|stay|get\s+(?:back|home|rid))\b)"
+)
+_KILL_ME = r"(?:kill|murder|strangle|throttle)\s+(?:me|us)\b"
+# "she'd", "he'll" typed without the apostrophe: "shed strangle me if...".
+_SHE_WOULD = r"(?:(?:he|she|they|\w+)(?:'d|'ll|\s+would|\s+will|(?:'s|\s+is)\s+(?:going\s+to|gonna))|shed|hed|theyd|shell|hell|theyll)"
 # Idioms that look like risk but are not ("my back is killing me", "I could kill him").
 _IDIOM = re.compile(
     r"\b(?:gonna|going\s+to|will|'ll|ill|could|would|'d)\s+(?:kill|murder|strangle|throttle)\s+(?:(?:my|her|his|their|our)\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
@@ -2265,7 +2298,24 @@ _IDIOM = re.compile(
     # Round thirty: "she's gonna kill me herself if I breach my licence again 😂", the same the other way round.
     r"\b(?:gonna|going\s+to|will|'ll|would|'d)\s+(?:kill|murder|strangle|throttle)\s+(?:me|us)\s+(?:(?:her|him|them|my|our)sel(?:f|ves)\s+)?if\s+(?:I|I'?m|we|we'?re)\s+"
     r"(?!(?:\w+\s+){0,2}?(?:tell|telling|told|talk|speak|say|leave|leaving|report|ring|call|phone|grass|snitch|see|seeing|text|message|answer|go\s+to\s+the\s+police|get\s+help)\b)"
+    # Round thirty-three: nor for refusing to hand over, pay or come home ("he'd kill me if I
+    # didn't give him my wages lol").
+    rf"{_NO_REFUSAL}[^.!?\n]{{0,50}}?(?={_LAUGH})|"
+    # Round thirty-three: the same typed without the apostrophe ("my mam said shed strangle me if
+    # i didnt go to the interview lol"), not for refusing to pay, hand over or come home.
+    rf"\b(?:shed|hed|theyd|shell|hell|theyll)\s+{_KILL_ME}\s+(?:(?:her|him|them|my|our)sel(?:f|ves)\s+)?if\s+(?:I|I'?m|im|we|we'?re)\s+{_NO_CONTROL}{_NO_REFUSAL}"
     rf"[^.!?\n]{{0,50}}?(?={_LAUGH})|"
+    # ...and said to be a joke before it: "my manager joked that if I do one more late visit she'll
+    # strangle me herself", "Dad jokes he'd throttle me if I beat him at darts".
+    rf"{_JOKED}\s+(?:that\s+)?(?:\w+\s+){{0,3}}?if\s+(?:I|I'?m|im|we|we'?re)\s+{_NO_CONTROL}{_NO_REFUSAL}[^.!?\n]{{0,60}}?\b{_KILL_ME}|"
+    rf"{_JOKED}\s+(?:that\s+)?(?:\w+\s+){{0,2}}?\b{_SHE_WOULD}\s+{_KILL_ME}\s+(?:(?:her|him|them|my|our)sel(?:f|ves)\s+)?if\s+(?:I|I'?m|im|we|we'?re)\s+{_NO_CONTROL}{_NO_REFUSAL}|"
+    # Round thirty-three: a phone or a laptop "launched into the canal" in exasperation, told with
+    # a laugh or a roll of the eyes: the teller's own thing, not themself, and not got rid of so
+    # someone cannot track them.
+    r"\b(?:I'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|I\s+am\s+(?:going\s+to|gonna)|I'?ll|I\s+will)\s+(?:\w+\s+)?"
+    r"(?:launch|throw|lob|chuck|hurl|fling|smash|drop-?kick|yeet|boot)\s+(?:my|the|this|that)\s+(?:\w+\s+)?"
+    r"(?:phone|mobile|laptop|computer|pc|printer|tablet|ipad|telly|tv|remote|router|keyboard|mouse|headset|kindle|alarm\s+clock|monitor|xbox|playstation|controller)\b"
+    rf"(?![^.!?\n]*\bso\s+(?:that\s+)?(?:he|she|they|nobody|no\s*one|no-one|them|him|her)\b)(?=[^\n]{{0,80}}?(?:{_LAUGH}|🙄|😤|🤦|😩|😒))|"
     rf"\b(?:he'?s|he\s+is|she'?s|she\s+is|you'?re|you\s+are|they'?re|I'?m)\s+(?:a\s+)?dead\s+(?:man|woman|meat|men)\b(?=[^\n]{{0,60}}?(?:{_LAUGH}|\bfor\s+(?:nicking|eating|taking|pinching|stealing|using|borrowing|breaking|losing|forgetting)\b))|"
     # Fed up with a thing, not with life: "I don't want to go on like this with the repairs".
     r"\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:go\s+on|carry\s+on|live|be\s+here)\s+like\s+this\s+with\s+(?:the|this|my|our)\s+(?!life\b|lives\b|head\b|mind\b)|"
@@ -2305,7 +2355,7 @@ _IDIOM = re.compile(
     # Exasperation at one more of something: "if I put one more tub in her freezer she'll kill me".
     # Not one more penny spent, word said or minute late: that is how a threat that controls is put.
     r"\bone(?<!\bspend\sone)(?<!\bspent\sone)(?<!\btell\sone)(?<!\bsay\sone)(?<!\btext\sone)\s+more\s+(?!(?:word|time|chance|look|step|sound|peep|minute|penny|pound|quid|text|call|message|lie)\b)"
-    r"(?:[\w'’]+\s+){1,7}?(?:and\s+)?(?:he|she|they|you|my\s+\w+|(?-i:[A-Z]\w+))(?:'ll|'s|'re|\s+will|\s+is|\s+are|'d|\s+would)?\s+"
+    r"(?:[\w'’]+(?:-[\w'’]+)*\s+){1,7}?(?:and\s+)?(?:he|she|they|you|my\s+\w+|(?-i:[A-Z]\w+))(?:'ll|'s|'re|\s+will|\s+is|\s+are|'d|\s+would)?\s+"
     r"(?:going\s+to\s+|gonna\s+)?(?:kill|murder|strangle|throttle)\s+(?:me|us)\b|"
     # A title quoted: "'Gonna End It All' is the name of my band's first EP", "a song called '...'".
     r"['‘\"“](?<!\w.)[^'’\"”\n]{1,60}['’\"”]\s+(?:is|was|'s|were|are)\s+(?:the\s+|also\s+the\s+|just\s+the\s+)?(?:name|title)\s+of\b|"
@@ -2758,7 +2808,12 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
             resolved_after = _RESOLVED.search(sentence, m.end()) is not None or any(a <= m.start() < b for a, b in resolutions)
             # "he hit me for years, he died in 2015": the harm ended with him, whatever else is said.
             died_after = _DEAD.search(sentence, m.end()) is not None and not _HARM_NOW_RE.search(m.group())
-            cue_past = not current and (dated or told_before or s_end <= resolved_at or resolved_after)
+            told_after = (
+                index > 0 and not currents[index - 1] and bool(marks_of(index - 1))
+                and _BACK_THEN.search(sentence, m.end()) is not None and _PAST_THOUGHT.search(sentence, 0, m.end()) is not None
+                and not _ONGOING.search(text, s_start) and not _CURRENT.search(text, s_end)
+            )
+            cue_past = not current and (dated or told_before or told_after or s_end <= resolved_at or resolved_after)
             since_last = _SINCE_LAST.search(sentence, 0, m.start()) is not None
             told.append((index, s_start + m.start()))
             cues.append(
@@ -2769,7 +2824,7 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
                     end=where[s_start + m.end()],
                     negated=_negated(sentence, m.start()),
                     past=since_last or died_after or cue_past and (
-                        s_end <= resolved_at or resolved_after or _BEFORE_NOW.search(sentence) is not None
+                        s_end <= resolved_at or resolved_after or told_after or _BEFORE_NOW.search(sentence) is not None
                         or not _clause_is_current(sentence, m.start(), m.end())
                     ),
                     framed=_framed(sentence, m.start(), m.end()),

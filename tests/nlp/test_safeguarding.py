@@ -1424,17 +1424,86 @@ ROUND_THIRTY_ONE_LIMITS = [
 ]
 
 
+# Round thirty-three's false alarms from DG to DL, in other words; main flagged every one.
+# A loving relative's threat typed without the apostrophe and laughed off ("shed strangle me if
+# i didnt..."); a threat said to be a joke ("joked that...") or put as one more of an ordinary
+# job, hyphens and all; a thought told "then", just after a sentence dated in the past, with
+# nothing after it of now; a session that practised asking about it, and a part played in one.
+ROUND_THIRTY_THREE_SET_ASIDE = [
+    "my nan said shed strangle me if i didnt get my hair cut before the wedding lol she even paid for it",
+    "me dad reckons hed throttle me if i failed my theory test haha, passed first time!!",
+    "Our team leader joked that if I book another last-minute home visit she will kill me.",
+    "If I pick up one more out-of-area referral my manager will strangle me, fair enough.",
+    "Mum jokes she'll throttle me if I forget to feed the cat again.",
+    "The lads at work joked they'd kill me if I brought in another lemon drizzle.",
+    "Three summers back I lost the shop and the house with it. I thought about ending my life then, I'll be honest. "
+    "My brother moved in for a bit and I'm working on the boats now.",
+    "The winter after Dad died was the worst of it. I did think about killing myself at the time. "
+    "The GP got me into a walking group and I've kept at it.",
+    "At the volunteers' evening we practised how to ask someone directly about suicide without flinching.",
+    "The new starters learned how to raise self-harm with a young person who has gone quiet.",
+    "In the afternoon I played the part of a caller who says he wants to kill himself, and the group practised keeping him talking.",
+]
+
+
+# A threat typed without the apostrophe is read as one ("said hed kill me"); a threat for
+# refusing to hand over or come home stays one, laugh or not (main read the first two as nothing
+# and the last two as an idiom).
+ROUND_THIRTY_THREE_AT_RISK = [
+    "my dad said hed kill me if i told my teacher",
+    "she said shed hurt me if i said anything",
+    "he'd kill me if I didn't give him my wages lol",
+    "shed kill me if i didnt come home straight after work lol",
+]
+
+
+# A phone, laptop or remote to be thrown in exasperation, told with a laugh or a roll of the eyes.
+ROUND_THIRTY_THREE_NOT_THE_MODELS = [
+    "if the printer jams one more time im going to throw my laptop in the river 😂",
+    "One more hour of hold music and I'm going to lob my phone out the window lol",
+    "the telly's broken again, I swear I'll chuck this remote in the bin 🙄",
+]
+
+
+# Themself into the water is no object, and a phone got rid of so he cannot track her is still read.
+ROUND_THIRTY_THREE_THE_MODEL_STILL_READS = [
+    "im going to throw myself in the canal 😂",
+    "I'm going to throw my phone in the canal so he can't track me any more lol",
+]
+
+
+ROUND_THIRTY_THREE_LIMITS = [
+    # A threat to keep a secret, or to stop someone leaving, telling or handing over, is no joke.
+    "he said he'd strangle me if I told anyone",
+    "he said hed strangle me if i told anyone lol",
+    "hed kill me if i didnt give him my wages lol",
+    "He joked that he'd kill me if I ever left him.",
+    "He jokes he'll strangle me if I tell my social worker.",
+    "My boyfriend joked he'd kill me if I didn't hand over my bank card.",
+    "She joked that if I talk to the police she'll strangle me.",
+    "If I say one more word to the out-of-hours team he'll kill me.",
+    # Thoughts told "then" that have come back, or go on, are now.
+    "Two years ago I lost my job. I thought about ending it then and I'm thinking about it again now.",
+    "Last winter I was in a bad way. I did think about ending it then. It came back this week and I've got the tablets ready.",
+    "Last winter I was in a bad way. I did think about ending it then, and some nights I still do.",
+    # Not knowing how to ask is no training, and being shown how to self-harm is no session.
+    "I don't know how to talk to anyone about it, I want to kill myself.",
+    "She showed me how to self-harm without anyone noticing.",
+]
+
+
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
 RULES_READ = [
     *ROUND_TWENTY_FOUR_AT_RISK, *ROUND_TWENTY_FIVE_AT_RISK, *ROUND_TWENTY_SIX_AT_RISK,
     *ROUND_TWENTY_SEVEN_AT_RISK, *ROUND_TWENTY_EIGHT_AT_RISK, *ROUND_TWENTY_NINE_AT_RISK,
-    *ROUND_THIRTY_AT_RISK, *ROUND_THIRTY_ONE_AT_RISK,
+    *ROUND_THIRTY_AT_RISK, *ROUND_THIRTY_ONE_AT_RISK, *ROUND_THIRTY_THREE_AT_RISK,
 ]
 SET_ASIDE = [
     *ROUND_TWENTY_FOUR_NOT_AT_RISK, *ROUND_TWENTY_FOUR_SET_ASIDE, *ROUND_TWENTY_FIVE_SET_ASIDE,
     *ROUND_TWENTY_SIX_SET_ASIDE, *ROUND_TWENTY_SEVEN_SET_ASIDE, *ROUND_TWENTY_EIGHT_SET_ASIDE,
     *ROUND_TWENTY_NINE_SET_ASIDE, *ROUND_THIRTY_SET_ASIDE, *ROUND_THIRTY_ONE_SET_ASIDE,
+    *ROUND_THIRTY_THREE_SET_ASIDE,
 ]
 
 
@@ -1494,7 +1563,7 @@ ROUND_THIRTY_TWO_LIMITS = [
 LIMITS = [
     *ROUND_TWENTY_FIVE_LIMITS, *ROUND_TWENTY_SIX_LIMITS, *ROUND_TWENTY_SEVEN_LIMITS,
     *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS, *ROUND_THIRTY_ONE_LIMITS,
-    *ROUND_THIRTY_TWO_LIMITS,
+    *ROUND_THIRTY_TWO_LIMITS, *ROUND_THIRTY_THREE_LIMITS,
 ]
 
 
@@ -1508,10 +1577,11 @@ def test_each_rounds_limits_keep_a_risk(text: str) -> None:
 # so the tests do not hang on what the shipped one scores.
 NOT_THE_MODELS = [
     *ROUND_TWENTY_EIGHT_NOT_THE_MODELS, *ROUND_TWENTY_NINE_NOT_THE_MODELS, *ROUND_THIRTY_NOT_THE_MODELS,
-    *ROUND_THIRTY_ONE_NOT_THE_MODELS, *ROUND_THIRTY_TWO_NOT_THE_MODELS,
+    *ROUND_THIRTY_ONE_NOT_THE_MODELS, *ROUND_THIRTY_TWO_NOT_THE_MODELS, *ROUND_THIRTY_THREE_NOT_THE_MODELS,
 ]
 THE_MODEL_STILL_READS = [
     *ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS, *ROUND_THIRTY_THE_MODEL_STILL_READS, *ROUND_THIRTY_TWO_THE_MODEL_STILL_READS,
+    *ROUND_THIRTY_THREE_THE_MODEL_STILL_READS,
 ]
 
 
