@@ -308,7 +308,9 @@ HOME_RE = re.compile(
 HOME_CUE_RE = re.compile(
     r"(?:\bi['’]?m|\bi\s+am|\bwe['’]?re|\bwe\s+are|\blives?|\bliving|\bstays?|\bstaying|\bstopping|\bmoved\s+in"
     # A kind of home before "at" is where someone lives: "her bungalow at 7 Ashgarth".
-    r"|\b(?:bungalow|house|flat|cottage|maisonette|caravan|home))\s+$",
+    r"|\b(?:bungalow|house|flat|cottage|maisonette|caravan|home)"
+    # Who a home is let by or lived beside: "his landlord at 27 Kingsway", "the neighbours at 4 Ashgarth".
+    r"|\b(?:landlord|landlady|landlords|neighbou?rs?|tenants?|tenancy|property))\s+$",
     re.IGNORECASE,
 )
 ADDRESS_IS_RE = re.compile(r"ddress(?:\s+is|['’]s)\s+", re.IGNORECASE)
@@ -326,6 +328,7 @@ _VENUE_TYPES = (
 VENUE_RE = re.compile(
     rf"(?<![\w])(?:(?:St|Saint)\.?\s+)?(?:{_CAP}\s+(?:&\s+)?){{0,2}}{_CAP}\s+(?:(?:Community|Leisure|Sports|"
     rf"Health|Medical|Day|Youth|Shopping|Retail|Family|Children's|Resource|Advice)\s+)?(?:{_VENUE_TYPES})\b"
+    r"(?!['’]d\b)"  # "Referral rec'd": a note's "received", not a recreation ground
 )
 SAINT_RE = re.compile(
     rf"(?<![\w])(?:St|Saint)\.?\s+{_CAP}(?:'s)?(?:\s+(?:church hall|church|school|hall|hospital|centre|youth club|food ?bank|"
@@ -392,7 +395,7 @@ NOT_PII = frozenset(
     social care adult social care children's social care facebook facebook marketplace
     google amazon tesco asda aldi lidl sainsbury's morrisons greggs mcdonald's costa primark
     argos whatsapp instagram tiktok youtube zoom teams snapchat uber netflix iceland b&m
-    poundland boots a&e gp cv ok mum mam dad nan gran grandad son daughter god allah jesus
+    poundland boots travelodge a&e gp cv ok mum mam dad nan gran grandad son daughter god allah jesus
     christmas easter ramadan eid diwali pride brexit covid english british monday tuesday
     mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays
     strictly corrie eastenders emmerdale hollyoaks gogglebox

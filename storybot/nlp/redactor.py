@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -468,6 +469,11 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
     if low(i - 1) in _JOINERS and nxt is not None and nxt.tag_ in ("VBZ", "VBD") and nxt.lower_ not in _AUX_WORDS:
         # "cos lee keeps my card", "and jo said": a person doing something ("and faith kept me going" is not).
         return low(i) not in _ABSTRACT
+    if (
+        low(i - 1) in _STORY_OPENERS and _clause_start(doc, i - 1) and nxt is not None and nxt.tag_ == "VBD"
+        and nxt.lower_ not in _AUX_WORDS and low(i + 2) in _DONE_TO and low(i) not in _ABSTRACT | _TIME_NAMES | NOT_PII_WORDS
+    ):
+        return True  # "anyway mo sorted it in the end", "luckily pat fixed it": who did what the story turns on
     end = i + 1 == len(doc) or doc[i + 1].is_punct or not doc[i + 1].is_alpha or low(i + 1) in ("he", "she", "who")
     if low(i) not in _ABSTRACT and doc[i].tag_ not in _VERB_TAGS and (
         (low(i - 1) in _TAKING and end) or (low(i - 1) in _HAVING and low(i + 1) in _WHILE_AWAY)
@@ -581,6 +587,8 @@ def _does_next(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1]
     if nxt.lower_ in ("and", "n", "&", "at", "'s", "’s", "just", "always", "never"):
         return False
+    if nxt.tag_ == "MD" and i + 2 < len(doc) and doc[i + 2].tag_ == "VB":
+        return True  # "the dial-a-ride lady sue can do tuesdays", "the nurse pat will ring"
     return nxt.lower_ in _PERSON_FOLLOWERS or (nxt.tag_ in ("VBZ", "VBD") and nxt.lower_ not in _AUX_WORDS)
 
 
@@ -631,6 +639,9 @@ _COMPANY = frozenset("mates mate lads boys girls friends pals crew mum mam dad b
 _NICKNAME_WORDS = frozenset("big little lil wee young".split())
 _DETERMINERS = frozenset("a an the this that my his her our your their some any".split())
 # Words that open a clause in texting, before its subject: "cos lee keeps my card".
+# Words a teller turns a story with, and what someone then did something to: "anyway mo sorted it".
+_STORY_OPENERS = frozenset("anyway anyways anyhow luckily thankfully eventually finally".split())
+_DONE_TO = frozenset("it me us him her them everything".split())
 _JOINERS = frozenset("cos coz cuz cause because bc and n but so then wen when til till until".split())
 _AUX_WORDS = frozenset("is was has had does did 's ’s".split())
 _GREETING_RE = re.compile(r"\s*,?\s*(?:it['’]?s|its)\s+(?:me|only\s+me|just\s+me)\b", re.IGNORECASE)
@@ -1383,6 +1394,13 @@ _DESCRIBING_INTRO = re.compile(r"^(?:i'?m|i\s+am|im|it'?s)$", re.IGNORECASE)
 _CLAN_SURNAME = re.compile(r"^(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]{2,}|O['’][A-Z][a-z]+)$")
 
 
+# What only a person has, after a name's "'s": "Lennox's story", "Anouk's case worker".
+_A_PERSONS = frozenset(
+    """story stories life childhood upbringing history journey case caseworker keyworker file notes records
+    needs diagnosis recovery sentence licence tenancy benefits""".split()
+)
+
+
 def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
     """Capitalised words that introduce a person ("I'm Mandla", "my name is Ayo") or sit
     next to a known name ("Ozzie and Rhys")."""
@@ -1526,9 +1544,19 @@ def _context_names(doc: Doc, words: Dictionary) -> list[Candidate]:
                 or unknown and token.pos_ == "PROPN" and _clause_start(doc, token.i) and _comes_to(doc, token.i)
             )
         )
+        # "a piece of Lennox's story ... he mentioned it": a word no dictionary knows owning
+        # what a person has (a story, a life, a case file), told of as he or she after it
+        # ("Oxfam's story began in a church hall" is a charity's).
+        owns_a_life = (
+            unknown and token.pos_ == "PROPN" and _word(doc, token.i + 1) in ("'s", "’s")
+            and _word(doc, token.i + 2) in _A_PERSONS and (prev is None or prev.lower_ not in _DETERMINERS)
+            and low not in _ROLE_OR_ORG and low not in countries() and token.ent_type_ not in ("NORP", "PRODUCT")
+            and any(t.lower_ in _PERSONAL_PRONOUNS | {"his"} for t in doc[token.i + 3 : token.i + 30])
+        )
         if not (
             intro or paired or foreign or greeting or clan or named or nickname or introduced or addressed or owed or kin
-            or who or described or done_to or _placed_as_a_person(doc, token, unknown or fold(token.text) in names, unknown)
+            or who or described or done_to or owns_a_life
+            or _placed_as_a_person(doc, token, unknown or fold(token.text) in names, unknown)
         ):
             continue
         # "I'm Fine", "it's Monday": only a word the tagger also reads as a name.
@@ -2355,6 +2383,18 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue  # "watching Bake Off", "Wind Up": a name never ends on a particle
         if label == "LOCATION" and span.text.lower().removeprefix("the ") in countries():
             continue  # a country is too broad to identify anyone (as the gold files mark it)
+        if span.start > ent.start and doc[span.start - 1].lower_.rstrip(".") in _RANKS:
+            label = "PERSON"  # "not Corporal Adeyemi": who holds the rank
+        if span.text.lower().startswith(("ex-", "ex–")):
+            continue  # "Ex-RLC, 15 yrs", "the Ex-Terminators": what someone was, or a joke's team
+        if span[0].lower_ == "national" and label != "PERSON":
+            continue  # "National Service", "the National Lottery": a nation's scheme, no one's in particular
+        if label == "ORG" and len(span) > 1 and span[-1].lower_.removesuffix("s") in _POSTS:
+            continue  # "the council's Armed Forces Champion": a post, not a body
+        if all(t.is_lower for t in span) and all(
+            t.lower_ in words.get("common", ()) or t.lemma_.lower() in words.get("common", ()) for t in span
+        ):
+            continue  # "nearest house is 2 mile": dictionary words in lower case say what kind, not which
         lowered = [t.lower_ for t in span]
         last = lowered[-1]
         if span.text.lower() in places:
@@ -2383,6 +2423,19 @@ def _note_word_and_initials(span: Span, words: Dictionary) -> bool:
     return first in words.get("common", ()) and fold(first) not in first_names() and first not in uk_places()
 
 
+# Armed forces' ranks: a title before a surname ("Corporal Adeyemi", "Sgt Price"), no place or body.
+_RANKS = frozenset(
+    """private pte lance corporal cpl lcpl bombardier bdr sergeant sgt serjeant staff colour quartermaster
+    warrant officer wo1 wo2 lieutenant lt captain capt major maj colonel col brigadier general gen
+    admiral commander cdr commodore rating able seaman aircraftman airman marine gunner trooper sapper
+    signaller fusilier guardsman rifleman""".split()
+)
+# Posts a body names: "the council's Armed Forces Champion", "Designated Safeguarding Lead".
+_POSTS = frozenset(
+    "champion lead officer coordinator co-ordinator manager advisor adviser worker navigator link liaison".split()
+)
+
+
 _DAY_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues weds thu thur thurs fri sat sun
     mondays tuesdays wednesdays thursdays fridays saturdays sundays""".split()
@@ -2395,7 +2448,7 @@ def _clean_entity(ent: Span) -> Span | None:
     # Sentence-initial verbs and the like get swept into names by the small model ("Ring Dave").
     while start < end and (
         doc[start].lower_ in LEADING_STOP
-        or doc[start].lower_.rstrip(".") in _TITLES
+        or doc[start].lower_.rstrip(".") in _TITLES | _RANKS
         or (doc[start].text.isupper() and doc[start].lower_ in _ROLE_ACRONYMS)
         or (
             doc[start].lower_ in _LEADING_VERBS
@@ -2600,10 +2653,13 @@ def _homes_at(text: str, words: Dictionary) -> list[Candidate]:
         end = None
         for group in ("name", "more"):
             word = (m.group(group) or "").lower()
-            if not word or word in common or word.removesuffix("s") in common or word in NOT_PII_WORDS:
-                break
+            if not word or word in common or word.removesuffix("s") in common or word in NOT_PII_WORDS or word in STOP_WORDS:
+                break  # "the neighbours at 9 were at it again": a little word after a time, no street
             if word in _AFTER_A_NUMBER or word in _INTERJECTIONS or word in _TEXTING_ADVERBS or fold(word) in first_names():
                 break
+            if group == "more" and _past_verb(word, words):
+                break  # "the neighbours at 9 Eastgate called the police": what they did, not the street's
+
             end = m.end(group)
         if end is not None:
             found.append(Candidate(m.start("place"), end, "LOCATION", 5, "street"))

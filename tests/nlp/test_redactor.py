@@ -1284,9 +1284,28 @@ ROUND_FOURTEEN_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
     ("Wei at reception found me a chair.", [("PERSON", "Wei")]),
 ]
 
+# Round fifteen (DG to DL): a word no list knows owning someone's story and told of as he or
+# she after it, a lower-case word-name after "anyway" or "luckily" that did something to
+# something, a worker's lower-case name before "can" or "will" and what they do, a surname
+# after a forces rank, and a house number and one-word street after a landlord or neighbours.
+ROUND_FIFTEEN_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Police, housing, the drug service and us each knew some of Corrigan's story and none of us knew he had a son.",
+        [("PERSON", "Corrigan")],
+    ),
+    ("anyway bea fixed it for me in the end", [("PERSON", "bea")]),
+    ("luckily jo sorted everything before the bailiffs came", [("PERSON", "jo")]),
+    ("the lunch club lady pat will ring you on monday", [("PERSON", "pat")]),
+    ("Who was I before Sergeant Mbeki came home? Nobody asked that.", [("PERSON", "Mbeki")]),
+    ("her landlord at 14 Hollinsway keeps turning the heating off", [("LOCATION", "14 Hollinsway")]),
+    ("the neighbours at 9 Eastgate are lovely", [("LOCATION", "9 Eastgate")]),
+]
+
 
 # One test over every round's names and homes.
-@pytest.mark.parametrize(("text", "expected"), ROUND_TWELVE_FOUND + ROUND_THIRTEEN_FOUND + ROUND_FOURTEEN_FOUND)
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND_TWELVE_FOUND + ROUND_THIRTEEN_FOUND + ROUND_FOURTEEN_FOUND + ROUND_FIFTEEN_FOUND
+)
 def test_names_and_homes_a_careful_redactor_sees_each_round(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
 ) -> None:
@@ -1338,8 +1357,28 @@ ROUND_FOURTEEN_NONE = [
     "thanks hunni for everything",
 ]
 
+# Round fifteen's false spans by kind: a nation's scheme, a post a body names, what someone
+# was ("Ex-") or a team's joke name, a note's "rec'd", a country by its short name; and the
+# new cues' look-alikes: a firm's story, "anyway" before a word that is no name, a role
+# with no name before "can", a landlord at a time, a number and a little word.
+ROUND_FIFTEEN_NONE = [
+    "Grandad did his National Service in Cyprus.",
+    "Three emails later the hospital's Armed Forces Lead rang back.",
+    "We rang the council's Veterans Champion twice.",
+    "Ex-RAF, 22 yrs, lives alone since his wife died.",
+    "the Ex-Cons won the pool league again",
+    "Referral rec'd from the GP on Monday.",
+    "my grandad fought in Korea and never talked about it",
+    "Tesco's story is that they did nothing wrong, he said.",
+    "anyway it sorted itself out",
+    "anyway summer came and it got easier",
+    "the lady can do tuesdays",
+    "my landlord at the moment is fine",
+    "the neighbours at 9 were at it again",
+]
 
-@pytest.mark.parametrize("text", ROUND_TWELVE_NONE + ROUND_THIRTEEN_NONE + ROUND_FOURTEEN_NONE)
+
+@pytest.mark.parametrize("text", ROUND_TWELVE_NONE + ROUND_THIRTEEN_NONE + ROUND_FOURTEEN_NONE + ROUND_FIFTEEN_NONE)
 def test_each_rounds_shapes_beside_words_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
 
