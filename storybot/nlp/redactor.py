@@ -2432,7 +2432,7 @@ _RANKS = frozenset(
 )
 # Posts a body names: "the council's Armed Forces Champion", "Designated Safeguarding Lead".
 _POSTS = frozenset(
-    "champion lead officer coordinator co-ordinator manager advisor adviser worker navigator link liaison".split()
+    "champion lead officer coordinator co-ordinator manager advisor adviser worker navigator liaison".split()
 )
 
 
