@@ -11,7 +11,6 @@ scikit-learn fits the regression; the bot itself only reads the arrays it leaves
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Collection, Sequence
 from pathlib import Path
@@ -21,18 +20,14 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score
 
-from storybot.config import PROJECT_ROOT
 from storybot.nlp.batch import read_jsonl
 from storybot.nlp.disclosure import DISCLOSURE_MODEL, DisclosureModel
 from storybot.nlp.risk import assess_rules
 from storybot.nlp.tfidf import features
-from storybot.nlp.train import DATA_DIR, read_corpus, story_corpora
+from storybot.nlp.train import DATA_DIR, LABELLED_SETS, held_out_batches, read_corpus, story_corpora
 
 logger = logging.getLogger(__name__)
 
-LABELLED_SETS = PROJECT_ROOT / "tests" / "nlp" / "data"
-# Names the sets a blind batch not yet measured holds (SAFEGUARDING_HELD_OUT); they stay out of training.
-BATCHES = "build_challenge.py"
 # Ordinary messages that share words with disclosures ("I take my tablets with breakfast"):
 # without them a short message with one such word read as a disclosure.
 LOOKALIKES = DATA_DIR / "safeguarding_lookalikes.txt"
@@ -74,16 +69,8 @@ def fit(texts: Sequence[str], labels: Sequence[bool], threshold: float = 0.0) ->
 
 
 def held_out_sets(data_dir: Path = LABELLED_SETS) -> frozenset[str]:
-    """Return the set names data_dir/build_challenge.py holds out of safeguarding training (SAFEGUARDING_HELD_OUT)."""
-    path = data_dir / BATCHES
-    if not path.exists():
-        return frozenset()
-    # Loaded from its file: the tests directory is no package of the bot's.
-    spec = importlib.util.spec_from_file_location("build_challenge", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return frozenset(getattr(module, "SAFEGUARDING_HELD_OUT", ()))
+    """Return the set names build_challenge.py holds out of safeguarding training (SAFEGUARDING_HELD_OUT)."""
+    return held_out_batches("SAFEGUARDING_HELD_OUT", data_dir)
 
 
 def labelled_sets(data_dir: Path = LABELLED_SETS, held_out: Collection[str] | None = None) -> Sets:

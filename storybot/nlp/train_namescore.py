@@ -14,7 +14,6 @@ scikit-learn fits the regression; the bot itself only reads the arrays it leaves
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 import re
@@ -30,17 +29,16 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc
 
-from storybot.config import PROJECT_ROOT, Settings
+from storybot.config import Settings
 from storybot.nlp import redactor
 from storybot.nlp.batch import read_jsonl
 from storybot.nlp.namescore import MODEL_FILE, NameScorer, doc_style, features
 from storybot.nlp.patterns import ambiguous_names, first_names
 from storybot.nlp.pipeline import load_nlp
+from storybot.nlp.train import LABELLED_SETS, held_out_batches
 
 logger = logging.getLogger(__name__)
 
-LABELLED_SETS = PROJECT_ROOT / "tests" / "nlp" / "data"
-BATCHES = "build_challenge.py"
 FOLDS = 10
 # Weak enough to let context words count; 0.1, 0.3 and 1.0 tried, 1.0 gave the best held-out
 # average precision over candidates.
@@ -78,15 +76,8 @@ class Candidates:
 
 
 def held_out_sets(data_dir: Path = LABELLED_SETS) -> frozenset[str]:
-    """Return the set names data_dir/build_challenge.py holds out of name training (NAMES_HELD_OUT)."""
-    path = data_dir / BATCHES
-    if not path.exists():
-        return frozenset()
-    spec = importlib.util.spec_from_file_location("build_challenge", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return frozenset(getattr(module, "NAMES_HELD_OUT", ()))
+    """Return the set names build_challenge.py holds out of name training (NAMES_HELD_OUT)."""
+    return held_out_batches("NAMES_HELD_OUT", data_dir)
 
 
 def labelled_texts(data_dir: Path = LABELLED_SETS, held_out: Collection[str] | None = None) -> list[Text]:
