@@ -20,12 +20,11 @@ from spacy.tokens import Doc, Token
 
 from storybot.errors import ConfigError
 from storybot.nlp.types import doc_text
-from storybot.nlp.patterns import KIN_WORDS, NOT_PII_WORDS, countries, uk_places
+from storybot.nlp.patterns import KIN_WORDS, NOT_PII_WORDS, TITLES, countries, uk_places
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "namescore.npz"
 Dictionary = dict[str, frozenset[str]]
 
-_TITLES = frozenset("mr mrs ms miss mx dr prof nurse coach auntie aunty uncle father pastor imam rev sister brother cllr".split())
 _ROLES = frozenset(
     """landlord landlady physio volunteer counsellor therapist psychiatrist psychologist gp nurse
     doctor dentist receptionist manager boss council staff client tenant neighbour carer mentor coach
@@ -156,7 +155,7 @@ def features(doc: Doc, i: int, words: Dictionary, names: frozenset[str], ambiguo
                 feats.append(f"c{k}={_shape(other)}")
             if w in KIN_WORDS:
                 feats.append(f"kin{k}")
-            if w in _TITLES:
+            if w in TITLES:
                 feats.append(f"title{k}")
             if w in _ROLES:
                 feats.append(f"role{k}")

@@ -372,6 +372,11 @@ LEADING_STOP = frozenset(
     children's kids church school hospital only just even also dear through""".split()
 )
 
+# Words written before a person's name ("Mrs Okafor", "auntie Bev", "imam Yusuf").
+TITLES = frozenset(
+    "mr mrs ms miss mx dr prof nurse coach auntie aunty uncle father pastor imam rev sister brother cllr".split()
+)
+
 # Family and role words: "my sister Bronwen", "ray my fella", "Mum's house"; texting's short
 # ones ("my boyf dex") and roles a name follows as often ("the health visitor shereen").
 KIN_WORDS = frozenset(

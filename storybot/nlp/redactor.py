@@ -17,6 +17,7 @@ from storybot.nlp.patterns import (
     KIN_WORDS,
     LEADING_STOP,
     NOT_PII_WORDS,
+    TITLES,
     Candidate,
     ambiguous_names,
     countries,
@@ -33,9 +34,6 @@ from storybot.nlp.patterns import (
 from storybot.nlp.namescore import NameScorer, candidates, doc_style, features
 from storybot.nlp.types import PiiSpan, doc_text
 
-_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof nurse coach auntie aunty uncle father pastor imam rev sister brother cllr".split()
-)
 _VENUE_WORDS = frozenset(
     """house lodge centre center market hall rec estate church chapel mosque temple school academy
     hospital library club surgery pharmacy café cafe arms inn shed hub court tower towers flats
@@ -204,7 +202,7 @@ def _sentence_initial(token: Token) -> bool:
     return (
         len(prev.text) >= 2
         and prev.text.endswith(".")
-        and prev.lower_.rstrip(".") not in _TITLES | {"st", "no", "nos"}
+        and prev.lower_.rstrip(".") not in TITLES | {"st", "no", "nos"}
         and not _INITIAL.match(prev.text)
     )
 
@@ -1297,7 +1295,7 @@ def _name_tokens(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
         # "Sister Bernadette", but "my sister will kill me": after "my", "the", a title is a relative or a role.
-        after_title = prev is not None and prev.lower_.rstrip(".") in _TITLES and not (
+        after_title = prev is not None and prev.lower_.rstrip(".") in TITLES and not (
             token.i >= 2 and doc[token.i - 2].lower_ in _DETERMINERS
         )
         hyphen_end = _lower_hyphen_name(doc, token.i) if token.is_lower else None
@@ -1831,7 +1829,7 @@ def _placed_as_a_person(doc: Doc, token: Token, name_like: bool, unknown: bool) 
 
     name_like: the word is in no dictionary or is a listed given name; unknown: no dictionary's.
     """
-    if not name_like or token.lower_ in _ROLE_OR_ORG or token.ent_type_ in _NOT_PERSON_ENTS or token.lower_ in _TITLES:
+    if not name_like or token.lower_ in _ROLE_OR_ORG or token.ent_type_ in _NOT_PERSON_ENTS or token.lower_ in TITLES:
         return False  # "Dr P at the practice": the title is another rule's
     i = token.i
     if (_word(doc, i - 1) in ("and", "n", "&") and _word(doc, i - 2) == "me") or (
@@ -2015,7 +2013,7 @@ def _titled_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
             )
             if not (nxt.pos_ in ("PROPN", "X") or noun_ok or nxt.lower_ in first_names() or _cap_word(nxt)):
                 continue
-        elif key in _TITLES and token.is_title or key in _NAME_CONTEXT:
+        elif key in TITLES and token.is_title or key in _NAME_CONTEXT:
             if key in _NAME_CONTEXT and nxt.lower_ in common and fold(nxt.text) not in first_names() and (
                 nxt.ent_type_ != "PERSON" or _thing_called(doc, nxt.i)
             ):
@@ -2028,7 +2026,7 @@ def _titled_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
                 end = _extend_hyphens(doc, j, j + 1)[1]
                 found.append(Candidate(nxt.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "title"))
                 continue
-            if _INITIAL.match(nxt.text) and key in _TITLES:
+            if _INITIAL.match(nxt.text) and key in TITLES:
                 # "Dr P at the practice": an initial alone is how people name staff; it goes too.
                 found.append(Candidate(nxt.idx, nxt.idx + 1, "PERSON", _P_NAME, "title"))
                 continue
@@ -2041,7 +2039,7 @@ def _titled_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
 
 
 # Every word _titled_names looks after, in lower case.
-_ANY_TITLE = _TITLES | _LOWER_TITLES | _NAME_CONTEXT | frozenset(t.lower() for t in _RANK_TITLES)
+_ANY_TITLE = TITLES | _LOWER_TITLES | _NAME_CONTEXT | frozenset(t.lower() for t in _RANK_TITLES)
 _PLACE_PREPOSITIONS = frozenset("in from to near at round around outside nr".split())
 
 
@@ -2297,7 +2295,7 @@ def _body_named_for(doc: Doc, start: int, end: int, words: Dictionary) -> Candid
         # The model's PERSON counts against a group only on a word the dictionary lacks ("Loud" is no name).
         if not shaped or not prev.whitespace_ or (prev.ent_type_ == "PERSON" and low not in common):
             break
-        if low in LEADING_STOP or low in NOT_PII_WORDS or low in KIN_WORDS or low in _TITLES or _STREET_WORD.match(low):
+        if low in LEADING_STOP or low in NOT_PII_WORDS or low in KIN_WORDS or low in TITLES or _STREET_WORD.match(low):
             break
         if fold(prev.text) in names and fold(prev.text) not in ambiguous:
             return None  # "Amy Leeds", "Thanks Kerry Stockport": a person, not a group
@@ -2448,13 +2446,13 @@ def _clean_entity(ent: Span) -> Span | None:
     # Sentence-initial verbs and the like get swept into names by the small model ("Ring Dave").
     while start < end and (
         doc[start].lower_ in LEADING_STOP
-        or doc[start].lower_.rstrip(".") in _TITLES | _RANKS
+        or doc[start].lower_.rstrip(".") in TITLES | _RANKS
         or (doc[start].text.isupper() and doc[start].lower_ in _ROLE_ACRONYMS)
         or (
             doc[start].lower_ in _LEADING_VERBS
             and start + 1 < end
             # "Rang CSC duty": an acronym after the verb is a service, dropped below as one.
-            and (fold(doc[start + 1].text) in first_names() or doc[start + 1].lower_ in _ROLE_ACRONYMS | _TITLES or _is_acronym(doc[start + 1]))
+            and (fold(doc[start + 1].text) in first_names() or doc[start + 1].lower_ in _ROLE_ACRONYMS | TITLES or _is_acronym(doc[start + 1]))
         )
         or not doc[start].is_alpha
         or (end - start > 1 and doc[start].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "INTJ", "SCONJ", "CCONJ", "DET"))
@@ -2469,7 +2467,7 @@ def _clean_entity(ent: Span) -> Span | None:
         end -= 1
     # A title inside the model's span ("Visited Mrs D"): the name is what follows it.
     for i in range(end - 1, start - 1, -1):
-        if doc[i].lower_.rstrip(".") in _TITLES and i > start:
+        if doc[i].lower_.rstrip(".") in TITLES and i > start:
             start = i + 1
             break
     span = doc[start:end]
