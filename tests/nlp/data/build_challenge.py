@@ -60,13 +60,19 @@ BATCH_DG_DL = ("devlike_blind_dg", "devlike_blind_dh", "veterans_blind_di", "rur
 # Written at the fifteenth session's start, for the sixteenth: read by nobody yet and held
 # out of all training, so they measure the next session's changes blind.
 BATCH_DM_DR = ("devlike_blind_dm", "devlike_blind_dn", "carers_blind_do", "discharge_blind_dp", "probation_blind_dq", "voicenotes_blind_dr")
+# Written at the sixteenth session's start, for the seventeenth: read by nobody yet and held
+# out of all training, so they measure the next session's changes blind.
+BATCH_DS_DX = (
+    "devlike_blind_ds", "devlike_blind_dt", "maternity_blind_du", "primarycare_blind_dv", "comments_blind_dw",
+    "learningdisability_blind_dx",
+)
 # Gold-like stories teach the classifier most (leaving one gold-set corpus out costs 0.010
 # to 0.016), so every older batch trains it and only the newest is held out.
 # BL to CD (the eleventh session's), CE to CN (the twelfth's), CO to CT (the thirteenth's),
 # CU to CZ and DA to DF (the fourteenth's) measured their session's changes blind and then
 # joined training. BB to BE stays out: settings were chosen on it. DG to DL measure the
 # fifteenth session's model blind.
-THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DG_DL, *BATCH_DM_DR)
+THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DG_DL, *BATCH_DM_DR, *BATCH_DS_DX)
 # The safeguarding model (python -m storybot.nlp.train_disclosure) trains on every labelled
 # set here but these: a blind batch not yet measured, kept out so that it measures the detector
 # on writers neither the rules nor the model have seen. CE to CN measured the twelfth session's
@@ -76,10 +82,10 @@ THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DG_DL, *BATCH_DM_DR)
 # had a rules round (thirty-one) and joined training in the fifteenth. DG to DL measure the
 # fifteenth session's detector blind; DM to DR, the sixteenth's. A set named here that is not
 # here yet is simply not read.
-SAFEGUARDING_HELD_OUT = (*BATCH_DG_DL, *BATCH_DM_DR)
+SAFEGUARDING_HELD_OUT = (*BATCH_DG_DL, *BATCH_DM_DR, *BATCH_DS_DX)
 # The name scorer (python -m storybot.nlp.train_namescore) trains on every labelled set but
 # the blind batches not yet measured.
-NAMES_HELD_OUT = (*BATCH_DG_DL, *BATCH_DM_DR)
+NAMES_HELD_OUT = (*BATCH_DG_DL, *BATCH_DM_DR, *BATCH_DS_DX)
 NO_THEMES = ("messages_blind_e",)
 CORPUS_FILES = 3
 _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
