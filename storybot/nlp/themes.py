@@ -39,6 +39,15 @@ _DISMISS_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A short message about the conversation itself ("can I change my answer?", "how many
+# questions are there?") tells no story: the classifier reads "I change" as a theme's words.
+_ABOUT_THE_CONVERSATION = re.compile(
+    r"\b(?:change|edit|redo|undo|delete|remove|skip|go\s+back\s+to|repeat|pass\s+on)\s+(?:my|this|that|the|a|an)\s+"
+    r"(?:\w+\s+)?(?:answer|answers|question|questions|reply|message)\b"
+    r"|\b(?:change|edit|redo|undo|delete)\s+what\s+I\s+(?:said|wrote|put|typed|sent)\b|\bhow\s+many\s+(?:more\s+)?questions\b",
+    re.IGNORECASE,
+)
+_SHORT_MESSAGE_WORDS = 20
 
 @dataclass(frozen=True)
 class _Term:
@@ -376,6 +385,8 @@ def suggest_themes(
 
     Without a classifier a theme needs a vocabulary score of `threshold` (0.6: one strong term).
     """
+    if len(doc) <= _SHORT_MESSAGE_WORDS and _ABOUT_THE_CONVERSATION.search(doc_text(doc)):
+        return []
     matches = matcher.matches(doc)
     text = _Words(doc_text(doc))
     suggestions: list[ThemeSuggestion] = []

@@ -133,7 +133,10 @@ def test_two_domains_set_aside_leave_the_one_that_matters(analyse: Callable[[str
 
 @pytest.mark.parametrize(
     "text",
-    ["Can I change my answer to the last question?", "Thanks, see you next week!", "How many questions are there?"],
+    [
+        "Can I change my answer to the last question?", "Thanks, see you next week!", "How many questions are there?",
+        "Is it ok if I change my answer?", "Can I skip this question?", "Can I change what I said before?",
+    ],
 )
 def test_messages_about_nothing_in_the_codebook_get_no_theme(analyse: Callable[[str], Analysis], text: str) -> None:
     assert analyse(text).themes == []
