@@ -189,8 +189,8 @@ def test_dev_set_stays_at_full_recall(analyzer: Analyzer) -> None:
 
 @pytest.mark.parametrize(
     ("batch", "floor"),
-    [(build_challenge.BATCH_BB_BE, 0.75), (build_challenge.BATCH_DG_DL, 0.77)],
-    ids=["BB-BE", "DG-DL"],
+    [(build_challenge.BATCH_BB_BE, 0.75)],
+    ids=["BB-BE"],
 )
 def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     batch: tuple[str, ...], floor: float, gold_report: Callable[[str], Report]
@@ -201,9 +201,8 @@ def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     # NB half (storybot.nlp.train.NB_ALPHA), 0.766 once BL to CD joined training (twelfth
     # session, whose choices were made on BB-BE: it is held out, no longer blind), 0.767 with
     # CE to CN too (thirteenth), 0.764 with CO to CZ too (fourteenth), 0.767 with DA to DF
-    # too (fifteenth). DG-DL (399 texts, written blind at the fourteenth session's end):
-    # 0.776 at the fifteenth's start, 0.776 with DA to DF in training. Short of the 0.80
-    # target; these floors keep what was gained.
+    # too (fifteenth), 0.769 with DG to DL too (sixteenth). Short of the 0.80 target; this
+    # floor keeps what was gained.
     assert set(batch) <= set(build_challenge.THEMES_HELD_OUT)
     assert _pooled_f1(batch, gold_report) >= floor
 
@@ -212,19 +211,19 @@ def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     ("batch", "floor"),
     [
         (build_challenge.BATCH_BL_BQ, 0.90), (BATCH_BR_CD, 0.90), (BATCH_CE_CN, 0.90), (BATCH_CO_CZ, 0.90),
-        (build_challenge.BATCH_DA_DF, 0.90),
+        (build_challenge.BATCH_DA_DF, 0.90), (build_challenge.BATCH_DG_DL, 0.90),
     ],
-    ids=["BL-BQ", "BR-CD", "CE-CN", "CO-CZ", "DA-DF"],
+    ids=["BL-BQ", "BR-CD", "CE-CN", "CO-CZ", "DA-DF", "DG-DL"],
 )
 def test_themes_are_learnt_from_the_blind_sets_in_training(
     batch: tuple[str, ...], floor: float, gold_report: Callable[[str], Report]
 ) -> None:
     # IN-SAMPLE: these batches train the classifier, so this is not a measure of unseen text,
     # only a check that the gold-set corpora were rebuilt and learnt (0.955, 0.962 and 0.953
-    # when they joined, 0.954 for CO to CZ, 0.951 for DA to DF; a model that never saw them
-    # scored 0.751 and 0.744 blind in the eleventh session, 0.746 on CE to CN in the twelfth,
-    # 0.763 on CO to CT in the thirteenth, 0.744 on CU to CZ and 0.752 on DA to DF in the
-    # fourteenth).
+    # when they joined, 0.954 for CO to CZ, 0.951 for DA to DF, 0.955 for DG to DL; a model
+    # that never saw them scored 0.751 and 0.744 blind in the eleventh session, 0.746 on CE to
+    # CN in the twelfth, 0.763 on CO to CT in the thirteenth, 0.744 on CU to CZ and 0.752 on
+    # DA to DF in the fourteenth, 0.776 on DG to DL in the fifteenth).
     assert not set(batch) & set(build_challenge.THEMES_HELD_OUT)
     assert _pooled_f1(batch, gold_report) >= floor
 

@@ -54,8 +54,8 @@ BATCH_CU_CZ = ("devlike_blind_cu", "devlike_blind_cv", "justice_blind_cw", "neig
 # Written at the fourteenth session's start and read by nobody changing code: they measure
 # that session's changes blind.
 BATCH_DA_DF = ("devlike_blind_da", "devlike_blind_db", "recovery_blind_dc", "schools_blind_dd", "migrants_blind_de", "frontline_blind_df")
-# Written at the fourteenth session's end and read by nobody yet: they measure the next
-# session's changes blind. Held out of all training.
+# Written at the fourteenth session's end; measured blind in the fifteenth (themes 0.776,
+# PERSON 210/213, safeguarding 88/88), then read in its rounds.
 BATCH_DG_DL = ("devlike_blind_dg", "devlike_blind_dh", "veterans_blind_di", "rural_blind_dj", "leavingcare_blind_dk", "comments_blind_dl")
 # Written at the fifteenth session's start, for the sixteenth: read by nobody yet and held
 # out of all training, so they measure the next session's changes blind.
@@ -69,10 +69,10 @@ BATCH_DS_DX = (
 # Gold-like stories teach the classifier most (leaving one gold-set corpus out costs 0.010
 # to 0.016), so every older batch trains it and only the newest is held out.
 # BL to CD (the eleventh session's), CE to CN (the twelfth's), CO to CT (the thirteenth's),
-# CU to CZ and DA to DF (the fourteenth's) measured their session's changes blind and then
-# joined training. BB to BE stays out: settings were chosen on it. DG to DL measure the
-# fifteenth session's model blind.
-THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DG_DL, *BATCH_DM_DR, *BATCH_DS_DX)
+# CU to CZ and DA to DF (the fourteenth's), DG to DL (the fifteenth's) measured their
+# session's changes blind and then joined training. BB to BE stays out: settings were chosen
+# on it. DM to DR measure the sixteenth session's model blind; DS to DX, the seventeenth's.
+THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DM_DR, *BATCH_DS_DX)
 # The safeguarding model (python -m storybot.nlp.train_disclosure) trains on every labelled
 # set here but these: a blind batch not yet measured, kept out so that it measures the detector
 # on writers neither the rules nor the model have seen. CE to CN measured the twelfth session's
