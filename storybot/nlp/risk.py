@@ -480,7 +480,7 @@ _CUES += _cues([
      rf"the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle)(?:\s+of\s+(?:my\s+)?{_MEDS})?)\s+(?:all\s+)?(?:at\s+once|in\s+one\s+go|together|tonight)\b"
      rf"|\b{_MEDS}\s+(?:all\s+)?at\s+once\b", SUICIDAL, 1.0),
     (rf"\b(?:think\w*\s+(?:about|of)|thought\s+(?:about|of)|want(?:ed)?\s+to|wanna|going\s+to|gonna|tempted\s+to|could(?:\s+just)?|urge\s+to)\s+"
-     rf"(?:tak\w*|swallow\w*|down\w*)\s+(?:all\s+(?:of\s+)?(?:my|the|them|those)\s+{_MEDS}|them\s+all|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle))\b"
+     rf"(?:tak\w*|swallow\w*|down\w*)\s+(?:all\s+(?:of\s+)?(?:my|the|them|those)\s+{_MEDS}|them\s+all|the\s+(?:whole|full)\s+(?:box|packet|pack|lot|bottle)|the\s+lot\s+(?:at\s+once|in\s+one\s+go))\b"
      r"(?!\s+(?:to|out|with|on|home|away|off|round|back|for)\b)", SUICIDAL, 1.0),
     (rf"\bstopped\s+taking\s+(?:my\s+)?{_MEDS}\b", SUICIDAL, 0.5),
     (rf"\b(?:stockpil\w+|hoard\w*|stash\w*)\s+(?:up\s+)?(?:my\s+|all\s+my\s+|the\s+|some\s+)?{_MEDS}", SUICIDAL, 1.0),
@@ -2405,6 +2405,13 @@ _IDIOM = re.compile(
     r"do\s+anything\s+(?:daft|stupid|silly|rash|drastic)\b(?![^.!?\n]*\b(?:but|though|although|except|unless|only)\b)|"
     r"\bI\s+(?:won'?t|will\s+not|will\s+never|would\s+never|wouldn'?t)\s+"
     r"do\s+anything\s+(?:daft|stupid|silly|rash|drastic)\b(?![^.!?\n]*\b(?:but|though|although|except|unless|only)\b)|"
+    # Round thirty-four: all of one's medicine taken as part of the day ("I take all my tablets
+    # every morning with breakfast", "she takes all her meds as prescribed"), not with anything
+    # after it of a night, an end or all at once ("...with my tea tonight and not wake up").
+    rf"\b(?:take|takes|taking|took|taken)\s+all\s+(?:of\s+)?(?:my|her|his|their|the)\s+(?:\w+\s+)?(?:{_MEDS}|{_MED_NAMES})\b"
+    r"(?=[^.!?\n]{0,40}?\b(?:(?:every|each)\s+(?:single\s+)?(?:morning|day|night|evening|lunchtime|teatime)|as\s+prescribed|on\s+time|without\s+fail|"
+    r"with\s+(?:my\s+|her\s+|his\s+|their\s+)?(?:breakfast|food|meals?|lunch)|like\s+(?:I'?m|I\s+am|she'?s|he'?s|you'?re)\s+(?:told|supposed\s+to))\b)"
+    r"(?![^.!?\n]*\b(?:tonight|at\s+once|in\s+one\s+go|together|wake|die|dead|end|done|gone|overdose|but|though|except|apart\s+from)\b)|"
     # ...and medicine counted against what should be there: a chemist's short supply checked
     # ("counted my tablets, 28 when there should be 56"), not a supply gathered.
     rf"\bcount(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?(?:{_MEDS}|capsules|{_MED_NAMES})\b(?=[^.!?\n]{{0,100}}?"

@@ -1492,18 +1492,53 @@ ROUND_THIRTY_THREE_LIMITS = [
 ]
 
 
+# Round thirty-four (the model rebuilt with DG to DL): all of one's medicine taken as part of
+# the day is adherence, not the model's to read; taking "the lot" at once, thought of, is a cue.
+ROUND_THIRTY_FOUR_NOT_THE_MODELS = [
+    "Grandad takes all of his heart pills with his breakfast, the carers tick the chart.",
+    "I take all my meds every night like I'm told now and the voices are quieter.",
+    "She's taking all her insulin on time since the nurse changed the pens.",
+]
+
+
+# What the model still reads: a night, an end or "all at once" after the routine.
+ROUND_THIRTY_FOUR_THE_MODEL_STILL_READS = [
+    "I take all my tablets with my breakfast tomorrow and then I won't wake up.",
+    "Took all my meds every morning for a month, saved the rest, and tonight is the night.",
+]
+
+
+ROUND_THIRTY_FOUR_AT_RISK = [
+    "i keep thinking about taking the lot in one go",
+    "Some nights I want to swallow the lot at once.",
+]
+
+
+ROUND_THIRTY_FOUR_LIMITS = [
+    *ROUND_THIRTY_FOUR_THE_MODEL_STILL_READS,
+    *ROUND_THIRTY_FOUR_AT_RISK,
+    "I take all my meds every morning but some nights I think about taking the lot at once.",
+]
+
+
+ROUND_THIRTY_FOUR_SET_ASIDE = [
+    # Taking "the lot" at once or together is no overdose without a thought of doing it.
+    "The burglars took the lot together, telly and all.",
+    "He took the lot at once, the whole pension, gone on the horses.",
+]
+
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
 RULES_READ = [
     *ROUND_TWENTY_FOUR_AT_RISK, *ROUND_TWENTY_FIVE_AT_RISK, *ROUND_TWENTY_SIX_AT_RISK,
     *ROUND_TWENTY_SEVEN_AT_RISK, *ROUND_TWENTY_EIGHT_AT_RISK, *ROUND_TWENTY_NINE_AT_RISK,
-    *ROUND_THIRTY_AT_RISK, *ROUND_THIRTY_ONE_AT_RISK, *ROUND_THIRTY_THREE_AT_RISK,
+    *ROUND_THIRTY_AT_RISK, *ROUND_THIRTY_ONE_AT_RISK, *ROUND_THIRTY_THREE_AT_RISK, *ROUND_THIRTY_FOUR_AT_RISK,
 ]
 SET_ASIDE = [
     *ROUND_TWENTY_FOUR_NOT_AT_RISK, *ROUND_TWENTY_FOUR_SET_ASIDE, *ROUND_TWENTY_FIVE_SET_ASIDE,
     *ROUND_TWENTY_SIX_SET_ASIDE, *ROUND_TWENTY_SEVEN_SET_ASIDE, *ROUND_TWENTY_EIGHT_SET_ASIDE,
     *ROUND_TWENTY_NINE_SET_ASIDE, *ROUND_THIRTY_SET_ASIDE, *ROUND_THIRTY_ONE_SET_ASIDE,
-    *ROUND_THIRTY_THREE_SET_ASIDE,
+    *ROUND_THIRTY_THREE_SET_ASIDE, *ROUND_THIRTY_FOUR_SET_ASIDE,
 ]
 
 
@@ -1563,7 +1598,7 @@ ROUND_THIRTY_TWO_LIMITS = [
 LIMITS = [
     *ROUND_TWENTY_FIVE_LIMITS, *ROUND_TWENTY_SIX_LIMITS, *ROUND_TWENTY_SEVEN_LIMITS,
     *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS, *ROUND_THIRTY_ONE_LIMITS,
-    *ROUND_THIRTY_TWO_LIMITS, *ROUND_THIRTY_THREE_LIMITS,
+    *ROUND_THIRTY_TWO_LIMITS, *ROUND_THIRTY_THREE_LIMITS, *ROUND_THIRTY_FOUR_LIMITS,
 ]
 
 
@@ -1578,10 +1613,11 @@ def test_each_rounds_limits_keep_a_risk(text: str) -> None:
 NOT_THE_MODELS = [
     *ROUND_TWENTY_EIGHT_NOT_THE_MODELS, *ROUND_TWENTY_NINE_NOT_THE_MODELS, *ROUND_THIRTY_NOT_THE_MODELS,
     *ROUND_THIRTY_ONE_NOT_THE_MODELS, *ROUND_THIRTY_TWO_NOT_THE_MODELS, *ROUND_THIRTY_THREE_NOT_THE_MODELS,
+    *ROUND_THIRTY_FOUR_NOT_THE_MODELS,
 ]
 THE_MODEL_STILL_READS = [
     *ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS, *ROUND_THIRTY_THE_MODEL_STILL_READS, *ROUND_THIRTY_TWO_THE_MODEL_STILL_READS,
-    *ROUND_THIRTY_THREE_THE_MODEL_STILL_READS,
+    *ROUND_THIRTY_THREE_THE_MODEL_STILL_READS, *ROUND_THIRTY_FOUR_THE_MODEL_STILL_READS,
 ]
 
 
