@@ -220,7 +220,9 @@ STREET_RE = re.compile(
 # Mafeking Terrace". Matched back from a street's name, so it ends where the name starts.
 _SAID_HOUSE = rf"(?:{_TENS}(?:[\s-]{_UNITS})?|{_TEENS}|{_UNITS})"
 SAID_HOUSE_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?:(?:[Ff]lat|[Aa]partment|[Uu]nit|[Rr]oom)\s+(?:{_SAID_HOUSE}|\d+[A-Za-z]?),?\s+)?{_SAID_HOUSE},?\s+$"
+    rf"(?<![\w])(?:(?:[Ff]lat|[Aa]partment|[Uu]nit|[Rr]oom)\s+(?:{_SAID_HOUSE}|\d+[A-Za-z]?),?\s+(?:{_SAID_HOUSE},?\s+)?"
+    # A flat's number said alone before its block's or street's name: "flat twelve, Claremont Court".
+    rf"|{_SAID_HOUSE},?\s+)$"
 )
 # Welsh street names put the kind of place first: "3 Maes y Llan", "Heol y Felin",
 # "Stryd Fawr", "12 Pen-y-Bryn". Words that are also names or hills (Bryn, Cae, Pen, Maes)
@@ -392,7 +394,9 @@ KIN_WORDS = frozenset(
 
 # National bodies and common brands: never PII here (codebook: DWP, NHS, Jobcentre are not);
 # faith practices ("Seva has kept me sober"), national helplines, and the banks, phone firms
-# and benefit contractors people deal with ("Capita sent me a form").
+# and benefit contractors people deal with ("Capita sent me a form"); what families call their
+# elders in other languages ("sit with Biji", "Babcia's flat"), and conditions named after a
+# doctor ("a boy with Duchenne", "her Parkinson's").
 NOT_PII = frozenset(
     """nhs dwp jobcentre jobcentre plus job centre hmrc home office universal credit pip esa
     carer carer's carers carer's allowance attendance allowance pension credit
@@ -411,6 +415,10 @@ NOT_PII = frozenset(
     french spanish portuguese mandarin cantonese turkish amharic lithuanian bsl welsh
     national insurance tel mob mobile fax ext email dob ref nana nanna nanny grandma grandpa granny
     mammy mummy daddy papa mama amma ammi ammu abba abbu baba nani dadi appa
+    biji beeji bebe bauji maaji pitaji masi mamu chacha chachi phupho khala khalu dada thatha paati
+    babcia dziadek oma opa abuela abuelo nonna nonno yiayia babushka bubbe zayde
+    duchenne rett asperger's aspergers parkinson's parkinsons alzheimer's alzheimers crohn's crohns
+    tourette's tourettes huntington's addison's raynaud's hodgkin's marfan
     sir madam anon anonymous rm metro tube overground underground dlr tram macbook
     ombudsman housing ombudsman fortnite minecraft roblox playstation xbox panorama paw patrol peppa pig matalan
     white lightning
@@ -719,6 +727,11 @@ SPOKEN_NI_LOWER_RE = re.compile(
     r"(?:,? (?P<suffix>[a-d]))?(?![\w'’])"
 )
 _NI_CUE_RE = re.compile(r"\b(?:NI|N\.I\.?|national\s+insurance|NINO)\b[^.\n]{0,45}$", re.IGNORECASE)
+# A whole NI number read out (a prefix NI numbers can open with, six digits, a suffix letter)
+# is its own evidence: a voice note may say what it is some way before, in the same run-on
+# sentence ("my national insurance number again, which I've given them four times, it's J N...").
+_NI_CUE_FAR_RE = re.compile(r"\b(?:NI|N\.I\.?|national\s+insurance|NINO)\b[^.\n]{0,150}$", re.IGNORECASE)
+_NI_PREFIX_RE = re.compile(r"^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$")
 # A postcode read out, its letters spelt and its numbers said: "T S twenty-four, seven H Q".
 # The letters must open a real postcode area and the last two be ones postcodes end with.
 _POSTCODE_AREAS = frozenset(
@@ -756,7 +769,11 @@ def _said_postcodes_and_ni(text: str) -> list[Candidate]:
     for regex in (SPOKEN_NI_RE, SPOKEN_NI_LOWER_RE):
         for m in regex.finditer(text):
             body = m.group("body")
-            if len(said_digits(body)) == 6 and re.search(r"[a-z]", body) and _NI_CUE_RE.search(text, max(0, m.start() - 60), m.start()):
+            if len(said_digits(body)) != 6 or not re.search(r"[a-z]", body):
+                continue
+            whole = m.group("suffix") is not None and _NI_PREFIX_RE.match(re.sub(r"[\s.,]", "", m.group("prefix")).upper())
+            cue = _NI_CUE_FAR_RE if whole else _NI_CUE_RE
+            if cue.search(text, max(0, m.start() - (170 if whole else 60)), m.start()):
                 found.append(Candidate(m.start(), m.end(), "NI_NUMBER", 2, "ni"))
     return found
 

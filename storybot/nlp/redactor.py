@@ -267,6 +267,44 @@ def _must_do(doc: Doc, i: int) -> bool:
     return verb.tag_ == "VB" and verb.lemma_.lower() not in _THING_VERBS | _MOTION_VERBS
 
 
+# Where a mark or a bruise is: "Mark on L cheek", "Mark on her upper arm" is an injury, not Mark.
+_BODY_PARTS = frozenset(
+    """face cheek cheeks forehead chin jaw lip lips eye eyes ear ears nose neck throat shoulder shoulders
+    arm arms forearm forearms upper wrist wrists hand hands finger fingers back chest ribs side tummy
+    stomach hip hips thigh thighs leg legs shin shins knee knees ankle ankles foot feet head scalp bottom""".split()
+)
+_BODY_SIDES = frozenset("l r lt rt left right the her his their my upper lower inner outer".split())
+
+
+def _mark_on_body(doc: Doc, i: int) -> bool:
+    """Return True for a word-name that is a mark on someone's body: "Mark on L cheek"."""
+    if doc[i].lower_ != "mark" or i + 2 >= len(doc) or doc[i + 1].lower_ != "on":
+        return False
+    k = i + 2
+    while k < len(doc) - 1 and k < i + 4 and doc[k].lower_ in _BODY_SIDES:
+        k += 1
+    return doc[k].lower_ in _BODY_PARTS
+
+
+def _bracketed_note(doc: Doc, i: int) -> bool:
+    """Return True for a word-name with a case note's brackets after it and then doing
+    something: "Precious (COPD) would normally be in", "Joy (17, ASD) said" (an age, a
+    condition's initials; a service's initials, "Hope (NHS)", are no note on a person)."""
+    if i + 3 >= len(doc) or doc[i + 1].text != "(":
+        return False
+    k, seen = i + 2, False
+    while k < len(doc) and k < i + 8 and doc[k].text != ")":
+        word = doc[k]
+        if word.like_num or (word.text.isupper() and 2 <= len(word.text) <= 6 and word.lower_ not in _UNIT_ACRONYMS):
+            seen = True
+        elif word.text != ",":
+            return False
+        k += 1
+    if not seen or k + 1 >= len(doc) or doc[k].text != ")":
+        return False
+    return doc[k + 1].tag_ in ("MD", "VBD", "VBZ", "VBP") or doc[k + 1].text == ","
+
+
 def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     """Decide whether a word-name (Will, Rose, Hope, May) is a person here."""
     low = token.lower_
@@ -302,6 +340,8 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     if not _sentence_initial(token):
         # A capital inside a sentence is the writer telling us it is a name ("I told Will").
         return True
+    if _mark_on_body(doc, token.i):
+        return False  # a note's "Mark on L cheek": the injury
     if (token.pos_ == "PROPN" or token.ent_type_ == "PERSON") and low not in _ABSTRACT:
         return True
     if nxt is None:
@@ -310,6 +350,8 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         return True  # "Precious Mensah, DOB ...": a surname follows
     if nxt.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].like_num:
         return True  # "Precious (34) + 2 children": an age follows
+    if _bracketed_note(doc, token.i):
+        return True  # "Precious (COPD) would normally be in": a case note's bracket on a person
     if low in _ABSTRACT and nxt.lower_ in ("and", "n", "&"):
         return False
     if nxt.lower_ in ("is", "was", "'s", "’s", "turned", "turns") and token.i + 2 < len(doc):
@@ -435,8 +477,15 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         i + 1 == len(doc) or doc[i + 1].tag_ in ("VBZ", "VBD") or doc[i + 1].is_punct
     ):
         return True  # "big al got shipped out", "wee des says", "ask for big mo"
-    if low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i") and low(i - 1) not in _DETERMINERS and low(i) not in NOT_PII_WORDS:
-        return True  # "ruby and me", but not "in the summer and I", "without a mark and I", "go back sunday and i"
+    if (
+        low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i") and low(i - 1) not in _DETERMINERS
+        and low(i) not in NOT_PII_WORDS and not (low(i - 2) in _ARTICLES and doc[i - 1].tag_ in ("JJ", "JJR", "JJS"))
+    ):
+        # "ruby and me", but not "in the summer and I", "for the whole summer and I", "without a
+        # mark and I", "go back sunday and i"
+        return True
+    if _named_pair_acts(doc, i):
+        return True  # "sue and pat always save me a seat": two given names doing something together
     if low(i - 1) == "," and low(i + 1) == ",":
         return any(low(k) in KIN_WORDS | _ROLES or low(k) in ("lady", "man", "woman", "fella", "guy", "girl", "lad")
                    for k in range(i - 4, i - 1))
@@ -473,10 +522,11 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
     ):
         return True  # "anyway mo sorted it in the end", "luckily pat fixed it": who did what the story turns on
     end = i + 1 == len(doc) or doc[i + 1].is_punct or not doc[i + 1].is_alpha or low(i + 1) in ("he", "she", "who")
-    if low(i) not in _ABSTRACT and doc[i].tag_ not in _VERB_TAGS and (
-        (low(i - 1) in _TAKING and end) or (low(i - 1) in _HAVING and low(i + 1) in _WHILE_AWAY)
+    if low(i) not in _ABSTRACT and low(i) not in _TIME_NAMES and doc[i].tag_ not in _VERB_TAGS and (
+        (low(i - 1) in _TAKING and end) or (low(i - 1) in _HAVING and low(i + 1) in _WHILE_AWAY) or _taken_somewhere(doc, i)
     ):
-        return True  # "they'll take lily.", "hes got ruby while im at work": a child in someone's care
+        # "they'll take lily.", "hes got ruby while im at work", "i take ruby to school": a child in someone's care
+        return True
     if low(i - 1) == "to" and (low(i - 2) in ("u", "you", "ya", "thanks") or low(i - 3) == "shout") and end:
         return True  # "thank u to mo 🙏", "shout out to jay"
     if low(i - 1) in _ADDRESSING and low(i + 1) in _FOR_THEM:
@@ -574,8 +624,42 @@ _PERSON_NOUNS = frozenset("guy lad girl bloke fella woman man lady".split())
 _VERB_TAGS = frozenset("VB VBD VBZ VBP VBN VBG MD".split())
 # Taking or fetching someone, and having them in one's care: "they'll take lily", "hes got ruby while...".
 _TAKING = frozenset("take takes took taking taken collect collects collected collecting fetch fetched".split())
+# Taking someone somewhere: "i cant take ola to the saturday school", "he drives jo to college".
+_ESCORTING = _TAKING | frozenset(
+    "bring brings brought bringing walk walks walked walking drive drives drove driving run runs ran".split()
+)
+_ARTICLES = frozenset("the a an this that every each".split())
 _HAVING = frozenset("got has had have having minding watching".split())
 _WHILE_AWAY = frozenset("while whilst til till until overnight tonight".split())
+
+
+def _taken_somewhere(doc: Doc, i: int) -> bool:
+    """Return True for the one taken somewhere: "take ola to the polish school", "walk jo to
+    nursery" (but "take sertraline to help me sleep": "to" and a verb is what a thing is for)."""
+    if i < 1 or i + 2 >= len(doc) or doc[i - 1].lower_ not in _ESCORTING or doc[i + 1].lower_ != "to":
+        return False
+    return doc[i + 2].tag_ in ("DT", "PRP$", "NN", "NNS", "NNP") and doc[i + 2].lower_ not in ("all", "both", "any")
+
+
+def _named_pair_acts(doc: Doc, i: int) -> bool:
+    """Return True for a given name joined by "and" to another, the two opening a clause and
+    doing something: "sue and pat always save me a seat" ("will and grace", "may and june",
+    "hope and faith" are a show, months and ideas)."""
+    names = first_names()
+    for first in (i, i - 2):
+        second = first + 2
+        if first < 0 or second >= len(doc) - 1 or doc[first + 1].lower_ not in ("and", "n", "&"):
+            continue
+        pair = (doc[first], doc[second])
+        if not _clause_start(doc, first) or any(
+            not t.is_alpha or fold(t.text) not in names or t.lower_ in _ABSTRACT | _TIME_NAMES | NOT_PII_WORDS for t in pair
+        ):
+            continue
+        j = second + 1
+        if doc[j].lower_ in _ACTING_ADVERBS and j + 1 < len(doc):
+            return doc[j + 1].tag_ in ("VB", "VBP", "VBD", "MD")  # "always save", as the tagger reads it
+        return doc[j].tag_ in ("VBP", "VBD", "MD") and doc[j].lower_ not in _AUX_WORDS
+    return False
 
 
 def _does_next(doc: Doc, i: int) -> bool:
@@ -1212,6 +1296,8 @@ def _unknown_word_is_name(doc: Doc, i: int) -> bool:
         return True  # "dez on bass": a band's player, by what they play
     if _clause_start(doc, i) and _with_company(doc, i) and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
         return True  # "zed and 2 of his mates were outside": who came, with whom
+    if _taken_somewhere(doc, i) and doc[i].pos_ in ("PROPN", "NOUN"):
+        return True  # "i walk tadek to school": a word no dictionary knows, taken somewhere, is a child
     if doc[i].pos_ != "PROPN":
         return False  # "with me and went", "their app and i": the tagger reads no name there
     return (
@@ -2348,6 +2434,8 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
                 continue
             if first.removesuffix("s") in KIN_WORDS | _ROLES or (first.endswith("ing") and first in words.get("common", ())):
                 continue  # "Neighbours report...", "Bruising consistent with...": plurals and -ing words
+            if first in _VENUE_WORDS | _WORKPLACES:
+                continue  # "Surgery says her appointments have halved": a note's service, its "the" dropped
             # "Lesson for me:", "Neighbours report...": a common noun opening a sentence.
             # The tagger calls some of those PROPN too ("Boiler's been off"): a word the
             # dictionary knows as a noun and no list knows as a first name is the noun.
@@ -2362,6 +2450,8 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue  # "with G. Twice now...": an adverb the model took for a surname
         if label == "PERSON" and len(span) == 1 and _given_after_kin(doc, span[0].i):
             continue  # "got my son Weetabix": what was given, not who
+        if label == "PERSON" and (_mark_on_body(doc, span.start) or _word(doc, span.end + (_word(doc, span.end) in ("'s", "’s"))) in _CONDITION_WORDS):
+            continue  # "Mark on L cheek", "has Rett syndrome", "Bell's palsy": an injury, a condition
         if _note_word_and_initials(span, words):
             continue  # "Unannounced HV to...", "Bruise L forearm": a note's opening word and a role's or a side's letters
         if (
@@ -2410,6 +2500,10 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
         source = "model-town" if ent.label_ == "GPE" and len(span) == 1 else "model"
         found.append(Candidate(span.start_char, span.end_char, label, _P_MODEL, source))
     return found
+
+
+# What follows a doctor's name that a condition is named after: "Rett syndrome", "Bell's palsy".
+_CONDITION_WORDS = frozenset("syndrome disease palsy dystrophy sarcoma lymphoma".split())
 
 
 def _note_word_and_initials(span: Span, words: Dictionary) -> bool:
@@ -2539,6 +2633,18 @@ def _resolve(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(accepted, key=lambda c: c.start)
 
 
+_IDEA_AFTER = frozenset("what all everything why how".split())
+
+
+def _said_of_an_idea(doc: Doc, i: int) -> bool:
+    """Return True for an abstract word-name opening a saying about itself: "Hope is what keeps
+    me going", "Faith was all I had" (the worker called Hope later in the story is someone)."""
+    return (
+        doc[i].lower_ in _ABSTRACT and i + 2 < len(doc) and doc[i + 1].lower_ in ("is", "was", "'s", "’s")
+        and doc[i + 2].lower_ in _IDEA_AFTER
+    )
+
+
 def _propagate_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> list[Candidate]:
     """Mark every other mention of a found name ("Amy Clarke ... Amy")."""
     text = doc_text(doc)
@@ -2553,7 +2659,7 @@ def _propagate_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> 
             # sentence, the name is the one doing something ("Precious chose", "Will said").
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             acts = nxt is not None and (nxt.tag_ in ("VBD", "VBZ") or nxt.lower_ in ("'s", "’s") or _acts(doc, t.i))
-            return t.is_title and (not _sentence_initial(t) or acts)
+            return t.is_title and (not _sentence_initial(t) or acts and not _said_of_an_idea(doc, t.i))
         return t.is_title or t.is_lower
 
     known = {

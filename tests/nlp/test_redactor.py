@@ -1301,10 +1301,29 @@ ROUND_FIFTEEN_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
     ("the neighbours at 9 Eastgate are lovely", [("LOCATION", "9 Eastgate")]),
 ]
 
+# Round sixteen (DM to DR): a whole NI number read out well after what it is, a flat's number
+# said in words before its block, a word-name before a case note's bracket, two lower-case
+# given names doing something together, a child taken somewhere, a given name a dictionary
+# also holds, and an abstract word-name's saying beside a worker of that name.
+ROUND_SIXTEEN_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "we have to ring about my NI number again, the lady last week lost it somehow, it's K P one two nine four six six B",
+        [("NI_NUMBER", "K P one two nine four six six B")],
+    ),
+    ("she's at flat nine, Rosebank Court, Bolton", [("LOCATION", "flat nine, Rosebank Court"), ("LOCATION", "Bolton")]),
+    ("Day 4 on the ward. Sunny (ADHD) would not settle after tea.", [("PERSON", "Sunny")]),
+    ("Precious (CKD) will need transport home on Friday.", [("PERSON", "Precious")]),
+    ("rose and dot always bring cake on fridays", [("PERSON", "rose"), ("PERSON", "dot")]),
+    ("i walk tadek to school every morning", [("PERSON", "tadek")]),
+    ("he keeps saying i cant bring ola to the football", [("PERSON", "ola")]),
+    ("Hope is what got me through. My nurse is called Hope as well.", [("PERSON", "Hope")]),
+]
+
 
 # One test over every round's names and homes.
 @pytest.mark.parametrize(
-    ("text", "expected"), ROUND_TWELVE_FOUND + ROUND_THIRTEEN_FOUND + ROUND_FOURTEEN_FOUND + ROUND_FIFTEEN_FOUND
+    ("text", "expected"),
+    ROUND_TWELVE_FOUND + ROUND_THIRTEEN_FOUND + ROUND_FOURTEEN_FOUND + ROUND_FIFTEEN_FOUND + ROUND_SIXTEEN_FOUND,
 )
 def test_names_and_homes_a_careful_redactor_sees_each_round(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
@@ -1377,8 +1396,32 @@ ROUND_FIFTEEN_NONE = [
     "the neighbours at 9 were at it again",
 ]
 
+# Round sixteen's false spans by kind: a season after "the whole", an elder called by a family
+# word in another language, a condition named after a doctor, a note's "Mark on" a body part, a
+# service opening a note with its "the" dropped; and the new cues' look-alikes: "sue" and "pat"
+# as words, a number said that is no NI number, months and a show joined by "and", a drug
+# taken "to" do something.
+ROUND_SIXTEEN_NONE = [
+    "we went to the caravan for the whole summer and I loved it",
+    "We sat with Babcia all afternoon.",
+    "A lad with Duchenne came to the group.",
+    "Her daughter has Rett syndrome.",
+    "Mark on left forearm, she said it was the dog.",
+    "Got him into the walking group at the leisure centre. Surgery says his visits have dropped off.",
+    "I'll sue them if they don't fix it.",
+    "He gave me a pat on the back.",
+    "We wasted precious time waiting.",
+    "the code on the gate is four oh seven two one eight",
+    "my national insurance letter came today and the parcel code on the front of it said A B two four six eight one three",
+    "may and june always fly by",
+    "will and grace always makes me laugh",
+    "i take propranolol to help with the shakes",
+]
 
-@pytest.mark.parametrize("text", ROUND_TWELVE_NONE + ROUND_THIRTEEN_NONE + ROUND_FOURTEEN_NONE + ROUND_FIFTEEN_NONE)
+
+@pytest.mark.parametrize(
+    "text", ROUND_TWELVE_NONE + ROUND_THIRTEEN_NONE + ROUND_FOURTEEN_NONE + ROUND_FIFTEEN_NONE + ROUND_SIXTEEN_NONE
+)
 def test_each_rounds_shapes_beside_words_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
 
