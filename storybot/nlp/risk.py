@@ -319,10 +319,13 @@ _NEWS = re.compile(
 # "What to do if someone tells you..." is a question about a case, not a case.
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?:all\s+)?staff\s+(?:must|should|will|need\s+to)|must\s+(?:be\s+)?report(?:ed)?|should\s+(?:be\s+)?report(?:ed)?|"
-    r"what\s+(?:to\s+do|would\s+you\s+do|should\s+(?:I|we|you)\s+do|(?:I|we)(?:'d|\s+would|\s+should)\s+do|happens|would\s+happen)\s+if|"
+    # Round thirty-five: the question asked either way round ("what would we do if...").
+    r"what\s+(?:to\s+do|would\s+(?:you|we|they|I|staff)\s+do|should\s+(?:I|we|you|they|staff)\s+do|do\s+(?:you|we)\s+do|(?:I|we)(?:'d|\s+would|\s+should)\s+do|happens|would\s+happen)\s+if|"
     r"how\s+(?:to|do\s+you|would\s+you|should\s+we|we)\s+(?:respond|support|help|react|spot|recognise|recognize)|"
     r"if\s+(?:someone|somebody|anyone|anybody|(?:a|an|one\s+of\s+(?:my|our|the))\s+(?:\w+\s+)?(?:person|client|young\s+person|child|kid|pupil|student|service\s+user|friend|"
     r"resident|tenant|patient|member|learner|customer|volunteer|colleague|neighbour|parent|guest|caller|lad|girl)s?(?:\s+ever)?)"
+    # ...wherever they are: "if someone at the gate said...", "if somebody on the phone says...".
+    r"(?:\s+(?:at|on|in|from|off)\s+(?:the|a|our|reception)(?:\s+\w+)?)?"
     r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
     # Whoever the one imagined telling me is: "if a claimant told me tomorrow they were planning...".
     r"\bif\s+(?:a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+)?[\w-]+(?:\s+ever)?\s+(?:tells|told|says|said|discloses|disclosed|mentions|mentioned|admits|admitted)\s+(?:me|us|you|them|staff)\b|"
@@ -426,11 +429,19 @@ _ASKING = re.compile(r"\b(?:ask|asks|asked|asking)\b", re.IGNORECASE)
 _GENERIC = frozenset({"any", "every", "all", "each", "a"})
 
 
+# The teller's own act just before a cue: "...I'll kill myself", "...I'm going to just end it".
+_OWN_ACT = re.compile(r"\b(?:I'?ll|ill|I\s+will|I'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _framed(sentence: str, start: int, end: int) -> bool:
     """Return True when the cue at start:end is talk about a subject, news or a hypothetical."""
     before = sentence[:start]
     # "I asked her if she had thoughts of ending it and she said yes" is not "if she had...".
-    if _HYPOTHETICAL.search(before) and not (_ASKING.search(before) and _SAID_YES.search(sentence, end)):
+    hypotheticals = list(_HYPOTHETICAL.finditer(before))
+    # Round thirty-five: what the teller will do if someone says a thing is no imagined
+    # person's words ("if someone says one more thing about me I'll kill myself").
+    own = bool(hypotheticals and hypotheticals[-1].group().lower().startswith("if") and _OWN_ACT.search(before, hypotheticals[-1].end()))
+    if hypotheticals and not own and not (_ASKING.search(before) and _SAID_YES.search(sentence, end)):
         return True
     if _ASKED.search(before) and not _SAID_YES.search(sentence, end):
         return True
@@ -1401,7 +1412,10 @@ _CUES += _cues([
     (rf"\b(?:asked|told|got|arranged\s+for)\s+(?:my\s+)?\w+(?:\s+\w+)?\s+to\s+(?:have|take|look\s+after|keep|mind)\s+(?:the|my)\s+{_PET}\b|\bwho\s+(?:gets|has|takes)\s+(?:the|my)\s+{_PET}\b", SUICIDAL, 0.5),
     (r"\bwon'?t\s+matter\s+(?:much\s+|for\s+)?(?:longer|long|soon|after)\b|\bnot\s+(?:be\s+)?(?:around|here)\s+(?:much\s+longer|for\s+long)\b", SUICIDAL, 0.6),
     # Self-harm coming back, hidden where nobody looks.
-    (r"\b(?:gone|went|going|slipped)\s+back\s+to\s+(?:doing\s+)?(?:it|that|the\s+thing|cutting|hurting\s+myself|burning)\b", SELF_HARM, 0.5),
+    # Round thirty-five: "that" is no habit when a place or a person follows it ("I'm not going
+    # back to that hostel", "went back to that flat of his").
+    (r"\b(?:gone|went|going|slipped)\s+back\s+to\s+(?:doing\s+)?(?:it|that(?!\s+(?:\w+\s+)?(?:hostel|place|house|flat|home|ward|unit|hospital|school|college|job|room|"
+     r"prison|town|area|estate|street|address|family|man|woman|guy|bloke|lad|relationship|shelter|refuge|b\s*&\s*b|hotel|bedsit)\b)|the\s+thing|cutting|hurting\s+myself|burning)\b", SELF_HARM, 0.5),
     (r"\bon\s+my\s+(?:thighs?|arms?|legs?|stomach|hips?|wrists?)\s+(?:now\s+|too\s+|instead\s+)?so\s+(?:nobody|no\s*one|they|people|mum|my\s+\w+)\s+(?:sees?|can\s+see|notices?|finds?\s+out)\b", SELF_HARM, 0.5),
     # Stalking: turning up, new accounts after a block, knowing the routine, waiting outside.
     (r"\b(?:ex|he|she|they)\s+(?:keeps?|still)\s+(?:on\s+)?(?:turning|turns?|showing|shows?)\s+up\b", ABUSE, 0.6),
@@ -2133,6 +2147,18 @@ _CUES += _cues([
      r"(?:['’]?s|['’]re|['’]ve|\s+(?:is|are|has|have|to))?\s+(?:gone\s+to\s+|go\s+to\s+|fall\s+|falls\s+|fallen\s+)?(?:asleep|sleep|bed)\b", SUICIDAL, 0.4),
 ])
 
+# Round thirty-five, from blind sets DM to DR (dev-like mixes, carers, discharge, probation and
+# voice notes): main's rules and model caught 86 of 87. Out of the taxi or the car at a bridge
+# or a cliff, and not at the end it is taking me to ("I won't get out at the other end, I'll
+# get out at the bridge"), or at one "instead".
+_GET_OUT = r"(?:get\s+(?:out|off)|jump(?:\s+(?:out|off))?|step\s+(?:out|off)|hop\s+out)"
+_I_WILL = r"(?:I'?ll|ill|I\s+will|I'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|I'?d(?:\s+(?:rather|sooner))?)"
+_CUES += _cues([
+    (r"\b(?:won'?t|will\s+not|never)\s+(?:be\s+)?(?:get(?:ting)?\s+(?:out|off)\s+at\s+the\s+other\s+end|get(?:ting)?\s+(?:there|that\s+far)|arriv\w+|mak\w+\s+it\s+(?:there|that\s+far))\b"
+     rf"[^.!?\n]{{0,40}}?\b{_I_WILL}\s+{_GET_OUT}\s+(?:at|on|by|off)\s+(?:the|a)\s+(?:[\w-]+\s+)?{_HIGH_PLACE}\b"
+     rf"|\b{_I_WILL}\s+{_GET_OUT}\s+(?:at|on|by|off)\s+(?:the|a)\s+(?:[\w-]+\s+)?{_HIGH_PLACE}\s+(?:instead|than|rather\s+than|before\s+(?:I|we|it|they)\s+(?:get|gets|arrive))\b", SUICIDAL, 1.0),
+])
+
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
 _ACROSS_SENTENCES: list[Cue] = _cues([
@@ -2280,6 +2306,8 @@ _KILL_ME = r"(?:kill|murder|strangle|throttle)\s+(?:me|us)\b"
 # "she'd", "he'll" typed without the apostrophe: "shed strangle me if...".
 _SHE_WOULD = r"(?:(?:he|she|they|\w+)(?:'d|'ll|\s+would|\s+will|(?:'s|\s+is)\s+(?:going\s+to|gonna))|shed|hed|theyd|shell|hell|theyll)"
 # Idioms that look like risk but are not ("my back is killing me", "I could kill him").
+# Nothing after a complaint's aim of what is still going on ("...she's still on that ward").
+_STILL_GOING_ON = r"(?![^.!?\n]*\b(?:still|but|though|although|keeps?|every\s+(?:day|night)|right\s+now|at\s+the\s+moment|currently)\b)"
 _IDIOM = re.compile(
     r"\b(?:gonna|going\s+to|will|'ll|ill|could|would|'d)\s+(?:kill|murder|strangle|throttle)\s+(?:(?:my|her|his|their|our)\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
     rf"(?=[^.!?\n]{{0,80}}(?:\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking|forgetting|spilling)\b)|[^\n]{{0,80}}?(?:{_LAUGH}|😤|🙄|🤦|😩|😒|{_GRIN}))|"
@@ -2417,6 +2445,26 @@ _IDIOM = re.compile(
     rf"\bcount(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?(?:{_MEDS}|capsules|{_MED_NAMES})\b(?=[^.!?\n]{{0,100}}?"
     r"\b(?:(?:should\s+(?:be|have\s+been|have\s+had|have\s+got)|supposed\s+to\s+(?:be|have)|meant\s+to\s+(?:be|have)|instead\s+of)\s+(?:only\s+)?\d+\b|"
     r"short(?:ed|changed)?\b|miscount\w*|wrong\s+(?:amount|number|count)))|"
+    # Round thirty-five: a wait for medicine to come from the pharmacy ("sat on the ward waiting
+    # for her meds from pharmacy"), and a lift or a bus that "has been and gone" (arrived and left).
+    rf"\bwait(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?(?:for|on)\s+(?:my|her|his|their|our|the)\s+(?:\w+\s+)?(?:{_MEDS}|prescriptions?|scripts?|TTOs?|take-?home\s+(?:meds|medication))\s+"
+    r"(?:from|to\s+come\s+(?:up\s+|down\s+)?from|to\s+be\s+(?:done|dispensed|sorted|made\s+up)\s+(?:by|at))\s+(?:the\s+)?(?:pharmacy|chemist'?s?|dispensary)\b"
+    r"(?![^.!?\n]*\b(?:so\s+(?:that\s+)?(?:I|she|he|they)\s+can|then\s+(?:I'?m|that'?s|it'?s)|tonight|the\s+lot|whole|all\s+(?:of\s+)?(?:them|it)|sav\w+|stock\w*|done|end|die|dead)\b)|"
+    r"\b(?:has|have|had|'s|'ve)\s+been\s+and\s+gone(?:\s+\w+){0,2}\s*(?=[.!?\n]|$)|"
+    # ...the teller staying, said to spare a worry: "don't worry, I'm not going anywhere", or
+    # with a reason to stay after it ("I'm not going anywhere - the dog would never forgive me").
+    r"\b(?:don'?t|do\s+not|no\s+need\s+to|not\s+to)\s+worry\b[,\s]*(?:(?:love|dear|pet|hun|though|mind)\b[,\s]*)?(?:I'?m|I\s+am|im)\s+not\s+going\s+anywhere\b"
+    r"(?![^.!?\n]*\b(?:but|though|although|except|unless|only)\b)|"
+    rf"\b(?:I'?m|I\s+am|im)\s+not\s+going\s+anywhere\s*(?:[-–—,;:]|\b(?:because|cos|coz|as)\b)\s*(?:[^.!?\n]{{0,40}}?\bwould\s+never\s+forgive\s+me|"
+    rf"(?:I'?ve|I\s+have|I\s+got)\s+(?:got\s+)?(?:my|the|a|too\s+much)\s+(?:\w+\s+){{0,2}}?to\s+(?:see\s+to|look\s+after|feed|water|finish|sort\s+out)|(?:the|my)\s+{_PET}\s+needs?\s+me)\b"
+    r"(?![^.!?\n]*\b(?:but|though|although|except|unless|only)\b)|"
+    # ...and what a complaint is after: "I'm not after compensation", "I want to know it won't
+    # happen to the next family"; not with anything after it still going on.
+    r"\b(?:I'?m|I\s+am|im|we'?re|we\s+are)\s+not\s+(?:after|looking\s+for|wanting|interested\s+in)\s+(?:compensation|money|a\s+payout|an?\s+apology|(?:any|some)one'?s\s+job|blame)\b"
+    rf"{_STILL_GOING_ON}|"
+    r"\b(?:I|we)\s+(?:just\s+|only\s+)?(?:want|wanted|need|needed)\s+(?:to\s+(?:know|be\s+sure|make\s+sure|hear|be\s+told)|assurance|reassurance|someone\s+to\s+make\s+sure)\s+(?:that\s+)?"
+    r"(?:it|this|that|the\s+same)\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|never|can'?t|cannot|isn'?t\s+going\s+to)\s+(?:ever\s+)?happen(?:s)?\s+(?:again|to\s+(?:anyone|anybody|someone|somebody|the\s+next|another|other))\b"
+    rf"{_STILL_GOING_ON}|"
     # Shame in a moment: "wanted to die when my card got declined, the whole queue staring".
     r"\b(?:wanted|want\s+the\s+ground)\s+to\s+(?:die|swallow\s+me)\b(?=[^.!?\n]{0,80}\b(?:declined|staring|stared|looked\s+at\s+me|laughed\s+at\s+me|"
     r"everyone\s+(?:looked|saw|heard|laughed|was\s+(?:looking|watching))|in\s+front\s+of|embarrass\w*|mortified|cringe\w*|"
@@ -2502,6 +2550,18 @@ _CLOSED = re.compile(
     r"|not\s+a\s+safeguarding\s+(?:concern|issue|matter)\s*(?:[.!;,\n]|$))"
     # Round thirty: an all-clear after the worry, "everyone's fine, nobody hurt, stand down".
     r"|(?:^|[.!?;:,\n])\s*(?:(?:nobody|no\s*one|no-one)\s+(?:was\s+|got\s+|were\s+)?(?:hurt|injured)|everyone(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|safe|alright)|stand\s+down)\s*(?=[.!;,\n]|$)",
+    re.IGNORECASE,
+)
+# Round thirty-five: a parent's worry answered by what keeps the child safe ("I do worry about
+# him ... but he talks to me, he sees the school counsellor", "but he's a good lad, he texts me
+# when he gets there"), with no "but" or "lately" after the answer in its sentence. The model
+# reads only what is told after it, as after _CLOSED.
+_WORRY_ANSWERED = re.compile(
+    r"\b(?:I\s+(?:do\s+|still\s+|sometimes\s+|often\s+)?worry|I'?m\s+(?:a\s+bit\s+|so\s+|really\s+|always\s+)?worried|I\s+get\s+worried)\s+(?:about|for)\b"
+    r"[^\n]{0,300}?\bbut\s+(?:he|she|they)\b(?:(?:'s|\s+is|'re|\s+are)\s+(?:a\s+|such\s+a\s+)?(?:good|lovely|sensible|great|decent)\s+(?:lad|lass|girl|boy|kid|kids|one)"
+    r"|\s+(?:still\s+|always\s+|does\s+)?(?:talks?|speaks?|opens?\s+up|texts?|rings?|messages?)\s+(?:to\s+)?(?:me|us)"
+    r"|\s+(?:sees|is\s+seeing|has|goes\s+to|talks\s+to)\s+(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:counsellor|therapist|key\s*worker|mentor|youth\s+worker|nurse))\b"
+    r"(?![^.!?\n]*\b(?:but|though|although|except|lately|recently|these\s+days|thing\s+is|trouble\s+is)\b)",
     re.IGNORECASE,
 )
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
@@ -2696,6 +2756,8 @@ def assess_risk(text: str) -> RiskAssessment:
     idioms = [m.start() for m in _IDIOM.finditer(spelt)] + [a for a, _ in _sentences(spelt) if _LAUGH_FIRST.match(spelt, a)]
     # What a worker's note closes ("...consistent with account. No concerns.") is not for it either.
     closed = max((m.end() for m in _CLOSED.finditer(spelt)), default=-1)
+    # ...nor what an answer to a parent's worry has answered.
+    closed = max([closed] + [m.end() for m in _WORRY_ANSWERED.finditer(spelt)])
     if idioms or closed >= 0:
         rest = " ".join(spelt[a:b] for a, b in _sentences(spelt) if a >= closed and not any(a <= i < b for i in idioms))
         if not rest.strip() or not model.reads_like_disclosure_spelt(rest):

@@ -1527,18 +1527,77 @@ ROUND_THIRTY_FOUR_SET_ASIDE = [
     "He took the lot at once, the whole pension, gone on the horses.",
 ]
 
+# Round thirty-five (blind sets DM to DR): out of the car at a bridge rather than where it is
+# taking me is a plan; what the teller will do "if someone says" is no imagined person's words.
+ROUND_THIRTY_FIVE_AT_RISK = [
+    "they can book me the train to my sister's but i won't get there, i'll get off at the viaduct",
+    "Put me in the cab if you like. I'd rather jump out on the flyover than arrive at that unit.",
+    "im not arriving at that hostel, ill get out at the cliffs instead",
+    "If someone says one more thing about me I'll kill myself.",
+]
+
+
+# A question put to a team, the other way round, and someone imagined wherever they are.
+ROUND_THIRTY_FIVE_SET_ASIDE = [
+    "Debrief question for the team: what would we do if the man in room 4 told us he wanted to end his life?",
+    "What should staff do if the lad on the door says he's going to kill himself?",
+    "Practice question: if somebody on the helpline says they want to kill themselves, who do you ring first?",
+    "I'll get off at the bridge and walk up to yours, it's quicker.",
+]
+
+
+# Not the model's: the teller staying, said to spare a worry or with a reason to stay; a wait for
+# medicine from the pharmacy; a bus "been and gone"; what a complaint is after; and a parent's
+# worry answered by what keeps the child safe (the model reads only what is told after it).
+ROUND_THIRTY_FIVE_NOT_THE_MODELS = [
+    "Don't worry love, I'm not going anywhere.",
+    "I'm not going anywhere, I've got the allotment to see to.",
+    "I'm not going anywhere - my dog needs me.",
+    "Still waiting on his tablets from the pharmacy, two hours now.",
+    "The 42 has been and gone already.",
+    "We're not after money, we just want to be sure this never happens to another family.",
+    "I worry about my daughter since her dad left. But she talks to me, and she sees a youth worker on Thursdays.",
+    "I'm a bit worried about our Jade, she's been quiet, but she's a good girl and she rings me every night.",
+]
+
+
+# What the model still reads: a "but" after the staying or the answer, "lately", a plan after the
+# wait, more after "been and gone"; and "going back to that" a place is no habit the rules set aside.
+ROUND_THIRTY_FIVE_THE_MODEL_STILL_READS = [
+    "Don't worry, I'm not going anywhere. But I've stopped eating and I give the cat my dinner.",
+    "I worry about my son, but he's a good lad, though lately older boys pick him up in a car at midnight.",
+    "The nurse has been and gone and I've still got the tablets I've been saving in the drawer.",
+    "waiting for my tablets from the chemist, then that's it, I'm done with all of this",
+    "I'm not going back to that bedsit, whatever they say.",
+]
+
+
+ROUND_THIRTY_FIVE_LIMITS = [
+    *ROUND_THIRTY_FIVE_AT_RISK,
+    "if my mum says one more word about my weight I'm going to kill myself",
+    "What would I do if he found out? He said he'd kill me if I told anyone.",
+    "Don't worry, I'm not going anywhere, but some nights I stand on the bridge and think about jumping.",
+    "The nurse has been and gone and I've still got the tablets I've been saving in the drawer.",
+    "She's sat waiting for her meds from the pharmacy so she can take the whole box tonight.",
+    "I'm not after an apology, I want to know it won't happen to my mum again, she's still on that ward and they still leave her in her own mess.",
+    "I worry about him but he talks to me, he says he's got nothing to live for and he'd be better off dead.",
+    "I worry about her, but she's a good girl. Her stepdad has started locking her in her room at night.",
+]
+
+
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
 RULES_READ = [
     *ROUND_TWENTY_FOUR_AT_RISK, *ROUND_TWENTY_FIVE_AT_RISK, *ROUND_TWENTY_SIX_AT_RISK,
     *ROUND_TWENTY_SEVEN_AT_RISK, *ROUND_TWENTY_EIGHT_AT_RISK, *ROUND_TWENTY_NINE_AT_RISK,
     *ROUND_THIRTY_AT_RISK, *ROUND_THIRTY_ONE_AT_RISK, *ROUND_THIRTY_THREE_AT_RISK, *ROUND_THIRTY_FOUR_AT_RISK,
+    *ROUND_THIRTY_FIVE_AT_RISK,
 ]
 SET_ASIDE = [
     *ROUND_TWENTY_FOUR_NOT_AT_RISK, *ROUND_TWENTY_FOUR_SET_ASIDE, *ROUND_TWENTY_FIVE_SET_ASIDE,
     *ROUND_TWENTY_SIX_SET_ASIDE, *ROUND_TWENTY_SEVEN_SET_ASIDE, *ROUND_TWENTY_EIGHT_SET_ASIDE,
     *ROUND_TWENTY_NINE_SET_ASIDE, *ROUND_THIRTY_SET_ASIDE, *ROUND_THIRTY_ONE_SET_ASIDE,
-    *ROUND_THIRTY_THREE_SET_ASIDE, *ROUND_THIRTY_FOUR_SET_ASIDE,
+    *ROUND_THIRTY_THREE_SET_ASIDE, *ROUND_THIRTY_FOUR_SET_ASIDE, *ROUND_THIRTY_FIVE_SET_ASIDE,
 ]
 
 
@@ -1599,6 +1658,7 @@ LIMITS = [
     *ROUND_TWENTY_FIVE_LIMITS, *ROUND_TWENTY_SIX_LIMITS, *ROUND_TWENTY_SEVEN_LIMITS,
     *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS, *ROUND_THIRTY_ONE_LIMITS,
     *ROUND_THIRTY_TWO_LIMITS, *ROUND_THIRTY_THREE_LIMITS, *ROUND_THIRTY_FOUR_LIMITS,
+    *ROUND_THIRTY_FIVE_LIMITS,
 ]
 
 
@@ -1613,11 +1673,12 @@ def test_each_rounds_limits_keep_a_risk(text: str) -> None:
 NOT_THE_MODELS = [
     *ROUND_TWENTY_EIGHT_NOT_THE_MODELS, *ROUND_TWENTY_NINE_NOT_THE_MODELS, *ROUND_THIRTY_NOT_THE_MODELS,
     *ROUND_THIRTY_ONE_NOT_THE_MODELS, *ROUND_THIRTY_TWO_NOT_THE_MODELS, *ROUND_THIRTY_THREE_NOT_THE_MODELS,
-    *ROUND_THIRTY_FOUR_NOT_THE_MODELS,
+    *ROUND_THIRTY_FOUR_NOT_THE_MODELS, *ROUND_THIRTY_FIVE_NOT_THE_MODELS,
 ]
 THE_MODEL_STILL_READS = [
     *ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS, *ROUND_THIRTY_THE_MODEL_STILL_READS, *ROUND_THIRTY_TWO_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_THREE_THE_MODEL_STILL_READS, *ROUND_THIRTY_FOUR_THE_MODEL_STILL_READS,
+    *ROUND_THIRTY_FIVE_THE_MODEL_STILL_READS,
 ]
 
 
