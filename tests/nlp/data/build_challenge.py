@@ -86,7 +86,7 @@ THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DS_DX)
 SAFEGUARDING_HELD_OUT = (*BATCH_DM_DR, *BATCH_DS_DX)
 # The name scorer (python -m storybot.nlp.train_namescore) trains on every labelled set but
 # the blind batches not yet measured.
-NAMES_HELD_OUT = (*BATCH_DM_DR, *BATCH_DS_DX)
+NAMES_HELD_OUT = (*BATCH_DS_DX,)
 NO_THEMES = ("messages_blind_e",)
 CORPUS_FILES = 3
 _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
