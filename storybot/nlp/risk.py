@@ -2433,6 +2433,12 @@ _IDIOM = re.compile(
     r"do\s+anything\s+(?:daft|stupid|silly|rash|drastic)\b(?![^.!?\n]*\b(?:but|though|although|except|unless|only)\b)|"
     r"\bI\s+(?:won'?t|will\s+not|will\s+never|would\s+never|wouldn'?t)\s+"
     r"do\s+anything\s+(?:daft|stupid|silly|rash|drastic)\b(?![^.!?\n]*\b(?:but|though|although|except|unless|only)\b)|"
+    # Round thirty-six (the model rebuilt with DM to DR): having had enough of the weather, the
+    # roadworks or the queues is a grumble, not despair; not with life, everything or "any
+    # more" after it ("had enough of the noise, I can't live like this any more").
+    r"\b(?:had|sick|fed\s+up|tired)\s+(?:enough\s+)?of\s+(?:the|this|that|all\s+(?:the|this))\s+(?:\w+\s+)?"
+    r"(?:rain|weather|wind|snow|cold|heat|drizzle|fog|ice|roadworks|traffic|queues?|buses|trains|hold\s+music|building\s+work)\b"
+    r"(?![^.!?\n]*\b(?:life|living|live|everything|everyone|myself|any\s*more|but|though)\b)|"
     # Round thirty-four: all of one's medicine taken as part of the day ("I take all my tablets
     # every morning with breakfast", "she takes all her meds as prescribed"), not with anything
     # after it of a night, an end or all at once ("...with my tea tonight and not wake up").

@@ -48,12 +48,10 @@ SAFEGUARDING_SETS = (
     # Measured blind (88/88, 5 false flags), fixed by round thirty-three's rules, and in the
     # safeguarding model's training since the sixteenth session.
     *build_challenge.BATCH_DG_DL,
+    # Measured blind (86/87, 6 false flags), fixed by round thirty-five's rules, and in the
+    # safeguarding model's training since later in the sixteenth session.
+    *build_challenge.BATCH_DM_DR,
 )
-# Measured blind (DM to DR 86/87, 6 false flags), then fixed by round thirty-five's rules alone:
-# held to the same floors, but not in SAFEGUARDING_SETS while the safeguarding model is not yet
-# rebuilt with them (build_challenge.SAFEGUARDING_HELD_OUT keeps them out of its training, and
-# test_disclosure checks that every set in SAFEGUARDING_SETS trained it).
-RULES_ONLY_SAFEGUARDING_SETS = build_challenge.BATCH_DM_DR
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
 # (figures in the commits that fixed what they found).
@@ -176,7 +174,7 @@ def test_blind_narratives_keep_their_measured_pii_level(name: str, gold_report: 
     assert correct / predicted >= 0.9, (correct, predicted)
 
 
-@pytest.mark.parametrize("name", SAFEGUARDING_SETS + RULES_ONLY_SAFEGUARDING_SETS)
+@pytest.mark.parametrize("name", SAFEGUARDING_SETS)
 def test_safeguarding_recall_is_total_and_precision_high(name: str, gold_report: Callable[[str], Report]) -> None:
     report = gold_report(name)
     assert report.safeguarding.recall == 1.0, report.safeguarding
