@@ -66,13 +66,19 @@ BATCH_DS_DX = (
     "devlike_blind_ds", "devlike_blind_dt", "maternity_blind_du", "primarycare_blind_dv", "comments_blind_dw",
     "learningdisability_blind_dx",
 )
+# Written at the seventeenth session's start, for the eighteenth: read by nobody yet and held
+# out of all training, so they measure the next session's changes blind.
+BATCH_DY_ED = (
+    "devlike_blind_dy", "devlike_blind_dz", "dementia_blind_ea", "sensory_blind_eb", "employment_blind_ec",
+    "foodbank_blind_ed",
+)
 # Gold-like stories teach the classifier most (leaving one gold-set corpus out costs 0.010
 # to 0.016), so every older batch trains it and only the newest is held out.
 # BL to CD (the eleventh session's), CE to CN (the twelfth's), CO to CT (the thirteenth's),
 # CU to CZ and DA to DF (the fourteenth's), DG to DL and DM to DR (the fifteenth's and
 # sixteenth's) measured their session's changes blind and then joined training. BB to BE
 # stays out: settings were chosen on it. DS to DX measure the seventeenth session's model blind.
-THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DS_DX)
+THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DS_DX, *BATCH_DY_ED)
 # The safeguarding model (python -m storybot.nlp.train_disclosure) trains on every labelled
 # set here but these: a blind batch not yet measured, kept out so that it measures the detector
 # on writers neither the rules nor the model have seen. CE to CN measured the twelfth session's
@@ -84,10 +90,10 @@ THEMES_HELD_OUT = (*BATCH_BB_BE, *BATCH_DS_DX)
 # DM to DR measured the sixteenth's (86 of 87), had round thirty-five and joined training
 # later in it. DS to DX measure the seventeenth's. A set named here that is not here yet is
 # simply not read.
-SAFEGUARDING_HELD_OUT = (*BATCH_DS_DX,)
+SAFEGUARDING_HELD_OUT = (*BATCH_DS_DX, *BATCH_DY_ED)
 # The name scorer (python -m storybot.nlp.train_namescore) trains on every labelled set but
 # the blind batches not yet measured.
-NAMES_HELD_OUT = (*BATCH_DS_DX,)
+NAMES_HELD_OUT = (*BATCH_DS_DX, *BATCH_DY_ED)
 NO_THEMES = ("messages_blind_e",)
 CORPUS_FILES = 3
 _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
