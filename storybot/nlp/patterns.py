@@ -162,6 +162,11 @@ BIRTH_DAY_RE = re.compile(
     rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL}))(?![\w/])",
     re.IGNORECASE,
 )
+# Someone else's birth opening a time clause, its year next: "after Idris was born in",
+# "since my daughter was born in" (but "since I was born in 1983" is the teller's own year).
+_BIRTH_DATES_A_STORY = re.compile(
+    r"\b(?i:after|since|before|when|until|till|once)\s+(?![Ii]\s)(?:[\w'’-]+\s+){1,3}(?i:was|were)\s+born\s+(?:in\s+)?$"
+)
 BORN_YEAR_RE = re.compile(r"\bborn\s+(?:in\s+|around\s+|about\s+)?((?:19|20)\d{2})\b(?![/.\-]\d)", re.IGNORECASE)
 DOB_CONTEXT_RE = re.compile(
     rf"(?:{_DOB}|date\s+of\s+birth|\bborn\b|\bbirthday\b|\bbirth\s?date\b|\bb\.)[^.\n]{{0,20}}$"
@@ -879,7 +884,10 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
             found.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", 4, "old-date"))
     dates = [m.span() for m in DATE_RE.finditer(text)] if figures else []
     for m in BORN_YEAR_RE.finditer(text) if figures else ():
-        # "born in 1983": a year of birth is part of a date of birth.
+        # "born in 1983": a year of birth is part of a date of birth; but a child's birth that
+        # dates the teller's story ("After Idris was born in 2019 I became unwell") is a time.
+        if _BIRTH_DATES_A_STORY.search(text, max(0, m.start(1) - 60), m.start(1)):
+            continue
         found.append(Candidate(m.start(1), m.end(1), "DATE_OF_BIRTH", 4, "dob"))
     for m in DOB_ONLY_RE.finditer(text) if birth_cue else ():
         if any(a < m.end() and m.start() < b for a, b in dates):
@@ -931,6 +939,7 @@ def find_places(text: str) -> list[Candidate]:
             # A pattern that needs words around the place names the place itself as "place".
             span = m.span("place") if "place" in regex.groupindex else m.span()
             start, end = _strip_leading_stop(text, *span, keep=_STREET_NAME_WORDS if source == "street" else frozenset())
+            start = _after_opening_word(text, start, end, prepositions=source in ("venue", "org"))
             if end <= start:
                 continue
             span_text = text[start:end]
@@ -1071,6 +1080,28 @@ def _towns_in_addresses(text: str, streets: list[Candidate]) -> list[Candidate]:
             continue  # "5 Elm Road and NE1 4ST": no town
         found[m.span("town")] = Candidate(m.start("town"), m.end("town"), "LOCATION", 5, "town")
     return list(found.values())
+
+
+# Prepositions that open a sentence with a capital before a body's or a scheme's name: "Under
+# Housing First we could...", "Despite Age UK's help...", "Without Shelter Housing...".
+_OPENING_PREPOSITIONS = frozenset(
+    """under after before during since until till without within despite against across along among
+    amongst around behind below beneath beside besides between beyond into onto towards toward upon
+    via like unlike thanks""".split()
+)
+
+
+# The names of a record's fields, written before their values: "Address Ivy Cottage, Back Lane".
+FIELD_WORDS = frozenset("address addr tel mob postcode dob email".split())
+
+
+def _after_opening_word(text: str, start: int, end: int, prepositions: bool) -> int:
+    """Return start moved past a record's field name ("Address") or, for a body or a venue, a
+    capitalised preposition ("Under") that opens a matched run."""
+    match = re.match(r"([A-Z][a-z]+):?\s+", text[start:end])
+    if match and (match.group(1).lower() in FIELD_WORDS or prepositions and match.group(1).lower() in _OPENING_PREPOSITIONS):
+        return start + match.end()
+    return start
 
 
 def _strip_leading_stop(text: str, start: int, end: int, keep: frozenset[str] = frozenset()) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storybot.nlp.patterns import (
     ADDRESS_IS_RE,
+    FIELD_WORDS,
     HOME_CUE_RE,
     HOME_RE,
     KIN_WORDS,
@@ -216,6 +217,16 @@ def _kin_before(doc: Doc, i: int) -> bool:
     return False
 
 
+# What a family calls its elders, used as a title before their given name: "nana jo is on the
+# motorway", "grandad pete said", with no "my" before it.
+_ELDER_WORDS = frozenset("nana nanna nan nanny gran granny grandma grandmother grandad granddad grandpa grampa gramps".split())
+
+
+def _elder_word_before(doc: Doc, i: int) -> bool:
+    """Return True after an elder's family word opening a clause: "nana jo is...", "and grandad pete"."""
+    return i >= 1 and doc[i - 1].lower_ in _ELDER_WORDS and _clause_start(doc, i - 1)
+
+
 def _kin_after(doc: Doc, i: int) -> bool:
     """Return True before ", my sister" or "my fella" ("ray my fella got her for me")."""
     j = i + 1
@@ -312,7 +323,7 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         return True
     # "on Sunday my grandson takes me": a day or month before a relative is the day itself.
     kin_after = _kin_after(doc, token.i) and low not in NOT_PII_WORDS
-    if _kin_before(doc, token.i) or kin_after:
+    if _kin_before(doc, token.i) or kin_after or _elder_word_before(doc, token.i):
         # "my sister Rose", "my son will has autism", but not "my boss will literally kill me":
         # a verb's base form or an adverb next makes the word a verb itself.
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -363,6 +374,8 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     # doing something with the teller (an abstract word only so: "Hope in housing is rare").
     if _with_their_service(doc, token.i, with_me_only=low in _ABSTRACT):
         return True
+    if _at_their_post(doc, token.i):
+        return True  # "Joy on the desk knows me by name": someone at the post they staff, doing something
     # "Rose brings the paper on a Sunday": a word-name that is no time and no abstract, bringing
     # or doing something to someone ("Summer brings the light", "Hope gives me" are not people).
     if low not in _ABSTRACT and low not in _TIME_NAMES and _does_to_someone(doc, token.i):
@@ -391,6 +404,27 @@ def _does_to_someone(doc: Doc, i: int) -> bool:
         return False
     k = j + 2 if doc[j + 1].lower_ == "to" and j + 2 < len(doc) else j + 1
     return doc[k].lower_ in _OBJECT_OPENERS
+
+
+# Posts a person staffs: "Joy on the desk", "the lad on reception", "Pat on the door".
+_POSTS_STAFFED = frozenset("desk reception door doors till tills counter phones switchboard gate helpline".split())
+
+
+def _at_their_post(doc: Doc, i: int) -> bool:
+    """Return True for "Joy on the desk knows me", "jo on reception sorted it": someone named
+    with the post they staff, then doing something (no idea or time is "on the desk")."""
+    if i + 3 >= len(doc) or doc[i + 1].lower_ != "on":
+        return False
+    k = i + 2
+    if doc[k].lower_ in ("the", "front"):
+        k += 1
+    if doc[k].lower_ == "front" and k + 1 < len(doc):
+        k += 1
+    if doc[k].lower_ not in _POSTS_STAFFED or k + 1 >= len(doc):
+        return False
+    j = k + 2 if doc[k + 1].lower_ in _ACTING_ADVERBS and k + 2 < len(doc) else k + 1
+    verb = doc[j]
+    return (verb.tag_ in ("VBZ", "VBD") or verb.tag_ == "MD" and verb.lower_ not in ("may", "might")) and verb.lower_ not in _AUX_WORDS
 
 
 def _with_their_service(doc: Doc, i: int, with_me_only: bool) -> bool:
@@ -480,9 +514,10 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
     if (
         low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i") and low(i - 1) not in _DETERMINERS
         and low(i) not in NOT_PII_WORDS and not (low(i - 2) in _ARTICLES and doc[i - 1].tag_ in ("JJ", "JJR", "JJS"))
+        and not _thing_did(doc, i)
     ):
         # "ruby and me", but not "in the summer and I", "for the whole summer and I", "without a
-        # mark and I", "go back sunday and i"
+        # mark and I", "go back sunday and i", "my blood pressure rose and I"
         return True
     if _named_pair_acts(doc, i):
         return True  # "sue and pat always save me a seat": two given names doing something together
@@ -514,8 +549,11 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "dot always saves me the comfy chair"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if low(i - 1) in _JOINERS and nxt is not None and nxt.tag_ in ("VBZ", "VBD") and nxt.lower_ not in _AUX_WORDS:
-        # "cos lee keeps my card", "and jo said": a person doing something ("and faith kept me going" is not).
-        return low(i) not in _ABSTRACT
+        # "cos lee keeps my card", "and jo said": a person doing something ("and faith kept me
+        # going" is not, nor an activity or a thing in -ing, "because reading makes him panic",
+        # unless it speaks: "and blessing said").
+        # (Names that are no words, "aisling", "ling", stay names.)
+        return low(i) not in _ABSTRACT and not (low(i).endswith("ing") and low(i) in ambiguous_names() and nxt.lower_ not in _SAYING)
     if (
         low(i - 1) in _STORY_OPENERS and _clause_start(doc, i - 1) and nxt is not None and nxt.tag_ == "VBD"
         and nxt.lower_ not in _AUX_WORDS and low(i + 2) in _DONE_TO and low(i) not in _ABSTRACT | _TIME_NAMES | NOT_PII_WORDS
@@ -533,6 +571,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "tell jo im sorry", "ask ruby from the hub": the person a message is for
     if _works_at_place(doc, i) and low(i - 1) not in _DETERMINERS:
         return True  # "what helped was mo at the service didnt judge": a person at a place doing something
+    if _at_their_post(doc, i) and low(i - 1) not in _DETERMINERS and doc[i].tag_ not in _VERB_TAGS:
+        return True  # "jo on reception sorted it": someone at the post they staff
     if low(i) in NOT_PII_WORDS or low(i) in _TIME_NAMES or low(i) in _ABSTRACT:
         return low(i - 1) in _TALK_VERBS and end  # "in may said", "summer's been lovely", "faith's been tested"
     if _worker_for(doc, i) or _kept_coming_for(doc, i):
@@ -639,6 +679,48 @@ def _taken_somewhere(doc: Doc, i: int) -> bool:
     if i < 1 or i + 2 >= len(doc) or doc[i - 1].lower_ not in _ESCORTING or doc[i + 1].lower_ != "to":
         return False
     return doc[i + 2].tag_ in ("DT", "PRP$", "NN", "NNS", "NNP") and doc[i + 2].lower_ not in ("all", "both", "any")
+
+
+def _thing_did(doc: Doc, i: int) -> bool:
+    """Return True for a word-name that is a verb's past after a thing it tells of: "my blood
+    pressure rose and I knew", "the price rose" (a person before it, "my friend rose", is no thing)."""
+    if i < 1 or doc[i].tag_ != "VBD" or doc[i - 1].tag_ not in ("NN", "NNS"):
+        return False
+    before = doc[i - 1].lower_
+    return before not in KIN_WORDS and before not in _ROLES and before not in _PERSON_NOUNS and before.removesuffix("s") not in KIN_WORDS
+
+
+# How medicines' names end ("they will take olanzapine"): what is taken, not who.
+_DRUG_ENDINGS = (
+    "apine", "etine", "pam", "amol", "adol", "olol", "pril", "sartan", "statin", "mycin", "cillin", "azole",
+    "idone", "codone", "amine", "aline", "xone", "zine", "oxin", "afil",
+)
+_MODALS_OF_THREAT = frozenset("will 'll ’ll wil would 'd could might gonna".split())
+_FIRST_PERSONS = frozenset("i we you u ya ill i'll".split())
+
+
+def _taken_away(doc: Doc, i: int) -> bool:
+    """Return True for the one others will take, or took away: "they will take kaydence.",
+    "social services took tadek off me", "they're going to take zuzia into care" ("I'll take
+    tramadol.", "she took paracetamol" are what one takes oneself)."""
+    if i < 2 or doc[i - 1].lemma_.lower() != "take" or doc[i].tag_ in _VERB_TAGS or doc[i].lower_.endswith(_DRUG_ENDINGS):
+        return False
+    nxt, after = _word(doc, i + 1), _word(doc, i + 2)
+    if nxt == "away" or nxt == "off" and after in ("me", "us", "her", "him", "them") or nxt == "into" and after == "care":
+        return True
+    if not (i + 1 == len(doc) or doc[i + 1].is_punct):
+        return False
+    # "they will take", "they're going to take": a threat, whose maker is someone else.
+    k = i - 2
+    if doc[k].lower_ == "to" and k >= 1 and doc[k - 1].lower_ == "going":
+        k -= 2
+        while k >= 0 and doc[k].lower_ in ("'re", "’re", "are", "is", "'s", "’s", "re"):
+            k -= 1
+    elif doc[k].lower_ in _MODALS_OF_THREAT:
+        k -= 1
+    else:
+        return False
+    return k >= 0 and doc[k].tag_ in ("PRP", "NN", "NNS", "NNP") and doc[k].lower_ not in _FIRST_PERSONS
 
 
 def _named_pair_acts(doc: Doc, i: int) -> bool:
@@ -1298,6 +1380,8 @@ def _unknown_word_is_name(doc: Doc, i: int) -> bool:
         return True  # "zed and 2 of his mates were outside": who came, with whom
     if _taken_somewhere(doc, i) and doc[i].pos_ in ("PROPN", "NOUN"):
         return True  # "i walk tadek to school": a word no dictionary knows, taken somewhere, is a child
+    if _taken_away(doc, i) and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+        return True  # "they will take kaydence.", "took tadek off me": a child others take away
     if doc[i].pos_ != "PROPN":
         return False  # "with me and went", "their app and i": the tagger reads no name there
     return (
@@ -2113,6 +2197,10 @@ def _titled_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
                 found.append(Candidate(nxt.idx, doc[end - 1].idx + len(doc[end - 1]), "PERSON", _P_NAME, "title"))
                 continue
             if _INITIAL.match(nxt.text) and key in TITLES:
+                if key in _COURTESY_TITLES:
+                    # "Mr N tearful", "Visited Mrs D": a note's own way of keeping its client
+                    # unnamed, as the gold files leave it; nobody is named by a courtesy and a letter.
+                    continue
                 # "Dr P at the practice": an initial alone is how people name staff; it goes too.
                 found.append(Candidate(nxt.idx, nxt.idx + 1, "PERSON", _P_NAME, "title"))
                 continue
@@ -2124,6 +2212,8 @@ def _titled_names(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
     return found
 
 
+# Titles of courtesy alone, which say nothing of a role: "Mr N", "Mrs D" in a worker's note.
+_COURTESY_TITLES = frozenset("mr mrs ms miss mx".split())
 # Every word _titled_names looks after, in lower case.
 _ANY_TITLE = TITLES | _LOWER_TITLES | _NAME_CONTEXT | frozenset(t.lower() for t in _RANK_TITLES)
 _PLACE_PREPOSITIONS = frozenset("in from to near at round around outside nr".split())
@@ -2180,6 +2270,7 @@ def _unlisted_places(doc: Doc, text: str, words: Dictionary) -> list[Candidate]:
             low in common or low.removesuffix("s") in common or fold(token.text) in names
             or low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES
             or low in countries() or token.pos_ != "PROPN" or token.ent_type_ == "PERSON"
+            or low in _SERVICE_SHORTENINGS  # "referred to Paeds", "back to Gynae clinic": a department
         ):
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -2258,6 +2349,8 @@ def _named_kinds_of_place(doc: Doc, text: str, words: Dictionary) -> list[Candid
             continue
         if low in NOT_PII_WORDS or low in LEADING_STOP or low in KIN_WORDS or low in _ROLES or _past_verb(low, words):
             continue  # "Rang surgery on behalf of...": a note's verb, not the surgery's name
+        if low in _SERVICE_SHORTENINGS:
+            continue  # "Imms clinic", "Paeds ward": what a clinic does, as staff shorten it, not which one
         if fold(token.text) in names and fold(token.text) not in ambiguous:
             continue  # "Dave's pantry" is another rule's, and "Sarah church" no place
         if token.is_lower:
@@ -2280,6 +2373,14 @@ def _named_kinds_of_place(doc: Doc, text: str, words: Dictionary) -> list[Candid
         if end > token.i + 1:
             found.append(Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "LOCATION", 6, "venue"))
     return found + saints
+
+
+# Health staff's shortenings for what a clinic or a ward does: "Imms clinic", "Paeds ward",
+# "Gynae clinic" are kinds of clinic, as "asthma clinic" is.
+_SERVICE_SHORTENINGS = frozenset(
+    """imms vaccs vax jabs paeds paed peds gynae gyn obs ortho orthos derm derms physio resp neuro cardio
+    haem onc rheum rheumy uro gastro endo diab ophth opthal audiology ent cbt iapt""".split()
+)
 
 
 # Where estates and blocks are: "on the fellside estate", "off the Marsh estate".
@@ -2550,6 +2651,7 @@ def _clean_entity(ent: Span) -> Span | None:
         )
         or not doc[start].is_alpha
         or (end - start > 1 and doc[start].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "INTJ", "SCONJ", "CCONJ", "DET"))
+        or doc[start].lower_ in FIELD_WORDS  # "Address Flat 6, ...": a record's field name, then its value
     ):
         start += 1
     # Nor do trailing days and little words belong ("clinic Thurs", "the Legion on a Saturday").
@@ -2869,11 +2971,21 @@ def find_pii(
 
 
 # Animals people name: "a tabby called Smudge", "our lurcher named Tyson" name no person.
-_PET_CALLED = re.compile(
-    r"\b(?i:dog|cat|puppy|pup|kitten|budgie|parrot|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|horse|pony|"
+_PETS = (
+    r"(?i:dog|cat|puppy|pup|kitten|budgie|parrot|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|horse|pony|"
     r"goldfish|fish|snake|lizard|tabby|tom|moggy|spaniel|terrier|lurcher|staffie|staffy|collie|labrador|greyhound|"
-    r"whippet|poodle|ferret|hen|chicken|cockatiel)s?,?\s+(?:called|named|nicknamed)\s+(?:[A-Z][\w'’-]*\s+){0,2}$",
+    r"whippet|poodle|ferret|hen|chicken|cockatiel)s?"
 )
+_PET_CALLED = re.compile(rf"\b{_PETS},?\s+(?:called|named|nicknamed)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}$")
+# One's own animals named right after the word for them: "my cat Biscuit", "our two dogs,
+# Bella and Max", "my cats, I've got two, Biscuit and Smudge". After a comma the names must be
+# a list or an aside ("my dog, Maureen said she'd have him" is the neighbour).
+_PET_OWNED = re.compile(
+    rf"\b(?i:my|our|his|her|their|two|three|both)\s+(?:(?i:two|three|four|old|little|young|new|[a-z]+ed)\s+)?{_PETS}"
+    r"(?P<aside>\s*,\s*(?i:i['’]ve\s+got|i\s+have\s+got|i\s+have|i\s+got|we['’]ve\s+got|we\s+have|there['’]s|there\s+are)\s+\w+)?"
+    r"(?P<comma>\s*[,:])?\s+(?P<listed>(?:[A-Z][\w'’-]*\s*(?:,|and|&)\s*){0,3})$"
+)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\s+[A-Z]|&\s+[A-Z])")
 
 
 # Words the rules know are no names, whatever their context.
@@ -2929,13 +3041,17 @@ def _scored_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> lis
 
 def _names_nobody(text: str, cand: Candidate) -> bool:
     """Return True for a name-shaped word that names no person: in a saying ("happy as Larry"),
-    a pet's name ("a budgie called Dylan Thomas") or a noun said twice over ("Bill after bill")."""
+    a pet's name ("a budgie called Dylan Thomas", "my cats, Biscuit and Smudge") or a noun said
+    twice over ("Bill after bill")."""
     # A saying is sought only around a name found, not through every story.
     for m in _NAME_IDIOMS.finditer(text, max(0, cand.start - 40), min(len(text), cand.end + 40)):
         if m.start() <= cand.start and cand.end <= m.end():
             return True
     if _PET_CALLED.search(text, max(0, cand.start - 45), cand.start):
         return True
+    pets = _PET_OWNED.search(text, max(0, cand.start - 80), cand.start)
+    if pets and (not pets.group("comma") or pets.group("listed") or _LIST_GOES_ON.match(text, cand.end)):
+        return True  # "my cat Biscuit", "my dogs, Bella and Max": one's own animals
     word = text[cand.start : cand.end]
     if word.endswith(" Anonymous"):
         return True  # "Cocaine Anonymous", "Gamblers Anonymous": a fellowship, nobody in it named

@@ -1319,11 +1319,34 @@ ROUND_SIXTEEN_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
     ("Hope is what got me through. My nurse is called Hope as well.", [("PERSON", "Hope")]),
 ]
 
+# Round seventeen (DS to DX): a bird's name given to a baby, an elder's family word used as a
+# title with no "my", someone at the post they staff, a child others threaten to take away;
+# beside them, the doctor named by an initial, who still goes, and a record's field name
+# before an address, which does not.
+ROUND_SEVENTEEN_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Everyone says time heals. Lark was my daughter, not a lesson.", [("PERSON", "Lark")]),
+    ("home by 6 and grandad ray is bringing chips", [("PERSON", "ray")]),
+    ("The leisure centre is my lifeline. Hope on reception always asks after my knee.", [("PERSON", "Hope")]),
+    ("Kit on the door waved us in.", [("PERSON", "Kit")]),
+    ("went in for my letter and joy on reception sorted it", [("PERSON", "joy")]),
+    ("im scared theyre going to take nyomi.", [("PERSON", "nyomi")]),
+    ("he says social services will take kaiyden.", [("PERSON", "kaiyden")]),
+    ("nobody visits apart from my dog, Maureen said she'd have him", [("PERSON", "Maureen")]),
+    ("Mr N tearful at the door. Dr K at the surgery to review him.", [("PERSON", "K")]),
+    # A record's field name is no part of the place after it.
+    ("Seen at home. Address Holly Cottage, Mill Lane.", [("LOCATION", "Holly Cottage, Mill Lane")]),
+    (
+        "Child seen with mum, GP letter sent. Address Flat 11, Beech Court, Hull HU3 2AB.",
+        [("LOCATION", "Flat 11, Beech Court"), ("LOCATION", "Hull"), ("POSTCODE", "HU3 2AB")],
+    ),
+]
+
 
 # One test over every round's names and homes.
 @pytest.mark.parametrize(
     ("text", "expected"),
-    ROUND_TWELVE_FOUND + ROUND_THIRTEEN_FOUND + ROUND_FOURTEEN_FOUND + ROUND_FIFTEEN_FOUND + ROUND_SIXTEEN_FOUND,
+    ROUND_TWELVE_FOUND + ROUND_THIRTEEN_FOUND + ROUND_FOURTEEN_FOUND + ROUND_FIFTEEN_FOUND + ROUND_SIXTEEN_FOUND
+    + ROUND_SEVENTEEN_FOUND,
 )
 def test_names_and_homes_a_careful_redactor_sees_each_round(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
@@ -1418,9 +1441,31 @@ ROUND_SIXTEEN_NONE = [
     "i take propranolol to help with the shakes",
 ]
 
+# Round seventeen's false spans by kind: a client a note names by a courtesy title and a
+# letter, one's own pets named after the word for them, a word-name in -ing that is a thing
+# ("sterling"), one that is a thing's past verb, a preposition opening a sentence before a
+# national scheme's or body's name, a clinic named by what it does as staff shorten it, a
+# child's birth dating the teller's story; and the new cues' look-alikes: a pet with a new
+# word-name, a medicine someone will take, an idea "on the desk".
+ROUND_SEVENTEEN_NONE = [
+    "Home visit. Mrs T tearful, post piling up behind the door. Mrs T agreed to a food parcel.",
+    "our two dogs, Pickle and Rolo, sleep on my bed",
+    "my rabbit Clover died last week",
+    "and sterling keeps falling so the trip costs more",
+    "The water rose and I grabbed the kids.",
+    "Under Warm Homes they replaced our boiler.",
+    "Despite Victim Support ringing twice, she never got a visit.",
+    "Paeds clinic. Weight and height checked, all on track.",
+    "Since my son was born in 2018 I have not had a full night's sleep.",
+    "the hospital say they will take olanzapine off his list.",
+    "Hope on the desk is hard to find these days.",
+]
+
 
 @pytest.mark.parametrize(
-    "text", ROUND_TWELVE_NONE + ROUND_THIRTEEN_NONE + ROUND_FOURTEEN_NONE + ROUND_FIFTEEN_NONE + ROUND_SIXTEEN_NONE
+    "text",
+    ROUND_TWELVE_NONE + ROUND_THIRTEEN_NONE + ROUND_FOURTEEN_NONE + ROUND_FIFTEEN_NONE + ROUND_SIXTEEN_NONE
+    + ROUND_SEVENTEEN_NONE,
 )
 def test_each_rounds_shapes_beside_words_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
