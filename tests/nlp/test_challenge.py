@@ -72,7 +72,7 @@ NARRATIVE_SETS = (
     *(name for name in build_challenge.BATCH_BV_BY if name != "stories_blind_by"),
     *build_challenge.BATCH_CE_CJ, *build_challenge.BATCH_CK_CN, *build_challenge.BATCH_CO_CT,
     *build_challenge.BATCH_CU_CZ, *build_challenge.BATCH_DA_DF, *build_challenge.BATCH_DG_DL,
-    *build_challenge.BATCH_DM_DR,
+    *build_challenge.BATCH_DM_DR, *build_challenge.BATCH_DS_DX,
 )
 # Blind once, now in theme training: checked in-sample only (see the theme tests below).
 BATCH_BR_CD = (*build_challenge.BATCH_BR_BU, *build_challenge.BATCH_BV_BY, *build_challenge.BATCH_BZ_CD)
@@ -164,8 +164,9 @@ def test_blind_narratives_keep_their_measured_pii_level(name: str, gold_report: 
     # blind at the fifteenth session's start, 210/213 with the name scorer and ADDRESS 26/27,
     # measured blind, caught in round fifteen (213/213 and 27/27 in-sample, 496 of 502
     # predicted spans touching gold); DM-DR: PERSON 272/276, ADDRESS 21/22 and NI_NUMBER 7/8
-    # blind, caught in round sixteen (565 of 581 predicted spans touching gold); all caught
-    # now). Small unlisted places are not a target label.
+    # blind, caught in round sixteen (565 of 581 predicted spans touching gold); DS-DX: PERSON
+    # 247/251 blind, caught in round seventeen (548 of 549 predicted spans touching gold); all
+    # caught now). Small unlisted places are not a target label.
     # These floors keep what the sets measure after their fixes.
     report = gold_report(name)
     missed = {label: report.pii_recall[label][1] - report.pii_recall[label][0] for label in TARGET_LABELS}
