@@ -2988,10 +2988,19 @@ _PET_OWNED = re.compile(
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\s+[A-Z]|&\s+[A-Z])")
 
 
+# Everyday words newer than the dictionary ("App wouldn't let me book") and dialect words it
+# lacks ("Nowt's joined up", "summat else"): no names, though no list knows them as words.
+_NEW_AND_DIALECT_WORDS = frozenset(
+    """app apps selfie selfies emoji emojis smartphone smartphones vape vapes vaping
+    nowt owt summat nowty""".split()
+)
 # Words the rules know are no names, whatever their context.
 _NO_NAME_WORDS = (
     _TEXTING_ADVERBS | _TEXTING_WORDS | _FILLERS | _ENDEARMENTS | _GREETINGS | _INTERJECTIONS | _NOT_SURNAMES
+    | _NEW_AND_DIALECT_WORDS
 )
+# A plural of capitals is a kind of worker or thing: "DNs, the pharmacist and...", "two HVs".
+_PLURAL_INITIALS = re.compile(r"^[A-Z]{2,5}s$")
 
 
 @lru_cache(maxsize=1)
@@ -3002,13 +3011,16 @@ def name_scorer() -> NameScorer:
 
 def _set_aside(doc: Doc, i: int, text: str) -> bool:
     """Return True for a word the rules set aside as naming nobody: texting's adverbs, fillers,
-    greetings and run-on words ("my nan lowkey cried", "my sister inlaw"), a germ after its
-    initial ("E Coli"), a thing given to a relative ("got my nan Complan"), a saying, a pet's
-    name or a national body's name."""
+    greetings and run-on words ("my nan lowkey cried", "my sister inlaw"), new and dialect
+    words ("App", "Nowt"), a plural of capitals ("DNs"), a germ after its initial ("E Coli"),
+    a thing given to a relative ("got my nan Complan"), a saying, a pet's name or a national
+    body's name."""
     token = doc[i]
     low = token.lower_
     if low in _NO_NAME_WORDS or _BARE_CONTRACTION.match(low) or low.startswith("inlaw") or _given_after_kin(doc, i):
         return True
+    if _PLURAL_INITIALS.match(token.text):
+        return True  # "DNs, the pharmacist and the agency": a kind of worker
     cand = Candidate(token.idx, token.idx + len(token), "PERSON", _P_MODEL, "scored")
     return _names_nobody(text, cand) or _inside_national_phrase(text, cand)
 

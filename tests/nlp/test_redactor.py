@@ -1459,6 +1459,11 @@ ROUND_SEVENTEEN_NONE = [
     "Since my son was born in 2018 I have not had a full night's sleep.",
     "the hospital say they will take olanzapine off his list.",
     "Hope on the desk is hard to find these days.",
+    # Words the name scorer retrained with DS to DX read as names, set aside: a plural of
+    # capitals, a dialect word, a word newer than the dictionary.
+    "Weekly huddle: HVs, the school nurse and the nursery manager now share one calendar.",
+    "Summat's not right with the boiler.",
+    "Selfie with the mayor went up on the wall.",
 ]
 
 
