@@ -65,6 +65,11 @@ _NOT_A_PERSON = (
     r"(?<!\bsmell\s)(?<!\breputation\s)(?<!\bdog\s)(?<!\bcat\s)"
 )
 
+# Round thirty-seven: harm called practice for a death ("practising for the real thing").
+_REHEARSAL = (
+    r"(?:practi[sc](?:e|es|ed|ing)|rehears(?:e|es|ed|ing|al)|(?:a\s+)?(?:trial|dry|practice|test)\s+runs?)\s+(?:for\s+)?(?:the\s+real\s+thing|when\s+(?:I|she|he|they)\s+"
+    r"(?:actually\s+|really\s+|finally\s+)?(?:do|does|go\s+through\s+with|goes\s+through\s+with)\s+it)\b"
+)
 
 Cue = tuple[re.Pattern[str], str, float]
 
@@ -85,7 +90,7 @@ _CUES: list[Cue] = _cues([
     (r"\bend(?:ing)?\s+it(?:\s+all)?\b", SUICIDAL, 0.6),
     (r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:ending|end|killing|taking)\s+(?:it|myself|my\s+life)\b", SUICIDAL, 1.0),
     (r"\b(?:want|wanna|going|gonna|plan|planning|ready)\s+to\s+end\s+it\b", SUICIDAL, 1.0),
-    (r"\b(?:want|wanna|wanted|wish|wishing|going|gonna|ready)\s+(?:to\s+)?(?:die|be\s+dead|disappear|not\s+wake\s+up|just\s+sleep\s+forever)\b", SUICIDAL, 1.0),
+    (r"\b(?:want|wants|wanna|wanted|wish|wishes|wishing|going|gonna|ready)\s+(?:to\s+)?(?:die|be\s+dead|disappear|not\s+wake\s+up|just\s+sleep\s+forever)\b", SUICIDAL, 1.0),
     (r"\bwish\s+I\s+(?:was|were|had)\s*(?:n't|not)?\s*(?:dead|never\s+been\s+born|gone|born)\b", SUICIDAL, 1.0),
     (r"\bdon'?t\s+want\s+to\s+(?:be\s+here|be\s+alive|live|wake\s+up|exist|go\s+on|carry\s+on|be\s+around)\b(?!\s+like\s+this\s+with\b|\s+with\s+(?:the|this|my|our)\b)", SUICIDAL, 1.0),
     (r"\bbetter\s+off\s+(?:without\s+me|if\s+I\s+(?:was|were)(?:n't|\s+not)?\s*(?:here|around|dead|gone)|dead)\b", SUICIDAL, 1.0),
@@ -268,7 +273,7 @@ _TALK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TALK_AFTER = re.compile(
-    r"(?:\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2}|/[\w-]+)?(?:\s+(?:intervention|first\s+aid|alertness|response))?\s+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
+    r"(?:\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2}|/[\w-]+)?(?:\s+(?:intervention|first[\s-]+aid|alertness|response))?\s+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
     r"charities|survivors?|risk\s+assessment|assessments?|module|course|workshop|week|month|day|leaflets?|"
     r"strategy|forum|network|panel|specialists?|officers?|champions?|refuges?|awareness|procedures?|"
     r"protocol|screening|pathway|research|statistics|figures|rates?|law|laws|legislation|act|dissertation|essay|unit|"
@@ -542,7 +547,8 @@ _CUES += _cues([
     (r"\bplan\w*\s+how\s+(?:I'?d|I\s+would|I'?ll|I\s+will|to)\s+(?:do\s+it|go|end\s+it|kill|die)\b|\b(?:worked|working|I'?ll\s+work|I\s+will\s+work|I\s+can\s+work)\s+out\s+how\b(?=\s*(?:[.,;!?\n]|$|and\b|but\b|now\b|already\b)"
      r"|\s+(?:I'?d|I\s+would|I'?ll|I\s+will|to)\s+(?:do\s+it|end\s+it|go|kill|die)\b|\s+(?:far|high|deep|fast)\b"
      r"|\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:tablets|pills|meds|paracetamol|insulin|it\s+would\s+take|I'?d\s+need))", SUICIDAL, 1.0),
-    (r"\b(?:who|whoever)\s*(?:'d|would|will|'ll)\s+find\s+me\b", SUICIDAL, 1.0),
+    # Round thirty-seven: not someone who will find me something ("a social prescriber who'll find me a book club").
+    (r"\b(?:who|whoever)\s*(?:'d|would|will|'ll)\s+find\s+me\b(?!\s+(?:a|an|some|any|another|something|somewhere\s+to|work|a\s+job|one|(?:the|my)\s+(?!(?:next|following|same|morning|day|night|body)\b)\w+)\b)", SUICIDAL, 1.0),
     (r"\bbetter\s+(?:life|lives|off|future)\b[^.!?\n]{0,40}\bwithout\s+me\b", SUICIDAL, 1.0),
     (r"\bnot\s+(?:planning|going|intending|expecting)\s+(?:on|to)\s+wak(?:e|ing)\s+up\b|\bnever\s+wak(?:e|ing)\s+up\s+again\b", SUICIDAL, 1.0),
     (r"\b(?:end|edge)\s+of\s+my\s+(?:rope|tether)\b|\b(?:tired|sick)\s+of\s+(?:fighting|trying|it\s+all|everything)\b", SUICIDAL, 0.4),
@@ -1002,7 +1008,14 @@ _CUES += _cues([
     # Fingers bent back; an arm burned with a lighter most nights; fresh cuts shown.
     (r"\bbent\s+(?:my|her|his)\s+(?:fingers?|arm|wrist|thumb)\s+back\b", ABUSE, 1.0),
     (r"\bburn(?:ing|t|ed|s)?\s+(?:the\s+(?:inside|back|top)\s+of\s+)?my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach)\b[^.!?\n]{0,30}\b(?:with|on\s+purpose|every|most\s+nights|again)\b", SELF_HARM, 1.0),
-    (r"\b(?:showed|shows|shown)\s+(?:me|us|her|him)\s+(?:her|his|their|the)?\s*(?:fresh|new)\s+(?:cuts|marks|burns|scratches)\b", SELF_HARM, 1.0),
+    # Round thirty-seven: shown them as it goes on too ("a Year 8 girl showing me fresh cuts every week").
+    (r"\b(?:showed|shows|shown|showing|show)\s+(?:me|us|her|him)\s+(?:her|his|their|the)?\s*(?:fresh|new)\s+(?:cuts|marks|burns|scratches)\b", SELF_HARM, 1.0),
+    # ...and harm called practice for a death: "she says it's practising for the real thing",
+    # "the overdose was a trial run". Not enough alone: a fire drill is practice for the real thing too.
+    (rf"\b{_REHEARSAL}", SUICIDAL, 0.6),
+    # With cutting, burning or pills told in the same sentence, it is enough.
+    (rf"\b(?:(?:fresh|new)\s+(?:cuts|burns)|(?:cuts|burns)\s+on\s+(?:her|his|my|their)\s+\w+|(?:cut|cuts|cutting|burn|burns|burning)\s+(?:her|him|my|them)sel(?:f|ves)|the\s+cutting|"
+     rf"self[\s-]?harm\w*|overdos\w*|ligatures?|tablets|pills)\b[^.!?\n]{{0,80}}?\b{_REHEARSAL}", SUICIDAL, 1.0),
     # A drug debt with a deadline; hiding so he can't find me.
     (r"\b(?:owe|owes|owed)\s+(?:a|some|this|the)\s+(?:lad|bloke|dealer|man|guy|fella)\s+£?\d", EXPLOITATION, 0.6),
     (r"\bso\s+(?:he|she|they)\s+(?:can'?t|won'?t|don'?t)\s+(?:find|follow|track)\s+(?:me|us|her|him)\b", ABUSE, 0.6),
@@ -2184,6 +2197,9 @@ _PAST_YEARS = "|".join(str(year) for year in range(2000, dt.date.today().year))
 _PAST = re.compile(
     r"\bused\s+to\b|\b(?:years?|months?|weeks?|summers?|winters?|springs?|autumns?|christmases)\s+(?:ago|back)\b|\bback\s+in\b(?!\s*(?:[.!?,;:)]|$)|\s+(?:and|to|through|again|with|then|quick(?:ly)?|here|there)\b)|\bwhen\s+I\s+was\b|"
     r"\b(?:case|enquiry|inquiry|investigation|s42|referral)\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)*closed\b|\bclosed\s+(?:the|his|her|their|our|my)\s+(?:s42|section\s+42|case|enquiry|referral)\b|"
+    # Round thirty-seven: a worry on the record closed ("the county lines concerns about Reece
+    # from last year are closed").
+    r"\b(?:concerns?|worries)\s+(?:(?:about|around|re|regarding|for|over)\s+(?:[\w'’-]+\s+){1,8}?)?(?:are\s+|is\s+|were\s+|was\s+|have\s+been\s+|has\s+been\s+|now\s+)+(?:all\s+)?closed\b|"
     # Harm in the country left behind: "In my country the militia beat me".
     r"\b(?:in|back\s+in)\s+my\s+(?:home\s+)?country\b|\bbefore\s+I\s+(?:came|fled|escaped|got)\s+(?:here|to\s+(?:the\s+UK|england|britain|scotland|wales|ireland|this\s+country))\b|"
     # Ages a habit ran between: "from about 13 to 16".
@@ -2194,7 +2210,7 @@ _PAST = re.compile(
     r"(?!\s+(?:pounds|quid|minutes|mins|hours|miles|times|past|o'?clock))|"
     # A record's past: "referred 2022 following self-harm", "nil since"; a child's time inside:
     # "when our Liam was in HMP Risley"; the season after a loss: "the winter after Carla left".
-    rf"\b(?:referred|admitted|discharged|diagnosed|sectioned|known\s+to\s+(?:us|services|the\s+team))\s+(?:in\s+|back\s+in\s+)?(?:19\d\d|{_PAST_YEARS})\b|\bnil\s+since\b|\bnone\s+since\s+(?:then|that)\b|"
+    rf"\b(?:referred|admitted|discharged|diagnosed|sectioned|known\s+to\s+(?:us|services|the\s+team))\s+(?:in\s+|back\s+in\s+)?(?:19\d\d|{_PAST_YEARS})\b|\bnil\s+(?:since|for\s+(?:over\s+|the\s+(?:last|past)\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:yrs?|years?|months?|mths?))\b|\bnone\s+since\s+(?:then|that)\b|"
     r"\bwhen\s+(?:our|my|his|her|their)\s+\w+\s+(?:was|were)\s+(?:in\s+(?:prison|jail|HMP|HMYOI|care|hospital|the\s+army|foster\s+care|custody|rehab|secure)|"
     r"inside|on\s+remand|little|young|small|a\s+(?:baby|toddler|kid|child|teenager)|at\s+(?:school|primary|uni|college))\b|\bthe\s+(?:winter|summer|spring|autumn|year|christmas)\s+(?:after|before)\s+(?!next\b|this\b)|"
     # A time before an event told as past ("the week before her decision came I was frightened"),
@@ -2226,7 +2242,7 @@ _PAST = re.compile(
     r"\b(?:those\s+days|that'?s|it'?s)\s+(?:are\s+|is\s+)?(?:well\s+|long\s+|all\s+|way\s+)?(?:behind\s+me|in\s+the\s+past)\b|\b\d+\s+(?:years?|months?)\s+clean\b|"
     r"\bin\s+my\s+(?:teens|twenties|thirties|forties|youth|childhood|school\s+days)\b|\b(?:over|more\s+than)\s+a\s+decade\b|"
     r"\b(?:it'?s|it\s+has|it\s+was)\s+been\s+(?:over\s+|more\s+than\s+)?(?:a\s+decade|years|ages|\d+\s+years)\b|"
-    r"\ba\s+long\s+time\s+ago\b|\bthere\s+was\s+a\s+time\b|^\W*before\s+(?:I|we)\s+(?:had|was|were|lived|came)\b|"
+    r"\ba\s+(?:long[\s,]+)+time\s+ago\b|\bthere\s+was\s+a\s+time\b|^\W*before\s+(?:I|we)\s+(?:had|was|were|lived|came)\b|"
     r"\b(?:divorced|separated)\s+(?:for\s+)?(?:\w+\s+)?(?:years?|months?)\b|\b(?:years?|months?)\s+(?:today\s+)?since\s+I\s+last\b|\bwhen\s+I\s+was\s+(?:little|young|a\s+kid|a\s+child|at\s+school)\b|\b(?:he|she)\s+died\b|"
     rf"\b(?:that|this|it)\s+was\s+(?:back\s+)?(?:in\s+)?(?:19\d\d|{_PAST_YEARS})\b|\b(?:he|she)\s+(?:passed\s+away|has\s+passed|'s\s+passed)\b",
     re.IGNORECASE,
@@ -2433,6 +2449,27 @@ _IDIOM = re.compile(
     r"do\s+anything\s+(?:daft|stupid|silly|rash|drastic)\b(?![^.!?\n]*\b(?:but|though|although|except|unless|only)\b)|"
     r"\bI\s+(?:won'?t|will\s+not|will\s+never|would\s+never|wouldn'?t)\s+"
     r"do\s+anything\s+(?:daft|stupid|silly|rash|drastic)\b(?![^.!?\n]*\b(?:but|though|although|except|unless|only)\b)|"
+    # Round thirty-seven: the same said of someone the teller worries about ("I'm not saying he'd
+    # do anything daft", "I don't think she'd do anything stupid"), with no "but" after it unless
+    # it asks where to turn ("...but I'd like to know where I could point him if it got worse").
+    r"\b(?:(?:I'?m|I\s+am|im)\s+not\s+saying|I\s+(?:don'?t|do\s+not)\s+(?:think|reckon|believe))\s+(?:that\s+)?(?:he|she|they|\w+)"
+    r"(?:'d|\s+would|'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+might)\s+"
+    r"do\s+anything\s+(?:daft|stupid|silly|rash|drastic)\b"
+    r"(?![^.!?\n]*\b(?:but|though|although|except|unless|only)\b(?!\s+(?:I'?d|I\s+would|I|we'?d|we)\s+(?:just\s+|really\s+)?(?:like|want|wanted|need|needed)\s+to\s+know\s+(?:where|who|what|how)\b))|"
+    # ...a medicine in short supply, whatever the pharmacy ("the shortage of my ADHD meds, I've
+    # been to four pharmacies"), not with a supply gathered or an end after it.
+    rf"\b(?:(?:national\s+|global\s+|ongoing\s+)?shortages?|out\s+of\s+stock|supply\s+(?:issues?|problems?))\b(?=[^.!?\n]{{0,80}}?\b(?:{_MEDS}|{_MED_NAMES}|prescriptions?|pharmac(?:y|ies)|chemists?)\b)"
+    r"(?![^.!?\n]*\b(?:stockpil\w*|sav(?:e|ed|ing)\s+(?:them|it|up)|the\s+lot|whole\s+(?:box|packet|lot)|tonight|die|dead|end\s+(?:it|things)|overdos\w*)\b)|"
+    # ...someone who has not answered a phone for as long as anyone knows, or for a reason given
+    # ("hasn't answered a phone since school, the ring floods him"), not since a day or a time lately.
+    r"\b(?:hasn'?t|has\s+not|haven'?t|doesn'?t|does\s+not|don'?t|won'?t|never|can'?t|cannot)\s+(?:ever\s+|really\s+)?(?:answer(?:ed|s)?|pick(?:ed|s)?\s+up)\s+"
+    r"(?:a|the|any|his|her|my|their)\s+(?:phone|mobile|calls?)\b(?=[^.!?\n]{0,40}?(?:\bsince\s+(?:school|primary|college|(?:he|she|they|I)\s+(?:was|were)\s+(?:a\s+)?(?:kid|child|little|small|young|teenager|at\s+school))\b|"
+    r"\b(?:in|for)\s+(?:years|decades)\b|\bthe\s+ring(?:ing)?\s+(?:floods|overwhelms|panics|scares|freaks)|\b(?:phone\s+)?anxiety\b|\bsensory\b|\boverwhelm\w*))|"
+    # ...a repair reported to a landlord over and over ("THIRD TIME i have reported the damp in
+    # my sons bedroom"), and a complaint's threat to go to the papers or an MP.
+    r"\b(?:reported|complained\s+about|rung\s+about|rang\s+about|chased|told\s+them\s+about|logged)\s+(?:the\s+|our\s+|my\s+)?(?:damp|mould|mold|black\s+mould|leaks?|"
+    r"condensation|broken\s+(?:boiler|heating|window|door|lock)|boiler|heating|disrepair|repairs?)\b|"
+    r"\b(?:ring|call|phone|go\s+to|contact|write\s+to|tell)\s+the\s+(?:papers|press|local\s+paper|local\s+news|echo|ombudsman)\b|"
     # Round thirty-six (the model rebuilt with DM to DR): having had enough of the weather, the
     # roadworks or the queues is a grumble, not despair; not with life, everything or "any
     # more" after it ("had enough of the noise, I can't live like this any more").
@@ -2553,7 +2590,9 @@ _REASSURED = re.compile(
 # safeguarding concern, husband gentle and worn out". The model reads only what is told after it.
 _CLOSED = re.compile(
     r"(?:^|[.!?;:\n])\s*(?:no\s+(?:further\s+|other\s+|current\s+|safeguarding\s+)?concerns?(?:\s+(?:identified|noted|raised|found|at\s+(?:this\s+time|present)))?\s*(?:[.!;\n]|$)"
-    r"|not\s+a\s+safeguarding\s+(?:concern|issue|matter)\s*(?:[.!;,\n]|$))"
+    r"|not\s+a\s+safeguarding\s+(?:concern|issue|matter)\s*(?:[.!;,\n]|$)"
+    # Round thirty-seven: want that a worker finds is no neglect ("Not a neglect thing, just no money yet").
+    r"|not\s+(?:a\s+)?(?:neglect|safeguarding|welfare|child\s+protection|CP)\s+(?:thing|concern|issue|matter|case|worry)\s*(?:[.!;,\n]|$))"
     # Round thirty: an all-clear after the worry, "everyone's fine, nobody hurt, stand down".
     r"|(?:^|[.!?;:,\n])\s*(?:(?:nobody|no\s*one|no-one)\s+(?:was\s+|got\s+|were\s+)?(?:hurt|injured)|everyone(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|safe|alright)|stand\s+down)\s*(?=[.!;,\n]|$)",
     re.IGNORECASE,
@@ -2570,6 +2609,32 @@ _WORRY_ANSWERED = re.compile(
     r"(?![^.!?\n]*\b(?:but|though|although|except|lately|recently|these\s+days|thing\s+is|trouble\s+is)\b)",
     re.IGNORECASE,
 )
+# Round thirty-seven: fear "of them" where what was last named in the plural is the teller's own
+# thoughts or pictures ("I kept getting these flashes of dropping him... I was so frightened of
+# them"): the fear is of the thoughts, not of people. "They" and "them" point further back; any
+# other plural named after the thoughts ("my stepbrothers", "the lads", "the Hendersons") may be
+# the people feared.
+_FEARED_THEM = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:of|by)\s+them$", re.IGNORECASE)
+_THOUGHTS = r"(?:thoughts|flashes|flashbacks|images|pictures|visions|dreams|nightmares|urges|scenarios)"
+_LAST_PLURAL = re.compile(
+    r"\b(?:(?:my|his|her|our|their|the|these|those|some|two|three|four|all|both|other)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?!(?:was|is|has|this|us|his|its|yes|as|does|goes|always|sometimes|towards|perhaps|less|unless|across|bus|ours|yours|hers|theirs|"
+    r"ones|things|times|days|nights|weeks|months|years|hours|minutes|stairs|bits|lots|loads)\b)"
+    r"(?:[\w'’-]+s|men|women|people|staff|police|family|children)\b",
+    re.IGNORECASE,
+)
+
+
+def _fear_of_own_thoughts(text: str, end: int) -> bool:
+    """Return True when "frightened of them" ending at end fears what was last named: thoughts, not people."""
+    if not _FEARED_THEM.search(text, max(0, end - 40), end):
+        return False
+    last = None
+    for last in _LAST_PLURAL.finditer(text, max(0, end - 250), end - 4):
+        pass
+    return last is not None and re.search(rf"\b{_THOUGHTS}$", last.group(), re.IGNORECASE) is not None
+
+
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|or\s+else\s+if)\s+(?:I|you|we|he|she|they)\s+(?:don'?t|do\s+not|won'?t|will\s+not|didn'?t|refuse\s+to|say\s+no|said\s+no)\b", re.IGNORECASE)
 # Texters end sentences with emoji as often as with full stops.
@@ -2737,8 +2802,9 @@ def _negated(sentence: str, offset: int) -> bool:
     clause = re.split(r"\b(?:I|he|she|they|we)\b(?!\s*(?:'d|would|will|'ll)?\s*(?:never|not|n't))", clause)[-1]
     words = clause.split()[-4:]
     # A clinician's list: "no plans, no intent, no hx of attempts or self-harm".
-    # A screen's list under one "no": "no current thoughts of self-harm or suicide".
-    if re.search(r"\bno\s+(?:hx|history|previous|prior|known|h/o|(?:(?:current|active|recent|ongoing)\s+)?(?:thoughts|ideation|plans?|intent|urges|"
+    # A screen's list under one "no": "no current thoughts of self-harm or suicide", or under
+    # one denial (round thirty-seven): "Denies current thoughts of self-harm or suicide".
+    if re.search(r"\b(?:no|(?:denies|denied|denying)(?:\s+(?:any|all))?)\s+(?:hx|history|previous|prior|known|h/o|(?:(?:current|active|recent|ongoing)\s+)?(?:thoughts|ideation|plans?|intent|urges|"
                  r"indicators|signs|evidence))\s+of\b[^.;:]*$", clause, re.IGNORECASE):
         return True
     return bool(_NEGATION.search(" ".join(words)))
@@ -2902,7 +2968,7 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
                         s_end <= resolved_at or resolved_after or told_after or _BEFORE_NOW.search(sentence) is not None
                         or not _clause_is_current(sentence, m.start(), m.end())
                     ),
-                    framed=_framed(sentence, m.start(), m.end()),
+                    framed=_framed(sentence, m.start(), m.end()) or _fear_of_own_thoughts(text, s_start + m.end()),
                 )
             )
     for pattern, category, weight in _ACROSS_SENTENCES:

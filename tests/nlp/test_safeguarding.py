@@ -1605,19 +1605,84 @@ ROUND_THIRTY_SIX_LIMITS = [
     "I've had enough of the noise, I can't live like this any more and I've got the rope ready.",
 ]
 
+# Round thirty-seven (blind sets DS to DX): fresh cuts shown as it goes on, harm called practice
+# for the real thing (enough with cuts, burns or pills in the sentence), and someone else's wish to die.
+ROUND_THIRTY_SEVEN_AT_RISK = [
+    "Youth worker here: one of my lads keeps showing me new cuts on his forearms.",
+    "She told me the burns on her legs are practice for the real thing.",
+    "He says the overdose last week was a trial run for when he actually does it.",
+    "My daughter wants to die, she told me so last night.",
+    "Her text last night said she just wants to be dead.",
+]
+
+
+# A course named with a hyphen ("suicide first-aid"); fear of one's own thoughts or pictures,
+# not of people; someone who will find me something; a worry on the record closed; "a long long
+# time ago"; "nil for 3 yrs" in a note; and a list of thoughts under one "denies".
+ROUND_THIRTY_SEVEN_SET_ASIDE = [
+    "Did our suicide first-aid course today and practised asking people about it in pairs.",
+    "Since the birth I've had these awful pictures in my head of the baby getting hurt. I'm so scared of them. The health visitor says lots of mums get them.",
+    "I need a support worker who'll find me a cheaper flat near the school.",
+    "Case note: the exploitation concerns about Tyler are closed, he's settled at college and doing well.",
+    "The older kids at the home beat us up. That was a long long time ago.",
+    "Screened at the six week check: denies current thoughts of suicide or self-harm.",
+    "Self-harm hx noted at booking, nil for 3 yrs.",
+]
+
+
+# Not the model's: a worry about someone with the teller's own word that they would do nothing
+# daft (a "but" only to ask where to turn); a medicine short at the pharmacies; a phone not
+# answered for years or for a reason given; a repair reported again and again, or a threat to go
+# to the papers; and what a worker finds is no neglect (the model reads only what follows it).
+ROUND_THIRTY_SEVEN_NOT_THE_MODELS = [
+    "I'm not saying she'd do anything stupid, she's got the kids and her job.",
+    "I don't think he'd do anything daft, but I'd like to know who he could talk to.",
+    "There's a national shortage of his epilepsy tablets, three chemists have said no.",
+    "His meds are out of stock again at every pharmacy in town.",
+    "She hasn't picked up a phone in years, the ringing overwhelms her, so I text.",
+    "Fourth time we've reported the mould in the baby's room to the housing association.",
+    "Honestly what does it take, do I have to go to the papers?",
+    "Baby sleeping in the pram overnight. Not a neglect concern, they're waiting on a cot from the baby bank.",
+]
+
+
+# What the model still reads: a "but" that tells more, a supply saved, a phone silent since a
+# day lately, and what follows a worker's "not a neglect concern".
+ROUND_THIRTY_SEVEN_THE_MODEL_STILL_READS = [
+    "I'm not saying he'd do anything daft, but he's given his dog to his mate and stopped eating.",
+    "Her meds are out of stock so she's been saving the ones she has for tonight.",
+    "He hasn't answered his phone since Monday and his curtains are still shut.",
+    "Not a neglect concern. But mum's new partner shouts at the kids and she jumps whenever he moves.",
+]
+
+
+ROUND_THIRTY_SEVEN_LIMITS = [
+    *ROUND_THIRTY_SEVEN_AT_RISK,
+    "Not a neglect thing, the flat's fine, but her boyfriend hits her in front of the baby.",
+    # Fear of people named after the thoughts ("his mates") is fear of people.
+    "I keep having nightmares about my stepdad and his mates. They come in at night and I'm frightened of them.",
+    "The CSE concerns from last year are closed, but she told me this week he's grooming her little sister.",
+    "Denies current thoughts of self-harm but says she wants to die.",
+    "I'm not saying he'd do anything daft but he's bought a rope and written to the kids.",
+    "He's cutting himself again and calls it a dry run for when he does it.",
+    "I lie awake worrying about who'd find me the next morning.",
+    "A long long time ago he broke my arm, and last night he did it again.",
+]
+
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
 RULES_READ = [
     *ROUND_TWENTY_FOUR_AT_RISK, *ROUND_TWENTY_FIVE_AT_RISK, *ROUND_TWENTY_SIX_AT_RISK,
     *ROUND_TWENTY_SEVEN_AT_RISK, *ROUND_TWENTY_EIGHT_AT_RISK, *ROUND_TWENTY_NINE_AT_RISK,
     *ROUND_THIRTY_AT_RISK, *ROUND_THIRTY_ONE_AT_RISK, *ROUND_THIRTY_THREE_AT_RISK, *ROUND_THIRTY_FOUR_AT_RISK,
-    *ROUND_THIRTY_FIVE_AT_RISK,
+    *ROUND_THIRTY_FIVE_AT_RISK, *ROUND_THIRTY_SEVEN_AT_RISK,
 ]
 SET_ASIDE = [
     *ROUND_TWENTY_FOUR_NOT_AT_RISK, *ROUND_TWENTY_FOUR_SET_ASIDE, *ROUND_TWENTY_FIVE_SET_ASIDE,
     *ROUND_TWENTY_SIX_SET_ASIDE, *ROUND_TWENTY_SEVEN_SET_ASIDE, *ROUND_TWENTY_EIGHT_SET_ASIDE,
     *ROUND_TWENTY_NINE_SET_ASIDE, *ROUND_THIRTY_SET_ASIDE, *ROUND_THIRTY_ONE_SET_ASIDE,
     *ROUND_THIRTY_THREE_SET_ASIDE, *ROUND_THIRTY_FOUR_SET_ASIDE, *ROUND_THIRTY_FIVE_SET_ASIDE,
+    *ROUND_THIRTY_SEVEN_SET_ASIDE,
 ]
 
 
@@ -1678,7 +1743,7 @@ LIMITS = [
     *ROUND_TWENTY_FIVE_LIMITS, *ROUND_TWENTY_SIX_LIMITS, *ROUND_TWENTY_SEVEN_LIMITS,
     *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS, *ROUND_THIRTY_ONE_LIMITS,
     *ROUND_THIRTY_TWO_LIMITS, *ROUND_THIRTY_THREE_LIMITS, *ROUND_THIRTY_FOUR_LIMITS,
-    *ROUND_THIRTY_FIVE_LIMITS, *ROUND_THIRTY_SIX_LIMITS,
+    *ROUND_THIRTY_FIVE_LIMITS, *ROUND_THIRTY_SIX_LIMITS, *ROUND_THIRTY_SEVEN_LIMITS,
 ]
 
 
@@ -1694,11 +1759,13 @@ NOT_THE_MODELS = [
     *ROUND_TWENTY_EIGHT_NOT_THE_MODELS, *ROUND_TWENTY_NINE_NOT_THE_MODELS, *ROUND_THIRTY_NOT_THE_MODELS,
     *ROUND_THIRTY_ONE_NOT_THE_MODELS, *ROUND_THIRTY_TWO_NOT_THE_MODELS, *ROUND_THIRTY_THREE_NOT_THE_MODELS,
     *ROUND_THIRTY_FOUR_NOT_THE_MODELS, *ROUND_THIRTY_FIVE_NOT_THE_MODELS, *ROUND_THIRTY_SIX_NOT_THE_MODELS,
+    *ROUND_THIRTY_SEVEN_NOT_THE_MODELS,
 ]
 THE_MODEL_STILL_READS = [
     *ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS, *ROUND_THIRTY_THE_MODEL_STILL_READS, *ROUND_THIRTY_TWO_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_THREE_THE_MODEL_STILL_READS, *ROUND_THIRTY_FOUR_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_FIVE_THE_MODEL_STILL_READS, *ROUND_THIRTY_SIX_THE_MODEL_STILL_READS,
+    *ROUND_THIRTY_SEVEN_THE_MODEL_STILL_READS,
 ]
 
 
