@@ -51,6 +51,9 @@ SAFEGUARDING_SETS = (
     # Measured blind (86/87, 6 false flags), fixed by round thirty-five's rules, and in the
     # safeguarding model's training since later in the sixteenth session.
     *build_challenge.BATCH_DM_DR,
+    # Measured blind (88/89, 12 false flags), fixed by round thirty-seven's rules, and in the
+    # safeguarding model's training since the seventeenth session.
+    *build_challenge.BATCH_DS_DX,
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
