@@ -2470,6 +2470,20 @@ _IDIOM = re.compile(
     r"\b(?:reported|complained\s+about|rung\s+about|rang\s+about|chased|told\s+them\s+about|logged)\s+(?:the\s+|our\s+|my\s+)?(?:damp|mould|mold|black\s+mould|leaks?|"
     r"condensation|broken\s+(?:boiler|heating|window|door|lock)|boiler|heating|disrepair|repairs?)\b|"
     r"\b(?:ring|call|phone|go\s+to|contact|write\s+to|tell)\s+the\s+(?:papers|press|local\s+paper|local\s+news|echo|ombudsman)\b|"
+    # Round thirty-eight (the model rebuilt with DS to DX): help known of for a time ahead, "I've
+    # got Amira's number at the wellbeing college if it gets bad again"; hope passed on, "I
+    # believe her when she says it gets better"; and a landlord's promise of repairs, "the
+    # landlord keeps saying he'll send someone". None with a "but" or a plan after it.
+    r"\b(?:I'?ve\s+got|I\s+have|I\s+know|we'?ve\s+got|(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+got)\s+(?:(?:the|a|their|his|her|my|our)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:number|numbers|details|card|helpline|crisis\s+line|safety\s+plan)\b[^.!?\n]{0,60}?\b(?:if|in\s+case|for\s+when|should)\s+(?:it|things|stuff|I|he|she|they)\s+(?:ever\s+)?"
+    r"(?:gets?|got|goes|go|starts?\s+to\s+get)\s+(?:bad|worse|too\s+much|dark|rough|hard|bad\s+again|worse\s+again)\b"
+    r"(?![^.!?\n]*\b(?:but|though|although|tonight|pills|tablets|rope|bridge|plan\s+to|going\s+to)\b)|"
+    r"\b(?:says|said|tells\s+(?:me|us)|told\s+(?:me|us)|promises?|promised|keeps?\s+saying)\s+(?:that\s+)?(?:it|things|life)\s+(?:gets|will\s+get|does\s+get|can\s+get|got|'ll\s+get)\s+better\b"
+    r"(?![^.!?\n]*\b(?:but|though|although|don'?t\s+believe|can'?t\s+see)\b)|"
+    r"\b(?:landlord|landlady|council|housing\s+(?:association|officer)|letting\s+agents?|agency|managing\s+agents?)\b[^.!?\n]{0,40}?\b(?:keeps?|kept)\s+"
+    r"(?:saying|promising|telling\s+(?:me|us))\s+(?:that\s+)?(?:he|she|they|it)(?:'ll|\s+will|'d|\s+would|'s\s+going\s+to|\s+is\s+going\s+to|'re\s+going\s+to)\s+"
+    r"(?:send\s+(?:someone|somebody|a\s+\w+|an?\s+engineer|the\s+\w+)|fix|sort|get\s+(?:it|someone|somebody)|come\s+(?:and|to)\s+(?:fix|look|sort))\b"
+    r"(?![^.!?\n]*\b(?:(?:me|us)\s+out|threat\w*|heavies|change\s+the\s+locks|evict\w*|chuck|kick|throw|hurt|batter)\b)|"
     # Round thirty-six (the model rebuilt with DM to DR): having had enough of the weather, the
     # roadworks or the queues is a grumble, not despair; not with life, everything or "any
     # more" after it ("had enough of the noise, I can't live like this any more").

@@ -1669,6 +1669,32 @@ ROUND_THIRTY_SEVEN_LIMITS = [
     "A long long time ago he broke my arm, and last night he did it again.",
 ]
 
+# Round thirty-eight (the model rebuilt with DS to DX): not the model's to read: help known of
+# for a time ahead ("the crisis line number in case things get bad again"), hope passed on
+# ("she says it gets better"), and a landlord's promise of repairs; with a "but" or a threat
+# after them, it reads them still.
+ROUND_THIRTY_EIGHT_NOT_THE_MODELS = [
+    "I've got the crisis line number on the fridge in case things get bad again.",
+    "She's got her key worker's number if it ever gets too much.",
+    "My mentor has been through it herself and she says it gets better.",
+    "The housing association keeps promising they'll send an engineer about the leak.",
+    "Our landlord kept saying he'd fix the boiler, it's still broken.",
+]
+
+
+ROUND_THIRTY_EIGHT_THE_MODEL_STILL_READS = [
+    "I've got the helpline number in case it gets bad again, but tonight feels different and I've given the cat to next door.",
+    "Everyone says it gets better, but I can't see it any more.",
+    "The landlord keeps saying he'll send someone round to sort us out if we don't leave.",
+]
+
+
+ROUND_THIRTY_EIGHT_LIMITS = [
+    "I've got the crisis number in case it gets bad, but the pills are lined up for tonight.",
+    "She says it gets better but I want to die.",
+    "The landlord keeps saying he'll send his lads round to batter us if we don't pay, and they came last night.",
+]
+
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
 RULES_READ = [
@@ -1743,7 +1769,7 @@ LIMITS = [
     *ROUND_TWENTY_FIVE_LIMITS, *ROUND_TWENTY_SIX_LIMITS, *ROUND_TWENTY_SEVEN_LIMITS,
     *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS, *ROUND_THIRTY_ONE_LIMITS,
     *ROUND_THIRTY_TWO_LIMITS, *ROUND_THIRTY_THREE_LIMITS, *ROUND_THIRTY_FOUR_LIMITS,
-    *ROUND_THIRTY_FIVE_LIMITS, *ROUND_THIRTY_SIX_LIMITS, *ROUND_THIRTY_SEVEN_LIMITS,
+    *ROUND_THIRTY_FIVE_LIMITS, *ROUND_THIRTY_SIX_LIMITS, *ROUND_THIRTY_SEVEN_LIMITS, *ROUND_THIRTY_EIGHT_LIMITS,
 ]
 
 
@@ -1759,13 +1785,13 @@ NOT_THE_MODELS = [
     *ROUND_TWENTY_EIGHT_NOT_THE_MODELS, *ROUND_TWENTY_NINE_NOT_THE_MODELS, *ROUND_THIRTY_NOT_THE_MODELS,
     *ROUND_THIRTY_ONE_NOT_THE_MODELS, *ROUND_THIRTY_TWO_NOT_THE_MODELS, *ROUND_THIRTY_THREE_NOT_THE_MODELS,
     *ROUND_THIRTY_FOUR_NOT_THE_MODELS, *ROUND_THIRTY_FIVE_NOT_THE_MODELS, *ROUND_THIRTY_SIX_NOT_THE_MODELS,
-    *ROUND_THIRTY_SEVEN_NOT_THE_MODELS,
+    *ROUND_THIRTY_SEVEN_NOT_THE_MODELS, *ROUND_THIRTY_EIGHT_NOT_THE_MODELS,
 ]
 THE_MODEL_STILL_READS = [
     *ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS, *ROUND_THIRTY_THE_MODEL_STILL_READS, *ROUND_THIRTY_TWO_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_THREE_THE_MODEL_STILL_READS, *ROUND_THIRTY_FOUR_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_FIVE_THE_MODEL_STILL_READS, *ROUND_THIRTY_SIX_THE_MODEL_STILL_READS,
-    *ROUND_THIRTY_SEVEN_THE_MODEL_STILL_READS,
+    *ROUND_THIRTY_SEVEN_THE_MODEL_STILL_READS, *ROUND_THIRTY_EIGHT_THE_MODEL_STILL_READS,
 ]
 
 
