@@ -109,6 +109,15 @@ def test_gold_files_are_built_from_their_markup(name: str) -> None:
             assert record["text"][span["start"] : span["end"]] == span["text"]
 
 
+def test_a_marked_up_line_may_name_the_question_it_answers() -> None:
+    line = "w-\tlearning_change\tWhat did you learn?\tAsk [[Dami|PERSON]] first, not his mum."
+    author, at_risk, themes, question, text, spans = build_challenge.parse_line(line)
+    assert (author, at_risk, themes, question) == ("worker", False, ["learning_change"], "What did you learn?")
+    assert text[spans[0]["start"] : spans[0]["end"]] == "Dami"
+    # Three columns: no question, as before.
+    assert build_challenge.parse_line("p+\tsafety\tHe took my phone again.")[3] == ""
+
+
 @pytest.mark.parametrize("name", PII_SETS)
 def test_pii_recall_meets_the_target_per_label(name: str, pii_results: dict[str, Any]) -> None:
     report, _, _ = pii_results[name]

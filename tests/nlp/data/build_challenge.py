@@ -2,7 +2,8 @@
 
     python tests/nlp/data/build_challenge.py      # rewrites every *.jsonl here, and the gold-set corpora
 
-Each line is `FLAGS<TAB>text` or `FLAGS<TAB>theme_a,theme_b<TAB>text`. FLAGS is p or w
+Each line is `FLAGS<TAB>text`, `FLAGS<TAB>theme_a,theme_b<TAB>text`, or, for a set whose
+texts answer a stated question, `FLAGS<TAB>theme_a,theme_b<TAB>question<TAB>text`. FLAGS is p or w
 (participant or worker), then + for a current safeguarding risk or - for none. Spans are
 written inline as [[words|LABEL]], so nobody counts character offsets by hand; ADDRESS is
 a LOCATION that is a street address or estate (gold "kind": "address").
@@ -103,13 +104,14 @@ _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
 _FLAGS = re.compile(r"^([pw])([+-]?)$")
 
 
-def parse_line(line: str) -> tuple[str, bool, list[str], str, list[dict[str, Any]]]:
-    """Return author, safeguarding flag, themes, plain text and gold spans of one marked-up line."""
+def parse_line(line: str) -> tuple[str, bool, list[str], str, str, list[dict[str, Any]]]:
+    """Return author, safeguarding flag, themes, question, plain text and gold spans of one marked-up line."""
     columns = line.split("\t")
-    if len(columns) not in (2, 3):
-        raise ValueError(f"expected 2 or 3 tab-separated columns in {line!r}")
+    if len(columns) not in (2, 3, 4):
+        raise ValueError(f"expected 2 to 4 tab-separated columns in {line!r}")
     flags, marked = columns[0], columns[-1]
-    themes = [t.strip() for t in columns[1].split(",") if t.strip()] if len(columns) == 3 else []
+    themes = [t.strip() for t in columns[1].split(",") if t.strip()] if len(columns) >= 3 else []
+    question = columns[2].strip() if len(columns) == 4 else ""
     match = _FLAGS.match(flags)
     if not match:
         raise ValueError(f"bad flags {flags!r}")
@@ -129,7 +131,7 @@ def parse_line(line: str) -> tuple[str, bool, list[str], str, list[dict[str, Any
     text += marked[cursor:]
     if "[[" in text or "]]" in text:
         raise ValueError(f"unbalanced markup in {line!r}")
-    return author, match.group(2) == "+", themes, text, spans
+    return author, match.group(2) == "+", themes, question, text, spans
 
 
 def build(name: str) -> list[dict[str, Any]]:
@@ -138,11 +140,11 @@ def build(name: str) -> list[dict[str, Any]]:
     for line in (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        author, at_risk, themes, text, spans = parse_line(line)
+        author, at_risk, themes, question, text, spans = parse_line(line)
         records.append({
             "id": f"{name.removeprefix('challenge_')}-{len(records) + 1:03d}",
             "author": author,
-            "question": "",
+            "question": question,
             "text": text,
             "themes": themes,
             "safeguarding": at_risk,
