@@ -356,17 +356,16 @@ class Store:
 
     async def person_for(self, channel: str, external_id: str, language: str) -> Person:
         """Find the person behind a channel identity, creating them on first contact."""
+        # Any message shows they are here: retention and reminders count from it, and a
+        # person who had blocked the bot and came back is reachable again. Found and marked
+        # in one statement: every update comes through here (one trip, not two).
         row = await self._one(
-            "SELECT p.id, p.role, p.language FROM identities i JOIN people p ON p.id = i.person_id"
-            " WHERE i.channel = ? AND i.external_id = ?",
-            (channel, external_id),
+            "UPDATE people SET last_seen_at = ?, inactive_at = NULL"
+            " WHERE id = (SELECT person_id FROM identities WHERE channel = ? AND external_id = ?)"
+            " RETURNING id, role, language",
+            (self.now, channel, external_id),
         )
         if row is not None:
-            # Any message shows they are here: retention and reminders count from it, and a
-            # person who had blocked the bot and came back is reachable again.
-            await self._run(
-                "UPDATE people SET last_seen_at = ?, inactive_at = NULL WHERE id = ?", (self.now, row["id"])
-            )
             return Person(row["id"], row["role"], row["language"])
         person_id = secrets.token_hex(8)
         await self._run(

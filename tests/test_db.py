@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from storybot.db import MIGRATIONS_DIR, Database, discover_migrations
+from storybot.db import MIGRATIONS_DIR, Database, Person, discover_migrations
 from storybot.errors import MigrationError
+
+from tests.clock import FakeClock
 
 
 def tables(path: Path) -> set[str]:
@@ -86,3 +89,27 @@ async def test_foreign_keys_are_enforced(db: Database) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         async with db.transaction() as store:
             await store.create_story("nobody", 999, "participant", "participant", "en")
+
+
+async def test_a_known_person_is_found_marked_seen_and_reachable_again(tmp_path: Path) -> None:
+    clock = FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+    path = tmp_path / "s.db"
+    db = await Database.open(path, clock=clock)
+    try:
+        async with db.transaction() as store:
+            first = await store.person_for("test", "kit", "cy")
+            other = await store.person_for("test", "lou", "en")
+            await store.set_role(first.id, "worker", "Hub")
+            await store.mark_inactive(first.id, "blocked")  # they had blocked the bot
+        with closing(sqlite3.connect(path)) as conn:
+            assert conn.execute("SELECT count(inactive_at) FROM people").fetchone() == (1,)
+        clock.advance(days=3)
+        async with db.transaction() as store:
+            again = await store.person_for("test", "kit", "en")  # a new language_code changes nothing
+    finally:
+        await db.close()
+    assert again == Person(first.id, "worker", "cy")
+    with closing(sqlite3.connect(path)) as conn:
+        seen = dict(conn.execute("SELECT id, last_seen_at || '|' || COALESCE(inactive_at, '-') FROM people"))
+        assert conn.execute("SELECT count(*) FROM identities").fetchone() == (2,)
+    assert seen == {first.id: "2026-03-05T09:00:00+00:00|-", other.id: "2026-03-02T09:00:00+00:00|-"}
