@@ -36,6 +36,8 @@ _GONE = (
     r"(?:was(?:n'?t)?|were(?:n'?t)?|went|disappeared|died|vanished|left|just|stopped|did\s+it|did\s+something|"
     r"didn'?t\s+(?:wake|exist|come\s+back)|wasn'?t\s+(?:here|around)|ended|killed|took)\b"
 )
+# Absent from a place, not gone: "if I wasn't there" (at the group, in the room); "any more" makes it gone.
+_NOT_THERE = r"(?!(?:was|were)(?:n'?t|\s+not)\s+there\b(?!\s+any\s?more\b))"
 # Letters and whom they are for, when someone puts their affairs in order.
 _LETTERS = r"(?:goodbye\s+)?(?:letters?|notes?|cards?)"
 _THE_FAMILY = (
@@ -109,7 +111,9 @@ _CUES: list[Cue] = _cues([
     (r"\b(?:put|putting|sort|sorting|got|get)\s+my\s+affairs\s+in\s+order\b|\bgiv(?:e|ing|en)\s+away\s+my\s+(?:things|stuff)\b", SUICIDAL, 0.8),
     (r"\beveryone\s+would\s+be\s+(?:better|happier|fine)\b", SUICIDAL, 1.0),
     # Oblique wording a careful coder reads as suicidal intent.
-    (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\s+if\s+I\s+{_GONE}", SUICIDAL, 1.0),
+    # Round thirty-nine: not missed from a place ("nobody would notice if I wasn't there" of a
+    # room the teller walks into), unless "any more".
+    (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\s+if\s+I\s+{_NOT_THERE}{_GONE}", SUICIDAL, 1.0),
     (r"\b(?:no\s*one|nobody)\s+(?:would|will)\s+(?:even\s+)?miss\s+me\b", SUICIDAL, 1.0),
     (r"\bgiv(?:e|es|ing|en)\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions|clothes|stuff)\s+away\b|\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:belongings|possessions|clothes)\b", SUICIDAL, 0.8),
     (r"\b(?:won'?t|wouldn'?t|will\s+not|would\s+not)\s+(?:be\s+)?need(?:ing)?\s+(?:them|it|any\s+of\s+(?:it|this|them)|my\s+\w+)\s*(?:any\s?more|where\s+I'?m\s+going|soon)?", SUICIDAL, 0.4),
@@ -269,7 +273,9 @@ _TALK_BEFORE = re.compile(
     r"show\w*\s+(?:us|them|everyone|the\s+(?:group|team|staff|volunteers|class))|explain\w*)\s+how\s+to\s+"
     r"(?:ask|talk|raise|bring\s+up|broach|respond|open\s+up|spot|recognise|recognize|start\s+a\s+conversation)\b|"
     # "the training this morning, it was the county lines one".
-    r"\b(?:training|session|course|module|talk|workshop|briefing|refresher|input|assembly|lesson)\b[^.!?\n]{0,40}?\b(?:was|is)\s+(?:the|a|an)\s+$",
+    r"\b(?:training|session|course|module|talk|workshop|briefing|refresher|input|assembly|lesson)\b[^.!?\n]{0,40}?\b(?:was|is)\s+(?:the|a|an)\s+$|"
+    # Round thirty-nine: the word itself, named ("never been taught to say the word suicide out loud").
+    r"\b(?:the|that|this)\s+(?:very\s+|actual\s+)?words?\s+['‘\"“]?$",
     re.IGNORECASE,
 )
 _TALK_AFTER = re.compile(
@@ -335,7 +341,9 @@ _HYPOTHETICAL = re.compile(
     # Whoever the one imagined telling me is: "if a claimant told me tomorrow they were planning...".
     r"\bif\s+(?:a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+)?[\w-]+(?:\s+ever)?\s+(?:tells|told|says|said|discloses|disclosed|mentions|mentioned|admits|admitted)\s+(?:me|us|you|them|staff)\b|"
     # "Say someone came in who was thinking of ending it": an imagined person.
-    r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes)\b|"
+    r"\b(?:say|imagine|suppose|supposing|what\s+if)\s+(?:someone|somebody|a\s+person|a\s+\w+|you)\s+(?:came|comes|walked|walks|was|were|is|rang|rings|turned|turns|had|has|went|goes|"
+    # Round thirty-nine: ...or told you ("what if someone tells you at five on a Friday...").
+    r"tells|told|says|said|texts|texted|messages|messaged|mentions|mentioned|discloses|disclosed)\b|"
     # A programme about it: "did you see that programme about the care home where...".
     r"\b(?:see|saw|seen|watch|watched|watching)\s+(?:that|the|a|this|last\s+night'?s)\s+(?:\w+\s+)?(?:programme|program|documentary|drama|film|episode|panorama|dispatches|exposé|expose|series)"
     r"(?:\s+(?:last\s+night|yesterday|at\s+the\s+weekend|on\s+(?:the\s+)?(?:telly|tv|bbc|itv|channel\s+\w+|netflix|iplayer)))?\s+(?:about|on|where|with|that)\b|"
@@ -349,6 +357,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:an?|the)\s+(?:actors?|actress|role-?players?|mock\s+caller|training\s+(?:video|film|recording))\b|"
     # A record quoted, not a disclosure: "They wrote 'expressed suicidal ideation' in my notes".
     r"\b(?:wrote|written|put|recorded|logged|noted)\s+['‘\"][^'’\"]*$|"
+    # Round thirty-nine: ...or what a record still says ("her file still says 'high risk of self-harm'").
+    r"\b(?:record|records|file|notes|referral|letter|system|paperwork)\s+(?:still\s+)?(?:says|said|say|reads|read|states|stated|lists|listed|has|had)\s+(?:her|him|them|me|it)?\s*(?:as\s+)?['‘\"“][^'’\"”]*$|"
     # What others assume: "Everyone assumes because I'm in a refuge that he hit me."
     r"\b(?:everyone|everybody|people|folk)\s+(?:assumes?|assumed|presumes?|presumed)\b|"
     # What is said of a whole group: "makes it sound like every lad carries a blade", "most
@@ -404,6 +414,11 @@ _SAID_YES = re.compile(
     r"(?:she|he|they)\s+(?:had|has|does|did|was)|that\s+(?:I|she|he|they)\s+(?:had|have|has|was))\b",
     re.IGNORECASE,
 )
+_SAID_YES_NEXT = re.compile(
+    r"\s*(?:(?:he|she|they)\b[^.!?\n]{0,40}?\b)?(?:said|says|answered|replied|admitted|told\s+(?:me|us|her|him))\s+['‘\"“]?(?:yes|yeah|yep|"
+    r"(?:she|he|they)\s+(?:had|has|have|does|did|was|is)\b(?!\s*n'?t|\s+not|\s+never)|that\s+(?:she|he|they)\s+(?:had|has|have|was)\b(?!\s*n'?t|\s+not|\s+never))\b",
+    re.IGNORECASE,
+)
 # A question put straight and answered no, after the words that prompted it: "I did still ask
 # her straight, and she said 'god no, I'm just dramatic'". It sets aside the thoughts of dying
 # or self-harm told before it (not harm by others), wherever in the text the words came.
@@ -412,6 +427,17 @@ _DENIED = re.compile(
     r"(?:straight|directly|outright|if\s+(?:she|he|they|I)\s+(?:meant|means|was\s+serious|were\s+serious|had\s+(?:any\s+)?(?:thoughts|plans)))\b"
     r"[^.!?\n]{0,100}?\b(?:said|says|answered|replied|told\s+(?:me|us|her|him))\s+['‘\"“]?(?:god\s+|oh\s+|christ\s+|lord\s+|hell\s+|honestly\s+)?"
     r"(?:no|nope|not\s+at\s+all|definitely\s+not|of\s+course\s+not|absolutely\s+not)\b(?!\s+(?:one|way|longer|more|idea)\b)|"
+    # Round thirty-nine: the question asked "plain" or whether he'd had thoughts, and the "no"
+    # as the next sentence ("He laughed and said no, done with the Jobcentre"), with no "but" after it.
+    r"\b(?:ask|asks|asked|asking|checked)\s+(?:(?:her|him|them)\s*,?\s+)?(?:\w+[\s,]+){0,2}?(?:straight|directly|outright|plain(?:ly)?|point[\s-]blank|"
+    r"if\s+(?:she|he|they)\s+(?:meant|means|was\s+serious|were\s+serious)|(?:if|whether)\s+(?:she|he|they)(?:'d|\s+had|\s+has|\s+was|\s+were|\s+is)\s+(?:had\s+|been\s+)?(?:any\s+)?(?:thoughts|thinking|plans|considering))\b"
+    r"[^.!?\n]{0,120}[.!?]\s+(?:(?:he|she|they)\b[^.!?\n]{0,40}?\b)?(?:said|says|answered|replied)\s+['‘\"“]?(?:god\s+|oh\s+|christ\s+|lord\s+|hell\s+|honestly\s+)?"
+    r"(?:no|nope|never|not\s+at\s+all|definitely\s+not|of\s+course\s+not|absolutely\s+not)\b(?!\s+(?:one|way|longer|more|idea|to)\b)(?![^.!?\n]*\bbut\b)|"
+    # ...and words the teller says were meant of a thing that can be ended ("said he wanted to
+    # end it... He meant the tenancy").
+    r"\b(?:he|she|they)\s+(?:only\s+|just\s+|actually\s+)?meant\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:tenancy|flat|house|lease|contract|job|course|placement|relationship|"
+    r"marriage|engagement|friendship|membership|claim|subscription|agreement|college|uni|apprenticeship|volunteering|group|sessions|support|treatment|therapy|counselling|"
+    r"case|appeal|complaint|business|band|team|season|training|studies|degree|benefits?)\b|"
     # A worker's note of the same: "Explored it with him gently: no thoughts of ending his life, no plan".
     r"\b(?:explored|discussed|assessed|checked|asked)\b[^.!?\n]{0,40}?[:,–-]\s*(?:(?:he|she|they)\s+)?(?:denies|denied|reports?\s+no|reported\s+no|has\s+no|had\s+no|no)\s+"
     r"(?:current\s+|active\s+|suicidal\s+)?(?:thoughts|intent|intention|plans?|ideation)\b|"
@@ -438,17 +464,19 @@ _GENERIC = frozenset({"any", "every", "all", "each", "a"})
 _OWN_ACT = re.compile(r"\b(?:I'?ll|ill|I\s+will|I'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
-def _framed(sentence: str, start: int, end: int) -> bool:
+def _framed(sentence: str, start: int, end: int, following: str = "") -> bool:
     """Return True when the cue at start:end is talk about a subject, news or a hypothetical."""
     before = sentence[:start]
     # "I asked her if she had thoughts of ending it and she said yes" is not "if she had...".
+    # Round thirty-nine: nor when the "yes" is the next sentence ("She said yes, most nights").
+    said_yes = _SAID_YES.search(sentence, end) is not None or _SAID_YES_NEXT.match(following) is not None
     hypotheticals = list(_HYPOTHETICAL.finditer(before))
     # Round thirty-five: what the teller will do if someone says a thing is no imagined
     # person's words ("if someone says one more thing about me I'll kill myself").
     own = bool(hypotheticals and hypotheticals[-1].group().lower().startswith("if") and _OWN_ACT.search(before, hypotheticals[-1].end()))
-    if hypotheticals and not own and not (_ASKING.search(before) and _SAID_YES.search(sentence, end)):
+    if hypotheticals and not own and not (_ASKING.search(before) and said_yes):
         return True
-    if _ASKED.search(before) and not _SAID_YES.search(sentence, end):
+    if _ASKED.search(before) and not said_yes:
         return True
     # Harm to someone else, seen on a feed or told by the news: "saw on fb a lad got stabbed",
     # "after that lad got stabbed it was all over the news". Only the words after the feed (or
@@ -1231,7 +1259,7 @@ _CUES += _cues([
     # Others would be better, happier, relieved: any of those words, any "everyone".
     (r"\b(?:everyone|everybody|every\s+one|all\s+of\s+(?:them|you)|they|they'?d\s+all|my\s+(?:family|kids|children|partner|mum|husband|wife))\s*(?:'d|would|will|'ll)?\s*(?:all\s+)?(?:be\s+)?(?:happier|better\s+off|relieved|freer|fine\s+without|so\s+much\s+better)\b", SUICIDAL, 0.6),
     (r"\b(?:a\s+)?(?:kindness|favour|favor|relief|blessing|mercy|gift)\s+(?:to|for)\s+(?:everyone|everybody|them|all|my\s+\w+|the\s+world)\b[^.!?\n]{0,20}\bif\s+I\b", SUICIDAL, 1.0),
-    (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\b(?!\s+if\s+I\s+(?!{_GONE}))", SUICIDAL, 0.5),
+    (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\b(?!\s+if\s+I\s+(?!{_GONE}))(?!\s+if\s+I\s+(?!{_NOT_THERE}))", SUICIDAL, 0.5),
     # Means and method: gathering tablets, a ligature, a place, the quickest way.
     (rf"\b(?:collect\w*|gather\w*|sav\w*|stockpil\w*|hoard\w*|stash\w*|build\w*\s+up|kept\s+back|keeping\s+back|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|some\s+|these\s+)?(?:\w+'s\s+)?{_MED_NAMES}\b", SUICIDAL, 1.0),
     (rf"\b(?:got|have|counted|there'?s|I'?ve\s+got)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:\d{{2,3}}|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred)\b(?:\s+{_MED_NAMES})?|\b(?:feels?\s+)?(?:good|nice|safe|comforting|reassuring|better)\s+knowing\s+(?:it'?s|they'?re|its|theyre|they\s+are)\s+there\b", SUICIDAL, 0.5),
@@ -2172,6 +2200,15 @@ _CUES += _cues([
      rf"|\b{_I_WILL}\s+{_GET_OUT}\s+(?:at|on|by|off)\s+(?:the|a)\s+(?:[\w-]+\s+)?{_HIGH_PLACE}\s+(?:instead|than|rather\s+than|before\s+(?:I|we|it|they)\s+(?:get|gets|arrive))\b", SUICIDAL, 1.0),
 ])
 
+# Round thirty-nine, from blind sets DY to ED and EE to EH: main's rules and model caught 85 of
+# 86 and 57 of 57. A lender's or dealer's threat to break bones told in the present for the
+# future ("if I don't have it by Friday he's breaking my legs"), as "he'll break" is read
+# above; not someone rushing ("she's breaking her neck to get there").
+_CUES += _cues([
+    (rf"\b(?:he|she|they|dad|mum)\s*(?:'s|\s+is|'re|\s+are)\s+(?:breaking|smashing|snapping|busting|caving\s+in|kicking\s+in)\s+(?:my|your|her|his|our)\s+(?:\w+(?:'s)?\s+)?{_LIMB}\b"
+     r"(?!\s+(?:to|trying|getting|rushing|running)\b)", ABUSE, 1.0),
+])
+
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
 _ACROSS_SENTENCES: list[Cue] = _cues([
@@ -2262,8 +2299,9 @@ _USED_TO = re.compile(
 )
 # "It's been eleven years since I last hurt myself": the marker holds the cue itself, so a
 # "still" elsewhere in the sentence ("people's reactions still get to me") does not undo it.
+# Round thirty-nine: with the season or day it falls on ("six years this spring since I last...").
 _SINCE_LAST = re.compile(
-    r"\b(?:years?|months?|decades?|ages|a\s+long\s+time)\s+(?:now\s+)?since\s+(?:(?:I|he|she|they|we)\s+(?:last\s+|ever\s+)?|(?:(?:my|his|her|their|the)\s+)?(?:last|any)\s+)$", re.IGNORECASE
+    r"\b(?:years?|months?|decades?|ages|a\s+long\s+time)\s+(?:now\s+|today\s+|(?:this|next|on)\s+(?:spring|summer|autumn|winter|christmas|easter|month|week|\w+day)\s+)?since\s+(?:(?:I|he|she|they|we)\s+(?:last\s+|ever\s+)?|(?:(?:my|his|her|their|the)\s+)?(?:last|any)\s+)$", re.IGNORECASE
 )
 # "every night for years" is how long a habit went on, not a sign it goes on now, unless the
 # sentence is in the present or present perfect ("he's hit me every night for years").
@@ -2290,9 +2328,10 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 
-# Markers that it is happening now; they override past markers.
+# Markers that it is happening now; they override past markers. Round thirty-nine: not what a
+# record or file still says ("her record still says 'high risk' from an overdose at fifteen").
 _CURRENT = re.compile(
-    r"\bagain\b|\bstill\b(?!\s+(?:hurts|aches|hurt|ache|throbs|stings|has\s+(?:the\s+|a\s+)?scars?|have\s+(?:the\s+|a\s+)?scars?|got\s+(?:the\s+|a\s+)?scars?)\b(?!\s+(?:me|us|him|her|them|my)\b))|\blately\b|\brecently\b|\blast\s+(?:night|week)\b|\byesterday\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\bagain\b|(?<!\brecord\s)(?<!\brecords\s)(?<!\bfile\s)(?<!\bnotes\s)(?<!\bsystem\s)(?<!\bletter\s)(?<!\breferral\s)\bstill\b(?!\s+(?:hurts|aches|hurt|ache|throbs|stings|has\s+(?:the\s+|a\s+)?scars?|have\s+(?:the\s+|a\s+)?scars?|got\s+(?:the\s+|a\s+)?scars?)\b(?!\s+(?:me|us|him|her|them|my)\b))|\blately\b|\brecently\b|\blast\s+(?:night|week)\b|\byesterday\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\bthis\s+(?:morning|week|evening|afternoon)\b|\btonight\b|(?<!years\s)(?<!months\s)(?<!free\s)\btoday\b|\bat\s+the\s+moment\b|"
     r"\bright\s+now\b|\bkeep(?:s)?\s+(?:thinking|wanting|feeling)\b|\bevery\s+(?:day|night|time)\b|"
     r"\bstarted\b|\bbeen\s+thinking\b|\bthese\s+days\b|\bcurrently\b|\bnowadays\b|"
@@ -2326,7 +2365,10 @@ _SHE_WOULD = r"(?:(?:he|she|they|\w+)(?:'d|'ll|\s+would|\s+will|(?:'s|\s+is)\s+(
 _STILL_GOING_ON = r"(?![^.!?\n]*\b(?:still|but|though|although|keeps?|every\s+(?:day|night)|right\s+now|at\s+the\s+moment|currently)\b)"
 _IDIOM = re.compile(
     r"\b(?:gonna|going\s+to|will|'ll|ill|could|would|'d)\s+(?:kill|murder|strangle|throttle)\s+(?:(?:my|her|his|their|our)\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
-    rf"(?=[^.!?\n]{{0,80}}(?:\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking|forgetting|spilling)\b)|[^\n]{{0,80}}?(?:{_LAUGH}|😤|🙄|🤦|😩|😒|{_GRIN}))|"
+    rf"(?=[^.!?\n]{{0,80}}(?:\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking|forgetting|spilling|hiding|moving|pinching)\b"
+    # Round thirty-nine: ...or over a thing he hid or moved: "I'll kill him when I find them" (the keys).
+    r"|\bwhen\s+I\s+find\s+(?:it|them|(?:my|the|our)\s+(?:car\s+|house\s+|front\s+door\s+)?(?:keys|remote|glasses|specs|phone|charger|purse|wallet|slippers|paper|pen|biscuits|chocolate))\b(?!\s+(?:with|and|at|in)\b))"
+    rf"|[^\n]{{0,80}}?(?:{_LAUGH}|😤|🙄|🤦|😩|😒|{_GRIN}))|"
     r"\b(?:basically|literally|practically|pure|proper|like)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison|suicide\s+watch)\b|"
     # Said and taken back: "it's modern slavery in there 🙄 ok it's not".
     r"\b(?:modern\s+slavery|slave\s+labou?r|slavery)\b(?=[^\n]{0,30}?(?:🙄|😂|🤣|😅|\blol\b|\blmao\b|\bhaha|\b(?:ok|okay|alright|well)\s+(?:it'?s|it\s+is|that'?s)\s+not\b|\bnot\s+really\b))|"
@@ -2470,6 +2512,20 @@ _IDIOM = re.compile(
     r"\b(?:reported|complained\s+about|rung\s+about|rang\s+about|chased|told\s+them\s+about|logged)\s+(?:the\s+|our\s+|my\s+)?(?:damp|mould|mold|black\s+mould|leaks?|"
     r"condensation|broken\s+(?:boiler|heating|window|door|lock)|boiler|heating|disrepair|repairs?)\b|"
     r"\b(?:ring|call|phone|go\s+to|contact|write\s+to|tell)\s+the\s+(?:papers|press|local\s+paper|local\s+news|echo|ombudsman)\b|"
+    # Round thirty-nine (DY to ED, EE to EH): leave given in jest for what to do with the teller
+    # "if I ever forget who she is" ("she has my permission to push me off the pier"); a puzzle
+    # or a form that "beats me" (it has me beat, no one hits me); a rival who will "murder me in
+    # the final" of a game.
+    r"\bif\s+I\s+(?:ever\s+)?(?:forget|get\s+(?:like|that|as\s+bad)|end\s+up|start|turn\s+into|go\s+(?:gaga|doolally|senile|soft))\b[^.!?\n]{0,80}?"
+    r"\b(?:permission|leave|blessing|say-so)\s+to\s+(?:push|shoot|smother|throw|drown|bump\s+off|put\s+down|finish\s+off|take\s+out)\s+me\b|"
+    r"\b(?:permission|leave|blessing|say-so)\s+to\s+(?:push|shoot|smother|throw|drown|bump\s+off|put\s+down|finish\s+off|take\s+out)\s+me\b[^.!?\n]{0,80}?"
+    r"\bif\s+I\s+(?:ever\s+)?(?:forget|get\s+(?:like|that|as\s+bad)|end\s+up|start|turn\s+into|go\s+(?:gaga|doolally|senile|soft))\b|"
+    r"(?<![\w'’])(?:it|this|that\s+one|what)\s+(?:really\s+|just\s+|still\s+|always\s+)?beats\s+me\b|\bbeats\s+me\s+(?:why|how|what|where|who|when)\b|"
+    r"\b(?:journal|form|forms|computer|laptop|app|website|site|system|technology|tech|paperwork|crossword|puzzle|sudoku|maths|spelling|printer|machine|phone|portal)\s+"
+    r"(?:(?:that|which|is\s+what|always|still|just|really)\s+)?beats\s+me\b|"
+    r"\b(?:murder|kill|destroy|slaughter|batter|thrash|hammer|annihilate)\s+(?:me|us|him|her|them)\s+(?:at|in|on)\s+(?:the\s+|a\s+|our\s+|their\s+|this\s+|next\s+)?"
+    r"(?:\w+\s+)?(?:final|finals|semis?|semi-final|match|game|games|pool|darts|snooker|chess|dominoes|cards|quiz|bingo|scrabble|monopoly|tournament|league|race|rematch|"
+    r"pitch|court|five-a-side|fifa|mario\s+kart|bowls|crib|cribbage|rummy|pub\s+quiz)\b|"
     # Round thirty-eight (the model rebuilt with DS to DX): help known of for a time ahead, "I've
     # got Amira's number at the wellbeing college if it gets bad again"; hope passed on, "I
     # believe her when she says it gets better"; and a landlord's promise of repairs, "the
@@ -2582,9 +2638,19 @@ _LAUGH_FIRST = re.compile(
 # The same, said at a sentence's start (matched there only, for the reason _LAUGH_FIRST is):
 # a story dated as a whole in a sentence of its own ("...found it. That was fourteen months
 # ago."), or "False alarm, she'd gone to bingo".
-_RESOLVED_OPENING = re.compile(
-    r"\s*(?:(?:that|this|all\s+that|all\s+this)\s+(?:was|happened)\s+(?:(?:over|about|nearly|almost|more\s+than|around|some|a\s+good|well\s+over)\s+)?"
-    r"(?:a|an|\w+|\d+)\s+(?:years?|months?)\s+ago(?:\s+now)?\s*(?:[.!\n]|$)|false\s+alarm\b|panic\s+over\b)",
+_DATED_OPENING = (
+    r"(?:that|this|all\s+that|all\s+this)\s+(?:was|happened)\s+(?:(?:over|about|nearly|almost|more\s+than|around|some|a\s+good|well\s+over)\s+)?"
+    r"(?:a|an|\w+|\d+)\s+(?:years?|months?)\s+ago(?:\s+now)?\s*(?:[.!\n]|$)"
+)
+_RESOLVED_OPENING = re.compile(rf"\s*(?:{_DATED_OPENING}|false\s+alarm\b|panic\s+over\b)", re.IGNORECASE)
+# Round thirty-nine: how often it happened, told just before the story is dated as a whole
+# ("I got battered every day at school. That was twenty years ago."), is a habit of then.
+_DATED_NEXT = re.compile(rf"\s*{_DATED_OPENING}", re.IGNORECASE)
+# Round thirty-nine: when something was told is not when it happened ("he told me today that
+# he used to self-harm ... back in 2021"); the time of the telling does not make it current.
+_TOLD_WHEN = re.compile(
+    r"\b(?:told|tells|said|says|mentioned|disclosed|shared|admitted|explained|opened\s+up)(?:\s+(?:to\s+)?(?:me|us|him|her|them|staff|the\s+\w+))?\s+"
+    r"(?:today|this\s+(?:morning|afternoon|evening|week)|yesterday|last\s+(?:night|week))\b(?=\s+(?:that|about|how)\b)",
     re.IGNORECASE,
 )
 # Thoughts told with the teller's own word that they will not act on them: the model (which
@@ -2606,7 +2672,13 @@ _CLOSED = re.compile(
     r"(?:^|[.!?;:\n])\s*(?:no\s+(?:further\s+|other\s+|current\s+|safeguarding\s+)?concerns?(?:\s+(?:identified|noted|raised|found|at\s+(?:this\s+time|present)))?\s*(?:[.!;\n]|$)"
     r"|not\s+a\s+safeguarding\s+(?:concern|issue|matter)\s*(?:[.!;,\n]|$)"
     # Round thirty-seven: want that a worker finds is no neglect ("Not a neglect thing, just no money yet").
-    r"|not\s+(?:a\s+)?(?:neglect|safeguarding|welfare|child\s+protection|CP)\s+(?:thing|concern|issue|matter|case|worry)\s*(?:[.!;,\n]|$))"
+    r"|not\s+(?:a\s+)?(?:neglect|safeguarding|welfare|child\s+protection|CP)\s+(?:thing|concern|issue|matter|case|worry)\s*(?:[.!;,\n]|$)"
+    # Round thirty-nine: a worry or a "what if" the teller says has nothing behind it ("I'm not
+    # saying anything is happening, I've no reason to think it is"; "Nothing's happened, he
+    # comes home when he says").
+    r"|(?:I'?m|I\s+am)\s+not\s+saying\s+(?:anything|something|anyone|anybody|it)\s+(?:is|was|has)\s+(?:happening|happened|going\s+on|wrong)\b"
+    r"|(?:I'?ve|I\s+have)\s+(?:got\s+)?no\s+reason\s+to\s+(?:think|believe|suspect)\s+(?:it\s+is|it\s+was|anything|anyone|that)\b"
+    r"|nothing(?:'s|\s+has)\s+(?:actually\s+|ever\s+)?happened\s*(?:[,.;!\n]|$))"
     # Round thirty: an all-clear after the worry, "everyone's fine, nobody hurt, stand down".
     r"|(?:^|[.!?;:,\n])\s*(?:(?:nobody|no\s*one|no-one)\s+(?:was\s+|got\s+|were\s+)?(?:hurt|injured)|everyone(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|safe|alright)|stand\s+down)\s*(?=[.!;,\n]|$)",
     re.IGNORECASE,
@@ -2654,7 +2726,8 @@ _CONDITION = re.compile(r"\b(?:if|unless|or\s+else\s+if)\s+(?:I|you|we|he|she|th
 # Texters end sentences with emoji as often as with full stops.
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
 # Emoji end a sentence; ones that open a message ("🔪🩸 again tonight") start the first one.
-_SENTENCE = re.compile(rf"[{_EMOJI}]*[^.!?\n;{_EMOJI}]+(?:[.!?;{_EMOJI}]+|\n|$)")
+# Round thirty-nine: a point between digits ("at 4.55", "£3.50") ends no sentence.
+_SENTENCE = re.compile(rf"[{_EMOJI}]*[^.!?\n;{_EMOJI}]+(?:(?<=\d)\.(?=\d)[^.!?\n;{_EMOJI}]*)*(?:[.!?;{_EMOJI}]+|\n|$)")
 # Said after the harm, these put everything before them in the past: "Before, the man keep
 # my passport... Now I have my passport back... I am free now."
 _RESOLVED = re.compile(
@@ -2929,8 +3002,10 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
                 clause_start = max(plain.rfind(",", 0, a), plain.rfind(";", 0, a)) + 1
                 clause_end = min([i for i in (plain.find(",", b), plain.find(";", b)) if i >= 0] or [len(plain)])
                 plain = plain[:clause_start] + " " * (clause_end - clause_start) + plain[clause_end:]
+            for m in _TOLD_WHEN.finditer(plain):
+                plain = plain[: m.start()] + " " * (m.end() - m.start()) + plain[m.end() :]
             # "I used to think about it every day": how often a habit came is not a sign it is now.
-            habit = _USED_TO.search(plain) is not None
+            habit = _USED_TO.search(plain) is not None or (index + 1 < len(sentences) and _DATED_NEXT.match(text, sentences[index + 1][0]) is not None)
             long_over = not _STILL_SO.search(plain)
             current = any(
                 not ((habit or (long_over and _FOR_YEARS.match(plain, m.end()))) and m.group().lower().startswith("every"))
@@ -2982,7 +3057,8 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
                         s_end <= resolved_at or resolved_after or told_after or _BEFORE_NOW.search(sentence) is not None
                         or not _clause_is_current(sentence, m.start(), m.end())
                     ),
-                    framed=_framed(sentence, m.start(), m.end()) or _fear_of_own_thoughts(text, s_start + m.end()),
+                    framed=_framed(sentence, m.start(), m.end(), text[sentences[index + 1][0] : sentences[index + 1][1]] if index + 1 < len(sentences) else "")
+                    or _fear_of_own_thoughts(text, s_start + m.end()),
                 )
             )
     for pattern, category, weight in _ACROSS_SENTENCES:

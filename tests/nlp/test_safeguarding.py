@@ -1695,20 +1695,85 @@ ROUND_THIRTY_EIGHT_LIMITS = [
     "The landlord keeps saying he'll send his lads round to batter us if we don't pay, and they came last night.",
 ]
 
+# Round thirty-nine (blind sets DY to ED and EE to EH): a lender's threat to break bones told in
+# the present for the future, and a straight question answered yes in the next sentence.
+ROUND_THIRTY_NINE_AT_RISK = [
+    "The dealer said he's breaking my legs if I don't pay him by the weekend.",
+    "They're smashing my brother's hands if he doesn't do the run on Friday.",
+    "I asked her directly if she'd had thoughts of suicide. She said yes, most nights.",
+]
+
+
+# Harm long over: the last time dated with its season, how often it happened told just before
+# "That was fifteen years ago", and a past habit told "this morning"; a straight question (asked
+# "plainly") answered no in the next sentence, or the words glossed as a thing to end; a "what
+# if" put in training (at 5.30: a point between digits ends no sentence); a record that still
+# quotes an old risk; the word itself named in training.
+ROUND_THIRTY_NINE_SET_ASIDE = [
+    "It's four years this summer since I last self-harmed and I help run a support group now.",
+    "My brother kicked me every day on the school bus. That was about fifteen years ago.",
+    "He told me this morning that he used to self-harm at university, years before we met.",
+    "I asked him straight whether he'd been thinking about suicide. He smiled and said no, he's got his grandkids coming at Easter.",
+    "I asked her, plainly, whether she'd had any thoughts of ending her life. She shook her head and said no, never.",
+    "He told me he wanted to end it and I went cold. He meant his apprenticeship, he hates the early starts.",
+    "Our team ran a what if exercise: what if someone says at 5.30 on a Friday that they have a plan to take their own life?",
+    "Her record still says 'self-harm risk' from an overdose when she was sixteen.",
+    "The trainer made us practise saying the word suicide until it stopped feeling awkward.",
+]
+
+
+def test_round_thirty_nine_absence_from_a_place_is_not_being_gone() -> None:
+    # "nobody would notice if I wasn't there" of a room or a group; "any more" makes it gone.
+    assert not assess_rules("At the quiz nobody would notice if I wasn't there, then Sue saves me a seat.").at_risk
+    assert assess_rules("Nobody would notice if I wasn't there any more.").at_risk
+    # Someone rushing is no threat to break a bone.
+    assert not assess_rules("She's breaking her neck to get the kids to school on time, bless her.").at_risk
+
+
+# Not the model's to read: leave given in jest for "if I ever get like that"; a form or a puzzle
+# that "beats me"; a rival at a game; a threat over a thing mislaid "when I find it"; a worry
+# or a "what if" the teller says has nothing behind it (the model reads only what follows).
+ROUND_THIRTY_NINE_NOT_THE_MODELS = [
+    "If I ever get like my dad did, you have my permission to shoot me.",
+    "It beats me why the council can't answer a phone.",
+    "The universal credit form beats me every single time.",
+    "My brother-in-law says he'll murder me at darts on Saturday.",
+    "Mum keeps moving my charger, I'll kill her when I find it.",
+    "I'm not saying anything is going on at the club, I just think they should have a policy.",
+    "Nothing's happened, she just seems quieter since she started at the new school.",
+]
+
+
+ROUND_THIRTY_NINE_THE_MODEL_STILL_READS = [
+    "I'm not saying anything is happening. But he's started coming home with cash he can't explain and a second phone.",
+    "It beats me why she stays with him. She's lost so much weight and she goes quiet when he comes in.",
+]
+
+
+ROUND_THIRTY_NINE_LIMITS = [
+    *ROUND_THIRTY_NINE_AT_RISK,
+    "I'll kill him when I find him, he's taken my kids.",
+    "It's my stepdad that beats me.",
+    "Asked him straight if he was thinking of suicide. He said no, but he's given his dog away and written to his kids.",
+    "He said he wanted to end it all. He meant the pills he's been saving.",
+    "My file still says I'm high risk, and I am, I cut again last night.",
+    "He beat me every day. That was ten years ago and he's started again.",
+]
+
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
 RULES_READ = [
     *ROUND_TWENTY_FOUR_AT_RISK, *ROUND_TWENTY_FIVE_AT_RISK, *ROUND_TWENTY_SIX_AT_RISK,
     *ROUND_TWENTY_SEVEN_AT_RISK, *ROUND_TWENTY_EIGHT_AT_RISK, *ROUND_TWENTY_NINE_AT_RISK,
     *ROUND_THIRTY_AT_RISK, *ROUND_THIRTY_ONE_AT_RISK, *ROUND_THIRTY_THREE_AT_RISK, *ROUND_THIRTY_FOUR_AT_RISK,
-    *ROUND_THIRTY_FIVE_AT_RISK, *ROUND_THIRTY_SEVEN_AT_RISK,
+    *ROUND_THIRTY_FIVE_AT_RISK, *ROUND_THIRTY_SEVEN_AT_RISK, *ROUND_THIRTY_NINE_AT_RISK,
 ]
 SET_ASIDE = [
     *ROUND_TWENTY_FOUR_NOT_AT_RISK, *ROUND_TWENTY_FOUR_SET_ASIDE, *ROUND_TWENTY_FIVE_SET_ASIDE,
     *ROUND_TWENTY_SIX_SET_ASIDE, *ROUND_TWENTY_SEVEN_SET_ASIDE, *ROUND_TWENTY_EIGHT_SET_ASIDE,
     *ROUND_TWENTY_NINE_SET_ASIDE, *ROUND_THIRTY_SET_ASIDE, *ROUND_THIRTY_ONE_SET_ASIDE,
     *ROUND_THIRTY_THREE_SET_ASIDE, *ROUND_THIRTY_FOUR_SET_ASIDE, *ROUND_THIRTY_FIVE_SET_ASIDE,
-    *ROUND_THIRTY_SEVEN_SET_ASIDE,
+    *ROUND_THIRTY_SEVEN_SET_ASIDE, *ROUND_THIRTY_NINE_SET_ASIDE,
 ]
 
 
@@ -1770,6 +1835,7 @@ LIMITS = [
     *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS, *ROUND_THIRTY_ONE_LIMITS,
     *ROUND_THIRTY_TWO_LIMITS, *ROUND_THIRTY_THREE_LIMITS, *ROUND_THIRTY_FOUR_LIMITS,
     *ROUND_THIRTY_FIVE_LIMITS, *ROUND_THIRTY_SIX_LIMITS, *ROUND_THIRTY_SEVEN_LIMITS, *ROUND_THIRTY_EIGHT_LIMITS,
+    *ROUND_THIRTY_NINE_LIMITS,
 ]
 
 
@@ -1785,13 +1851,14 @@ NOT_THE_MODELS = [
     *ROUND_TWENTY_EIGHT_NOT_THE_MODELS, *ROUND_TWENTY_NINE_NOT_THE_MODELS, *ROUND_THIRTY_NOT_THE_MODELS,
     *ROUND_THIRTY_ONE_NOT_THE_MODELS, *ROUND_THIRTY_TWO_NOT_THE_MODELS, *ROUND_THIRTY_THREE_NOT_THE_MODELS,
     *ROUND_THIRTY_FOUR_NOT_THE_MODELS, *ROUND_THIRTY_FIVE_NOT_THE_MODELS, *ROUND_THIRTY_SIX_NOT_THE_MODELS,
-    *ROUND_THIRTY_SEVEN_NOT_THE_MODELS, *ROUND_THIRTY_EIGHT_NOT_THE_MODELS,
+    *ROUND_THIRTY_SEVEN_NOT_THE_MODELS, *ROUND_THIRTY_EIGHT_NOT_THE_MODELS, *ROUND_THIRTY_NINE_NOT_THE_MODELS,
 ]
 THE_MODEL_STILL_READS = [
     *ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS, *ROUND_THIRTY_THE_MODEL_STILL_READS, *ROUND_THIRTY_TWO_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_THREE_THE_MODEL_STILL_READS, *ROUND_THIRTY_FOUR_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_FIVE_THE_MODEL_STILL_READS, *ROUND_THIRTY_SIX_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_SEVEN_THE_MODEL_STILL_READS, *ROUND_THIRTY_EIGHT_THE_MODEL_STILL_READS,
+    *ROUND_THIRTY_NINE_THE_MODEL_STILL_READS,
 ]
 
 
