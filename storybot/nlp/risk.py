@@ -2366,8 +2366,8 @@ _STILL_GOING_ON = r"(?![^.!?\n]*\b(?:still|but|though|although|keeps?|every\s+(?
 _IDIOM = re.compile(
     r"\b(?:gonna|going\s+to|will|'ll|ill|could|would|'d)\s+(?:kill|murder|strangle|throttle)\s+(?:(?:my|her|his|their|our)\s+)?(?:brother|sister|bro|sis|mum|mam|dad|husband|wife|fella|kids?|son|daughter|him|her)\b"
     rf"(?=[^.!?\n]{{0,80}}(?:\bate\b|\beaten\b|\bnicked\b|\bfor\s+(?:eating|taking|using|borrowing|breaking|losing|nicking|forgetting|spilling|hiding|moving|pinching)\b"
-    # Round thirty-nine: ...or over a thing he hid or moved: "I'll kill him when I find them" (the keys).
-    r"|\bwhen\s+I\s+find\s+(?:it|them|(?:my|the|our)\s+(?:car\s+|house\s+|front\s+door\s+)?(?:keys|remote|glasses|specs|phone|charger|purse|wallet|slippers|paper|pen|biscuits|chocolate))\b(?!\s+(?:with|and|at|in)\b))"
+    # Round thirty-nine: ...or over a thing mislaid: "I'll kill her when I find it / my charger".
+    r"|\bwhen\s+I\s+find\s+(?:it|(?:my|the|our)\s+(?:car\s+|house\s+|front\s+door\s+)?(?:keys|remote|glasses|specs|phone|charger|purse|wallet|slippers|paper|pen|biscuits|chocolate))\b(?!\s+(?:with|and|at|in)\b))"
     rf"|[^\n]{{0,80}}?(?:{_LAUGH}|😤|🙄|🤦|😩|😒|{_GRIN}))|"
     r"\b(?:basically|literally|practically|pure|proper|like)\s+(?:modern\s+slavery|slave\s+labou?r|torture|abuse|a\s+prison|suicide\s+watch)\b|"
     # Said and taken back: "it's modern slavery in there 🙄 ok it's not".
@@ -2524,8 +2524,8 @@ _IDIOM = re.compile(
     r"\b(?:journal|form|forms|computer|laptop|app|website|site|system|technology|tech|paperwork|crossword|puzzle|sudoku|maths|spelling|printer|machine|phone|portal)\s+"
     r"(?:(?:that|which|is\s+what|always|still|just|really)\s+)?beats\s+me\b|"
     r"\b(?:murder|kill|destroy|slaughter|batter|thrash|hammer|annihilate)\s+(?:me|us|him|her|them)\s+(?:at|in|on)\s+(?:the\s+|a\s+|our\s+|their\s+|this\s+|next\s+)?"
-    r"(?:\w+\s+)?(?:final|finals|semis?|semi-final|match|game|games|pool|darts|snooker|chess|dominoes|cards|quiz|bingo|scrabble|monopoly|tournament|league|race|rematch|"
-    r"pitch|court|five-a-side|fifa|mario\s+kart|bowls|crib|cribbage|rummy|pub\s+quiz)\b|"
+    r"(?:\w+\s+)?(?:final|finals|semis?|semi-final|pool|darts|snooker|chess|dominoes|cards|quiz|bingo|scrabble|monopoly|tournament|league|rematch|"
+    r"fifa|mario\s+kart|bowls|crib|cribbage|rummy|pub\s+quiz)\b|"
     # Round thirty-eight (the model rebuilt with DS to DX): help known of for a time ahead, "I've
     # got Amira's number at the wellbeing college if it gets bad again"; hope passed on, "I
     # believe her when she says it gets better"; and a landlord's promise of repairs, "the
@@ -2622,6 +2622,19 @@ _IDIOM = re.compile(
 # kill me" stays a cue, and so does a threat reported ("haha he said he'll kill me"). Matched at
 # a sentence's start only, apart from _IDIOM: as a branch of _IDIOM that may begin at any
 # character, not only at a word start, it was tried at every character and doubled its cost.
+# Round thirty-nine: "My son keeps hiding the car keys. I tell him I'll kill him when I find
+# them." A threat "when I find them" just after a sentence about a thing someone hides or
+# moves is about the thing; "them" with nothing mislaid before it may be people.
+_MISLAID = re.compile(
+    r"\b(?:hid|hides|hiding|hidden|moved|moves|moving|took|takes|taking|pinched|pinches|pinching|nicked|nicks|nicking|lost|loses|losing|borrowed|borrows|borrowing)\s+"
+    r"(?:my|the|our|his|her|all\s+(?:my|the))\s+(?:car\s+|house\s+|front\s+door\s+|reading\s+|tv\s+)?"
+    r"(?:keys|remote|glasses|specs|phone|charger|purse|wallet|slippers|paper|pen|biscuits|chocolate|teeth|hearing\s+aids?|tablets)\b",
+    re.IGNORECASE,
+)
+_KILL_WHEN_FOUND = re.compile(
+    r"\b(?:gonna|going\s+to|will|'ll|ill|could|would|'d)\s+(?:kill|murder|strangle|throttle)\s+(?:him|her|them|(?:my|the)\s+\w+)\s+when\s+I\s+find\s+(?:it|them)\b",
+    re.IGNORECASE,
+)
 _LAUGH_FIRST = re.compile(
     r"\s*(?:ha|haha\w*|lol|lmao)\b[\s,!]*(?:(?!(?:said|says|told|tells|threaten\w*)\b)[\w'’]+[^\w.!?\n]+){0,8}?(?:going\s+to|gonna|will|'ll|is\s+going\s+to)\s+"
     r"(?:kill|murder|strangle|throttle)\s+me\s+when\s+(?:he|she|they|\w+)\s+(?:sees|spots|notices|clocks|finds|gets)\s+(?:the|my|this|that|our)\s+"
@@ -2912,7 +2925,9 @@ def assess_risk(text: str) -> RiskAssessment:
     # A sentence with an idiom ("my back's killing me", "since the hostel kicked me out") is
     # not the model's to read, but it does not silence the rest: the other sentences must
     # read as a disclosure on their own.
-    idioms = [m.start() for m in _IDIOM.finditer(spelt)] + [a for a, _ in _sentences(spelt) if _LAUGH_FIRST.match(spelt, a)]
+    told = _sentences(spelt)
+    idioms = [m.start() for m in _IDIOM.finditer(spelt)] + [a for a, _ in told if _LAUGH_FIRST.match(spelt, a)]
+    idioms += [a for k, (a, b) in enumerate(told) if k and _MISLAID.search(spelt, told[k - 1][0], a) and _KILL_WHEN_FOUND.search(spelt, a, b)]
     # What a worker's note closes ("...consistent with account. No concerns.") is not for it either.
     closed = max((m.end() for m in _CLOSED.finditer(spelt)), default=-1)
     # ...nor what an answer to a parent's worry has answered.
@@ -2996,6 +3011,8 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
             laugh = _LAUGH_FIRST.match(sentence)
             if laugh:
                 idioms.append(laugh.span())
+            if index and _MISLAID.search(text, sentences[index - 1][0], s_start):
+                idioms += [m.span() for m in _KILL_WHEN_FOUND.finditer(sentence)]
             # A time word inside an idiom's clause ("killing me these days") says nothing of the cue.
             plain = sentence
             for a, b in idioms:

@@ -1728,10 +1728,14 @@ def test_round_thirty_nine_absence_from_a_place_is_not_being_gone() -> None:
     assert assess_rules("Nobody would notice if I wasn't there any more.").at_risk
     # Someone rushing is no threat to break a bone.
     assert not assess_rules("She's breaking her neck to get the kids to school on time, bless her.").at_risk
+    # "when I find them" just after the thing hidden is about the thing (the model may read the
+    # sentence before it); with nothing mislaid before, "them" may be people (LIMITS).
+    assert not assess_rules("Grandad keeps pinching my reading glasses. I've told him I'll murder him when I find them.").at_risk
 
 
 # Not the model's to read: leave given in jest for "if I ever get like that"; a form or a puzzle
-# that "beats me"; a rival at a game; a threat over a thing mislaid "when I find it"; a worry
+# that "beats me"; a rival at a game (not at a match); a threat over a thing mislaid "when I
+# find it"; a worry
 # or a "what if" the teller says has nothing behind it (the model reads only what follows).
 ROUND_THIRTY_NINE_NOT_THE_MODELS = [
     "If I ever get like my dad did, you have my permission to shoot me.",
@@ -1753,6 +1757,8 @@ ROUND_THIRTY_NINE_THE_MODEL_STILL_READS = [
 ROUND_THIRTY_NINE_LIMITS = [
     *ROUND_THIRTY_NINE_AT_RISK,
     "I'll kill him when I find him, he's taken my kids.",
+    "She's taken the kids to her mother's. I'll kill her when I find them.",
+    "He said he'll batter me at the match on Saturday.",
     "It's my stepdad that beats me.",
     "Asked him straight if he was thinking of suicide. He said no, but he's given his dog away and written to his kids.",
     "He said he wanted to end it all. He meant the pills he's been saving.",
