@@ -2526,6 +2526,10 @@ _IDIOM = re.compile(
     r"\b(?:murder|kill|destroy|slaughter|batter|thrash|hammer|annihilate)\s+(?:me|us|him|her|them)\s+(?:at|in|on)\s+(?:the\s+|a\s+|our\s+|their\s+|this\s+|next\s+)?"
     r"(?:\w+\s+)?(?:final|finals|semis?|semi-final|pool|darts|snooker|chess|dominoes|cards|quiz|bingo|scrabble|monopoly|tournament|league|rematch|"
     r"fifa|mario\s+kart|bowls|crib|cribbage|rummy|pub\s+quiz)\b|"
+    # A secret kept for a surprise ("asked me not to tell her mum about the surprise party"):
+    # the model rebuilt with DY to EH read round twenty-four's case as a disclosure.
+    r"\bnot\s+(?:to\s+)?(?:say|tell|mention)\s+(?:anything\s+)?(?:to\s+)?(?:(?:her|his|my|their|the|your)\s+)?(?:\w+\s+){0,2}?(?:about|re)\s+(?:the|a|her|his|my|our|their)\s+"
+    r"(?:\w+\s+)?surprise\b|"
     # Round thirty-eight (the model rebuilt with DS to DX): help known of for a time ahead, "I've
     # got Amira's number at the wellbeing college if it gets bad again"; hope passed on, "I
     # believe her when she says it gets better"; and a landlord's promise of repairs, "the

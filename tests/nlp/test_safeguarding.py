@@ -1745,6 +1745,8 @@ ROUND_THIRTY_NINE_NOT_THE_MODELS = [
     "Mum keeps moving my charger, I'll kill her when I find it.",
     "I'm not saying anything is going on at the club, I just think they should have a policy.",
     "Nothing's happened, she just seems quieter since she started at the new school.",
+    # A secret kept for a surprise (the rebuilt model read round twenty-four's case).
+    "Dad made me promise not to say anything to Nan about the surprise visit from my uncle.",
 ]
 
 
@@ -1759,6 +1761,7 @@ ROUND_THIRTY_NINE_LIMITS = [
     "I'll kill him when I find him, he's taken my kids.",
     "She's taken the kids to her mother's. I'll kill her when I find them.",
     "He said he'll batter me at the match on Saturday.",
+    "He told me not to tell my mum about the party at his flat.",
     "It's my stepdad that beats me.",
     "Asked him straight if he was thinking of suicide. He said no, but he's given his dog away and written to his kids.",
     "He said he wanted to end it all. He meant the pills he's been saving.",
