@@ -54,6 +54,9 @@ SAFEGUARDING_SETS = (
     # Measured blind (88/89, 12 false flags), fixed by round thirty-seven's rules, and in the
     # safeguarding model's training since the seventeenth session.
     *build_challenge.BATCH_DS_DX,
+    # Measured blind (DY to ED 85/86, 14 false flags; EE to EH 57/57, 8 false flags), fixed by
+    # round thirty-nine's rules, and in the safeguarding model's training since the eighteenth.
+    *build_challenge.BATCH_DY_ED, *build_challenge.BATCH_EE_EH,
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
