@@ -120,12 +120,19 @@ _SPOKEN_YEAR = (
     rf"(?:(?:nineteen|twenty)[\s-](?:oh[\s-]{_UNITS}|{_TEENS}|{_TENS}(?:[\s-]{_UNITS})?)"
     rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TEENS}|{_UNITS}|twenty(?:[\s-]{_UNITS})?))?)"
 )
+# A year said short after a day in words, as people give a birth date aloud: "the third of
+# June ninety-one", "June the third, oh two"; not a count that follows ("born on the third of
+# June, twenty minutes past"; a teen, "twelve", is as often one).
+_SAID_SHORT_YEAR = (
+    rf"(?:{_TENS}(?:[\s-]{_UNITS})?|oh[\s-]{_UNITS})"
+    r"(?!\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|past|to|odd|quid|pounds?|people|of)\b)"
+)
 DOB_ONLY_RE = re.compile(
     r"(?<![\w/])(?:the\s+)?(?:"
     rf"{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{2}}"
     rf"|{_MONTH}\.?,?\s+(?:19|20)\d{{2}}"
-    rf"|(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH},?\s+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR})"
-    rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL}),?\s+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR})"
+    rf"|(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH},?\s+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR}|{_SAID_SHORT_YEAR})"
+    rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL}),?\s+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR}|{_SAID_SHORT_YEAR})"
     r")(?![\w/])",
     re.IGNORECASE,
 )
@@ -181,7 +188,10 @@ DOB_CONTEXT_RE = re.compile(
 # date of birth on the letter, it's 12.9.03", "my d.o.b. on the housing form is 30/1/99".
 DOB_ANSWER_RE = re.compile(
     rf"(?:{_DOB}|date\s+of\s+birth|\bbirthday\b|\bbirth\s?date\b)[^.!?\n]{{0,45}}?"
-    r"(?:\bis|\bits|\bit['’]s|=|:)\s*$",
+    r"(?:\bis|\bits|\bit['’]s|=|:)\s*$"
+    # Or the next sentence opens with the answer: "The form asked for my date of birth again.
+    # It's the ninth of May 1950, same as last time."
+    rf"|(?:{_DOB}|date\s+of\s+birth|\bbirth\s?date\b)[^.!?\n]{{0,45}}[.!?]\s+(?:it['’]?s|it\s+is|mine['’]?s|mine\s+is)\s+$",
     re.IGNORECASE,
 )
 
@@ -541,6 +551,29 @@ def _flatten_not_pii() -> frozenset[str]:
             "marks & spencer",
             "gillick competent",
             "gillick competence",
+            # Round eighteen: national bodies, schemes, records and warnings, some named after a
+            # person, that name nobody of the teller's: "a Herbert Protocol form", "an Osman
+            # warning", "the Office of the Public Guardian sent it back".
+            "office of the public guardian",
+            "court of protection",
+            "herbert protocol",
+            "osman warning",
+            "osman warnings",
+            "clare's law",
+            "sarah's law",
+            "work and health programme",
+            "certificate of vision impairment",
+            "certificate of visual impairment",
+            "radio cymru",
+            "radio wales",
+            "radio scotland",
+            "radio ulster",
+            # Songs and hymns people sing together: "we did Amazing Grace", "every word of Que Sera Sera".
+            "amazing grace",
+            "que sera sera",
+            "abide with me",
+            "danny boy",
+            "sweet caroline",
             # Conditions named with a letter: "the hep C team".
             "hep a",
             "hep b",
@@ -964,9 +997,12 @@ def find_places(text: str) -> list[Candidate]:
                 or any(w.lower().strip("'’") in _NOT_STREET_WORDS for w in words[1:-1])
             ):
                 continue  # "£48 each way", "3 months of bank statements", "over 60s club can't walk"
-            # "Mum's house" is somebody's home, not a named venue.
-            owner = re.sub(r"['’]s$", "", words[0].lower())
-            if source == "venue" and owner != words[0].lower() and (owner in NOT_PII_WORDS or owner in KIN_WORDS):
+            # "Mum's house" is somebody's home, not a named venue; so is it after the verb that
+            # opens the sentence ("Selling Mum's house felt like...").
+            owners = [(w, re.sub(r"['’]s$", "", w.lower())) for w in words[:2]]
+            if source == "venue" and any(o != w.lower() and (o in NOT_PII_WORDS or o in KIN_WORDS) for w, o in owners[:1]):
+                continue
+            if source == "venue" and len(words) == 3 and words[0].endswith("ing") and owners[1][1] in KIN_WORDS and owners[1][1] != words[1].lower():
                 continue
             found.append(Candidate(start, end, label, priority, source))
     found = [_with_said_house(text, c) for c in found]
@@ -1091,6 +1127,11 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 
 
+# A note's verbs opening a sentence before a scheme's or body's name: "Accepted Housing First
+# offer", "Declined Age UK befriending".
+_OPENING_NOTE_VERBS = frozenset("accepted declined refused offered referred signposted joined started attended".split())
+
+
 # The names of a record's fields, written before their values: "Address Ivy Cottage, Back Lane".
 FIELD_WORDS = frozenset("address addr tel mob postcode dob email".split())
 
@@ -1099,7 +1140,8 @@ def _after_opening_word(text: str, start: int, end: int, prepositions: bool) -> 
     """Return start moved past a record's field name ("Address") or, for a body or a venue, a
     capitalised preposition ("Under") that opens a matched run."""
     match = re.match(r"([A-Z][a-z]+):?\s+", text[start:end])
-    if match and (match.group(1).lower() in FIELD_WORDS or prepositions and match.group(1).lower() in _OPENING_PREPOSITIONS):
+    opening = match.group(1).lower() if match else ""
+    if match and (opening in FIELD_WORDS or prepositions and (opening in _OPENING_PREPOSITIONS or opening in _OPENING_NOTE_VERBS)):
         return start + match.end()
     return start
 

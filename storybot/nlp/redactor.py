@@ -278,6 +278,33 @@ def _must_do(doc: Doc, i: int) -> bool:
     return verb.tag_ == "VB" and verb.lemma_.lower() not in _THING_VERBS | _MOTION_VERBS
 
 
+# Whom a person has, which no idea, time or thing has: "Mercy has two British children",
+# "hope's got a little boy", "June had twins".
+_FAMILY = KIN_WORDS | frozenset(
+    "children kids child baby babies twins boys girls grandchildren grandkids stepchildren stepkids".split()
+)
+_HOW_MANY = frozenset("a an two three four five six seven 2 3 4 5 6 7 no".split())
+
+
+def _has_family(doc: Doc, i: int) -> bool:
+    """Return True when the word at i has children or family: "Mercy has two British children",
+    "precious has got a son" ("Hope has a place", "Summer has two weeks left" are no one's)."""
+    j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in _ACTING_ADVERBS else i + 1
+    if j + 2 >= len(doc) or doc[i].tag_ in _VERB_TAGS:
+        return False
+    if doc[j].lower_ in ("'s", "’s") and doc[j + 1].lower_ == "got":
+        j += 1
+    elif doc[j].lower_ not in ("has", "had"):
+        return False
+    k = j + 2 if doc[j + 1].lower_ == "got" else j + 1
+    if k >= len(doc) or doc[k].lower_ not in _HOW_MANY:
+        return False
+    k += 1
+    while k < len(doc) - 1 and k < j + 6 and doc[k].tag_ in ("JJ", "NNP", "NNPS") and doc[k].lower_ not in _FAMILY:
+        k += 1  # "two British children", "a little boy", "three grown-up kids"
+    return k < len(doc) and doc[k].lower_ in _FAMILY
+
+
 # Where a mark or a bruise is: "Mark on L cheek", "Mark on her upper arm" is an injury, not Mark.
 _BODY_PARTS = frozenset(
     """face cheek cheeks forehead chin jaw lip lips eye eyes ear ears nose neck throat shoulder shoulders
@@ -344,6 +371,7 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         return (prev is None or prev.lower_ not in _MONTH_BEFORE) and (
             _acts(doc, token.i) and (after is None or after.tag_ not in ("JJ", "JJR", "RB", "RBR", "RP"))
             or _must_do(doc, token.i)  # "Jan has to wipe my back": a month has to do nothing
+            or _has_family(doc, token.i)  # "June has three grandchildren"
         )
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "some", "any", "no"):
@@ -363,6 +391,8 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
         return True  # "Precious (34) + 2 children": an age follows
     if _bracketed_note(doc, token.i):
         return True  # "Precious (COPD) would normally be in": a case note's bracket on a person
+    if _has_family(doc, token.i):
+        return True  # "Mercy has two British children": an idea or a time has no children
     if low in _ABSTRACT and nxt.lower_ in ("and", "n", "&"):
         return False
     if nxt.lower_ in ("is", "was", "'s", "’s", "turned", "turns") and token.i + 2 < len(doc):
@@ -514,13 +544,22 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
     if (
         low(i + 1) in ("n", "and", "&") and low(i + 2) in ("me", "i") and low(i - 1) not in _DETERMINERS
         and low(i) not in NOT_PII_WORDS and not (low(i - 2) in _ARTICLES and doc[i - 1].tag_ in ("JJ", "JJR", "JJS"))
-        and not _thing_did(doc, i)
+        and not _thing_did(doc, i) and not (low(i) in _TIME_NAMES and low(i - 1) in _MONTH_BEFORE)
     ):
         # "ruby and me", but not "in the summer and I", "for the whole summer and I", "without a
-        # mark and I", "go back sunday and i", "my blood pressure rose and I"
+        # mark and I", "go back sunday and i", "my blood pressure rose and I", "last summer and I"
         return True
     if _named_pair_acts(doc, i):
         return True  # "sue and pat always save me a seat": two given names doing something together
+    if (
+        _joined_to_a_plain_name(doc, i) and low(i - 1) not in _DETERMINERS and doc[i].tag_ not in _VERB_TAGS
+        and low(i) not in NOT_PII_WORDS and low(i) not in _TIME_NAMES
+    ):
+        return True  # "hear tay n josh in the canteen", "now theres stan and meg": named with a name that is no word
+    if _thing_they_did(doc, i) and low(i) not in NOT_PII_WORDS | _TIME_NAMES | _ABSTRACT:
+        return True  # "the slow cooker mo sorted for us": who did it, the clause's "that" dropped
+    if _has_family(doc, i) and _clause_start(doc, i) and low(i) not in NOT_PII_WORDS | _TIME_NAMES:
+        return True  # "mercy has 2 kids": no idea has children
     if low(i - 1) == "," and low(i + 1) == ",":
         return any(low(k) in KIN_WORDS | _ROLES or low(k) in ("lady", "man", "woman", "fella", "guy", "girl", "lad")
                    for k in range(i - 4, i - 1))
@@ -583,6 +622,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "the ship now, ruby writes to the whole crew"
     if _owner_named(doc, i) or _given_to(doc, i):
         return True  # "for carol's washing machine", "given my xbox to jay already"
+    if low(i - 1) in _TALK_VERBS and low(i - 1) != "with" and low(i + 1) in _WHEN_IN_TOUCH and doc[i].tag_ not in _VERB_TAGS:
+        return True  # "i never see ruby again", "ring jo tomorrow": the one seen or rung, then when
     return low(i - 1) in _TALK_VERBS and end
 
 
@@ -721,6 +762,43 @@ def _taken_away(doc: Doc, i: int) -> bool:
     else:
         return False
     return k >= 0 and doc[k].tag_ in ("PRP", "NN", "NNS", "NNP") and doc[k].lower_ not in _FIRST_PERSONS
+
+
+# When one is in touch with someone, said right after them: "never see ruby again", "ring jo tomorrow".
+_WHEN_IN_TOUCH = frozenset("again today tomorrow tonight later soon anymore yesterday first properly ever".split())
+
+
+def _joined_to_a_plain_name(doc: Doc, i: int) -> bool:
+    """Return True for a word joined by "n", "and" or "&" to a listed given name that is no
+    ordinary word: "tay n josh", "stan and meg" ("rock n roll", "will and grace" hold none)."""
+    names, ambiguous = first_names(), ambiguous_names()
+    for joiner, partner in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= partner < len(doc) and doc[joiner].lower_ in ("and", "n", "&"):
+            other = doc[partner]
+            if other.is_alpha and fold(other.text) in names and fold(other.text) not in ambiguous and other.tag_ not in _VERB_TAGS:
+                return True
+    return False
+
+
+# Who did something for the teller, said after the thing: "the slow cooker mo sorted for us".
+_DONE_FOR = frozenset("for me us him her them".split())
+
+
+def _thing_they_did(doc: Doc, i: int) -> bool:
+    """Return True for a name the tagger reads as proper, between a thing and what was done to
+    it for someone: "the slow cooker mo sorted for us", "the bike jay fixed for me" ("the gas
+    bill went up" has no one in it)."""
+    if i < 1 or i + 2 >= len(doc) or doc[i].tag_ != "NNP":
+        return False
+    before, verb = doc[i - 1], doc[i + 1]
+    # The tagger reads a lower-case thing before a name as proper too ("the pram jo found").
+    if not (before.tag_ in ("NN", "NNS") or before.tag_ == "NNP" and before.is_lower):
+        return False
+    if before.lower_ in _PERSON_WORDS or before.lower_.removesuffix("s") in _PERSON_WORDS:
+        return False
+    if verb.tag_ not in ("VBD", "VBN") or verb.lower_ in _AUX_WORDS or verb.lemma_.lower() in _THING_VERBS | _MOTION_VERBS:
+        return False
+    return doc[i + 2].lower_ in _DONE_FOR
 
 
 def _named_pair_acts(doc: Doc, i: int) -> bool:
@@ -1382,6 +1460,15 @@ def _unknown_word_is_name(doc: Doc, i: int) -> bool:
         return True  # "i walk tadek to school": a word no dictionary knows, taken somewhere, is a child
     if _taken_away(doc, i) and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
         return True  # "they will take kaydence.", "took tadek off me": a child others take away
+    if (
+        low(i - 1) == "of" and low(i - 2) in _BECAUSE and doc[i].pos_ in ("PROPN", "NOUN")
+        and not low(i).endswith(("ing", *_ABSTRACT_ENDINGS))
+        and (i + 1 == len(doc) or doc[i + 1].is_punct or low(i + 1) in _FILLERS or low(i + 1) in _INTERJECTIONS)
+        and doc_style(doc) == "lower"
+    ):
+        # "yeh cos of zak ngl": in a texted message, a word no dictionary or list knows, all the
+        # reason given, is who it was for (not an activity or a state: "because of staffing,").
+        return True
     if doc[i].pos_ != "PROPN":
         return False  # "with me and went", "their app and i": the tagger reads no name there
     return (
@@ -2522,6 +2609,12 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue  # "a Victoria sponge"
         if span[0].is_lower and span[0].lower_ in words.get("common", ()):
             continue  # "the grey hospital one", "at lego club": a lower-case word says what kind, not which
+        if (
+            len(span) > 1 and _sentence_initial(span[0]) and all(t.is_lower for t in span[1:])
+            and all(t.lower_ in words.get("common", ()) for t in span) and fold(span[0].text) not in names
+            and span[0].lower_ not in places
+        ):
+            continue  # "Breakfast club place sorted": the same, its capital only the sentence's
         if len(span) == 1 and _sentence_initial(span[0]) and fold(span.text) not in names:
             # Comments drop their subject ("Felt like...", "Landlord won't..."): the small
             # model calls the first word a PERSON. A verb or a role is no name.
@@ -2629,6 +2722,11 @@ _POSTS = frozenset(
 )
 
 
+# Who a note is about, as it names them before their name or room: "Caller Harpreet reports",
+# "Client Gurpreet Sandhu", "Resident Rm 9 (Elsie)".
+_NOTE_SUBJECTS = frozenset("caller client patient resident tenant claimant customer service rm room bay bed".split())
+
+
 _DAY_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues weds thu thur thurs fri sat sun
     mondays tuesdays wednesdays thursdays fridays saturdays sundays""".split()
@@ -2652,6 +2750,7 @@ def _clean_entity(ent: Span) -> Span | None:
         or not doc[start].is_alpha
         or (end - start > 1 and doc[start].pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "INTJ", "SCONJ", "CCONJ", "DET"))
         or doc[start].lower_ in FIELD_WORDS  # "Address Flat 6, ...": a record's field name, then its value
+        or (doc[start].lower_ in _NOTE_SUBJECTS and doc[start].is_title)  # "Caller Harpreet", "Resident Rm 9"
     ):
         start += 1
     # Nor do trailing days and little words belong ("clinic Thurs", "the Legion on a Saturday").
@@ -2661,6 +2760,13 @@ def _clean_entity(ent: Span) -> Span | None:
         or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_stop and doc[end - 1].lower_ not in ("'s", "’s"))
     ):
         end -= 1
+    # Nor does what is said of a person after their name ("Mrs K very quiet"): names go on
+    # in capitals, or in a surname's particle.
+    if ent.label_ == "PERSON":
+        for k in range(start + 1, end):
+            if doc[k].is_lower and doc[k].tag_ in ("RB", "JJ", "JJR", "JJS", "VBD", "VBZ", "VBN", "VBG") and doc[k].lower_ not in _PARTICLES:
+                end = k
+                break
     # A title inside the model's span ("Visited Mrs D"): the name is what follows it.
     for i in range(end - 1, start - 1, -1):
         if doc[i].lower_.rstrip(".") in TITLES and i > start:
@@ -2905,7 +3011,9 @@ _NAME_IDIOMS = re.compile(
     r"jack\s+the\s+lad|tom,?\s+dick\s+(?:and|or)\s+harry|even\s+stevens|plain\s+jane|a\s+proper\s+karen|such\s+a\s+karen|"
     r"jack\s+russell|bloody\s+mary|peeping\s+tom|uncle\s+tom\s+cobley|"
     r"(?:know|tell)\w*\s+\w+\s+from\s+adam|say\s+jack\s+robinson|hobson['’]?s\s+choice|say(?:s|ing)?\s+grace|"
-    r"joe\s+bloggs|joe\s+public|heath\s+robinson|walter\s+mitty|jekyll\s+and\s+hyde|jack\s+frost)\b",
+    r"joe\s+bloggs|joe\s+public|heath\s+robinson|walter\s+mitty|jekyll\s+and\s+hyde|jack\s+frost|"
+    # Tools and things named after their makers: "my stanley knife", "an allen key".
+    r"stanley\s+knife|stanley\s+knives|allen\s+keys?|zimmer\s+frames?|bunsen\s+burners?|phillips\s+screwdrivers?)\b",
     re.IGNORECASE,
 )
 
@@ -3001,6 +3109,8 @@ _NO_NAME_WORDS = (
 )
 # A plural of capitals is a kind of worker or thing: "DNs, the pharmacist and...", "two HVs".
 _PLURAL_INITIALS = re.compile(r"^[A-Z]{2,5}s$")
+# Initials that keep a little word in lower case: "HoH" (hard of hearing), "SaLT", "DoLS".
+_MIXED_INITIALS = re.compile(r"^(?=\w*[a-z])[A-Z][a-z]?[A-Z](?:[a-z]?[A-Z])?$")
 
 
 @lru_cache(maxsize=1)
@@ -3021,6 +3131,8 @@ def _set_aside(doc: Doc, i: int, text: str) -> bool:
         return True
     if _PLURAL_INITIALS.match(token.text):
         return True  # "DNs, the pharmacist and the agency": a kind of worker
+    if _MIXED_INITIALS.match(token.text):
+        return True  # "Yasmin (HoH)", "SaLT referral": initials with their little words in lower case
     cand = Candidate(token.idx, token.idx + len(token), "PERSON", _P_MODEL, "scored")
     return _names_nobody(text, cand) or _inside_national_phrase(text, cand)
 

@@ -408,6 +408,25 @@ def test_those_shapes_beside_ordinary_words_are_left(text: str) -> None:
     assert labels(text) == []
 
 
+# From blind sets DY to ED, in new words: a birth date's year said short after a day in words,
+# and the answer opening the sentence after the question; beside them, a count after the day
+# and a date in the next sentence that answers nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my date of birth is the ninth of March eighty-four, if you need it", [("DATE_OF_BIRTH", "the ninth of March eighty-four")]),
+        (
+            "They wanted my date of birth again on the phone. It's the second of October 1959, as I told them.",
+            [("DATE_OF_BIRTH", "the second of October 1959")],
+        ),
+        ("she was born on the third of June, twenty minutes after midnight", [("DATE_OF_BIRTH", "the third of June")]),
+        ("My date of birth went on the form. The hearing is the tenth of March 2031.", []),
+    ],
+)
+def test_birth_dates_with_a_short_year_or_answered_in_the_next_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
+
+
 def _endings(pattern: str) -> list[list[str]]:
     """Return each list of web-address endings in a pattern's alternations ("co\\.uk" as "co.uk")."""
     groups = re.findall(r"\(\?:(com\|[^)]*)\)", pattern)

@@ -1342,11 +1342,32 @@ ROUND_SEVENTEEN_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
+# Round eighteen (DY to EH): lower-case names in texting as the one seen or rung and then when,
+# joined to a name that is no word, doing something for the teller after the thing they did
+# it to, or all the reason given after "cos of"; capitalised word-names with children; given
+# names in their Polish spellings; beside them, a note's "Caller" before a name and initials
+# with a little word in lower case after one.
+ROUND_EIGHTEEN_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
+    ("pls dont tell him, i just want to see jade again", [("PERSON", "jade")]),
+    ("gonna ring pat tomorrow about the rent", [("PERSON", "pat")]),
+    ("waited at the bus stop with lou n craig for ages", [("PERSON", "lou"), ("PERSON", "craig")]),
+    ("theres only kat and darren left on the late shift", [("PERSON", "kat"), ("PERSON", "darren")]),
+    ("the pram jo found for us was perfect", [("PERSON", "jo")]),
+    ("only went back cos of zeph tbh", [("PERSON", "zeph")]),
+    ("Hope has two boys at the primary and works nights.", [("PERSON", "Hope")]),
+    ("Joy had a baby boy in March and the flat is too small now.", [("PERSON", "Joy")]),
+    ("I worry about Wiktor most nights.", [("PERSON", "Wiktor")]),
+    # A note's word for who it is about is no part of their name; initials in mixed case are no name.
+    ("Caller Desmond reports his neighbour shouting.", [("PERSON", "Desmond")]),
+    ("Review with Kemi (HoH) today.", [("PERSON", "Kemi")]),
+]
+
+
 # One test over every round's names and homes.
 @pytest.mark.parametrize(
     ("text", "expected"),
     ROUND_TWELVE_FOUND + ROUND_THIRTEEN_FOUND + ROUND_FOURTEEN_FOUND + ROUND_FIFTEEN_FOUND + ROUND_SIXTEEN_FOUND
-    + ROUND_SEVENTEEN_FOUND,
+    + ROUND_SEVENTEEN_FOUND + ROUND_EIGHTEEN_FOUND,
 )
 def test_names_and_homes_a_careful_redactor_sees_each_round(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
@@ -1467,10 +1488,34 @@ ROUND_SEVENTEEN_NONE = [
 ]
 
 
+# Round eighteen's false spans by kind: a season after "last" before "and I", a hymn or a
+# song sung, a scheme or a police warning named after a person, a tool named after its maker,
+# a relative's house after the verb opening the sentence, a note's "Caller" alone and what it
+# says of someone after their initial, a note's verb before a national scheme, a kind
+# of club with a sentence's capital, initials with a little word in lower case; and the new
+# cues' look-alikes: an idea that "has" something, a bill that went up, a reason in a note.
+ROUND_EIGHTEEN_NONE = [
+    "we had a caravan last summer and I loved every minute",
+    "We sang Amazing Grace at the end and everyone cried.",
+    "Police put a Herbert Protocol in place for him.",
+    "Units attended, Osman warning considered, victim advised.",
+    "dropped my stanley knife down the drain at work",
+    "Selling Nan's house paid for her care.",
+    "Caller reports shouting from the flat upstairs.",
+    "Mrs B very tearful today, said she isn't eating.",
+    "Accepted Housing First offer today.",
+    "Breakfast club place offered to both girls.",
+    "Referral made to SaLT for a swallow assessment.",
+    "Hope has a way of creeping back in.",
+    "the gas bill went up for us again",
+    "Visits are short because of staffing.",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     ROUND_TWELVE_NONE + ROUND_THIRTEEN_NONE + ROUND_FOURTEEN_NONE + ROUND_FIFTEEN_NONE + ROUND_SIXTEEN_NONE
-    + ROUND_SEVENTEEN_NONE,
+    + ROUND_SEVENTEEN_NONE + ROUND_EIGHTEEN_NONE,
 )
 def test_each_rounds_shapes_beside_words_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
