@@ -1509,6 +1509,14 @@ ROUND_EIGHTEEN_NONE = [
     "Hope has a way of creeping back in.",
     "the gas bill went up for us again",
     "Visits are short because of staffing.",
+    # Words the name scorer retrained with DY to EH read as names, set aside: a word for a
+    # doctor or a therapist said without "the", a time texted short, a condition named after
+    # a doctor, with "body" or alone.
+    "Doc reckons the new tablets will take a fortnight to work.",
+    "Physio says I can walk further now.",
+    "see u tmrw at 10",
+    "He was told it was Lewy body dementia.",
+    "My son has Duchenne and uses a chair.",
 ]
 
 
