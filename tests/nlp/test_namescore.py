@@ -67,7 +67,8 @@ def test_training_leaves_out_the_sets_build_challenge_holds_out(tmp_path: Path) 
 
 def test_the_real_held_out_batch_does_not_train_the_scorer() -> None:
     held_out = set(build_challenge.NAMES_HELD_OUT)
-    assert held_out == held_out_sets() == {*build_challenge.BATCH_DY_ED, *build_challenge.BATCH_EE_EH}
+    # DY to EH joined training in the eighteenth session: nothing is held out until the next blind batch.
+    assert held_out == held_out_sets() == set()
     assert not held_out & {t.set_name for t in labelled_texts()}
 
 
@@ -77,9 +78,9 @@ def test_the_shipped_scorer_keeps_what_it_measured_leaving_names_and_set_familie
     scorer = NameScorer.load()
     table = scorer.measured["leave_names_out"]
     rules, chosen = table["rules"], table[str(scorer.threshold)]
-    # DS to DX in training since the seventeenth session: 138 sets, 4,757 names.
-    assert scorer.measured["sets"] >= 138 and rules["names"] >= 4700
+    # DY to EH in training since the eighteenth session: 148 sets, 5,143 names.
+    assert scorer.measured["sets"] >= 148 and rules["names"] >= 5100
     assert chosen["span_precision"] >= rules["span_precision"] - MAX_PRECISION_DROP
-    # Rules alone found 0.758 of the names with their own names out of the lists (138 sets),
-    # rules and scorer at 0.70 0.848 (0.090 more; 0.088 to 0.093 in earlier builds).
+    # Rules alone found 0.755 of the names with their own names out of the lists (148 sets),
+    # rules and scorer at 0.65 0.868 (0.113 more; 0.088 to 0.093 at 0.70 in earlier builds).
     assert chosen["person_recall"] >= rules["person_recall"] + 0.08
