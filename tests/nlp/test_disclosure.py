@@ -102,7 +102,7 @@ def test_training_leaves_out_the_sets_build_challenge_holds_out(tmp_path: Path) 
 
 
 def test_the_real_held_out_sets_do_not_train_the_model() -> None:
-    # Only the blind batches still waiting to measure a detector are held out (none now; DG-DL
+    # Only the blind batches still waiting to measure a detector are held out (EI-EN now; DG-DL
     # and DM-DR measured the fifteenth and sixteenth sessions' and joined training in the
     # sixteenth, DS-DX measured the seventeenth's and joined it in the seventeenth, DY-ED and
     # EE-EH measured the seventeenth's final detector and joined it in the eighteenth); a batch
