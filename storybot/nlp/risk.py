@@ -110,6 +110,11 @@ _CUES: list[Cue] = _cues([
     (r"\bnothing\s+matters\s+any\s?more\b|\bwhat'?s\s+the\s+point\s+(?:of\s+)?(?:living|anything|any\s?more|of\s+me)\b", SUICIDAL, 0.6),
     (r"\b(?:put|putting|sort|sorting|got|get)\s+my\s+affairs\s+in\s+order\b|\bgiv(?:e|ing|en)\s+away\s+my\s+(?:things|stuff)\b", SUICIDAL, 0.8),
     (r"\beveryone\s+would\s+be\s+(?:better|happier|fine)\b", SUICIDAL, 1.0),
+    # Round forty: a death to be copied ("doing it the same way my brother did"), and a dead
+    # one's anniversary as the day for "it".
+    (r"\b(?:do|doing|did|done|go|going)\s+(?:to\s+do\s+)?it\b[^.!?\n]{0,40}?\b(?:the\s+)?same\s+way\s+(?:as\s+)?(?:\w+\s+){0,2}?(?:did|went|died|did\s+it)\b", SUICIDAL, 0.6),
+    (r"\b(?:do|doing|done)\s+it\s+on\s+(?:the|his|her|their|my|our)\s+(?:\w+\s+)?anniversary\b", SUICIDAL, 0.5),
+    (r"\b(?:do|doing|done)\s+it\s+on\s+(?:the|his|her|their|my|our)\s+(?:\w+\s+)?anniversary\b[^.!?\n]{0,40}?\b(?:the\s+)?same\s+way\s+(?:as\s+)?(?:\w+\s+){0,2}?(?:did|went|died)\b", SUICIDAL, 1.0),
     # Oblique wording a careful coder reads as suicidal intent.
     # Round thirty-nine: not missed from a place ("nobody would notice if I wasn't there" of a
     # room the teller walks into), unless "any more".
@@ -219,7 +224,8 @@ _CUES: list[Cue] = _cues([
     (r"\bmissing\s+from\s+(?:home|care|school)\b|\bgoes\s+missing\b|\bwent\s+missing\b", EXPLOITATION, 0.5),
     (r"\b(?:makes?|made|making|forced|forcing)\s+(?:me|him|her|us)\s+(?:sell|carry|hold|deliver|sleep\s+with|have\s+sex|do\s+stuff|run(?!\s+(?:\d+\s+|extra\s+|ten\s+|twenty\s+)?(?:laps?|round|around|up\s+and\s+down|a\s+(?:lap|mile|marathon)|miles?|errands|drills|sprints|circuits|the\s+(?:bath|race|session|meeting|class|club|stall|tuck\s+shop))\b))\b", EXPLOITATION, 1.0),
     (r"\bowes?\s+(?:money\s+)?to\s+(?:dealers|them|the\s+lads|people)\b", EXPLOITATION, 0.6),
-    (r"\bowe\s+(?:them|him|the\s+lads|dealers|some\s+people|people)\b", EXPLOITATION, 0.5),
+    # Round forty: "owes" too, and the word in scare quotes ("he 'owes' them").
+    (r"(?:['‘\"“]|\b)owes?['’\"”]?\s+(?:them|him|the\s+lads|dealers|some\s+people|people)\b", EXPLOITATION, 0.5),
     (r"\bwork\s+(?:it|the\s+debt|that|the\s+money)\s+off\b|\bor\s+else\b", EXPLOITATION, 0.4),
     (r"\b(?:deal|dealing|sell|selling|cook|cooking)\s+(?:drugs\s+)?(?:from|out\s+of|in)\s+(?:my|her|his|their|the)\s+(?:flat|house|place|home)\b", EXPLOITATION, 1.0),
     (r"\b(?:taken|took|take)\s+over\s+(?:my|her|his|their)\s+(?:flat|house|place|home)\b", EXPLOITATION, 1.0),
@@ -266,7 +272,8 @@ _TALK_BEFORE = re.compile(
     r"\b(?:update|reminder|policy|procedure|reflection|learning):|"
     # "the facilitator took us through the signs of grooming"; "we always ask about self-harm now".
     r"\b(?:trainers?|facilitators?|speakers?|presenters?|tutors?|lecturers?|she|he|they)\s+(?:walked|talked|took|takes|walks|talks|ran|runs|went)\s+(?:us|everyone|the\s+(?:group|team|room|class))\s+through\b|"
-    r"\b(?:we|staff|workers|the\s+team|call\s+handlers|volunteers)\s+(?:still\s+|always\s+|now\s+|also\s+|routinely\s+|do\s+|must\s+|should\s+)*ask\s+(?:(?:people|callers|everyone|every\s+\w+|them|clients|patients)\s+)?(?:directly\s+|straight\s+|openly\s+)?about\b|"
+    # Round forty: ...and what a worker has to ask about ("First contact, I have to ask about self-harm").
+    r"\b(?:we|staff|workers|the\s+team|call\s+handlers|volunteers|I)\s+(?:still\s+|always\s+|now\s+|also\s+|routinely\s+|do\s+|must\s+|should\s+|have\s+to\s+|had\s+to\s+|need\s+to\s+|'ve\s+got\s+to\s+|got\s+to\s+|'m\s+meant\s+to\s+|am\s+meant\s+to\s+|'m\s+supposed\s+to\s+|am\s+supposed\s+to\s+)*ask\s+(?:(?:people|callers|everyone|every\s+\w+|them|clients|patients)\s+)?(?:directly\s+|straight\s+|openly\s+)?about\b|"
     # Round thirty-three: a session that practised the asking: "we went through how to ask
     # directly about suicide". Not "I don't know how to ask", nor "showed me how to" do it.
     r"\b(?:(?:went|go|goes|going|walked|talked)\s+(?:\w+\s+)?through|practi[sc]\w*|learn\w*|taught|teach\w*|"
@@ -274,12 +281,15 @@ _TALK_BEFORE = re.compile(
     r"(?:ask|talk|raise|bring\s+up|broach|respond|open\s+up|spot|recognise|recognize|start\s+a\s+conversation)\b|"
     # "the training this morning, it was the county lines one".
     r"\b(?:training|session|course|module|talk|workshop|briefing|refresher|input|assembly|lesson)\b[^.!?\n]{0,40}?\b(?:was|is)\s+(?:the|a|an)\s+$|"
+    # Round forty: a history of it, quoted as a record names it ("sees 'history of self-harm' on the form").
+    r"['‘\"“](?:a\s+|the\s+)?(?:history|hx|h/o)\s+of\s+(?:previous\s+|past\s+)?$|"
     # Round thirty-nine: the word itself, named ("never been taught to say the word suicide out loud").
     r"\b(?:the|that|this)\s+(?:very\s+|actual\s+)?words?\s+['‘\"“]?$",
     re.IGNORECASE,
 )
 _TALK_AFTER = re.compile(
-    r"(?:\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2}|/[\w-]+)?(?:\s+(?:intervention|first[\s-]+aid|alertness|response))?\s+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
+    # Round forty: "suicide bereavement service", "suicide-intervention refresher".
+    r"(?:\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2}|/[\w-]+)?(?:[\s-]+(?:intervention|first[\s-]+aid|alertness|response|bereavement|postvention|prevention))?[\s-]+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
     r"charities|survivors?|risk\s+assessment|assessments?|module|course|workshop|week|month|day|leaflets?|"
     r"strategy|forum|network|panel|specialists?|officers?|champions?|refuges?|awareness|procedures?|"
     r"protocol|screening|pathway|research|statistics|figures|rates?|law|laws|legislation|act|dissertation|essay|unit|"
@@ -305,7 +315,7 @@ _FEED = re.compile(
 _MEDIA = re.compile(
     r"\b(?:the\s+(?:local\s+|national\s+|evening\s+)?news|news\s+(?:reports?|stor(?:y|ies)|items?|articles?)|"
     r"(?:the|a)\s+(?:local\s+)?(?:newspaper|paper|papers)\b(?!\s+(?:round|work|cut|form|towels?|plates?|bags?))|headlines?|"
-    r"all\s+over\s+(?:the\s+)?(?:news|papers|facebook|fb|social\s+media|the\s+internet|tiktok|twitter)|"
+    r"all\s+over\s+(?:the\s+)?(?:local\s+|community\s+|village\s+|estate\s+)?(?:news|papers|facebook|fb|social\s+media|the\s+internet|tiktok|twitter)|"
     r"on\s+(?:the\s+)?(?:telly|tv|radio)|police\s+(?:are|were)\s+(?:investigating|appealing))\b",
     re.IGNORECASE,
 )
@@ -337,7 +347,8 @@ _HYPOTHETICAL = re.compile(
     r"resident|tenant|patient|member|learner|customer|volunteer|colleague|neighbour|parent|guest|caller|lad|girl)s?(?:\s+ever)?)"
     # ...wherever they are: "if someone at the gate said...", "if somebody on the phone says...".
     r"(?:\s+(?:at|on|in|from|off)\s+(?:the|a|our|reception)(?:\s+\w+)?)?"
-    r"\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
+    # Round forty: "ever" after the place too ("if anyone at the hostel ever said...").
+    r"(?:\s+ever)?\s+(?:tells|told|says|said|discloses|disclosed|mentions|is|was|were|feels|talks))\b|"
     # Whoever the one imagined telling me is: "if a claimant told me tomorrow they were planning...".
     r"\bif\s+(?:a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+)?[\w-]+(?:\s+ever)?\s+(?:tells|told|says|said|discloses|disclosed|mentions|mentioned|admits|admitted)\s+(?:me|us|you|them|staff)\b|"
     # "Say someone came in who was thinking of ending it": an imagined person.
@@ -405,6 +416,9 @@ _ASKED = re.compile(
     r"\s*(?:is|are|was|were|'s|had\s+been|has\s+been|have\s+been)?\s*(?:ever\s+|still\s+)?$|"
     r"\basked\s+(?:(?:her|him|them|(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:\s+\w+)?|the\s+\w+)\s+)?(?:\w+\s+){0,3}?(?:about|(?:if|whether)\s+(?:she|he|they)(?:'d|\s+had|\s+has|\s+was|\s+is|\s+were)(?:\s+had)?)\s+(?:any\s+)?(?:thoughts|feelings|plans)\s+(?:of|about)\b|"
     r"\basked\s+(?:(?:her|him|them)\s+)?(?:directly\s+|straight(?:\s+out)?\s+|outright\s+)?(?:re|about|regarding)\s+(?:any\s+)?(?:thoughts|feelings|plans|ideas)\s+(?:of|about)\b|"
+    # Round forty: the second of the questions put ("keep asking me is anyone hurting me, am I going to...").
+    r"\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+)?(?:\w+\s+){0,2}?(?:is|are|am|do|did|have|has|will|would|was|were)\s+(?:I|you|anyone|anybody|someone|somebody|he|she|they)\b"
+    r"[^.!?\n]*,\s*(?:and\s+|or\s+)?(?:is|are|am|do|did|have|has|will|would|was|were)\s+(?:I|you|he|she|they)\s+$|"
     # The question in its own words: "People always ask did you ever think about ending it".
     r"\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,2}?['‘\"“]?(?:did|do|have|had|were|are|would)\s+(?:you|I)\s+(?:ever\s+)?(?:\w+\s+)?(?:to\s+)?$",
     re.IGNORECASE,
@@ -666,6 +680,10 @@ _CUES += _cues([
     (r"\blooks?\s+after\s+(?:her|his|my)\s+(?:bank\s+)?(?:card|money|pension)\b|\btake\s+my\s+(?:UC|universal\s+credit|benefits|pip|esa|pension)\b", EXPLOITATION, 0.5),
     # Exploitation: a room "worked off", men up to a girl's room, gifts, drops to pay back.
     (r"\bwork\s+(?:it\s+)?off\s+what\s+I\s+owe\b|\bwork\s+off\s+the\s+(?:debt|rent|arrears)\b", EXPLOITATION, 0.6),
+    # Round forty: a debt to be worked off for those it is owed to ("he'll be working it off in
+    # another town"), and drugs carried for someone taken off the one who carried them.
+    (r"\b(?:work|works|working|worked)\s+(?:it|that|the\s+(?:debt|money|rest))\s+off\b(?!\s+at\s+the\s+gym\b)", EXPLOITATION, 0.6),
+    (r"\b(?:bag|package|parcel|stash|load|bundle)\s+of\s+(?:gear|drugs|weed|coke|product|white|brown)\s+(?:got\s+|was\s+|were\s+)?(?:taken|nicked|robbed|stolen|jacked)\s+(?:off|from)\s+(?:him|her|me|them|us)\b", EXPLOITATION, 0.5),
     (r"\b(?:different|older|strange)\s+(?:men|blokes|lads)\s+(?:go|going|come|coming|visit\w*)\s+(?:up\s+)?(?:to|in(?:to)?)\s+(?:her|his)\s+(?:room|flat)\b", EXPLOITATION, 0.6),
     (r"\bnew\s+(?:phone|clothes|trainers|nails|hair)\b[^.!?\n]{0,20}\bnew\s+(?:phone|clothes|trainers|nails|hair)\b", EXPLOITATION, 0.4),
     (r"\b(?:a\s+)?(?:man|men|bloke|guy)\s+in\s+(?:his|their)\s+(?:twenties|thirties|forties|20s|30s|40s)\b", EXPLOITATION, 0.4),
@@ -1262,7 +1280,7 @@ _CUES += _cues([
     (rf"\b(?:no\s*one|nobody|no\s+body)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|be\s+bothered)\b(?!\s+if\s+I\s+(?!{_GONE}))(?!\s+if\s+I\s+(?!{_NOT_THERE}))", SUICIDAL, 0.5),
     # Means and method: gathering tablets, a ligature, a place, the quickest way.
     (rf"\b(?:collect\w*|gather\w*|sav\w*|stockpil\w*|hoard\w*|stash\w*|build\w*\s+up|kept\s+back|keeping\s+back|squirrel\w*)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|some\s+|these\s+)?(?:\w+'s\s+)?{_MED_NAMES}\b", SUICIDAL, 1.0),
-    (rf"\b(?:got|have|counted|there'?s|I'?ve\s+got)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:\d{{2,3}}|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred)\b(?:\s+{_MED_NAMES})?|\b(?:feels?\s+)?(?:good|nice|safe|comforting|reassuring|better)\s+knowing\s+(?:it'?s|they'?re|its|theyre|they\s+are)\s+there\b", SUICIDAL, 0.5),
+    (rf"\b(?:got|have|counted|there'?s|I'?ve\s+got)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:\d{{2,3}}|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred)\b(?!\s+and\s+(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:meant|supposed|expected|allowed)\s+to\s+(?:have|be\s+on|carry)\b)(?<!meant\sto\shave\s\d\d)(?<!supposed\sto\shave\s\d\d)(?:\s+{_MED_NAMES})?|\b(?:feels?\s+)?(?:good|nice|safe|comforting|reassuring|better)\s+knowing\s+(?:it'?s|they'?re|its|theyre|they\s+are)\s+there\b", SUICIDAL, 0.5),
     (rf"\ball\s+(?:of\s+)?(?:my|the|his|her|my\s+\w+'s|\w+'s)\s+(?:\w+\s+)?{_MED_NAMES}\b", SUICIDAL, 0.6),
     (r"\b(?:rope|washing\s+line|ligature|belt|cord|cable|dressing\s+gown\s+cord|tow\s+rope)\b[^.!?\n]{0,60}\b(?:tree|beam|banister|bannister|loft|rafters?|door\s*(?:frame|handle)|hook|garage|woods)\b", SUICIDAL, 1.0),
     (r"\b(?:I\s+know|I'?ve\s+(?:found|picked|chosen)|found|picked|chosen)\s+(?:which|the|a)\s+(?:tree|bridge|spot|place|beam|building|car\s+park)\b", SUICIDAL, 0.6),
@@ -2608,6 +2626,12 @@ _IDIOM = re.compile(
     r"brown\s+envelopes?|automated\s+messages?|minutes?\s+of\s+(?:hold\s+music|this\s+(?:song|music|advert))|(?:zoom|teams)\s+calls?)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:I'?ll|I\s+will|I'?m\s+(?:going\s+to|gonna))\s+(?:do\s+myself\s+in|kill\s+myself|top\s+myself|end\s+it|scream|jump\s+out\s+of\s+the\s+window)\b|"
     r"\bbeat\s+(?:me|us|him|her|them)\s+(?:at|in|on)\s+(?:\w+\s+)?(?:game|games|cards|chess|pool|darts|quiz|football|footy|scrabble|monopoly|fifa|race|xbox|playstation|"
     r"ps[45]|switch|mario\s+kart|fortnite|cod|minecraft|uno|ludo|snooker|table\s+tennis|ping\s+pong|badminton|tennis|bowling|golf|bingo|dominoes)\b|"
+    # Round forty: money spent or a thing bought, with a laugh after ("she's going to kill me when
+    # she sees I bought a new telly lol"); not when what she finds out is a telling or a leaving.
+    rf"\b(?:gonna|going\s+to|will|'ll|would|'d)\s+{_KILL_ME}\s+when\s+(?:he|she|they|\w+)\s+(?:sees|finds\s+out|hears|notices|spots|clocks|realises|realizes)\s+(?:that\s+|what\s+|how\s+much\s+)?I(?:'ve|\s+have)?\s+"
+    rf"(?:bought|spent|ordered|got|booked|broke|ate|dyed|cut|lost|forgot|splashed\s+out)\b[^.!?\n]{{0,80}}?(?={_LAUGH})|"
+    # Round forty: a word said every time a game is lost ("says she'll 'unalive' herself every time she loses at Uno").
+    r"\b(?:going\s+to|gonna|will|'ll|wants?\s+to|threatens?\s+to)\s+['‘\"“]?(?:unalive|kill|murder|end)\b[^.!?\n]{0,30}?\bevery\s+(?:single\s+)?time\s+(?:I|she|he|they|we|you)\s+(?:lose|loses|lost|die|dies|died)\b|"
     # A sore loser: "he'll kill me when I beat him at FIFA".
     r"\b(?:kill|murder|strangle|throttle)\s+(?:me|us)\s+(?:when|if|whenever|every\s+time)\s+(?:I|we)\s+(?:beat|thrash|win|hammer)\b|"
     r"\b(?:slayed|slay|murdered|killed|smashed|nailed)\s+(?:it|that|the)\b|"
@@ -2675,6 +2699,12 @@ _TOLD_WHEN = re.compile(
 _REASSURED = re.compile(
     r"\b(?:not\s+going\s+to|won'?t|wouldn'?t|would\s+never|will\s+never|never\s+going\s+to|don'?t|do\s+not|never)\s+"
     r"(?:ever\s+)?act\s+on\s+(?:them|it|those|these|the\s+(?:thoughts|urges|feelings|voices))\b|"
+    # Round forty: a young person's own word that they are not thinking of it ("he told me straight
+    # he's not thinking of hurting himself, he's just gutted"), with no "but" after it and not doubted.
+    r"\b(?:told|tells|said|says|promised|promises|swore|swears)\s+(?:me|us|her|him|them)?\s*(?:straight|plainly|honestly|outright|flat\s+out|straight\s+out)?\s*(?:that\s+)?"
+    r"(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+not\s+(?:thinking\s+(?:of|about)|planning\s+(?:on|to)|going\s+to|gonna)\s+"
+    r"(?:hurting|harming|hurt|harm|killing|kill|ending|end)\s+(?:himself|herself|themselves|(?:his|her|their)\s+(?:own\s+)?life)\b"
+    r"(?![^.!?\n]*\b(?:but|though|although)\b)(?![^\n]{0,80}?\b(?:don'?t|do\s+not|can'?t|not\s+sure\s+I)\s+believe\b)|"
     # "Asked if he could keep himself safe and he said yes".
     r"\b(?:ask|asks|asked|asking|checked)\b[^.!?\n]{0,60}?\bkeep\s+(?:myself|yourself|herself|himself|themselves)\s+safe\b[^.!?\n]{0,40}?"
     r"\b(?:said|says|answered|replied|told\s+(?:me|her|him|them|us))\s+['‘\"“]?(?:yes|yeah|yep|he\s+could|she\s+could|they\s+could|I\s+could|he\s+can|she\s+can|I\s+can)\b|"
@@ -2695,7 +2725,9 @@ _CLOSED = re.compile(
     # comes home when he says").
     r"|(?:I'?m|I\s+am)\s+not\s+saying\s+(?:anything|something|anyone|anybody|it)\s+(?:is|was|has)\s+(?:happening|happened|going\s+on|wrong)\b"
     r"|(?:I'?ve|I\s+have)\s+(?:got\s+)?no\s+reason\s+to\s+(?:think|believe|suspect)\s+(?:it\s+is|it\s+was|anything|anyone|that)\b"
-    r"|nothing(?:'s|\s+has)\s+(?:actually\s+|ever\s+)?happened\s*(?:[,.;!\n]|$))"
+    r"|nothing(?:'s|\s+has)\s+(?:actually\s+|ever\s+)?happened\s*(?:[,.;!\n]|$)"
+    # Round forty: "I don't think anything bad is happening, she still laughs at her brother".
+    r"|I\s+(?:don'?t|do\s+not)\s+(?:think|believe|reckon)\s+(?:that\s+)?(?:anything|something|anyone|anybody)\s+(?:bad\s+|wrong\s+|untoward\s+|awful\s+|nasty\s+)?(?:is|has|'s)\s+(?:been\s+)?(?:happening|happened|going\s+on|wrong)\b)"
     # Round thirty: an all-clear after the worry, "everyone's fine, nobody hurt, stand down".
     r"|(?:^|[.!?;:,\n])\s*(?:(?:nobody|no\s*one|no-one)\s+(?:was\s+|got\s+|were\s+)?(?:hurt|injured)|everyone(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|safe|alright)|stand\s+down)\s*(?=[.!;,\n]|$)",
     re.IGNORECASE,
@@ -2708,7 +2740,7 @@ _WORRY_ANSWERED = re.compile(
     r"\b(?:I\s+(?:do\s+|still\s+|sometimes\s+|often\s+)?worry|I'?m\s+(?:a\s+bit\s+|so\s+|really\s+|always\s+)?worried|I\s+get\s+worried)\s+(?:about|for)\b"
     r"[^\n]{0,300}?\bbut\s+(?:he|she|they)\b(?:(?:'s|\s+is|'re|\s+are)\s+(?:a\s+|such\s+a\s+)?(?:good|lovely|sensible|great|decent)\s+(?:lad|lass|girl|boy|kid|kids|one)"
     r"|\s+(?:still\s+|always\s+|does\s+)?(?:talks?|speaks?|opens?\s+up|texts?|rings?|messages?)\s+(?:to\s+)?(?:me|us)"
-    r"|\s+(?:sees|is\s+seeing|has|goes\s+to|talks\s+to)\s+(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:counsellor|therapist|key\s*worker|mentor|youth\s+worker|nurse))\b"
+    r"|(?:\s+(?:sees|is\s+seeing|are\s+seeing|has|goes\s+to|talks\s+to)|'s\s+seeing|'re\s+seeing)\s+(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:counsellor|therapist|key\s*worker|mentor|youth\s+worker|nurse))\b"
     r"(?![^.!?\n]*\b(?:but|though|although|except|lately|recently|these\s+days|thing\s+is|trouble\s+is)\b)",
     re.IGNORECASE,
 )
@@ -2738,6 +2770,10 @@ def _fear_of_own_thoughts(text: str, end: int) -> bool:
     return last is not None and re.search(rf"\b{_THOUGHTS}$", last.group(), re.IGNORECASE) is not None
 
 
+_NOT_MEANT = re.compile(
+    r"\b(?:I|he|she|they|we)\s+(?:don'?t|didn'?t|do\s+not|did\s+not|never)\s+(?:mean|meant)\s+(?:that\s+|it\s+like\s+that\s*,?\s*)?(?:I|he|she|they|we)(?:'d|\s+would)?\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _COMPULSION = re.compile(r"\b(?:can'?t|cannot|can\s+not)\s+stop\b(?:\s+\w+ing(?:\s+(?:about|of))?\b)?", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|or\s+else\s+if)\s+(?:I|you|we|he|she|they)\s+(?:don'?t|do\s+not|won'?t|will\s+not|didn'?t|refuse\s+to|say\s+no|said\s+no)\b", re.IGNORECASE)
 # Texters end sentences with emoji as often as with full stops.
@@ -2758,6 +2794,8 @@ _RESOLVED = re.compile(
     r"(?:stay|live|keep|remain|carry\s+on|go\s+home|be\s+(?:at\s+home|here|left\s+alone|in\s+my\s+own)|stop\s+(?:in|here|at\s+home)|die\s+at\s+home)\b|"
     # Words quoted from a song, a film or a meme.
     r"\b(?:line|lyrics?|chorus|catchphrase|quote)\s+(?:from|off|of|in)\s+(?:a|that|the|this|some)\s+(?:\w+\s+){0,2}?(?:song|track|film|movie|show|meme|tiktok|video|advert|sketch)\b|"
+    # Round forty: thoughts gone for a time ("says those thoughts have been gone for months").
+    r"\b(?:those|the|these|his|her|my|their|such)\s+(?:thoughts|urges|feelings|ideas)\s+(?:have|has|had)\s+(?:been\s+)?(?:gone|stopped|passed|gone\s+away|lifted)\s+(?:for|since)\b|"
     # Harm that ended with a move: "the cuckooing stopped once he moved".
     r"\b(?:stopped|ended|finished)\s+(?:once|when|after|as\s+soon\s+as)\s+(?:he|she|they|we|I)\s+(?:moved|left|was\s+moved|got\s+moved|were\s+moved|changed\s+\w+)\b|"
     # Safe where they are now: "Here nobody touch me", "we are safe here".
@@ -2896,6 +2934,9 @@ def _negated(sentence: str, offset: int) -> bool:
     # "can't stop thinking about" says the thought keeps coming, not that it is denied.
     if re.match(r"(?:I|he|she|they|we)\b", sentence[offset:], re.IGNORECASE):
         return False  # the cue carries its own subject, and its own negation if any
+    # Round forty: what the teller says they do not mean ("I don't mean I want to...").
+    if _NOT_MEANT.search(sentence[:offset]):
+        return True
     before = _COMPULSION.sub(" ", sentence[:offset])
     # "if I don't sign it over" is the condition of a threat, not a denial.
     before = _CONDITION.sub(" ", before)

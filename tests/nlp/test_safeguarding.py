@@ -1769,20 +1769,83 @@ ROUND_THIRTY_NINE_LIMITS = [
     "He beat me every day. That was ten years ago and he's started again.",
 ]
 
+# Round forty (blind sets EI to EN): a death to be copied on a dead one's anniversary or "the
+# same way" they did it; a debt to dealers worked off, and drugs carried taken off the carrier.
+ROUND_FORTY_AT_RISK = [
+    "We've agreed we're doing it on his anniversary, the same way he went.",
+    "I'm going to do it the same way my dad did, I just wanted someone to know.",
+    "My nephew owes the lads £300 after his package of weed got nicked off him, and now he's working it off on their phone line.",
+    "She 'owes' him for the flat, so she's working it off at his mate's house every weekend.",
+]
+
+
+# A service or training named by the subject (hyphenated too); a stranger's stabbing all over a
+# local page; what a worker has to ask about; a record's "history of" quoted; "if anyone at the
+# place ever said"; what the teller does not mean; the second of the questions others put,
+# answered no; thoughts gone for a time; a word said each time a game is lost; money spent
+# that someone will "kill me" for, with a laugh.
+ROUND_FORTY_SET_ASIDE = [
+    "I've volunteered with the suicide bereavement helpline for three years.",
+    "The Samaritans ran a suicide-awareness evening at the library.",
+    "Some bloke got stabbed by the canal and it's all over the estate Facebook page.",
+    "At the first visit I have to ask about self-harm and weapons before I even know their name.",
+    "Every hostel that reads 'history of suicide attempts' on his referral turns him down.",
+    "If anyone at the centre ever said they wanted to end it, I'd know what to do.",
+    "I don't mean I want to die, I mean I'm tired of the forms.",
+    "The GP asks me am I eating, am I going to do something stupid. No and no.",
+    "In January she told us she was thinking of ending her life. She says those thoughts have been gone since the spring and she's back at work.",
+    "My son says he's going to unalive himself every time he loses at FIFA, it's just how they talk.",
+    "She's going to kill me when she sees I've booked another holiday lol",
+    "he's gonna kill me when he finds out how much I spent on the dog's birthday haha",
+]
+
+
+def test_round_forty_a_quota_of_cases_is_no_count_of_tablets() -> None:
+    # A count against what the teller is meant to have is a caseload, not a stockpile.
+    assessment = assess_rules("My caseload is a joke. I've got 38 and I'm supposed to have 20.")
+    assert not [cue for cue in assessment.cues if cue.counts]
+    assert assess_rules("I've got 40 and I'm taking them all tonight.").at_risk
+
+
+# Not the model's to read: a worry the teller says has nothing behind it; a parent's worry
+# answered by a counsellor seen; a young person's own word that they are not thinking of it.
+ROUND_FORTY_NOT_THE_MODELS = [
+    "I don't think anything is going on, he's just a quiet lad.",
+    "I worry about my daughter but she's seeing a counsellor at college.",
+    "She told me plainly she's not thinking of hurting herself, she's just exhausted.",
+]
+
+
+ROUND_FORTY_THE_MODEL_STILL_READS = [
+    "I don't think anything is happening. But he's started coming home with cash and a second phone he won't explain.",
+    "He says he's not thinking of hurting himself, but I don't believe him and I found blades in his room.",
+]
+
+
+ROUND_FORTY_LIMITS = [
+    *ROUND_FORTY_AT_RISK,
+    "My boyfriend will kill me when he finds out I told my mum lol",
+    "He's going to kill me when he sees I bought the wrong milk, he broke my arm last time.",
+    "Her file says history of self-harm, and she cut her arms again last night.",
+    "There's a history of domestic abuse and he hit her again on Sunday.",
+    "If anyone at the hostel ever said they wanted to end it I'd understand. I want to end it too.",
+    "I don't mean I want to die tonight. I've got the pills saved up for Friday.",
+]
+
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
 RULES_READ = [
     *ROUND_TWENTY_FOUR_AT_RISK, *ROUND_TWENTY_FIVE_AT_RISK, *ROUND_TWENTY_SIX_AT_RISK,
     *ROUND_TWENTY_SEVEN_AT_RISK, *ROUND_TWENTY_EIGHT_AT_RISK, *ROUND_TWENTY_NINE_AT_RISK,
     *ROUND_THIRTY_AT_RISK, *ROUND_THIRTY_ONE_AT_RISK, *ROUND_THIRTY_THREE_AT_RISK, *ROUND_THIRTY_FOUR_AT_RISK,
-    *ROUND_THIRTY_FIVE_AT_RISK, *ROUND_THIRTY_SEVEN_AT_RISK, *ROUND_THIRTY_NINE_AT_RISK,
+    *ROUND_THIRTY_FIVE_AT_RISK, *ROUND_THIRTY_SEVEN_AT_RISK, *ROUND_THIRTY_NINE_AT_RISK, *ROUND_FORTY_AT_RISK,
 ]
 SET_ASIDE = [
     *ROUND_TWENTY_FOUR_NOT_AT_RISK, *ROUND_TWENTY_FOUR_SET_ASIDE, *ROUND_TWENTY_FIVE_SET_ASIDE,
     *ROUND_TWENTY_SIX_SET_ASIDE, *ROUND_TWENTY_SEVEN_SET_ASIDE, *ROUND_TWENTY_EIGHT_SET_ASIDE,
     *ROUND_TWENTY_NINE_SET_ASIDE, *ROUND_THIRTY_SET_ASIDE, *ROUND_THIRTY_ONE_SET_ASIDE,
     *ROUND_THIRTY_THREE_SET_ASIDE, *ROUND_THIRTY_FOUR_SET_ASIDE, *ROUND_THIRTY_FIVE_SET_ASIDE,
-    *ROUND_THIRTY_SEVEN_SET_ASIDE, *ROUND_THIRTY_NINE_SET_ASIDE,
+    *ROUND_THIRTY_SEVEN_SET_ASIDE, *ROUND_THIRTY_NINE_SET_ASIDE, *ROUND_FORTY_SET_ASIDE,
 ]
 
 
@@ -1844,7 +1907,7 @@ LIMITS = [
     *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS, *ROUND_THIRTY_ONE_LIMITS,
     *ROUND_THIRTY_TWO_LIMITS, *ROUND_THIRTY_THREE_LIMITS, *ROUND_THIRTY_FOUR_LIMITS,
     *ROUND_THIRTY_FIVE_LIMITS, *ROUND_THIRTY_SIX_LIMITS, *ROUND_THIRTY_SEVEN_LIMITS, *ROUND_THIRTY_EIGHT_LIMITS,
-    *ROUND_THIRTY_NINE_LIMITS,
+    *ROUND_THIRTY_NINE_LIMITS, *ROUND_FORTY_LIMITS,
 ]
 
 
@@ -1861,13 +1924,14 @@ NOT_THE_MODELS = [
     *ROUND_THIRTY_ONE_NOT_THE_MODELS, *ROUND_THIRTY_TWO_NOT_THE_MODELS, *ROUND_THIRTY_THREE_NOT_THE_MODELS,
     *ROUND_THIRTY_FOUR_NOT_THE_MODELS, *ROUND_THIRTY_FIVE_NOT_THE_MODELS, *ROUND_THIRTY_SIX_NOT_THE_MODELS,
     *ROUND_THIRTY_SEVEN_NOT_THE_MODELS, *ROUND_THIRTY_EIGHT_NOT_THE_MODELS, *ROUND_THIRTY_NINE_NOT_THE_MODELS,
+    *ROUND_FORTY_NOT_THE_MODELS,
 ]
 THE_MODEL_STILL_READS = [
     *ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS, *ROUND_THIRTY_THE_MODEL_STILL_READS, *ROUND_THIRTY_TWO_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_THREE_THE_MODEL_STILL_READS, *ROUND_THIRTY_FOUR_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_FIVE_THE_MODEL_STILL_READS, *ROUND_THIRTY_SIX_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_SEVEN_THE_MODEL_STILL_READS, *ROUND_THIRTY_EIGHT_THE_MODEL_STILL_READS,
-    *ROUND_THIRTY_NINE_THE_MODEL_STILL_READS,
+    *ROUND_THIRTY_NINE_THE_MODEL_STILL_READS, *ROUND_FORTY_THE_MODEL_STILL_READS,
 ]
 
 
