@@ -478,9 +478,38 @@ _GENERIC = frozenset({"any", "every", "all", "each", "a"})
 _OWN_ACT = re.compile(r"\b(?:I'?ll|ill|I\s+will|I'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+# Round forty: bruises the teller puts down, in the same sentence, to an accident or an animal
+# ("I've got bruises all down my arm... but it was the cat, I went flying"), not what they
+# told or were made to say ("I told the nurse I fell"), and not a push or a shove.
+_BRUISES = re.compile(r"\b(?:bruis\w*|black\s+eyes?|marks)\b", re.IGNORECASE)
+_OWN_ACCIDENT = re.compile(
+    r"\b(?:it\s+was|that\s+was|they'?re\s+from|they\s+are\s+from|it'?s\s+from|that'?s\s+from)\s+(?:the|my|our|a)\s+(?:cat|dog|puppy|kitten|stairs|step|steps|kerb|curb|bath|frame|walker|door|fall|garden)\b"
+    r"|\bI\s+(?:went\s+flying|fell|tripped|slipped|had\s+a\s+fall|walked\s+into|keep\s+falling|bruise\s+easily)\b",
+    re.IGNORECASE,
+)
+_COVER_STORY = re.compile(
+    r"\b(?:told|tell|tells|telling|said|say|says|saying|pretend\w*|make\s+out|made\s+out|claim\w*|supposed|meant|reckons?|he|she|they)\b[^.!?\n]{0,20}$|"
+    r"\b(?:push|pushed|shoved|shove|grabbed|threw|thrown|knocked|tripped\s+me|made\s+me)\b",
+    re.IGNORECASE,
+)
+# Round forty: "not safe at home" said of a person whose choice it is ("it's her choice, she's got capacity").
+_NOT_SAFE_AT_HOME = re.compile(r"not\s+safe\s+at\s+home", re.IGNORECASE)
+_CAPACITY = re.compile(
+    r"\b(?:(?:she|he|they)(?:'s|\s+has|'ve|\s+have)\s+(?:got\s+)?(?:full\s+)?(?:mental\s+)?capacity|(?:it'?s|it\s+is|that'?s)\s+(?:her|his|their)\s+(?:own\s+)?choice)\b",
+    re.IGNORECASE,
+)
+
+
 def _framed(sentence: str, start: int, end: int, following: str = "") -> bool:
     """Return True when the cue at start:end is talk about a subject, news or a hypothetical."""
     before = sentence[:start]
+    if _BRUISES.search(sentence, start, end):
+        accident = _OWN_ACCIDENT.search(sentence, end)
+        if accident and not _COVER_STORY.search(sentence, end, accident.start()) and not _COVER_STORY.search(sentence, max(end, accident.start() - 25), accident.start()):
+            return True
+    if (_NOT_SAFE_AT_HOME.fullmatch(sentence[start:end]) and not re.match(r"\s+(?:with|because|cos|since|while|when|from)\b", sentence[end:])
+            and _CAPACITY.search(sentence + " " + following)):
+        return True
     # "I asked her if she had thoughts of ending it and she said yes" is not "if she had...".
     # Round thirty-nine: nor when the "yes" is the next sentence ("She said yes, most nights").
     said_yes = _SAID_YES.search(sentence, end) is not None or _SAID_YES_NEXT.match(following) is not None

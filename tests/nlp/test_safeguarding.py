@@ -1797,6 +1797,8 @@ ROUND_FORTY_SET_ASIDE = [
     "My son says he's going to unalive himself every time he loses at FIFA, it's just how they talk.",
     "She's going to kill me when she sees I've booked another holiday lol",
     "he's gonna kill me when he finds out how much I spent on the dog's birthday haha",
+    # "Not safe at home" said of one whose choice it is, with capacity.
+    "The team keep saying he's not safe at home, but it's his choice and he's got capacity.",
 ]
 
 
@@ -1808,8 +1810,11 @@ def test_round_forty_a_quota_of_cases_is_no_count_of_tablets() -> None:
 
 
 # Not the model's to read: a worry the teller says has nothing behind it; a parent's worry
-# answered by a counsellor seen; a young person's own word that they are not thinking of it.
+# answered by a counsellor seen; a young person's own word that they are not thinking of it;
+# bruises the teller puts down to an animal or an accident in the same sentence.
 ROUND_FORTY_NOT_THE_MODELS = [
+    "I've got bruises on both arms but it was the dog, he pulls like a train on the lead.",
+    "Mum's got bruises on her legs, they're from the frame, she keeps catching herself on it.",
     "I don't think anything is going on, he's just a quiet lad.",
     "I worry about my daughter but she's seeing a counsellor at college.",
     "She told me plainly she's not thinking of hurting herself, she's just exhausted.",
@@ -1817,6 +1822,8 @@ ROUND_FORTY_NOT_THE_MODELS = [
 
 
 ROUND_FORTY_THE_MODEL_STILL_READS = [
+    # What the teller told someone is no account of their own (the shipped model misses this one).
+    "I've got bruises all over, I told the doctor I fell but it was him.",
     "I don't think anything is happening. But he's started coming home with cash and a second phone he won't explain.",
     "He says he's not thinking of hurting himself, but I don't believe him and I found blades in his room.",
 ]
@@ -1830,6 +1837,9 @@ ROUND_FORTY_LIMITS = [
     "There's a history of domestic abuse and he hit her again on Sunday.",
     "If anyone at the hostel ever said they wanted to end it I'd understand. I want to end it too.",
     "I don't mean I want to die tonight. I've got the pills saved up for Friday.",
+    "I've got bruises on my arms, I fell when he pushed me down the stairs.",
+    "She's not safe at home with her son, even though she's got capacity.",
+    "He's not safe at home. His nephew takes his pension and locks him in, but he has capacity.",
 ]
 
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
