@@ -62,6 +62,10 @@ _OTHER = (
 _HARM_NOW = r"(?:hits|beats|punches|kicks|slaps|chokes|strangles|batters|rapes|hurts|abuses|attacks|throttles|bullies)"
 _HE = r"(?:he|she|they|him|her|them|my\s+\w+|his\s+\w+|her\s+\w+)"
 # What follows someone about may be no person: "a caution at 15 ... it keeps following me about".
+_ABUSER = (
+    r"(?:him|her|them|(?:my|his|her)\s+(?:\w+\s+)?(?:husband|partner|boyfriend|girlfriend|wife|ex|dad|mum|mam|stepdad|stepmum|son"
+    r"|daughter|brother|sister|carer|fella|man|bloke|other\s+half))\b"
+)
 _NOT_A_PERSON = (
     r"(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhich\s)(?<!\bpast\s)(?<!\brecord\s)(?<!\bconviction\s)(?<!\bcaution\s)(?<!\bhistory\s)"
     r"(?<!\bsmell\s)(?<!\breputation\s)(?<!\bdog\s)(?<!\bcat\s)"
@@ -641,6 +645,15 @@ _CUES += _cues([
     (r"\bchanged\s+(?:the|my|all\s+my)\s+passwords?\b|\b(?:has|knows|took)\s+(?:all\s+)?my\s+passwords?\b", COERCIVE, 0.5),
     (r"\bcomes?\s+in(?:to)?\s+the\s+(?:bathroom|bedroom|shower|toilet)\s+when\s+I'?m\b", ABUSE, 0.8),
     (r"\bwon'?t\s+leave\b|\bwon'?t\s+go\s+away\b", ABUSE, 0.3),
+    # An injury's cover story and then the truth: "I told the doctor I fell but it was him", "It
+    # wasn't a door, it was him". Abuse is most often explained away as a fall.
+    (
+        r"\b(?:told|tell|said\s+to|say\s+to)\s+(?:the\s+|my\s+|a\s+|his\s+|her\s+)?(?:\w+\s+)?(?:doctor|gp|nurse|hospital|a&e|school|teacher"
+        r"|police|work|boss|everyone|everybody|people|them|him|her|mum|mam|dad)(?:\s+at\s+\w+)?\s+(?:that\s+)?(?:I|she|he)\s+(?:had\s+)?(?:fell|fallen|tripped"
+        rf"|slipped|walked\s+into|banged|bumped|caught)\b[^.!?\n]{{0,60}}?\bbut\s+(?:really\s+)?(?:it\s+was\s+(?:really\s+|actually\s+)?{_ABUSER}|(?:he|she|they)\s+did\s+it)\b"
+        rf"|\bit\s+(?:wasn'?t|was\s+not)\s+(?:a|the)\s+(?:door|fall|stairs|cupboard|accident)\b[,;\s]+(?:it\s+was\s+{_ABUSER}|(?:he|she|they)\s+did\s+it)\b",
+        ABUSE, 1.0,
+    ),
     # Fourth round: more ways of saying the same few things.
     (rf"\bwant(?:ed|s)?\s+{_ADV}(?:it|this|everything|it\s+all|all\s+of\s+(?:it|this))\s+to\s+(?:be\s+)?(?:over|finished|done\s+with)\b", SUICIDAL, 0.6),
     (rf"\btook\s+(?:some|a\s+few|a\s+couple|several|extra|loads)\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:\w+'s\s+)?(?:sleeping\s+|pain\s*)?{_MEDS}", SUICIDAL, 0.6),
@@ -868,7 +881,11 @@ _CUES += _cues([
     (r"\bhiding\s+(?:food|rolls|bread|sandwiches|fruit)\b[^.!?\n]{0,30}\bin\s+(?:his|her|their)\s+(?:bag|pockets?)\b|\bno\s+adult\s+voice\b", NEGLECT, 0.5),
     (r"\b(?:wearing|in)\s+the\s+same\s+clothes\b|\bstarving\b", NEGLECT, 0.3),
     # Older ones in a car at midnight, cash and a second phone.
-    (r"\bolder\s+ones\b[^.!?\n]{0,40}\bpick\s+(?:him|her)\s+up\b|\bkeeps?\s+coming\s+(?:in|home)\s+with\s+(?:cash|money)\b", EXPLOITATION, 0.5),
+    (r"\bolder\s+ones\b[^.!?\n]{0,40}\bpick\s+(?:him|her)\s+up\b|\b(?:keeps?|started|starts|starting)\s+coming\s+(?:in|home|back)\s+with\s+(?:cash|money)\b", EXPLOITATION, 0.5),
+    # Round forty: a young person's second phone, one of the signs with cash and older friends.
+    (r"\b(?:a|the|his|her)\s+(?:second|spare|extra|other)\s+phone\b(?![^.!?\n]{0,25}\bfor\s+(?:work|his\s+job|her\s+job|the\s+job)\b)"
+     r"(?=[^\n]{0,160}\b(?:cash|money|trainers|older\s+(?:lads|boys|ones|men|friends))\b)",
+     EXPLOITATION, 0.6),
     # A debt for a lost bag worked off by another trip; they know where she lives.
     (r"\b(?:another|one\s+more)\s+(?:trip|run)\s+(?:up|down|over)?\s*to\s+\w+\s+to\s+(?:clear|pay\s+off|work\s+off)\s+(?:it|the\s+debt)\b", EXPLOITATION, 1.0),
     (r"\b(?:bag|parcel|package)\s+that\s+got\s+(?:took|taken|nicked|robbed)\b", EXPLOITATION, 0.6),
@@ -2761,6 +2778,9 @@ _CLOSED = re.compile(
     r"|(?:^|[.!?;:,\n])\s*(?:(?:nobody|no\s*one|no-one)\s+(?:was\s+|got\s+|were\s+)?(?:hurt|injured)|everyone(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|safe|alright)|stand\s+down)\s*(?=[.!;,\n]|$)",
     re.IGNORECASE,
 )
+# What the teller goes on to say against it, straight after it or opening the next sentence
+# ("...is happening. But he's..."); a "but" further on qualifies something else.
+_BUT_AFTER = re.compile(r"[^.!?\n]{0,15}?(?:[.!?]+\s*)?\b(?:but|though|although|however)\b", re.IGNORECASE)
 # Round thirty-five: a parent's worry answered by what keeps the child safe ("I do worry about
 # him ... but he talks to me, he sees the school counsellor", "but he's a good lad, he texts me
 # when he gets there"), with no "but" or "lately" after the answer in its sentence. The model
@@ -3003,7 +3023,8 @@ def assess_risk(text: str) -> RiskAssessment:
     idioms = [m.start() for m in _IDIOM.finditer(spelt)] + [a for a, _ in told if _LAUGH_FIRST.match(spelt, a)]
     idioms += [a for k, (a, b) in enumerate(told) if k and _MISLAID.search(spelt, told[k - 1][0], a) and _KILL_WHEN_FOUND.search(spelt, a, b)]
     # What a worker's note closes ("...consistent with account. No concerns.") is not for it either.
-    closed = max((m.end() for m in _CLOSED.finditer(spelt)), default=-1)
+    # A closing the teller goes back on ("I don't think anything is happening. But he's...") closes nothing.
+    closed = max((m.end() for m in _CLOSED.finditer(spelt) if not _BUT_AFTER.match(spelt, m.end())), default=-1)
     # ...nor what an answer to a parent's worry has answered.
     closed = max([closed] + [m.end() for m in _WORRY_ANSWERED.finditer(spelt)])
     if idioms or closed >= 0:

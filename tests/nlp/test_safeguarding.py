@@ -1776,6 +1776,13 @@ ROUND_FORTY_AT_RISK = [
     "I'm going to do it the same way my dad did, I just wanted someone to know.",
     "My nephew owes the lads £300 after his package of weed got nicked off him, and now he's working it off on their phone line.",
     "She 'owes' him for the flat, so she's working it off at his mate's house every weekend.",
+    # An injury's cover story, then the truth; a second phone with cash or older friends; and a
+    # reassurance the teller goes back on ("But...") reassures nothing.
+    "I've got bruises all over, I told the doctor I fell but it was him.",
+    "Told school she fell off her bike but really it was her stepdad.",
+    "I said to the nurse I walked into a door. It wasn't a door, it was my husband.",
+    "I don't think anything is happening. But he's started coming home with cash and a second phone he won't explain.",
+    "Nothing to worry about I'm sure, though he's got a spare phone now and the older lads wait for him after school.",
 ]
 
 
@@ -1797,6 +1804,8 @@ ROUND_FORTY_SET_ASIDE = [
     "My son says he's going to unalive himself every time he loses at FIFA, it's just how they talk.",
     "She's going to kill me when she sees I've booked another holiday lol",
     "he's gonna kill me when he finds out how much I spent on the dog's birthday haha",
+    "I told the physio I tripped on the kerb but it was actually my new shoes.",
+    "I keep a second phone for work, the money's better on the late shift.",
     # "Not safe at home" said of one whose choice it is, with capacity.
     "The team keep saying he's not safe at home, but it's his choice and he's got capacity.",
 ]
@@ -1821,10 +1830,31 @@ ROUND_FORTY_NOT_THE_MODELS = [
 ]
 
 
+class _ReadsWhatWasWorried:
+    """A stand-in model that reads a text as a disclosure only when the worry at its start is in what it reads."""
+
+    def reads_like_disclosure_spelt(self, spelt: str) -> bool:
+        return "worried" in spelt
+
+
+@pytest.mark.parametrize(
+    ("text", "read_whole"),
+    [
+        ("I'm worried about him. I don't think anything is happening. But he's not himself.", True),
+        ("I'm worried about him. No concerns. But he flinches when she raises her voice.", True),
+        ("I'm worried about the rota. No concerns. He's settled in well.", False),
+    ],
+)
+def test_round_forty_a_closing_gone_back_on_closes_nothing(
+    text: str, read_whole: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "...is happening. But..." takes the reassurance back: the model reads the whole text, not
+    # only what follows the closing.
+    monkeypatch.setattr(risk, "load_disclosure_model", _ReadsWhatWasWorried)
+    assert assess_risk(text).at_risk is read_whole
+
+
 ROUND_FORTY_THE_MODEL_STILL_READS = [
-    # What the teller told someone is no account of their own (the shipped model misses this one).
-    "I've got bruises all over, I told the doctor I fell but it was him.",
-    "I don't think anything is happening. But he's started coming home with cash and a second phone he won't explain.",
     "He says he's not thinking of hurting himself, but I don't believe him and I found blades in his room.",
 ]
 
