@@ -404,7 +404,7 @@ KIN_WORDS = frozenset(
     manager boss colleague kid baby boy girl youngest eldest oldest stepdad stepmum stepson
     stepdaughter carer lad lass bestie missus ex fiance fiancé fiancee other half
     boyf girlf hubby wifey bezzie bro sis visitor officer midwife physio befriender
-    dtr dau""".split()  # a record's short "dtr" and "dau": daughter
+    dtr dau sibling""".split()  # a record's short "dtr" and "dau": daughter
 )
 
 # National bodies and common brands: never PII here (codebook: DWP, NHS, Jobcentre are not);
@@ -450,8 +450,8 @@ NOT_PII = frozenset(
     kurmanji sorani badini sylheti mirpuri pahari dari twi yoruba igbo hausa swahili lingala tagalog malayalam telugu
     kannada marathi sinhala tetum oromo gaelic
     newroz nowruz vaisakhi baisakhi hanukkah passover holi navratri whitsun whitsuntide hogmanay halloween
-    michaelmas shrovetide pentecost
-    valium diazepam calpol gaviscon sudocrem sharpie werther's werthers biro tippex lego
+    michaelmas shrovetide pentecost onam pongal lohri navaratri chanukah kwanzaa
+    valium diazepam calpol gaviscon sudocrem complan fortisip sharpie werther's werthers biro tippex lego
     oramorph oxynorm zomorph morphine codeine tramadol co-codamol cocodamol paracetamol ibuprofen nurofen
     sertraline citalopram fluoxetine mirtazapine zopiclone pregabalin gabapentin metformin insulin methadone
     subutex buprenorphine naloxone
@@ -551,6 +551,21 @@ def _flatten_not_pii() -> frozenset[str]:
             "marks & spencer",
             "gillick competent",
             "gillick competence",
+            # Round nineteen: benefits and national programmes the government or a national
+            # charity runs, and a game named after its character: "the Funeral Expenses
+            # Payment", "did the Freedom Programme", "losing at Mario Kart".
+            "housing benefit",
+            "council tax reduction",
+            "council tax support",
+            "funeral expenses payment",
+            "bereavement support payment",
+            "bereavement payment",
+            "widowed parent's allowance",
+            "freedom programme",
+            "post office",
+            "post office account",
+            "mario kart",
+            "super mario",
             # Round eighteen: national bodies, schemes, records and warnings, some named after a
             # person, that name nobody of the teller's: "a Herbert Protocol form", "an Osman
             # warning", "the Office of the Public Guardian sent it back".
@@ -1047,7 +1062,7 @@ _NOT_STREET_WORDS = frozenset(
     """each every one other the a an of to at in on by for with from and or but that this both all
     half some any no can't cant
     won't wont don't dont isn't is was are minutes mins hours hrs days weeks months years miles
-    times quid pounds""".split()
+    times quid pounds min hr sec secs minute hour""".split()
 )
 
 
@@ -1097,9 +1112,19 @@ _HOME_BEFORE_RE = re.compile(
 )
 
 
+# A block's letter or number before the estate it stands on: "Block C, Tollgate Estate".
+_BLOCK_BEFORE_ESTATE_RE = re.compile(r"(?<![\w])[Bb]lock\s+(?:[A-Z]|\d{1,3}[A-Z]?),?\s+$")
+
+
 def _with_home_before(text: str, street: Candidate) -> Candidate:
-    """Grow a street's span back over the flat, pitch or house name before it (see _HOME_BEFORE_RE)."""
-    if street.source != "street" or not text[street.start - 1 : street.start].isspace():
+    """Grow a street's span back over the flat, pitch or house name before it (see _HOME_BEFORE_RE),
+    and an estate's back over the block before it."""
+    if not text[street.start - 1 : street.start].isspace():
+        return street
+    if street.source == "venue" and re.search(r"\bEstates?$", text[street.start : street.end]):
+        block = _BLOCK_BEFORE_ESTATE_RE.search(text, max(0, street.start - 14), street.start)
+        return street if block is None else Candidate(block.start(), street.end, street.label, street.priority, street.source)
+    if street.source != "street":
         return street
     m = _HOME_BEFORE_RE.search(text, max(0, street.start - 30), street.start)
     if m is None or bool(m.group("unit")) != text[street.start].isdigit():

@@ -410,11 +410,45 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     # or doing something to someone ("Summer brings the light", "Hope gives me" are not people).
     if low not in _ABSTRACT and low not in _TIME_NAMES and _does_to_someone(doc, token.i):
         return True
+    if low not in _ABSTRACT and low not in _TIME_NAMES and _would_not(doc, token.i):
+        return True  # "Precious wouldn't go near it": refusing or unable, as a person is
     # "Precious didn't want the bed", "Precious missed two sessions": someone doing or wanting,
     # unless the word is abstract ("Hope did", "Hope kept me going").
     return nxt.lower_ in _PERSON_FOLLOWERS or (
         low not in _ABSTRACT and (nxt.lower_ in ("did", "does", "wanted", "wants") or _acts(doc, token.i))
     )
+
+
+def _would_not(doc: Doc, i: int) -> bool:
+    """Return True when the word at i would not, could not or will not do something: "Precious
+    wouldn't go near the debt", "rose couldn't face the stairs" ("Will won't" is a verb)."""
+    if i + 3 >= len(doc) or doc[i].tag_ in _VERB_TAGS:
+        return False
+    return doc[i + 1].tag_ == "MD" and doc[i + 2].lower_ in _NOT_WORDS and doc[i + 3].tag_ == "VB"
+
+
+# What a person needs or wants, said right after them: "precious needed longer".
+_WANTING = frozenset("needed needs wanted wants asked asks refused refuses chose chooses preferred prefers".split())
+# A gendered possessive or object after a verb says its doer is a person: "mo passed his theory".
+_GENDERED = frozenset("his her him".split())
+
+
+def _wants_or_does_own(doc: Doc, i: int) -> bool:
+    """Return True for a word opening a clause, or after an opener ("omg"), that needed or wanted
+    something or did something to his or her own: "precious needed longer", "grace wanted her
+    appts at home", "omg mo passed his theory" ("bill needed paying", "hope wanted", "reading
+    makes him panic" do not)."""
+    opens = _clause_start(doc, i) or i > 0 and doc[i - 1].lower_ in _INTERJECTIONS | _STORY_OPENERS and _clause_start(doc, i - 1)
+    if not opens or i + 2 >= len(doc) or doc[i].tag_ in _VERB_TAGS:
+        return False
+    if doc[i].lower_.endswith("ing") and doc[i].lower_ in ambiguous_names():
+        return False  # "because reading makes him panic": an activity, not Reading
+    verb, after = doc[i + 1], doc[i + 2]
+    if verb.tag_ not in ("VBD", "VBZ") or verb.lower_ in _AUX_WORDS:
+        return False
+    if after.lower_ in _GENDERED:
+        return True
+    return verb.lower_ in _WANTING and doc[i].lower_ not in _ABSTRACT and after.tag_ not in ("VBG", "VBN", "TO")
 
 
 # Word-names that are also seasons or times of day: "Summer brings", "Dawn comes".
@@ -514,6 +548,8 @@ _CONTACT_VERBS = _TALK_VERBS | frozenset(
 
 # Getting something off someone: "got this phone off mel", "borrowed a fiver off jo".
 _OFF_SOMEONE = frozenset("off of".split())
+# Measures of distance that are names too ("Miles"): "miles from home" is how far.
+_DISTANCES = frozenset("miles yards".split())
 _GETTING = frozenset("get borrow buy take nick have lend cadge scrounge grab".split())
 
 
@@ -528,6 +564,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
 
     if low(i - 1) in ("n", "and", "&") and low(i - 2) == "me":
         return True
+    if low(i) in _DISTANCES and low(i + 1) in ("from", "away", "apart", "off"):
+        return False  # "fifteen and miles from home", "damp n miles from school": a distance
     ends = i + 1 == len(doc) or doc[i + 1].is_punct or low(i + 1) in _JOINERS or low(i + 1) in _FILLERS
     if ends and low(i) not in _ABSTRACT and doc[i].tag_ not in _VERB_TAGS and (
         low(i - 1) in _OFF_SOMEONE and any(doc[k].lemma_.lower() in _GETTING for k in range(max(0, i - 5), i - 1))
@@ -560,6 +598,8 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "the slow cooker mo sorted for us": who did it, the clause's "that" dropped
     if _has_family(doc, i) and _clause_start(doc, i) and low(i) not in NOT_PII_WORDS | _TIME_NAMES:
         return True  # "mercy has 2 kids": no idea has children
+    if _wants_or_does_own(doc, i) and low(i) not in NOT_PII_WORDS | _TIME_NAMES:
+        return True  # "precious needed longer", "omg mo passed his theory": who needed or did it
     if low(i - 1) == "," and low(i + 1) == ",":
         return any(low(k) in KIN_WORDS | _ROLES or low(k) in ("lady", "man", "woman", "fella", "guy", "girl", "lad")
                    for k in range(i - 4, i - 1))
@@ -577,8 +617,10 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "jas says its fine", "thanks ... kez x"
     if low(i - 1) in _PERSON_NOUNS and low(i + 1) in ("who", "from"):
         return True  # "this guy jay who lets me stay"
-    if (low(i - 1) in _PERSON_NOUNS or low(i - 1) in KIN_WORDS) and _does_next(doc, i):
-        return True  # "the befriending lady pat rings tuesdays", "the nurse sue came out" ("my housing reg got closed" is no one)
+    if (low(i - 1) in _PERSON_NOUNS or low(i - 1) in KIN_WORDS or low(i - 1) in _TEXTED_ROLES) and _does_next(doc, i):
+        # "the befriending lady pat rings tuesdays", "the nurse sue came out", "my mgr jo rang"
+        # ("my housing reg got closed" is no one)
+        return True
     if low(i + 1) == "from" and _from_a_service(doc, i + 2) and _bare_before(doc, i) and doc[i].tag_ != "NNS":
         return True  # "what helped was jo from housing", not "a bill from the council", "miles from my college"
     if (
@@ -600,9 +642,10 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "anyway mo sorted it in the end", "luckily pat fixed it": who did what the story turns on
     end = i + 1 == len(doc) or doc[i + 1].is_punct or not doc[i + 1].is_alpha or low(i + 1) in ("he", "she", "who")
     if low(i) not in _ABSTRACT and low(i) not in _TIME_NAMES and doc[i].tag_ not in _VERB_TAGS and (
-        (low(i - 1) in _TAKING and end) or (low(i - 1) in _HAVING and low(i + 1) in _WHILE_AWAY) or _taken_somewhere(doc, i)
+        (low(i - 1) in _TAKING and (end or low(i + 1) in _BECAUSE)) or (low(i - 1) in _HAVING and low(i + 1) in _WHILE_AWAY) or _taken_somewhere(doc, i)
     ):
-        # "they'll take lily.", "hes got ruby while im at work", "i take ruby to school": a child in someone's care
+        # "they'll take lily.", "hes taking ruby cos...", "hes got ruby while im at work", "i take
+        # ruby to school": a child in someone's care
         return True
     if low(i - 1) == "to" and (low(i - 2) in ("u", "you", "ya", "thanks") or low(i - 3) == "shout") and end:
         return True  # "thank u to mo 🙏", "shout out to jay"
@@ -702,6 +745,8 @@ def _given_to(doc: Doc, i: int) -> bool:
 
 # Words for a person that come before their name: "this guy jay", "the befriending lady pat".
 _PERSON_NOUNS = frozenset("guy lad girl bloke fella woman man lady".split())
+# Roles texted short: "my mgr", "her supvr".
+_TEXTED_ROLES = frozenset("mgr mngr supvr supv".split())
 _VERB_TAGS = frozenset("VB VBD VBZ VBP VBN VBG MD".split())
 # Taking or fetching someone, and having them in one's care: "they'll take lily", "hes got ruby while...".
 _TAKING = frozenset("take takes took taking taken collect collects collected collecting fetch fetched".split())
@@ -1020,6 +1065,7 @@ def _initialled_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             _cap_word(surname)
             and surname.lower_ not in common
             and surname.lower_ not in adverbs  # "with G. Twice now": the initial ended a sentence
+            and not surname.is_stop  # "so am I. What got in the way": the pronoun ended a sentence
             and not (surname.lower_.endswith("s") and surname.lower_[:-1] in common)  # "B Vitamins", "T Cells"
             and surname.lower_ not in _NOT_SURNAMES
             and surname.lower_ not in NOT_PII_WORDS
@@ -1535,6 +1581,11 @@ def _our_name(doc: Doc, token: Token, words: Dictionary) -> bool:
     return nxt not in _VENUE_WORDS | _WORKPLACES | _ORG_WORDS | _GARDEN_WORDS
 
 
+# Kinds of care said short, before the word for care: "dom care" (domiciliary), "resi care".
+_CARE_SHORTENINGS = frozenset("dom domi resi resp".split())
+_CARE_KINDS = frozenset("care carers carer agency package visits calls".split())
+
+
 def _name_tokens(doc: Doc, words: Dictionary) -> list[Candidate]:
     names = first_names()
     ambiguous = ambiguous_names()
@@ -1550,6 +1601,8 @@ def _name_tokens(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         if low not in names or not token.is_alpha:
             continue
+        if low in _CARE_SHORTENINGS and _word(doc, token.i + 1) in _CARE_KINDS:
+            continue  # "dom care rang", "resi care": a kind of care said short, not Dom
         prev = doc[token.i - 1] if token.i > 0 else None
         # "Sister Bernadette", but "my sister will kill me": after "my", "the", a title is a relative or a role.
         after_title = prev is not None and prev.lower_.rstrip(".") in TITLES and not (
@@ -2630,6 +2683,8 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
                 continue  # "Neighbours report...", "Bruising consistent with...": plurals and -ing words
             if first in _VENUE_WORDS | _WORKPLACES:
                 continue  # "Surgery says her appointments have halved": a note's service, its "the" dropped
+            if first in _NOTE_REPORTS and nxt is not None and (nxt.is_lower or nxt.lower_ in ("she", "he", "i")):
+                continue  # "States nephew looks after it", "Reports she...": a note's verb, its "he" dropped
             # "Lesson for me:", "Neighbours report...": a common noun opening a sentence.
             # The tagger calls some of those PROPN too ("Boiler's been off"): a word the
             # dictionary knows as a noun and no list knows as a first name is the noun.
@@ -2642,6 +2697,8 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
                 continue
         if label == "PERSON" and len(span) == 1 and span[0].lower_ in words.get("adv", ()) and fold(span.text) not in names:
             continue  # "with G. Twice now...": an adverb the model took for a surname
+        if label == "PERSON" and len(span) == 1 and span[0].is_stop and fold(span.text) not in names:
+            continue  # "so am I. What got in the way": a little word after the pronoun's full stop
         if label == "PERSON" and len(span) == 1 and _given_after_kin(doc, span[0].i):
             continue  # "got my son Weetabix": what was given, not who
         if label == "PERSON" and (_mark_on_body(doc, span.start) or _word(doc, span.end + (_word(doc, span.end) in ("'s", "’s"))) in _CONDITION_WORDS):
@@ -2697,6 +2754,8 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
 
 
 # What follows a doctor's name that a condition is named after: "Rett syndrome", "Bell's palsy".
+# Verbs a note opens with for what someone said: "States nephew collects it", "Denies any pain".
+_NOTE_REPORTS = frozenset("states stated reports reported denies denied discloses disclosed describes".split())
 _CONDITION_WORDS = frozenset("syndrome disease palsy dystrophy sarcoma lymphoma".split())
 
 
@@ -3102,10 +3161,12 @@ _NEW_AND_DIALECT_WORDS = frozenset(
     """app apps selfie selfies emoji emojis smartphone smartphones vape vapes vaping
     nowt owt summat nowty""".split()
 )
+# A safeguarding note's shortenings: "strat disc req w CSC" (a strategy discussion requested).
+_NOTE_SHORTENINGS = frozenset("strat strats disc mtg mtgs req reqd".split())
 # Words the rules know are no names, whatever their context.
 _NO_NAME_WORDS = (
     _TEXTING_ADVERBS | _TEXTING_WORDS | _FILLERS | _ENDEARMENTS | _GREETINGS | _INTERJECTIONS | _NOT_SURNAMES
-    | _NEW_AND_DIALECT_WORDS
+    | _NEW_AND_DIALECT_WORDS | _NOTE_SHORTENINGS
 )
 # Words for people by what they are to someone, as said without "the" ("Doc upped my dose",
 # "Physio said", "Man came in asking"), times texted short ("meet tmrw") and places of worship

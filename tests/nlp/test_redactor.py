@@ -1363,11 +1363,26 @@ ROUND_EIGHTEEN_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
+# Round nineteen (EI to EN): a capitalised word-name that would not or could not do something;
+# lower-case word-names opening a clause that needed or wanted something or did something to
+# his or her own, a child taken and then why, one named after a role texted short; a block's
+# letter before its estate.
+ROUND_NINETEEN_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Sat down with her twice. Precious won't sign anything she hasn't read.", [("PERSON", "Precious")]),
+    ("checked in again. sunny needed longer than the six weeks", [("PERSON", "sunny")]),
+    ("yay 🙌 grace wanted her nan at the hearing and she came", [("PERSON", "grace")]),
+    ("lol jay lost his bus pass again", [("PERSON", "jay")]),
+    ("they said theyd take daisy because the flat is too small", [("PERSON", "daisy")]),
+    ("my mgr pat drives me home after lates", [("PERSON", "pat")]),
+    ("The damp is worst in Block F, Holloway Estate where my aunt is.", [("LOCATION", "Block F, Holloway Estate")]),
+]
+
+
 # One test over every round's names and homes.
 @pytest.mark.parametrize(
     ("text", "expected"),
     ROUND_TWELVE_FOUND + ROUND_THIRTEEN_FOUND + ROUND_FOURTEEN_FOUND + ROUND_FIFTEEN_FOUND + ROUND_SIXTEEN_FOUND
-    + ROUND_SEVENTEEN_FOUND + ROUND_EIGHTEEN_FOUND,
+    + ROUND_SEVENTEEN_FOUND + ROUND_EIGHTEEN_FOUND + ROUND_NINETEEN_FOUND,
 )
 def test_names_and_homes_a_careful_redactor_sees_each_round(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
@@ -1520,10 +1535,31 @@ ROUND_EIGHTEEN_NONE = [
 ]
 
 
+# Round nineteen's false spans by kind: a time's unit before a street's word, a distance in
+# miles, a sibling before an age, a festival, a food supplement, a game named after its
+# character, benefits and national programmes, a kind of care said short, a note's shortenings,
+# the pronoun "I" ending a sentence before a little word; and the new cues' look-alikes: a bill
+# that needed paying, a season that won't last.
+ROUND_NINETEEN_NONE = [
+    "the chemist moved so its a 15 min walk now for my tablets",
+    "the new flat is damp and miles from the school",
+    "Visited at 16:00. Sibling (7) asleep upstairs.",
+    "We always cook a big meal for Pongal with the neighbours.",
+    "She lives on tea and Fortisip now.",
+    "The kids were on Super Mario all afternoon.",
+    "The Bereavement Support Payment came through in the end.",
+    "dom care are coming three times a day now",
+    "strat mtg reqd w police and school tmrw.",
+    "I was as shocked as anyone, so was I. Which is why I rang.",
+    "bill needed paying before the end of the month",
+    "Summer won't last long up here.",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     ROUND_TWELVE_NONE + ROUND_THIRTEEN_NONE + ROUND_FOURTEEN_NONE + ROUND_FIFTEEN_NONE + ROUND_SIXTEEN_NONE
-    + ROUND_SEVENTEEN_NONE + ROUND_EIGHTEEN_NONE,
+    + ROUND_SEVENTEEN_NONE + ROUND_EIGHTEEN_NONE + ROUND_NINETEEN_NONE,
 )
 def test_each_rounds_shapes_beside_words_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
