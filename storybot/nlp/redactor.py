@@ -3156,10 +3156,10 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|and\s+[A-Z]|&\s+[A-Z])")
 
 
 # Everyday words newer than the dictionary ("App wouldn't let me book") and dialect words it
-# lacks ("Nowt's joined up", "summat else"): no names, though no list knows them as words.
+# lacks ("Nowt's joined up", "summat else", Scots "how tae"): no names, though no list knows them as words.
 _NEW_AND_DIALECT_WORDS = frozenset(
     """app apps selfie selfies emoji emojis smartphone smartphones vape vapes vaping
-    nowt owt summat nowty""".split()
+    nowt owt summat nowty tae""".split()
 )
 # A safeguarding note's shortenings: "strat disc req w CSC" (a strategy discussion requested).
 _NOTE_SHORTENINGS = frozenset("strat strats disc mtg mtgs req reqd".split())
@@ -3187,7 +3187,17 @@ def name_scorer() -> NameScorer:
     return NameScorer.load()
 
 
-def _set_aside(doc: Doc, i: int, text: str) -> bool:
+def _dropped_g(token: Token, words: Dictionary) -> bool:
+    """Return True for a lower-case verb's -ing with its g dropped ("stop closin my case",
+    "keeps cancellin"); no listed name ("robin", "colin")."""
+    low = token.lower_
+    if not (token.is_lower and low.endswith("in") and len(low) > 4) or fold(token.text) in first_names():
+        return False
+    verbs = words.get("verb", frozenset())
+    return any(v in verbs for v in (low[:-2], low[:-3], low[:-2] + "e"))
+
+
+def _set_aside(doc: Doc, i: int, text: str, words: Dictionary) -> bool:
     """Return True for a word the rules set aside as naming nobody: texting's adverbs, fillers,
     greetings and run-on words ("my nan lowkey cried", "my sister inlaw"), new and dialect
     words ("App", "Nowt"), a plural of capitals ("DNs"), mixed-case initials ("HoH"), a word
@@ -3198,6 +3208,8 @@ def _set_aside(doc: Doc, i: int, text: str) -> bool:
     low = token.lower_
     if low in _NO_NAME_WORDS or _BARE_CONTRACTION.match(low) or low.startswith("inlaw") or _given_after_kin(doc, i):
         return True
+    if _dropped_g(token, words):
+        return True  # "stop closin my case": a verb said as spoken
     if _PLURAL_INITIALS.match(token.text):
         return True  # "DNs, the pharmacist and the agency": a kind of worker
     if _MIXED_INITIALS.match(token.text):
@@ -3216,7 +3228,7 @@ def name_candidates(doc: Doc, accepted: Sequence[Candidate | PiiSpan], words: Di
     """Return the indices of the words the name scorer reads (namescore.candidates), but those
     the rules set aside as naming nobody (_set_aside)."""
     text = doc_text(doc)
-    return [i for i in candidates(doc, words.get("common", frozenset()), accepted) if not _set_aside(doc, i, text)]
+    return [i for i in candidates(doc, words.get("common", frozenset()), accepted) if not _set_aside(doc, i, text, words)]
 
 
 def _scored_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> list[Candidate]:
@@ -3233,7 +3245,7 @@ def _scored_names(doc: Doc, accepted: list[Candidate], words: Dictionary) -> lis
     found: list[Candidate] = []
     for i in indices:
         if scorer.probability(features(doc, i, words, names, ambiguous, style)) >= scorer.threshold:
-            if not _set_aside(doc, i, text):
+            if not _set_aside(doc, i, text, words):
                 found.append(Candidate(doc[i].idx, doc[i].idx + len(doc[i]), "PERSON", _P_MODEL, "scored"))
     return found
 

@@ -1553,6 +1553,10 @@ ROUND_NINETEEN_NONE = [
     "I was as shocked as anyone, so was I. Which is why I rang.",
     "bill needed paying before the end of the month",
     "Summer won't last long up here.",
+    # The name scorer retrained with EI to EN read these as names: a verb's -ing with its g
+    # dropped, and Scots "tae" (to).
+    "honestly stop movin my appointments about. its a joke",
+    "dunno how tae sort the meter, its beepin again",
 ]
 
 
