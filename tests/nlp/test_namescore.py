@@ -67,8 +67,8 @@ def test_training_leaves_out_the_sets_build_challenge_holds_out(tmp_path: Path) 
 
 def test_the_real_held_out_batch_does_not_train_the_scorer() -> None:
     held_out = set(build_challenge.NAMES_HELD_OUT)
-    # DY to EH joined training in the eighteenth session; EI to EN, written in it, stay out.
-    assert held_out == held_out_sets() == set(build_challenge.BATCH_EI_EN)
+    # EI to EN joined training in the nineteenth session: nothing is held out until the next blind batch.
+    assert held_out == held_out_sets() == set()
     assert not held_out & {t.set_name for t in labelled_texts()}
 
 
@@ -78,9 +78,10 @@ def test_the_shipped_scorer_keeps_what_it_measured_leaving_names_and_set_familie
     scorer = NameScorer.load()
     table = scorer.measured["leave_names_out"]
     rules, chosen = table["rules"], table[str(scorer.threshold)]
-    # DY to EH in training since the eighteenth session: 148 sets, 5,143 names.
-    assert scorer.measured["sets"] >= 148 and rules["names"] >= 5100
+    # EI to EN in training since the nineteenth session: 154 sets, 5,397 names.
+    assert scorer.measured["sets"] >= 154 and rules["names"] >= 5350
     assert chosen["span_precision"] >= rules["span_precision"] - MAX_PRECISION_DROP
-    # Rules alone found 0.755 of the names with their own names out of the lists (148 sets),
-    # rules and scorer at 0.65 0.868 (0.113 more; 0.088 to 0.093 at 0.70 in earlier builds).
+    # Rules alone found 0.751 of the names with their own names out of the lists (154 sets),
+    # rules and scorer at 0.65 0.866 (0.115 more; 0.113 with 148 sets, 0.088 to 0.093 at 0.70
+    # in earlier builds).
     assert chosen["person_recall"] >= rules["person_recall"] + 0.08

@@ -113,8 +113,9 @@ SAFEGUARDING_HELD_OUT = (*BATCH_EI_EN,)
 # (PERSON 247 of 251), had redaction round seventeen and joined its training in that session;
 # DY to ED and EE to EH measured its final scorer blind (PERSON 205 of 210 and 174 of 176),
 # had round eighteen and joined training in the eighteenth. EI to EN measured the eighteenth's
-# final scorer (PERSON 248 of 254).
-NAMES_HELD_OUT = (*BATCH_EI_EN,)
+# final scorer blind (PERSON 248 of 254), had round nineteen and joined training in the
+# nineteenth. None is held out until the next blind batch comes.
+NAMES_HELD_OUT: tuple[str, ...] = ()
 NO_THEMES = ("messages_blind_e",)
 CORPUS_FILES = 3
 _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
