@@ -370,6 +370,12 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:play|plays|played|playing)\s+the\s+(?:part|role)\s+of\b|"
     # Words an actor speaks in training: "we listened to an actor saying 'I don't want to be here'".
     r"\b(?:an?|the)\s+(?:actors?|actress|role-?players?|mock\s+caller|training\s+(?:video|film|recording))\b|"
+    # Round forty-one: ...or a recording a trainer plays ("the facilitator played us a clip of a
+    # caller saying..."), and a hypothetical put about someone ("a hypothetical where a client says...").
+    r"\b(?:trainers?|facilitators?|tutors?|lecturers?|presenters?|speakers?|instructors?)\s+(?:played|plays|showed|shows|put\s+on)\s+(?:us\s+|the\s+(?:group|room|team|class)\s+)?"
+    r"(?:a|an|the|some|this|that)\s+(?:\w+\s+)?(?:recordings?|clips?|videos?|films?|tapes?|audio)\b|"
+    r"\b(?:a|the|this|that)\s+hypothetical(?:\s+(?:case|scenario|situation|example|question|call|client|caller))?\s+(?:where|in\s+which|about|of|that|when)\s+"
+    r"(?:someone|somebody|anyone|anybody|a\s+person|a\s+\w+|an\s+\w+|the\s+\w+|they|he|she)\b|"
     # A record quoted, not a disclosure: "They wrote 'expressed suicidal ideation' in my notes".
     r"\b(?:wrote|written|put|recorded|logged|noted)\s+['‘\"][^'’\"]*$|"
     # Round thirty-nine: ...or what a record still says ("her file still says 'high risk of self-harm'").
@@ -393,6 +399,9 @@ _ANCHOR = re.compile(
     r"possible|suspected|suspect|likely|concerns?|disclosed|disclosure|ongoing|current|active|risk|re)$",
     re.IGNORECASE,
 )
+
+_SENT_ON = re.compile(r"^(?:me|him|her|us|them)$", re.IGNORECASE)
+_ONTO = re.compile(r"^(?:on|onto)$", re.IGNORECASE)
 
 
 def _in_list(sentence: str, start: int, end: int) -> bool:
@@ -541,6 +550,10 @@ def _framed(sentence: str, start: int, end: int, following: str = "") -> bool:
         return True
     words = [w.strip(",.;:()\"'") for w in before.split()[-3:]]
     for i, word in enumerate(words):
+        # Round forty-one: one sent or booked on something ("booked me on suicide intervention
+        # training") is the object of the sending, not the one the topic word is about.
+        if i == len(words) - 2 and _SENT_ON.match(word) and _ONTO.match(words[-1]):
+            continue
         if i >= len(words) - 2 and _ANCHOR.match(word) and not (i and words[i - 1].lower() in _GENERIC):
             return False
     return bool(
@@ -1447,7 +1460,8 @@ _CUES += _cues([
     (r"\btakes?\s+it\s+out\s+on\b(?!\s+(?:the\s+)?(?:gym|treadmill|pillow|punch\w*|bag|road|pitch|court|dance\s*floor))", ABUSE, 0.8),
     (r"\b(?:usually|mostly|always|normally)\s+(?:me|my\s+\w+|the\s+kids|the\s+little\s+\w+)\b", ABUSE, 0.2),
     (r"\b(?:turns?|turning|shows?|showing)\s+up\s+wherever\s+I\b|\bscreenshots?\s+everything\b|\bknows?\s+where\s+I\s+am\s+(?:at\s+all\s+times|every)\b", COERCIVE, 1.0),
-    (r"\b(?:going\s+to|gonna|'ll|will)\s+do\s+(?!me\b|us\b)(?:him|her|them|you|\w+)\s+in\b", THREAT, 1.0),
+    # Round forty-one: not a thing done in a way or a language ("I'll do it in English", "do that in pencil").
+    (r"\b(?:going\s+to|gonna|'ll|will)\s+do\s+(?!(?:me|us|it|this|that|something|anything|everything|nothing|one|some|more|mine|things|them\s+all)\b)(?:him|her|them|you|\w+)\s+in\b", THREAT, 1.0),
     (r"\b(?:going\s+to|gonna|'ll|will|would|'d)\s+do\s+(?:me|us)\s+in\b", ABUSE, 1.0),
     # A child told it is a game or secret; someone coming in when no one is home.
     (r"\b(?:comes?|came|coming|walks?)\s+in(?:to)?\s+(?:the|my|our)\s+(?:bathroom|bedroom|shower|room|toilet)\s+when\s+(?:no\s*one|nobody|I'?m|mum|dad|everyone|they)\b", ABUSE, 0.8),
@@ -2373,6 +2387,17 @@ _FOR_YEARS = re.compile(
     r"\s+for\s+(?:(?:many|several|so\s+many|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+)?(?:years|decades)\b",
     re.IGNORECASE,
 )
+_WAS_EVERY = re.compile(r"\b(?:was|were)\s+(?:[\w']+\s+){1,3}$", re.IGNORECASE)
+
+
+def _past_every(plain: str, every: re.Match[str], marks: list[tuple[int, int]]) -> bool:
+    """Return True when "every day" follows "was/were ..." in a sentence dated in the past that says nothing else of now."""
+    if not marks or not _WAS_EVERY.search(plain, 0, every.start()):
+        return False
+    rest = plain[: every.start()] + " " * (every.end() - every.start()) + plain[every.end() :]
+    return not _PRESENT.search(rest) and not _CURRENT.search(rest)
+
+
 _EVERY_FOR_YEARS = re.compile(rf"\bevery\s+(?:single\s+)?\w+{_FOR_YEARS.pattern}", re.IGNORECASE)
 _STILL_SO = re.compile(r"\b(?:has|have|hasn'?t|haven'?t|is|are|am)\b|'ve\b|'m\b|\b(?:he|she|it|they)'s\b", re.IGNORECASE)
 # The one who did it has died, said after the harm in the same sentence: "he hit me for
@@ -2650,6 +2675,24 @@ _IDIOM = re.compile(
     r"\b(?:wanted|want\s+the\s+ground)\s+to\s+(?:die|swallow\s+me)\b(?=[^.!?\n]{0,80}\b(?:declined|staring|stared|looked\s+at\s+me|laughed\s+at\s+me|"
     r"everyone\s+(?:looked|saw|heard|laughed|was\s+(?:looking|watching))|in\s+front\s+of|embarrass\w*|mortified|cringe\w*|"
     r"whole\s+(?:queue|room|class|shop|bus|office|street|school|ward|waiting\s+room)))|"
+    # Round forty-one: ...or at a moment of a game or a day, laughed at in the same sentence
+    # ("wanted to die when my last ball missed the pins lol"); said of now ("I want to die lol") it stays a cue.
+    rf"\bwanted\s+to\s+die\s+when\b(?![^.!?\n]*\b(?:still|again|now|today|tonight|every|keeps?|but|though)\b)(?=[^.!?\n]{{0,80}}?{_LAUGH})|"
+    # Round forty-one: a threat glossed in the same breath as aimed at a thing ("I'll murder
+    # someone, and by someone I mean the photocopier").
+    r"\b(?:kill|murder|strangle|throttle|stab|batter|hurt|smash|punch|thump)\s+(?:someone|somebody|him|her|them|it)\b"
+    r"(?=[^.!?\n]{0,30}?\bby\s+(?:that|which|someone|somebody|him|her|them|it)\s+I\s+(?:mean|meant)\s+(?:the|my|this|that|our|a|an)\s+(?:\w+\s+)?"
+    r"(?:printer|photocopier|copier|scanner|computer|laptop|pc|phone|system|software|app|website|wi-?fi|router|kettle|coffee\s+machine|vending\s+machine|microwave|"
+    r"fax|machine|car|van|telly|tv|remote|fridge|boiler|washing\s+machine|dishwasher|hoover|toaster|alarm|spreadsheet|inbox|e-?mails?|rota|forms?|paperwork|server|"
+    r"database|self-?checkout|till|lift|traffic\s+lights?|sat\s*nav|satnav|parking\s+machine|meter|hold\s+music|portal|password|computer\s+system)\b)|"
+    # Round forty-one: a landlord or a boss out to push tenants or staff out of a home or a job ("put
+    # the rent up to push us out", "pushing me out"), not out of a window, a car or a door, nor
+    # one who "pushed me out" (which may be a shove).
+    r"\b(?:landlords?|landlady|letting\s+agents?|agency|housing\s+association|council|owners?|rent|manager|boss|management|employer|company)\b[^.!?\n]{0,80}?"
+    r"\b(?:to\s+push|pushing)\s+(?:me|us|them|him|her)\s+out\b(?!\s+(?:of\s+)?(?:the\s+|a\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:window|car|door|van|bus|taxi|train|road|traffic|stairs|balcony)\b)|"
+    # Round forty-one: the post, a bin or a form gone astray is no child missing ("if the bins go missing").
+    r"\b(?:post|mail|letters?|bins?|wheelie\s+bins?|prescriptions?|forms?|pages?|paperwork|files?|socks?|keys|glasses|hearing\s+aids?|remote|laundry|washing|deliver(?:y|ies))\s+"
+    r"(?:\w+\s+)?(?:goes|went|go|going|gone|keeps?\s+going|kept\s+going)\s+missing\b|"
     # A last message said for a laugh: "if I don't make it back tell my kids I loved them 💀".
     rf"\bif\s+I\s+(?:don'?t|never|do\s+not)\s+make\s+it\s+(?:back|out|home|through)\b(?=[^\n]{{0,80}}?{_LAUGH})|"
     # A warning about others some time ahead, not a wish: "someone is going to die out there
@@ -2852,6 +2895,9 @@ _RESOLVED = re.compile(
     # A worry closed: the concerns dealt with, a false alarm, "panic over".
     r"\b(?:concerns?|risks?)\s+(?:\w+\s+){0,4}?(?:have|has|had)\s+(?:all\s+|now\s+)?been\s+(?:dealt\s+with|resolved|addressed)\b|\bpanic\s+over\b|"
     r"\b(?:it\s+was|it'?s|that'?s|it\s+is|that\s+was|just)\s+a\s+false\s+alarm\b|"
+    # Round forty-one: a worker's note that found nothing and closed it ("No concerns. Case closed.").
+    r"\bno\s+(?:safeguarding\s+|further\s+|other\s+)?concerns?\s*[.;:,–-]+\s*(?:(?:the\s+)?(?:case|file|referral|enquiry)\s+)?clos(?:ed|ing|e)\b|"
+    r"\bclos(?:ed|ing)\s+(?:(?:the|this|his|her|their)\s+)?(?:case|file|referral|enquiry)?\s*[.;:,–-]+\s*no\s+(?:safeguarding\s+|further\s+)?concerns?\b|"
     # Said of the teller's own end in the ordinary way: "I'm not going anywhere yet".
     r"\b(?:I'?m|I\s+am)\s+not\s+(?:going\s+anywhere|planning\s+on\s+going\s+anywhere|ready\s+to\s+go)\s+(?:just\s+)?(?:yet|any\s+time\s+soon|for\s+(?:a\s+)?(?:while|good\s+while|long\s+time|few\s+years))\b|"
     # A worker's own finding on a referral's worry: "nobody is exploiting her", "it turned out nobody was grooming him".
@@ -3119,8 +3165,13 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
             # "I used to think about it every day": how often a habit came is not a sign it is now.
             habit = _USED_TO.search(plain) is not None or (index + 1 < len(sentences) and _DATED_NEXT.match(text, sentences[index + 1][0]) is not None)
             long_over = not _STILL_SO.search(plain)
+            # Round forty-one: "Five years ago I was using every day": how often, told in the past
+            # continuous of a sentence dated in the past with nothing else in it of now, is a habit of then.
             current = any(
-                not ((habit or (long_over and _FOR_YEARS.match(plain, m.end()))) and m.group().lower().startswith("every"))
+                not (
+                    (habit or (long_over and (_FOR_YEARS.match(plain, m.end()) or _past_every(plain, m, marks_of(index)))))
+                    and m.group().lower().startswith("every")
+                )
                 for m in _CURRENT.finditer(plain)
             )
         currents.append(current)

@@ -1872,6 +1872,44 @@ ROUND_FORTY_LIMITS = [
     "He's not safe at home. His nephew takes his pension and locks him in, but he has capacity.",
 ]
 
+# Round forty-one (blind sets EO to ET): a landlord pushing tenants out of a home; a clip a
+# trainer plays and a hypothetical worked through; an attempt told of a time dated in the past
+# whose "every night" is a habit of then; one booked on training in the subject; a moment of a
+# game laughed at; a threat glossed as aimed at a machine; a thing done in a language; a worker's
+# note that found nothing and closed the case.
+ROUND_FORTY_ONE_SET_ASIDE = [
+    "The new owners doubled the service charge, they're trying to push us out of the flat.",
+    "The landlord keeps finding faults with the boiler to push me out so he can sell.",
+    "On the course the facilitator played us a clip of a caller saying he was going to end it, and we practised what to say back.",
+    "In team supervision we worked through a hypothetical in which a client tells you she's planning to end it.",
+    "Ten years ago I was drinking every night and I'd tried to end my life. I run the recovery café now.",
+    "My manager has put me on self-harm awareness training in May.",
+    "I wanted to die when my putt rolled back down the hill lol.",
+    "Another paper jam this morning and I'll kill somebody, by somebody I mean the photocopier.",
+    "I'll do this in Welsh and then say it again in English.",
+    "School rang worried he's been getting beaten up on the way home. Spoke to him and his mum, it was a play fight filmed on a phone. No concerns, case closed.",
+]
+
+
+def test_round_forty_one_a_thing_gone_missing_is_no_child_missing() -> None:
+    # The post or a bin that goes missing is no sign of a child exploited; a child still is.
+    assert not [cue for cue in assess_rules("Ring the office if your post goes missing again, and we'll send it by email.").cues if cue.counts]
+    assert [cue for cue in assess_rules("Our Jade goes missing most weekends now.").cues if cue.counts]
+
+
+ROUND_FORTY_ONE_LIMITS = [
+    "My landlord pushed me out of the flat and I hit my head on the step.",
+    "The landlord tried to push me out of the window.",
+    "My trainer at the gym played me a voicemail of him saying he'd kill me.",
+    "Five years ago he was hitting me every day and now he's started again.",
+    "Last year I was drinking every day and I want to die now.",
+    "I wanted to die when he left and I still do lol.",
+    "I'll kill someone, and by someone I mean my stepdad.",
+    "I'm going to do him in when he gets out.",
+    "No concerns, case closed. She rang back an hour later: he hits her every night and she's scared of him.",
+    "My daughter goes missing every weekend and comes back with new trainers.",
+]
+
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
 RULES_READ = [
@@ -1885,7 +1923,7 @@ SET_ASIDE = [
     *ROUND_TWENTY_SIX_SET_ASIDE, *ROUND_TWENTY_SEVEN_SET_ASIDE, *ROUND_TWENTY_EIGHT_SET_ASIDE,
     *ROUND_TWENTY_NINE_SET_ASIDE, *ROUND_THIRTY_SET_ASIDE, *ROUND_THIRTY_ONE_SET_ASIDE,
     *ROUND_THIRTY_THREE_SET_ASIDE, *ROUND_THIRTY_FOUR_SET_ASIDE, *ROUND_THIRTY_FIVE_SET_ASIDE,
-    *ROUND_THIRTY_SEVEN_SET_ASIDE, *ROUND_THIRTY_NINE_SET_ASIDE, *ROUND_FORTY_SET_ASIDE,
+    *ROUND_THIRTY_SEVEN_SET_ASIDE, *ROUND_THIRTY_NINE_SET_ASIDE, *ROUND_FORTY_SET_ASIDE, *ROUND_FORTY_ONE_SET_ASIDE,
 ]
 
 
@@ -1947,7 +1985,7 @@ LIMITS = [
     *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS, *ROUND_THIRTY_ONE_LIMITS,
     *ROUND_THIRTY_TWO_LIMITS, *ROUND_THIRTY_THREE_LIMITS, *ROUND_THIRTY_FOUR_LIMITS,
     *ROUND_THIRTY_FIVE_LIMITS, *ROUND_THIRTY_SIX_LIMITS, *ROUND_THIRTY_SEVEN_LIMITS, *ROUND_THIRTY_EIGHT_LIMITS,
-    *ROUND_THIRTY_NINE_LIMITS, *ROUND_FORTY_LIMITS,
+    *ROUND_THIRTY_NINE_LIMITS, *ROUND_FORTY_LIMITS, *ROUND_FORTY_ONE_LIMITS,
 ]
 
 
