@@ -57,6 +57,9 @@ SAFEGUARDING_SETS = (
     # Measured blind (DY to ED 85/86, 14 false flags; EE to EH 57/57, 8 false flags), fixed by
     # round thirty-nine's rules, and in the safeguarding model's training since the eighteenth.
     *build_challenge.BATCH_DY_ED, *build_challenge.BATCH_EE_EH,
+    # Measured blind (EI to EN 83/85, 18 false flags; EO to ET 88/88, 9 false flags), fixed by
+    # rounds forty and forty-one, and in the safeguarding model's training since the nineteenth.
+    *build_challenge.BATCH_EI_EN, *build_challenge.BATCH_EO_ET,
 )
 # Whole narratives (D: real-world-style comments; E: chat messages, no themes) with
 # themes, PII and safeguarding, written blind by ten writers on 2026-11-26 and scored before any fix
