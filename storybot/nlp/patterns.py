@@ -268,9 +268,16 @@ RURAL_HOME_RE = re.compile(
     rf"(?<![\w])(?:(?:{_CAP}\s+){{1,2}}(?:Cottages?|Farmhouse|Croft|Steading|Grange)\b"
     rf"(?:,\s+(?:{_CAP}\s+){{0,2}}{_CAP}\s+(?:{_STREET_TYPES})\b)?"
     rf"|(?:Mains|Kirkton|Milton)\s+of\s+{_CAP}(?:\s+(?:Cottages?|Farm|House))?"
-    rf"|T(?:a)?igh\s+(?:na|nam|an)\s+{_CAP}"
+    rf"|(?:{_HOUSE_NO})?T(?:a)?igh\s+(?:na|nam|an)\s+{_CAP}"
     # Welsh "Tŷ" (house), with its circumflex, names a home: "in Tŷ Gwyn", "Tŷ Nant".
     rf"|Tŷ\s+{_CAP}(?:\s+(?:Farm|Cottage|House|Bach|Mawr))?)"
+)
+# A house number before a home's name with no street word, then its town and postcode: "4
+# Lochview, Tarbert HS3 3AB", "3 Taigh na Mara, Balallan HS2 9PN". The town and the postcode
+# after it make the name a street's or a house's, and the number its door.
+NAMED_HOME_BEFORE_TOWN_RE = re.compile(
+    rf"(?<![\w:.£$/])(?P<place>\d{{1,4}}[A-Za-z]?,?\s+{_CAP}(?:\s+(?:na|nam|an|y|yr|of|le|la|du|de)?\s*{_CAP}){{0,2}}),\s+"
+    rf"(?:{_CAP}(?:[\s-]+{_CAP}){{0,2}},?\s+)?(?=" + POSTCODE_RE.pattern + ")"
 )
 # "3 The Paddocks", "12 The Green": a house number before "The" and a name.
 THE_ADDRESS_RE = re.compile(rf"(?<![\w£$.,])(?:{_UNIT})?\d{{1,4}}[A-Za-z]?,?\s+The\s+{_CAP}(?:\s+{_CAP})?")
@@ -444,11 +451,11 @@ NOT_PII = frozenset(
     jamaican caribbean pakistani bangladeshi indian nepali chinese vietnamese filipino romanian bulgarian latvian
     slovak czech hungarian ukrainian russian albanian kosovan greek italian german brazilian african asian european
     arab muslim sikh hindu jewish catholic methodist baptist anglican pentecostal quaker evangelical presbyterian
-    seva langar sangat kirtan iftar suhoor jummah zakat sadaqah shabbat puja
+    seva langar sangat kirtan iftar suhoor jummah zakat sadaqah shabbat puja fajr zuhr dhuhr asr maghrib
     childline nightline stepchange capita atos maximus serco mears clearsprings barclays lloyds natwest santander
     monzo hsbc nationwide vodafone paypal klarna lowells
     kurmanji sorani badini sylheti mirpuri pahari dari twi yoruba igbo hausa swahili lingala tagalog malayalam telugu
-    kannada marathi sinhala tetum oromo gaelic
+    kannada marathi sinhala tetum oromo gaelic cornish manx kernewek cymraeg gàidhlig gaidhlig sgoil
     newroz nowruz vaisakhi baisakhi hanukkah passover holi navratri whitsun whitsuntide hogmanay halloween
     michaelmas shrovetide pentecost onam pongal lohri navaratri chanukah kwanzaa
     valium diazepam calpol gaviscon sudocrem complan fortisip sharpie werther's werthers biro tippex lego
@@ -551,6 +558,20 @@ def _flatten_not_pii() -> frozenset[str]:
             "marks & spencer",
             "gillick competent",
             "gillick competence",
+            # Round twenty: luck as a person, mass runs, a charity for those at sea, a hymn
+            # sung in Welsh, a Gaelic phrase and a saying: "thought Lady Luck owed me", "training
+            # for the Great North Run", "Calon Lân", "Tha mi...", "Grace of God and...".
+            "lady luck",
+            "great north run",
+            "great south run",
+            "great scottish run",
+            "great manchester run",
+            "fishermen's mission",
+            "fishermens mission",
+            "calon lân",
+            "calon lan",
+            "tha mi",
+            "grace of god",
             # Round nineteen: benefits and national programmes the government or a national
             # charity runs, and a game named after its character: "the Funeral Expenses
             # Payment", "did the Freedom Programme", "losing at Mario Kart".
@@ -953,7 +974,7 @@ def find_identifiers(text: str, today: dt.date | None = None) -> list[Candidate]
 
 
 # Street patterns that begin with a house or flat number.
-_NEED_A_FIGURE = (FLAT_ABOVE_RE, STREET_LOWER_RE, THE_ADDRESS_RE, UNIT_ADDRESS_RE, BLOCK_ADDRESS_RE, UNIT_ADDRESS_LOWER_RE, WELSH_STREET_LOWER_RE)
+_NEED_A_FIGURE = (NAMED_HOME_BEFORE_TOWN_RE, FLAT_ABOVE_RE, STREET_LOWER_RE, THE_ADDRESS_RE, UNIT_ADDRESS_RE, BLOCK_ADDRESS_RE, UNIT_ADDRESS_LOWER_RE, WELSH_STREET_LOWER_RE)
 
 
 def find_places(text: str) -> list[Candidate]:
@@ -968,6 +989,7 @@ def find_places(text: str) -> list[Candidate]:
         (THE_ADDRESS_RE, "LOCATION", 5, "street"),
         (CORNISH_STREET_RE, "LOCATION", 5, "street"),
         (RURAL_HOME_RE, "LOCATION", 5, "street"),
+        (NAMED_HOME_BEFORE_TOWN_RE, "LOCATION", 5, "street"),
         (UNIT_ADDRESS_RE, "LOCATION", 5, "street"),
         (BLOCK_ADDRESS_RE, "LOCATION", 5, "street"),
         (UNIT_ADDRESS_LOWER_RE, "LOCATION", 5, "street"),

@@ -589,6 +589,12 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True
     if _named_pair_acts(doc, i):
         return True  # "sue and pat always save me a seat": two given names doing something together
+    if _pair_then_act(doc, i) and low(i - 1) not in _DETERMINERS and low(i) not in NOT_PII_WORDS | _TIME_NAMES | _ABSTRACT:
+        return True  # "gaz and mo at the hub they came": named with a plain name, the two doing something
+    if _contacted_me(doc, i) and low(i) not in NOT_PII_WORDS:
+        return True  # "dawn just txt me": only a person texts or rings the teller
+    if _given_something(doc, i) and low(i) not in NOT_PII_WORDS | _TIME_NAMES | _ABSTRACT:
+        return True  # "given jo my old phone": the one given it, before what was given
     if (
         _joined_to_a_plain_name(doc, i) and low(i - 1) not in _DETERMINERS and doc[i].tag_ not in _VERB_TAGS
         and low(i) not in NOT_PII_WORDS and low(i) not in _TIME_NAMES
@@ -844,6 +850,77 @@ def _thing_they_did(doc: Doc, i: int) -> bool:
     if verb.tag_ not in ("VBD", "VBN") or verb.lower_ in _AUX_WORDS or verb.lemma_.lower() in _THING_VERBS | _MOTION_VERBS:
         return False
     return doc[i + 2].lower_ in _DONE_FOR
+
+
+# Places a pair of people are said to be at before what they did: "jo and mo at the hub they came".
+_PAIR_AT = frozenset("at from in on".split())
+
+
+def _pair_then_act(doc: Doc, i: int) -> bool:
+    """Return True for a word joined by "and" to a listed given name that is no word, the two
+    then acting, "they" or not, past where they are: "gaz and mo at the hub they came to court
+    with me", "kez n jo came round" ("fish and chips at the pub" holds no name)."""
+    names, ambiguous = first_names(), ambiguous_names()
+    for joiner, partner in ((i + 1, i + 2), (i - 1, i - 2)):
+        if not (0 <= partner < len(doc) and doc[joiner].lower_ in ("and", "n", "&")):
+            continue
+        other = doc[partner]
+        if not other.is_alpha or fold(other.text) not in names or fold(other.text) in ambiguous:
+            continue
+        j = max(i, partner) + 1
+        if j < len(doc) and doc[j].lower_ in _PAIR_AT:
+            # Past the place they are at: "at the hub", "from the project", up to its end.
+            k = j + 1
+            while k < min(j + 5, len(doc)) and doc[k].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "POS"):
+                k += 1
+            if k == j + 1:
+                continue
+            j = k
+        if j < len(doc) and doc[j].lower_ in ("they", "both", "theyve", "they've"):
+            j += 1
+        if j < len(doc) and doc[j].lower_ in _ACTING_ADVERBS:
+            j += 1
+        if j < len(doc) and doc[j].tag_ in ("VBD", "VBP") and doc[j].lower_ not in _AUX_WORDS and doc[j].lower_ not in ("are", "were", "am"):
+            return True
+    return False
+
+
+# Verbs of giving whose receiver comes first, then the thing: "given cal my xbox".
+_GIVING_FIRST = frozenset(
+    """give gave given giving gives lend lent lending lends hand handed handing pass passed owe owes owed
+    send sent sell sold show showed shown promised offered bought""".split()
+)
+_THING_OWNERS = frozenset("my his her our their your the a an me".split())
+
+
+def _given_something(doc: Doc, i: int) -> bool:
+    """Return True for the one something is given to, named before the thing: "ive given cal my
+    xbox", "lent jo the money" ("gave birth the week after", "sold it the same day" are no one)."""
+    if i < 1 or i + 2 >= len(doc) or doc[i - 1].lower_ not in _GIVING_FIRST:
+        return False
+    if doc[i + 1].lower_ not in _THING_OWNERS or doc[i + 1].lower_ == "me":
+        return False
+    return doc[i + 2].is_alpha and doc[i + 2].tag_ in ("NN", "NNS", "NNP", "JJ") and doc[i + 2].lower_ not in _ARTICLES
+
+
+# Pronouns as said or texted: "gave em my number", "dem".
+_SPOKEN_PRONOUNS = frozenset("em dem dey hm hem im".split())
+# Ways of being in touch, said as the doer's: "dawn just txt me", "kel rang me".
+_CONTACTED = frozenset(
+    """txt txted txtd text texts texted rang rings rung phoned phones called calls messaged messages
+    msgd msged emailed emails dmd facetimed snapchatted whatsapped""".split()
+)
+
+
+def _contacted_me(doc: Doc, i: int) -> bool:
+    """Return True for a word opening a message or a clause, then getting in touch with the
+    teller: "dawn just txt me", "and kel rang us" (a word-name only so, with "me" or "us")."""
+    if not _clause_start(doc, i) or doc[i].tag_ == "MD":
+        return False
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in _ACTING_ADVERBS:
+        j += 1
+    return j + 1 < len(doc) and doc[j].lower_ in _CONTACTED and doc[j + 1].lower_ in ("me", "us")
 
 
 def _named_pair_acts(doc: Doc, i: int) -> bool:
@@ -1304,6 +1381,8 @@ def _lower_unlisted_names(doc: Doc, words: Dictionary) -> list[Candidate]:
             _unknown_word_is_name(doc, token.i) or _kin_named(doc, token.i, words) or _asked_for_from_a_service(doc, token.i)
             or _lower_does_to(doc, token.i, words) or _lower_possessive(doc, token.i) or _called_by(doc, token.i)
             or _worker_for(doc, token.i) or _kept_coming_for(doc, token.i)
+            # A word no dictionary knows, however tagged, but a pronoun ("gave em my number").
+            or (_given_something(doc, token.i) or _contacted_me(doc, token.i)) and token.pos_ != "PRON" and low not in _SPOKEN_PRONOUNS
         ):
             found.append(Candidate(token.idx, token.idx + len(token.text), "PERSON", _P_NAME, "context"))
             continue
@@ -1674,7 +1753,27 @@ def _lower_surname_end(doc: Doc, start: int, end: int, common: frozenset[str]) -
         and (start > 0 and doc[start - 1].lower_ in _INTRO_WORDS or common and word.lower_ not in common)
     ):
         return end + 1
+    # "real name michael tierney, NI ...", "name: ama boateng)": a word no dictionary knows after
+    # a given name that follows "name", or before a comma and the person's record details.
+    # The tagger reads such a word as anything ("mcguigan" as a verb): the dictionary decides.
+    named = start > 0 and (
+        doc[start - 1].lower_ in _NAME_CUE_WORDS or doc[start - 1].lower_ == "is" and start > 1 and doc[start - 2].lower_ == "name"
+    )
+    details_next = after.text == "," and end + 2 < len(doc) and doc[end + 2].lower_ in _DETAILS_AFTER | _RECORD_CUES
+    if (
+        word.is_lower and word.is_alpha and not word.is_stop
+        and common and word.lower_ not in common and word.lower_ not in NOT_PII_WORDS and word.lower_ not in KIN_WORDS
+        and fold(word.text) not in ambiguous_names()
+        and (named and (after.is_punct or after.lower_ in _DETAILS_AFTER) or details_next)
+    ):
+        return end + 1
     return end
+
+
+# What names a person's full name before it is given: "real name michael tierney".
+_NAME_CUE_WORDS = frozenset("name named nee née aka".split())
+# Record details a note gives after a name and a comma: "ama boateng, NI QQ...".
+_RECORD_CUES = frozenset("ni dob d.o.b nhs address tel mob ph phone".split())
 
 
 def _compound_modifier(doc: Doc, token: Token) -> bool:
@@ -2683,6 +2782,8 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
                 continue  # "Neighbours report...", "Bruising consistent with...": plurals and -ing words
             if first in _VENUE_WORDS | _WORKPLACES:
                 continue  # "Surgery says her appointments have halved": a note's service, its "the" dropped
+            if _comparative_opening(doc, span[0].i, words):
+                continue  # "Calmer after an hour", "Brighter today": a note's comparative, its "she was" dropped
             if first in _NOTE_REPORTS and nxt is not None and (nxt.is_lower or nxt.lower_ in ("she", "he", "i")):
                 continue  # "States nephew looks after it", "Reports she...": a note's verb, its "he" dropped
             # "Lesson for me:", "Neighbours report...": a common noun opening a sentence.
@@ -2697,6 +2798,8 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
                 continue
         if label == "PERSON" and len(span) == 1 and span[0].lower_ in words.get("adv", ()) and fold(span.text) not in names:
             continue  # "with G. Twice now...": an adverb the model took for a surname
+        if label != "PERSON" and len(span) > 1 and span[0].lower_ in _TOY_MAKERS:
+            continue  # "showed me his Lego Titanic": a toy's maker and its model, no place or body
         if label == "PERSON" and len(span) == 1 and span[0].is_stop and fold(span.text) not in names:
             continue  # "so am I. What got in the way": a little word after the pronoun's full stop
         if label == "PERSON" and len(span) == 1 and _given_after_kin(doc, span[0].i):
@@ -2757,6 +2860,20 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
 # Verbs a note opens with for what someone said: "States nephew collects it", "Denies any pain".
 _NOTE_REPORTS = frozenset("states stated reports reported denies denied discloses disclosed describes".split())
 _CONDITION_WORDS = frozenset("syndrome disease palsy dystrophy sarcoma lymphoma".split())
+# What follows a rating scale named after its maker: "Conners forms", "a Vanderbilt questionnaire".
+_SCALE_WORDS = frozenset("questionnaire questionnaires scale scales forms rating ratings".split())
+# Toys' and games' makers, before what they make: "his Lego Titanic", "Minecraft Dungeons".
+_TOY_MAKERS = frozenset("lego playmobil minecraft roblox fortnite xbox playstation nintendo sylvanian".split())
+
+
+def _comparative_opening(doc: Doc, i: int, words: Dictionary) -> bool:
+    """Return True for an adjective's -er form before a lower-case word that is no verb:
+    "Calmer after an hour", "Brighter today" ("Fuller said" is someone speaking)."""
+    low, adj = doc[i].lower_, words.get("adj", frozenset())
+    if not low.endswith("er") or not (low[:-2] in adj or low[:-1] in adj) or fold(doc[i].text) in first_names():
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.tag_ not in ("VBD", "VBZ", "MD")
 
 
 def _note_word_and_initials(span: Span, words: Dictionary) -> bool:
@@ -3128,13 +3245,25 @@ def find_pii(
     candidates = [
         c for c in candidates if c.label != "PERSON" or not (_names_nobody(text, c) or _word_name_describing(doc, c, words))
     ]
-    accepted = _resolve(text, candidates)
+    accepted = _resolve(text, candidates + _chained_names(candidates))
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words) + _short_forms(doc, text, accepted, words))
     accepted = _merge_names(text, accepted, [c for c in candidates if c.source == "model" and c.label == "PERSON"])
     accepted = [_with_initial(text, _with_prefix(text, c), words) for c in accepted]
     if names_model:
         accepted += _scored_names(doc, accepted, words)
     return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted), words)]
+
+
+def _chained_names(candidates: list[Candidate]) -> list[Candidate]:
+    """Return one name for two listed names that share a word: "Angus John" and "John Steele"
+    are "Angus John Steele", a given name, a middle name and a surname, not two people."""
+    listed = sorted((c for c in candidates if c.source == "name-list" and c.label == "PERSON"), key=lambda c: c.start)
+    return [
+        Candidate(a.start, b.end, "PERSON", a.priority, "name-list")
+        for a in listed
+        for b in listed
+        if a.start < b.start < a.end < b.end
+    ]
 
 
 # Animals people name: "a tabby called Smudge", "our lurcher named Tyson" name no person.
@@ -3220,6 +3349,10 @@ def _set_aside(doc: Doc, i: int, text: str, words: Dictionary) -> bool:
         return True  # "a lad with Duchenne", "Ofsted came": what the rules know names nobody, and no list names
     if _word(doc, i + 1) in _CONDITION_WORDS or _word(doc, i + 1) == "body" and _word(doc, i + 2) in ("dementia", "disease"):
         return True  # "Lewy body dementia", "Tourette syndrome": a condition named after a doctor
+    if _sentence_initial(token) and _comparative_opening(doc, i, words):
+        return True  # "Calmer by teatime": a note's comparative, its "she was" dropped
+    if _word(doc, i + 1) in _SCALE_WORDS and not _word(doc, i + 2) in ("a", "an", "the", "part"):
+        return True  # "Conners forms to school", "the Vanderbilt questionnaire": a rating scale named after its maker
     cand = Candidate(token.idx, token.idx + len(token), "PERSON", _P_MODEL, "scored")
     return _names_nobody(text, cand) or _inside_national_phrase(text, cand)
 

@@ -1378,11 +1378,35 @@ ROUND_NINETEEN_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
+# Round twenty (EO to ET): a lower-case word-name joined by "and" to a plain given name, the
+# two then doing something past where they are; the one given something, named before the
+# thing; a word-name opening a message that texted or rang the teller; a lower-case surname
+# after "real name" or before a comma and record details; a given, a middle and a surname
+# found as two overlapping names; a house number before a home's name with no street word,
+# then its town and postcode (a Gaelic "Tigh na" house too).
+ROUND_TWENTY_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
+    ("love to baz and mo at the hostel they got me a room", [("PERSON", "baz"), ("PERSON", "mo")]),
+    ("i lent roo my charger", [("PERSON", "roo")]),
+    ("grace just messaged me from the ward", [("PERSON", "grace")]),
+    ("client says his real name is kevin doherty, not kev", [("PERSON", "kevin doherty"), ("PERSON", "kev")]),
+    ("the form was for her real name, aoife brennan, dob 02/05/1991", [("PERSON", "aoife brennan"), ("DATE_OF_BIRTH", "02/05/1991")]),
+    ("Pt Angus Peter Campbell, 80, lives alone.", [("PERSON", "Angus Peter Campbell")]),
+    (
+        "Mr Hector MacAulay, 7 Cnoc Ard, Portree IV51 9EA.",
+        [("PERSON", "Mr Hector MacAulay"), ("LOCATION", "7 Cnoc Ard"), ("LOCATION", "Portree"), ("POSTCODE", "IV51 9EA")],
+    ),
+    (
+        "Home visit to 5 Tigh na Bruaich, Stornoway HS1 2QN this morning.",
+        [("LOCATION", "5 Tigh na Bruaich"), ("LOCATION", "Stornoway"), ("POSTCODE", "HS1 2QN")],
+    ),
+]
+
+
 # One test over every round's names and homes.
 @pytest.mark.parametrize(
     ("text", "expected"),
     ROUND_TWELVE_FOUND + ROUND_THIRTEEN_FOUND + ROUND_FOURTEEN_FOUND + ROUND_FIFTEEN_FOUND + ROUND_SIXTEEN_FOUND
-    + ROUND_SEVENTEEN_FOUND + ROUND_EIGHTEEN_FOUND + ROUND_NINETEEN_FOUND,
+    + ROUND_SEVENTEEN_FOUND + ROUND_EIGHTEEN_FOUND + ROUND_NINETEEN_FOUND + ROUND_TWENTY_FOUND,
 )
 def test_names_and_homes_a_careful_redactor_sees_each_round(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
@@ -1560,10 +1584,33 @@ ROUND_NINETEEN_NONE = [
 ]
 
 
+# Round twenty's false spans by kind: a note's comparative opening a sentence, a toy's maker
+# before its model, luck as a lady, a mass run, a rating scale named after its maker, a
+# nationality and a language of these islands, a saying of God's grace, a hymn sung in Welsh,
+# a charity for those at sea, a prayer's time; and the new cues' look-alikes: a modal before
+# "just text me", giving birth, selling something the same day.
+ROUND_TWENTY_NONE = [
+    "Calmer by the afternoon, ate some toast.",
+    "He built his Lego Millennium Falcon in a day.",
+    "I honestly thought Lady Luck was on my side that night.",
+    "Mum did the Great Manchester Run for the hospice.",
+    "Plan: Conners questionnaires to parents and school, review in 6 wks.",
+    "I'm Manx and proud of it.",
+    "Started learning Cymraeg at night class.",
+    "It was the Grace of God that got me through that winter.",
+    "We sang Calon Lan at the match.",
+    "The Fishermen's Mission paid for the funeral.",
+    "We break for Maghrib at the centre.",
+    "will just text me when hes back",
+    "she gave birth the week after",
+    "he sold it the same day",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     ROUND_TWELVE_NONE + ROUND_THIRTEEN_NONE + ROUND_FOURTEEN_NONE + ROUND_FIFTEEN_NONE + ROUND_SIXTEEN_NONE
-    + ROUND_SEVENTEEN_NONE + ROUND_EIGHTEEN_NONE + ROUND_NINETEEN_NONE,
+    + ROUND_SEVENTEEN_NONE + ROUND_EIGHTEEN_NONE + ROUND_NINETEEN_NONE + ROUND_TWENTY_NONE,
 )
 def test_each_rounds_shapes_beside_words_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
