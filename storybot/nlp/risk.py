@@ -2287,6 +2287,19 @@ _CUES += _cues([
      r"(?!\s+(?:to|trying|getting|rushing|running)\b)", ABUSE, 1.0),
 ])
 
+# Nineteenth session: two kinds the model alone had caught, and lost when it was rebuilt with
+# EI to EN and EO to ET. A partner or ex named as the one who will kill or hurt the teller
+# (the pronoun is read above: "he'll kill me"), unless the idioms below take it back ("my
+# husband will kill me when he sees I bought a coat lol"); "would" is left to the model ("my
+# fella would kill me if he saw what I spent"). And "I'm not going on" with nothing after it
+# to go on to: a trip or a course is named ("not going on the trip").
+_PARTNER = r"(?:boyfriend|bf|girlfriend|gf|partner|husband|hubby|wife|fella|ex|ex-?partner|ex-?husband)"
+_CUES += _cues([
+    (rf"\b(?:my|her|his|the)\s+{_PARTNER}(?:'ll|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+is\s+gonna|'s\s+gonna|\s+said\s+(?:he|she)(?:'ll|\s+will))\s+"
+     r"(?:kill|hurt|batter|stab)\s+(?:me|us)\b", ABUSE, 1.0),
+    (r"\b(?:I'?m|im|I\s+am)\s+not\s+(?:going|gonna)\s+(?:to\s+(?:go|carry)\s+)?on\b(?=\s*(?:$|[.!?;]|lol\b|x+\b|anymore\b|any\s+more\b|without\b|like\s+this\b|much\s+longer\b))", SUICIDAL, 1.0),
+])
+
 # A child's age and an adult's are often told sentences apart ("Chloe (13). Since Oct she's
 # been talking about a 'boyfriend' who is 19"; "hes 23 ... im 14"): matched on the whole text.
 _ACROSS_SENTENCES: list[Cue] = _cues([

@@ -1910,6 +1910,22 @@ ROUND_FORTY_ONE_LIMITS = [
     "My daughter goes missing every weekend and comes back with new trainers.",
 ]
 
+# Nineteenth session: two kinds that only the learned model had caught, and lost when it was
+# rebuilt with EI to EN and EO to ET; now the rules read them.
+NINETEENTH_SESSION_AT_RISK = [
+    "My husband's going to kill me when he finds out I rang the helpline.",
+    "my fella will kill me if he finds out i spoke to you",
+    "If they take Jayden into care I'm not going on.",
+    "im not gonna go on like this x",
+]
+# ...and what those rules must not read: a trip or a talk to go on, a thing bought.
+NINETEENTH_SESSION_RULES_LEAVE = [
+    "I'm not going on the residential, it clashes with my shifts.",
+    "I'm not going on about it again, we sorted it.",
+    "My husband will kill me when he sees I bought another coat lol",
+]
+
+
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
 RULES_READ = [
@@ -1917,6 +1933,7 @@ RULES_READ = [
     *ROUND_TWENTY_SEVEN_AT_RISK, *ROUND_TWENTY_EIGHT_AT_RISK, *ROUND_TWENTY_NINE_AT_RISK,
     *ROUND_THIRTY_AT_RISK, *ROUND_THIRTY_ONE_AT_RISK, *ROUND_THIRTY_THREE_AT_RISK, *ROUND_THIRTY_FOUR_AT_RISK,
     *ROUND_THIRTY_FIVE_AT_RISK, *ROUND_THIRTY_SEVEN_AT_RISK, *ROUND_THIRTY_NINE_AT_RISK, *ROUND_FORTY_AT_RISK,
+    *NINETEENTH_SESSION_AT_RISK,
 ]
 SET_ASIDE = [
     *ROUND_TWENTY_FOUR_NOT_AT_RISK, *ROUND_TWENTY_FOUR_SET_ASIDE, *ROUND_TWENTY_FIVE_SET_ASIDE,
@@ -1932,6 +1949,11 @@ def test_each_rounds_disclosures_are_read_by_the_rules(text: str) -> None:
     assessment = assess_rules(text)
     assert assessment.at_risk, assessment.cues
     assert detect_risk(text)
+
+
+@pytest.mark.parametrize("text", NINETEENTH_SESSION_RULES_LEAVE)
+def test_the_nineteenth_sessions_cues_leave_a_trip_and_a_purchase(text: str) -> None:
+    assert not assess_rules(text).at_risk, assess_rules(text).cues
 
 
 @pytest.mark.parametrize("text", SET_ASIDE)
