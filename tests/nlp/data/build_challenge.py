@@ -130,8 +130,9 @@ SAFEGUARDING_HELD_OUT = BATCH_EU_EZ
 # DY to ED and EE to EH measured its final scorer blind (PERSON 205 of 210 and 174 of 176),
 # had round eighteen and joined training in the eighteenth. EI to EN measured the eighteenth's
 # final scorer blind (PERSON 248 of 254), had round nineteen and joined training in the
-# eighteenth too. EO to ET measured its final scorer (PERSON 251 of 256), unread.
-NAMES_HELD_OUT = (*BATCH_EO_ET, *BATCH_EU_EZ)
+# eighteenth too. EO to ET measured its final scorer (PERSON 251 of 256), had round twenty and
+# joined training in the nineteenth. EU to EZ are blind.
+NAMES_HELD_OUT = BATCH_EU_EZ
 NO_THEMES = ("messages_blind_e",)
 CORPUS_FILES = 3
 _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
