@@ -2297,6 +2297,11 @@ _PARTNER = r"(?:boyfriend|bf|girlfriend|gf|partner|husband|hubby|wife|fella|ex|e
 _CUES += _cues([
     (rf"\b(?:my|her|his|the)\s+{_PARTNER}(?:'ll|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+is\s+gonna|'s\s+gonna|\s+said\s+(?:he|she)(?:'ll|\s+will))\s+"
      r"(?:kill|hurt|batter|stab)\s+(?:me|us)\b", ABUSE, 1.0),
+    # Fear of an illegal lender ("scared when the loan shark comes round"), and a partner who
+    # answers for the teller where they cannot speak (0.6 each: both together are enough).
+    (r"\b(?:scared|afraid|frightened|terrified|petrified|dread\w*|panic\w*)\s+(?:when|of|that|cos|because)\b[^.!?\n]{0,50}?\bloan\s+shark", EXPLOITATION, 1.0),
+    (r"\b(?:he|she|they)\s+(?:always\s+|just\s+)?answers\s+for\s+me\b", COERCIVE, 0.6),
+    (r"\b(?:can'?t|cant|cannot)\s+(?:say|speak|tell\s+them)\s+(?:anything|owt|a\s+word|the\s+truth)\s+(?:with|when|while)\s+(?:him|her|them|he'?s|she'?s|hes|shes)\s+(?:there|around|in\s+the\s+room|present|sat\s+there)\b", COERCIVE, 0.6),
     (r"\b(?:I'?m|im|I\s+am)\s+not\s+(?:going|gonna)\s+(?:to\s+(?:go|carry)\s+)?on\b(?=\s*(?:$|[.!?;]|lol\b|x+\b|anymore\b|any\s+more\b|without\b|like\s+this\b|much\s+longer\b))", SUICIDAL, 1.0),
 ])
 

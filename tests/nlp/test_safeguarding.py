@@ -1917,12 +1917,16 @@ NINETEENTH_SESSION_AT_RISK = [
     "my fella will kill me if he finds out i spoke to you",
     "If they take Jayden into care I'm not going on.",
     "im not gonna go on like this x",
+    # Two kinds among the training narratives the rules had left to the model as ordinary.
+    "I panic when the loan shark's lad knocks on a Friday.",
+    "She answers for me at every appointment and I can't say a word while she's there.",
 ]
 # ...and what those rules must not read: a trip or a talk to go on, a thing bought.
 NINETEENTH_SESSION_RULES_LEAVE = [
     "I'm not going on the residential, it clashes with my shifts.",
     "I'm not going on about it again, we sorted it.",
     "My husband will kill me when he sees I bought another coat lol",
+    "My husband answers for me at the bank, he's better with numbers.",
 ]
 
 
