@@ -241,8 +241,8 @@ def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
     # CE to CN too (thirteenth), 0.764 with CO to CZ too (fourteenth), 0.767 with DA to DF
     # too (fifteenth), 0.769 with DG to DL too and 0.772 with DM to DR too (sixteenth), 0.770
     # with DS to DX too (seventeenth), 0.769 with DY to EH too and 0.768 with EI to EN too
-    # (eighteenth), 0.765 with EO to ET too (nineteenth). Short of the 0.80 target; this floor
-    # keeps what was gained.
+    # (eighteenth), 0.765 with EO to ET too and 0.766 with EU to EZ too (nineteenth). Short of
+    # the 0.80 target; this floor keeps what was gained.
     assert set(batch) <= set(build_challenge.THEMES_HELD_OUT)
     assert _pooled_f1(batch, gold_report) >= floor
 
@@ -253,9 +253,12 @@ def test_themes_hold_their_level_on_writers_the_classifier_never_saw(
         (build_challenge.BATCH_BL_BQ, 0.90), (BATCH_BR_CD, 0.90), (BATCH_CE_CN, 0.90), (BATCH_CO_CZ, 0.90),
         (build_challenge.BATCH_DA_DF, 0.90), (build_challenge.BATCH_DG_DL, 0.90), (build_challenge.BATCH_DM_DR, 0.90),
         (build_challenge.BATCH_DS_DX, 0.90), (build_challenge.BATCH_DY_ED, 0.90), (build_challenge.BATCH_EE_EH, 0.90),
-        (build_challenge.BATCH_EI_EN, 0.90), (build_challenge.BATCH_EO_ET, 0.90),
+        (build_challenge.BATCH_EI_EN, 0.90), (build_challenge.BATCH_EO_ET, 0.90), (build_challenge.BATCH_EU_EZ, 0.90),
     ],
-    ids=["BL-BQ", "BR-CD", "CE-CN", "CO-CZ", "DA-DF", "DG-DL", "DM-DR", "DS-DX", "DY-ED", "EE-EH", "EI-EN", "EO-ET"],
+    ids=[
+        "BL-BQ", "BR-CD", "CE-CN", "CO-CZ", "DA-DF", "DG-DL", "DM-DR", "DS-DX", "DY-ED", "EE-EH", "EI-EN", "EO-ET",
+        "EU-EZ",
+    ],
 )
 def test_themes_are_learnt_from_the_blind_sets_in_training(
     batch: tuple[str, ...], floor: float, gold_report: Callable[[str], Report]
@@ -263,12 +266,13 @@ def test_themes_are_learnt_from_the_blind_sets_in_training(
     # IN-SAMPLE: these batches train the classifier, so this is not a measure of unseen text, only a
     # check that the gold-set corpora were rebuilt and learnt (0.955, 0.962 and 0.953 when they
     # joined, 0.954 for CO to CZ, 0.951 for DA to DF, 0.955 for DG to DL, 0.948 for DM to DR, 0.960
-    # for DS to DX, 0.958 for DY to EH, 0.959 for EI to EN, 0.961 for EO to ET; a model that never saw
-    # them scored 0.751 and 0.744 blind in the eleventh session, 0.746 on CE to CN in the twelfth,
-    # 0.763 on CO to CT in the thirteenth, 0.744 on CU to CZ and 0.752 on DA to DF in the fourteenth,
-    # 0.776 on DG to DL in the fifteenth, 0.757 on DM to DR in the sixteenth, 0.755 on DS to DX in the
-    # seventeenth, 0.758 on DY to ED and 0.781 on EE to EH at the eighteenth's start, 0.744 on EI to
-    # EN and 0.752 on EO to ET at its end).
+    # for DS to DX, 0.958 for DY to EH, 0.959 for EI to EN, 0.961 for EO to ET, 0.962 for EU to EZ;
+    # a model that never saw them scored 0.751 and 0.744 blind in the eleventh session, 0.746 on CE
+    # to CN in the twelfth, 0.763 on CO to CT in the thirteenth, 0.744 on CU to CZ and 0.752 on DA
+    # to DF in the fourteenth, 0.776 on DG to DL in the fifteenth, 0.757 on DM to DR in the
+    # sixteenth, 0.755 on DS to DX in the seventeenth, 0.758 on DY to ED and 0.781 on EE to EH at
+    # the eighteenth's start, 0.744 on EI to EN and 0.752 on EO to ET at its end, 0.727 on EU to EZ
+    # in the nineteenth).
     assert not set(batch) & set(build_challenge.THEMES_HELD_OUT)
     assert _pooled_f1(batch, gold_report) >= floor
 
