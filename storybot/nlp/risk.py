@@ -166,7 +166,11 @@ _CUES: list[Cue] = _cues([
      r"(?:thing\s+that\s+|way\s+that\s+|)?(?:helps|works|gets\s+me\s+through|stops\s+it|calms\s+me)\b"
      r"|\bthe\s+only\s+(?:thing|way)\s+(?:that\s+)?(?:helps|works|calms\s+me)\s+is\s+(?:cutting|burning|hurting\s+myself)\b",
      SELF_HARM, 1.0),
-    (r"\b(?:started|start|starting|been|keep|keeps|kept|still)\s+(?:on\s+)?cutting\b|\bcutting\s+(?:again|myself)\b|\bcut(?:ting)?\s+again\b|\bcutting\s+to\s+cope\b", SELF_HARM, 1.0),
+    # Round forty-two: not cutting a thing named in the same clause, for work or at home ("been
+    # cutting all week, hedges up at the big houses", "still cutting hair from home").
+    (r"\b(?:started|start|starting|been|keep|keeps|kept|still)\s+(?:on\s+)?cutting\b(?![^.!?\n;]{0,40}?\b(?:hedges?|hedging|conifers|shrubs|bushes|ivy|grass|lawns?|verges?|trees?|branches|brambles|"
+     r"wood|logs|timber|turf|hair|fringes?|fabric|cloth|patterns?|keys|tiles?|slabs?|stone|glass|pipes?|metal|steel|plasterboard|carpets?|"
+     r"veg\w*|onions|meat|coupons|silage|hay|corn|wheat|barley|back|down)\b)|\bcutting\s+(?:again|myself)\b|\bcut(?:ting)?\s+again\b|\bcutting\s+to\s+cope\b", SELF_HARM, 1.0),
     # Abuse and violence towards the teller, or by someone towards a child or other.
     (rf"\b{_HARM_VERB}\s+{_ME}\b", ABUSE, 1.0),
     (rf"\b{_HARM_VERB}\s+{_OTHER}\b", ABUSE, 0.6),
@@ -294,7 +298,8 @@ _TALK_BEFORE = re.compile(
 _TALK_AFTER = re.compile(
     # Round forty: "suicide bereavement service", "suicide-intervention refresher".
     r"(?:\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2}|/[\w-]+)?(?:[\s-]+(?:intervention|first[\s-]+aid|alertness|response|bereavement|postvention|prevention))?[\s-]+(?:awareness|prevention|training|policy|policies|helplines?|lines?|services?|team|lead|charity|"
-    r"charities|survivors?|risk\s+assessment|assessments?|module|course|workshop|week|month|day|leaflets?|"
+    # Round forty-two: "went straight into suicide risk questions".
+    r"charities|survivors?|risk\s+assessment|risk\s+(?:questions?|screen(?:ing)?|checks?|tools?|scales?)|assessments?|module|course|workshop|week|month|day|leaflets?|"
     r"strategy|forum|network|panel|specialists?|officers?|champions?|refuges?|awareness|procedures?|"
     r"protocol|screening|pathway|research|statistics|figures|rates?|law|laws|legislation|act|dissertation|essay|unit|"
     r"refresher|update|briefing|e-?learning|documentary|film|programme|drama|series|podcast|section|slides|chapter|"
@@ -368,6 +373,10 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:case\s+stud(?:y|ies)|scenarios?|role[\s-]?play(?:s|ed|ing)?|vignettes?)\b|"
     # ...and a part played in one: "I played the part of a caller who...".
     r"\b(?:play|plays|played|playing)\s+the\s+(?:part|role)\s+of\b|"
+    # Round forty-two: a review of a death or a case elsewhere, read as a team ("went through a
+    # coroner's report from another part of the country, where a man...").
+    r"\b(?:coroner'?s|inquest|serious\s+case|safeguarding\s+adults?|domestic\s+homicide|child\s+safeguarding\s+practice|learning|prevention\s+of\s+future\s+deaths)\s+"
+    r"(?:report|review)s?\s+(?:from|about|into|on|of|where|in\s+which)\b|"
     # Words an actor speaks in training: "we listened to an actor saying 'I don't want to be here'".
     r"\b(?:an?|the)\s+(?:actors?|actress|role-?players?|mock\s+caller|training\s+(?:video|film|recording))\b|"
     # Round forty-one: ...or a recording a trainer plays ("the facilitator played us a clip of a
@@ -452,13 +461,13 @@ _SAID_YES_NEXT = re.compile(
 _DENIED = re.compile(
     r"\b(?:ask|asks|asked|asking|checked)\s+(?:(?:her|him|them|me)\s+)?(?:\w+\s+){0,2}?"
     r"(?:straight|directly|outright|if\s+(?:she|he|they|I)\s+(?:meant|means|was\s+serious|were\s+serious|had\s+(?:any\s+)?(?:thoughts|plans)))\b"
-    r"[^.!?\n]{0,100}?\b(?:said|says|answered|replied|told\s+(?:me|us|her|him))\s+['‘\"“]?(?:god\s+|oh\s+|christ\s+|lord\s+|hell\s+|honestly\s+)?"
+    r"[^.!?\n]{0,100}?\b(?:said|says|answered|replied|told\s+(?:me|us|her|him))\s+['‘\"“]?(?:god\s+|oh\s+|christ\s+|lord\s+|hell\s+|honestly\s+|good\s+(?:grief|god|lord|heavens)\s*,?\s+|goodness\s*,?\s+|gosh\s*,?\s+|heavens\s*,?\s+)?"
     r"(?:no|nope|not\s+at\s+all|definitely\s+not|of\s+course\s+not|absolutely\s+not)\b(?!\s+(?:one|way|longer|more|idea)\b)|"
     # Round thirty-nine: the question asked "plain" or whether he'd had thoughts, and the "no"
     # as the next sentence ("He laughed and said no, done with the Jobcentre"), with no "but" after it.
     r"\b(?:ask|asks|asked|asking|checked)\s+(?:(?:her|him|them)\s*,?\s+)?(?:\w+[\s,]+){0,2}?(?:straight|directly|outright|plain(?:ly)?|point[\s-]blank|"
     r"if\s+(?:she|he|they)\s+(?:meant|means|was\s+serious|were\s+serious)|(?:if|whether)\s+(?:she|he|they)(?:'d|\s+had|\s+has|\s+was|\s+were|\s+is)\s+(?:had\s+|been\s+)?(?:any\s+)?(?:thoughts|thinking|plans|considering))\b"
-    r"[^.!?\n]{0,120}[.!?]\s+(?:(?:he|she|they)\b[^.!?\n]{0,40}?\b)?(?:said|says|answered|replied)\s+['‘\"“]?(?:god\s+|oh\s+|christ\s+|lord\s+|hell\s+|honestly\s+)?"
+    r"[^.!?\n]{0,120}[.!?]\s+(?:(?:he|she|they)\b[^.!?\n]{0,40}?\b)?(?:said|says|answered|replied)\s+['‘\"“]?(?:god\s+|oh\s+|christ\s+|lord\s+|hell\s+|honestly\s+|good\s+(?:grief|god|lord|heavens)\s*,?\s+|goodness\s*,?\s+|gosh\s*,?\s+|heavens\s*,?\s+)?"
     r"(?:no|nope|never|not\s+at\s+all|definitely\s+not|of\s+course\s+not|absolutely\s+not)\b(?!\s+(?:one|way|longer|more|idea|to)\b)(?![^.!?\n]*\bbut\b)|"
     # ...and words the teller says were meant of a thing that can be ended ("said he wanted to
     # end it... He meant the tenancy").
@@ -1325,7 +1334,9 @@ _CUES += _cues([
     (r"\bwon'?t\s+be\s+(?:around|here|alive)\s+(?:to\s+\w+|for\s+(?:it|that|them|long))\b", SUICIDAL, 1.0),
     (r"(?:^|(?<=[.!?,;])|(?<=[.!?,;]\s))\s*(?:sorry|i'?m\s+sorry|love\s+you(?:\s+all)?)(?:\s+(?:every\s*one|everyone|everybody|all))?\s*x+\s*$", SUICIDAL, 0.4),
     # Not with a baby or a night shift to be up for (round twenty-eight; see _IDIOM for the reason told first).
-    (r"\bat\s+[1-4]\s*(?:am|a\.m\.|in\s+the\s+morning)\b(?![^.!?\n]*\b(?:baby|babies|newborn|twins|feeds?|feeding|nappy|nappies|teething|night\s+shifts?|on\s+nights)\b)"
+    # Round forty-two: nor a meal eaten then ("I ate my tea at 4am standing up").
+    (r"(?<!\btea\s)(?<!\bdinner\s)(?<!\blunch\s)(?<!\bbreakfast\s)(?<!\bsupper\s)(?<!\bmeal\s)(?<!\bsandwich\s)(?<!\bbreak\s)"
+     r"\bat\s+[1-4]\s*(?:am|a\.m\.|in\s+the\s+morning)\b(?![^.!?\n]*\b(?:baby|babies|newborn|twins|feeds?|feeding|nappy|nappies|teething|night\s+shifts?|on\s+nights)\b)"
      r"|\bin\s+the\s+middle\s+of\s+the\s+night\b", SUICIDAL, 0.5),
     (r"\bstopped\s+(?:opening|paying|answering)\s+(?:the|my)\s+(?:post|bills|phone|door)\b", SUICIDAL, 0.2),
     # Euphemisms for acting on it, and finality.
@@ -1463,6 +1474,14 @@ _CUES += _cues([
     # Round forty-one: not a thing done in a way or a language ("I'll do it in English", "do that in pencil").
     (r"\b(?:going\s+to|gonna|'ll|will)\s+do\s+(?!(?:me|us|it|this|that|something|anything|everything|nothing|one|some|more|mine|things|them\s+all)\b)(?:him|her|them|you|\w+)\s+in\b", THREAT, 1.0),
     (r"\b(?:going\s+to|gonna|'ll|will|would|'d)\s+do\s+(?:me|us)\s+in\b", ABUSE, 1.0),
+    # Round forty-two: the one she hides from has found the place ("He's found the refuge",
+    # "they've tracked down my new flat"), and a threat of death sent as a sign ("a card through
+    # the door with a drawing of a coffin"). Each is weak alone; together they are enough.
+    (r"\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+(?:now\s+|finally\s+|already\s+)?(?:found|tracked\s+down|traced)\s+(?:out\s+)?"
+     r"(?:where\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:living|staying|live|stay|hiding|moved\s+to)|(?:me|us)\s+(?:at|in)\s+the\s+(?:refuge|safe\s+house|hostel)|"
+     r"the\s+(?:refuge|safe\s+house)(?!\s+(?:number|website|site|details|leaflet|card|phone|helpline|online|for\b))|(?:my|our)\s+new\s+(?:address|flat|house|place|home))\b", ABUSE, 0.6),
+    (r"\b(?:drawings?|pictures?|sketch|photos?|images?|cut-?out)\s+of\s+(?:a\s+|my\s+)?(?:coffin|gravestone|headstone|noose|grave|hangman)\b"
+     r"|\b(?:coffin|noose|bullet|gravestone)\s+(?:drawn\s+on|through\s+(?:the|my|our)\s+(?:door|letterbox)|left\s+on\s+(?:the|my|our)\s+(?:door|doorstep|car|step))\b", ABUSE, 0.6),
     # A child told it is a game or secret; someone coming in when no one is home.
     (r"\b(?:comes?|came|coming|walks?)\s+in(?:to)?\s+(?:the|my|our)\s+(?:bathroom|bedroom|shower|room|toilet)\s+when\s+(?:no\s*one|nobody|I'?m|mum|dad|everyone|they)\b", ABUSE, 0.8),
     (r"\b(?:it'?s|its|this\s+is)\s+(?:our|a)\s+(?:little\s+)?(?:game|secret)\b", ABUSE, 0.6),
@@ -2425,6 +2444,17 @@ _DEAD = re.compile(
     re.IGNORECASE,
 )
 _HARM_NOW_RE = re.compile(rf"\b{_HARM_NOW}\b", re.IGNORECASE)
+# Round forty-two: ...or told opening one of the next two sentences and dated there ("My first
+# husband beat me for nine years. ... He died in 2011 and I married again").
+_DEAD_OPENING = re.compile(r"\s*(?:and\s+|but\s+)?(?:he|she)\s*(?:died|passed\s+away|passed\s+on|has\s+died|has\s+passed|'s\s+passed)\b", re.IGNORECASE)
+# Round forty-two: a worker's list of the shift's jobs ("Tonight: a care home wanting someone
+# out, a foster placement breakdown and a man whose carer never turned up") names kinds of
+# case; its weak cues do not add up across the items.
+_SHIFT_LIST = re.compile(
+    r"\s*(?:tonight|today|this\s+(?:shift|morning|afternoon|evening|week)|last\s+night|so\s+far(?:\s+tonight|\s+today)?|on\s+shift|calls?|jobs?|visits?|referrals?|caseload|the\s+list)\s*[:–-]\s*"
+    r"(?:an?|one|two|three|four|five|the|some)\s+[^.!?\n,]+,\s*(?:an?|one|two|three|four|five|the|some)\s+[^.!?\n]*(?:,|\band\b)\s*(?:an?|one|two|three|four|five|the|some)\s+",
+    re.IGNORECASE,
+)
 # Round thirty-three: a thought told in the past "then", just after a sentence dated in the
 # past ("Two winters ago I was in a bad way... I did think about ending it then, I won't lie."),
 # with nothing after it that speaks of now or of the thoughts going on.
@@ -2711,6 +2741,9 @@ _IDIOM = re.compile(
     # Round forty-one: the post, a bin or a form gone astray is no child missing ("if the bins go missing").
     r"\b(?:post|mail|letters?|bins?|wheelie\s+bins?|prescriptions?|forms?|pages?|paperwork|files?|socks?|keys|glasses|hearing\s+aids?|remote|laundry|washing|deliver(?:y|ies))\s+"
     r"(?:\w+\s+)?(?:goes|went|go|going|gone|keeps?\s+going|kept\s+going)\s+missing\b|"
+    # Round forty-two: a fear of dying in the night asked as "what if", not a wish ("I lie there
+    # thinking what if I don't wake up"); not with a wish or an ease in the same sentence.
+    r"\bwhat\s+if\s+I\s+(?:don'?t|do\s+not|never|won'?t)\s+wake\s+up\b(?![^.!?\n]*\b(?:better|easier|relief|fine\s+by|mind|care|hope|wish|bothered|fussed|peace)\b)|"
     # A last message said for a laugh: "if I don't make it back tell my kids I loved them 💀".
     rf"\bif\s+I\s+(?:don'?t|never|do\s+not)\s+make\s+it\s+(?:back|out|home|through)\b(?=[^\n]{{0,80}}?{_LAUGH})|"
     # A warning about others some time ahead, not a wish: "someone is going to die out there
@@ -2836,7 +2869,10 @@ _CLOSED = re.compile(
     # Round forty: "I don't think anything bad is happening, she still laughs at her brother".
     r"|I\s+(?:don'?t|do\s+not)\s+(?:think|believe|reckon)\s+(?:that\s+)?(?:anything|something|anyone|anybody)\s+(?:bad\s+|wrong\s+|untoward\s+|awful\s+|nasty\s+)?(?:is|has|'s)\s+(?:been\s+)?(?:happening|happened|going\s+on|wrong)\b)"
     # Round thirty: an all-clear after the worry, "everyone's fine, nobody hurt, stand down".
-    r"|(?:^|[.!?;:,\n])\s*(?:(?:nobody|no\s*one|no-one)\s+(?:was\s+|got\s+|were\s+)?(?:hurt|injured)|everyone(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|safe|alright)|stand\s+down)\s*(?=[.!;,\n]|$)",
+    r"|(?:^|[.!?;:,\n])\s*(?:(?:nobody|no\s*one|no-one)\s+(?:was\s+|got\s+|were\s+)?(?:hurt|injured)|everyone(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|safe|alright)|stand\s+down)\s*(?=[.!;,\n]|$)"
+    # Round forty-two: one missing, brought back and said to be unhurt ("Back at the home by 3, warm and unhurt.").
+    r"|(?:^|[.!?;:\n])\s*(?:(?:back|returned|home)\s+(?:at|in|to)\s+[^.!?\n,]{1,40},\s*|(?:found|returned|home|back)\s+)"
+    r"(?:safe\s+and\s+well|safe\s+and\s+sound|(?:warm|dry|fine|calm)\s+and\s+(?:unhurt|unharmed|uninjured|well|safe)|unhurt|unharmed|uninjured)\s*(?=[.!;\n]|$)",
     re.IGNORECASE,
 )
 # What the teller goes on to say against it, straight after it or opening the next sentence
@@ -3219,6 +3255,10 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
             resolved_after = _RESOLVED.search(sentence, m.end()) is not None or any(a <= m.start() < b for a, b in resolutions)
             # "he hit me for years, he died in 2015": the harm ended with him, whatever else is said.
             died_after = _DEAD.search(sentence, m.end()) is not None and not _HARM_NOW_RE.search(m.group())
+            died_after = died_after or (
+                not current and not _HARM_NOW_RE.search(m.group())
+                and any(_DEAD_OPENING.match(text, sentences[j][0]) and marks_of(j) for j in (index + 1, index + 2) if j < len(sentences))
+            )
             told_after = (
                 index > 0 and not currents[index - 1] and bool(marks_of(index - 1))
                 and _BACK_THEN.search(sentence, m.end()) is not None and _PAST_THOUGHT.search(sentence, 0, m.end()) is not None
@@ -3239,7 +3279,8 @@ def _assess_rules(text: str) -> tuple[RiskAssessment, str]:
                         or not _clause_is_current(sentence, m.start(), m.end())
                     ),
                     framed=_framed(sentence, m.start(), m.end(), text[sentences[index + 1][0] : sentences[index + 1][1]] if index + 1 < len(sentences) else "")
-                    or _fear_of_own_thoughts(text, s_start + m.end()),
+                    or _fear_of_own_thoughts(text, s_start + m.end())
+                    or (weight < 1.0 and _SHIFT_LIST.match(sentence) is not None),
                 )
             )
     for pattern, category, weight in _ACROSS_SENTENCES:

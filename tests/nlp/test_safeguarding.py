@@ -1929,6 +1929,66 @@ NINETEENTH_SESSION_RULES_LEAVE = [
     "My husband answers for me at the bank, he's better with numbers.",
 ]
 
+# Round forty-two (blind EU to EZ): cutting hedges or lawns for work; a review of a death
+# elsewhere read as a team; "suicide risk questions" as a kind of question; a straight question
+# answered "goodness, no"; a worker's list of the shift's jobs, whose weak cues do not add up
+# across the items; harm by one who died, said so in a dated sentence just after.
+ROUND_FORTY_TWO_SET_ASIDE = [
+    "Still cutting lawns for the council three days a week, and a few gardens on the side.",
+    "Been cutting all morning, conifers at the vicarage, and my back knows it.",
+    "At a learning event we went through a coroner's report from Kent, where a woman who lived alone with dementia died after her carers stopped coming and her insulin ran out.",
+    "The new starter jumped straight into suicide risk questions before she'd even asked the man's name.",
+    "I asked him straight whether he was thinking of suicide and he said 'goodness, no, I'm just fed up with the bins'.",
+    "This shift: a children's home wanting advice, a foster family's review and an older man whose care workers haven't been since Friday.",
+    "My uncle beat me every summer I stayed with him. He died in 2010 and I've never been back to that village.",
+    "My first boyfriend beat me black and blue. I left at nineteen. He died in 2016 of drink.",
+]
+
+
+def test_round_forty_two_a_meal_in_the_small_hours_is_no_cue() -> None:
+    # A meal eaten at 2am on a shift is not the hour of a crisis; the hour alone still is a cue.
+    assert not [cue for cue in assess_rules("Finally ate my tea at 2am after the last call came in.").cues if cue.counts]
+    assert [cue for cue in assess_rules("I was sat on the bridge at 2am again.").cues if cue.counts]
+
+
+# Round forty-two: the one she hides from has found the place, and a death threat sent as a
+# sign (a drawing of a coffin, a noose, a gravestone): each weak alone, together a risk.
+ROUND_FORTY_TWO_AT_RISK = [
+    "She's tracked down my new flat. Someone left a noose drawn on a card on my doorstep last night.",
+    "They've found where I'm staying. A photo of a gravestone came in the post with my name on it.",
+]
+ROUND_FORTY_TWO_RULES_LEAVE = [
+    "He's found the refuge number online for his sister.",
+    "My son did a drawing of a coffin for his Halloween project.",
+]
+
+
+def test_round_forty_two_the_threat_cues_leave_a_number_and_a_drawing() -> None:
+    for text in ROUND_FORTY_TWO_RULES_LEAVE:
+        assert not assess_rules(text).at_risk, assess_rules(text).cues
+
+
+# Not the model's to read: a fear of dying in the night asked "what if"; one missing, brought
+# back and said to be unhurt. What the model still reads: the same "what if" with a wish, and
+# an all-clear the teller goes back on.
+ROUND_FORTY_TWO_NOT_THE_MODELS = [
+    "Since the stroke I lie awake thinking what if I don't wake up.",
+    "Mr Dale went missing from the ward at midnight and was found in the car park. Back at the ward by two, calm and unhurt.",
+]
+ROUND_FORTY_TWO_THE_MODEL_STILL_READS = [
+    "Some nights I think what if I don't wake up, it would be a relief.",
+    "Back at the flat by midnight, unhurt. But she says the men who took her will come for her again.",
+]
+
+ROUND_FORTY_TWO_LIMITS = [
+    *ROUND_FORTY_TWO_AT_RISK,
+    "I've been cutting again and the hair on my arms won't grow back over the scars.",
+    "My stepdad beat me for years. He died in 2015, but now my brother hits me every night.",
+    "Tonight: a care home call, a foster review and a lad who says he's going to kill himself.",
+    "I asked her straight if she was thinking of suicide and she said 'good grief, yes, every day'.",
+    "We went through a serious case review about a girl groomed in a takeaway. Afterwards my niece told me her boyfriend hits her and won't let her see her friends.",
+]
+
 
 # Each round's own-word cases, gathered: every disclosure the rules must read, and every
 # false alarm that must stay clear (the lists above say which round added what, and why).
@@ -1937,7 +1997,7 @@ RULES_READ = [
     *ROUND_TWENTY_SEVEN_AT_RISK, *ROUND_TWENTY_EIGHT_AT_RISK, *ROUND_TWENTY_NINE_AT_RISK,
     *ROUND_THIRTY_AT_RISK, *ROUND_THIRTY_ONE_AT_RISK, *ROUND_THIRTY_THREE_AT_RISK, *ROUND_THIRTY_FOUR_AT_RISK,
     *ROUND_THIRTY_FIVE_AT_RISK, *ROUND_THIRTY_SEVEN_AT_RISK, *ROUND_THIRTY_NINE_AT_RISK, *ROUND_FORTY_AT_RISK,
-    *NINETEENTH_SESSION_AT_RISK,
+    *NINETEENTH_SESSION_AT_RISK, *ROUND_FORTY_TWO_AT_RISK,
 ]
 SET_ASIDE = [
     *ROUND_TWENTY_FOUR_NOT_AT_RISK, *ROUND_TWENTY_FOUR_SET_ASIDE, *ROUND_TWENTY_FIVE_SET_ASIDE,
@@ -1945,6 +2005,7 @@ SET_ASIDE = [
     *ROUND_TWENTY_NINE_SET_ASIDE, *ROUND_THIRTY_SET_ASIDE, *ROUND_THIRTY_ONE_SET_ASIDE,
     *ROUND_THIRTY_THREE_SET_ASIDE, *ROUND_THIRTY_FOUR_SET_ASIDE, *ROUND_THIRTY_FIVE_SET_ASIDE,
     *ROUND_THIRTY_SEVEN_SET_ASIDE, *ROUND_THIRTY_NINE_SET_ASIDE, *ROUND_FORTY_SET_ASIDE, *ROUND_FORTY_ONE_SET_ASIDE,
+    *ROUND_FORTY_TWO_SET_ASIDE,
 ]
 
 
@@ -2011,7 +2072,7 @@ LIMITS = [
     *ROUND_TWENTY_EIGHT_LIMITS, *ROUND_TWENTY_NINE_LIMITS, *ROUND_THIRTY_LIMITS, *ROUND_THIRTY_ONE_LIMITS,
     *ROUND_THIRTY_TWO_LIMITS, *ROUND_THIRTY_THREE_LIMITS, *ROUND_THIRTY_FOUR_LIMITS,
     *ROUND_THIRTY_FIVE_LIMITS, *ROUND_THIRTY_SIX_LIMITS, *ROUND_THIRTY_SEVEN_LIMITS, *ROUND_THIRTY_EIGHT_LIMITS,
-    *ROUND_THIRTY_NINE_LIMITS, *ROUND_FORTY_LIMITS, *ROUND_FORTY_ONE_LIMITS,
+    *ROUND_THIRTY_NINE_LIMITS, *ROUND_FORTY_LIMITS, *ROUND_FORTY_ONE_LIMITS, *ROUND_FORTY_TWO_LIMITS,
 ]
 
 
@@ -2028,14 +2089,14 @@ NOT_THE_MODELS = [
     *ROUND_THIRTY_ONE_NOT_THE_MODELS, *ROUND_THIRTY_TWO_NOT_THE_MODELS, *ROUND_THIRTY_THREE_NOT_THE_MODELS,
     *ROUND_THIRTY_FOUR_NOT_THE_MODELS, *ROUND_THIRTY_FIVE_NOT_THE_MODELS, *ROUND_THIRTY_SIX_NOT_THE_MODELS,
     *ROUND_THIRTY_SEVEN_NOT_THE_MODELS, *ROUND_THIRTY_EIGHT_NOT_THE_MODELS, *ROUND_THIRTY_NINE_NOT_THE_MODELS,
-    *ROUND_FORTY_NOT_THE_MODELS,
+    *ROUND_FORTY_NOT_THE_MODELS, *ROUND_FORTY_TWO_NOT_THE_MODELS,
 ]
 THE_MODEL_STILL_READS = [
     *ROUND_TWENTY_EIGHT_THE_MODEL_STILL_READS, *ROUND_THIRTY_THE_MODEL_STILL_READS, *ROUND_THIRTY_TWO_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_THREE_THE_MODEL_STILL_READS, *ROUND_THIRTY_FOUR_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_FIVE_THE_MODEL_STILL_READS, *ROUND_THIRTY_SIX_THE_MODEL_STILL_READS,
     *ROUND_THIRTY_SEVEN_THE_MODEL_STILL_READS, *ROUND_THIRTY_EIGHT_THE_MODEL_STILL_READS,
-    *ROUND_THIRTY_NINE_THE_MODEL_STILL_READS, *ROUND_FORTY_THE_MODEL_STILL_READS,
+    *ROUND_THIRTY_NINE_THE_MODEL_STILL_READS, *ROUND_FORTY_THE_MODEL_STILL_READS, *ROUND_FORTY_TWO_THE_MODEL_STILL_READS,
 ]
 
 
