@@ -598,6 +598,9 @@ def _flatten_not_pii() -> frozenset[str]:
             "clare's law",
             "sarah's law",
             "work and health programme",
+            # The national body for the waterways, whose licences boaters answer to.
+            "canal & river trust",
+            "canal and river trust",
             "certificate of vision impairment",
             "certificate of visual impairment",
             "radio cymru",
@@ -1130,7 +1133,10 @@ _HOME_BEFORE_RE = re.compile(
     r"|(?<![\w])[Bb]lock\s+[A-Z],?\s+"
     # A house's one-word name before its street, shaped as house names are: "Ashbank, Mill
     # Lane", "Heatherlea, Station Road". Only before a street with no number of its own.
-    rf"|(?<![\w])[A-Z][a-z]{{2,}}(?:{_HOUSE_NAME_ENDS}),\s+)$"
+    rf"|(?<![\w])[A-Z][a-z]{{2,}}(?:{_HOUSE_NAME_ENDS}),\s+"
+    # A Traveller site's plot or pitch, then the site's own name, before its street: "Plot 9,
+    # Brickfields Site, Cowpen Lane", "Pitch 3, Oakhill Caravan Site, Mill Road".
+    rf"|(?<![\w])(?P<site>(?:[Pp]lot|[Pp]itch)\s+\d{{1,3}}[A-Za-z]?,\s+(?:{_CAP}\s+){{1,3}}(?:Site|Yard)),\s+)$"
 )
 
 
@@ -1148,8 +1154,8 @@ def _with_home_before(text: str, street: Candidate) -> Candidate:
         return street if block is None else Candidate(block.start(), street.end, street.label, street.priority, street.source)
     if street.source != "street":
         return street
-    m = _HOME_BEFORE_RE.search(text, max(0, street.start - 30), street.start)
-    if m is None or bool(m.group("unit")) != text[street.start].isdigit():
+    m = _HOME_BEFORE_RE.search(text, max(0, street.start - 60), street.start)
+    if m is None or not m.group("site") and bool(m.group("unit")) != text[street.start].isdigit():
         return street  # a flat before a house number, a house's name before a street's
     return Candidate(m.start(), street.end, street.label, street.priority, street.source)
 

@@ -77,7 +77,8 @@ _ROLES = frozenset(
     """landlord landlady physio volunteer counsellor therapist psychiatrist psychologist gp nurse
     doctor dentist receptionist manager boss council housing staff client tenant neighbour carer
     mentor coach teacher head headteacher police probation court judge solicitor lawyer advocate
-    caseworker keyworker officer warden pharmacist midwife consultant surgeon paramedic""".split()
+    caseworker keyworker officer warden pharmacist midwife consultant surgeon paramedic sarge sergeant
+    gangmaster gaffer""".split()
 )
 # Verbs that start a sentence before a name and that the small model sweeps into it.
 _ORDERS = frozenset(
@@ -410,6 +411,8 @@ def _ambiguous_is_name(doc: Doc, token: Token, after_title: bool) -> bool:
     # or doing something to someone ("Summer brings the light", "Hope gives me" are not people).
     if low not in _ABSTRACT and low not in _TIME_NAMES and _does_to_someone(doc, token.i):
         return True
+    if low not in _TIME_NAMES and low not in NOT_PII_WORDS and (_spoke_with(doc, token.i) or _started_as_a_person(doc, token.i)):
+        return True  # "Joy talked to her", "Precious started as a pantry member": as only a person does
     if low not in _ABSTRACT and low not in _TIME_NAMES and _would_not(doc, token.i):
         return True  # "Precious wouldn't go near it": refusing or unable, as a person is
     # "Precious didn't want the bed", "Precious missed two sessions": someone doing or wanting,
@@ -553,6 +556,90 @@ _DISTANCES = frozenset("miles yards".split())
 _GETTING = frozenset("get borrow buy take nick have lend cadge scrounge grab".split())
 
 
+# Object pronouns a helper does something for or to: "jo sorting me a phone".
+_HELPED = frozenset("me us him her them".split())
+# Speaking with someone, which only a person does: "Joy talked to her", "grace sat with me".
+_SPEAKING = frozenset("talked talks spoke speaks chatted chats listened listens".split())
+# Starting out as someone: "Precious started as a volunteer", "joined as a trainee".
+_STARTING = frozenset("started starts began begins joined joins came comes volunteered signed".split())
+# Who a person starts out as, besides roles and kin: "a pantry member", "a trainee".
+_STARTED_AS = frozenset("member members volunteer client tenant resident trainee apprentice student learner guest user service".split())
+
+
+def _person_word(word: str) -> bool:
+    """Return True for a word that names a person by who they are: "nurse", "work coach"."""
+    return word in _PERSON_WORDS or word in _STARTED_AS or word.endswith(_ROLE_ENDINGS)
+
+
+def _doing_for_someone(doc: Doc, i: int) -> bool:
+    """Return True for a word followed by an -ing verb done for or to someone: "what helped was
+    nina sorting me a phone" ("the bill chasing me" has its article; "reading helping me" is
+    an activity)."""
+    if i + 2 >= len(doc) or doc[i + 1].tag_ != "VBG" or doc[i + 2].lower_ not in _HELPED:
+        return False
+    low = doc[i].lower_
+    return not (low.endswith("ing") or i > 0 and doc[i - 1].lower_ in _DETERMINERS)
+
+
+def _role_apposed_after(doc: Doc, i: int) -> bool:
+    """Return True for a word set beside "the" and who the person is, then their doing or the
+    clause's end: "a grant jade the work coach found", "ask mo the nurse" ("hope the nurse is
+    ok" has "hope" as a verb; "the mark the nurse found" has its article)."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "the" or doc[i].tag_ in _VERB_TAGS:
+        return False
+    if i > 0 and (doc[i - 1].lower_ in _DETERMINERS or doc[i - 1].lower_ in ("to", "i", "we", "you", "u") or doc[i - 1].tag_ == "MD"):
+        return False
+    for k in range(i + 2, min(i + 5, len(doc))):
+        if not doc[k].is_alpha or doc[k].tag_ not in ("NN", "NNS", "NNP", "JJ"):
+            return False
+        if _person_word(doc[k].lower_):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is None or nxt.is_punct or nxt.lower_ in ("who", "from", "at") or (
+                nxt.tag_ in ("VBD", "VBZ") and nxt.lower_ not in _AUX_WORDS
+            )
+    return False
+
+
+def _role_then_named(doc: Doc, i: int) -> bool:
+    """Return True for a word closing a sentence after a comma, the words before the comma
+    naming who the person is: "same nurse every month, carol." ("in the spring, may." names
+    no one)."""
+    if i < 2 or doc[i - 1].text != "," or not (i + 1 == len(doc) or doc[i + 1].lower_ in (".", "!", "x", "xx")):
+        return False
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if doc[k].is_punct:
+            return False
+        if _person_word(doc[k].lower_):
+            return True
+    return False
+
+
+def _spoke_with(doc: Doc, i: int) -> bool:
+    """Return True for a word that talked or listened to someone: "Joy talked to her about her
+    dog" ("hope spoke to me" is a person too; "faith speaks volumes" speaks to no one)."""
+    j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in _ACTING_ADVERBS else i + 1
+    if j + 2 >= len(doc) or doc[i].tag_ in _VERB_TAGS or doc[j].lower_ not in _SPEAKING:
+        return False
+    return doc[j + 1].lower_ in ("to", "with") and doc[j + 2].lower_ in _OBJECT_OPENERS | _HELPED
+
+
+def _started_as_a_person(doc: Doc, i: int) -> bool:
+    """Return True for a word that started or joined as someone: "Precious started as a pantry
+    member" ("Summer started as a wet one" started as no one)."""
+    j = i + 1
+    if j + 2 >= len(doc) or doc[i].tag_ in _VERB_TAGS or doc[j].lower_ not in _STARTING:
+        return False
+    j += 2 if doc[j + 1].lower_ in ("us", "me") else 1
+    if j >= len(doc) or doc[j].lower_ != "as":
+        return False
+    for k in range(j + 1, min(j + 5, len(doc))):
+        if doc[k].is_punct:
+            return False
+        if k > j + 1 and _person_word(doc[k].lower_):
+            return True
+    return False
+
+
 def _lower_name_context(doc: Doc, i: int) -> bool:
     """Decide whether a lower-case word-name ("jo", "ruby", "jay") is a person here.
 
@@ -595,6 +682,14 @@ def _lower_name_context(doc: Doc, i: int) -> bool:
         return True  # "dawn just txt me": only a person texts or rings the teller
     if _given_something(doc, i) and low(i) not in NOT_PII_WORDS | _TIME_NAMES | _ABSTRACT:
         return True  # "given jo my old phone": the one given it, before what was given
+    if low(i) not in NOT_PII_WORDS | _TIME_NAMES | _ABSTRACT and (
+        _doing_for_someone(doc, i) or _role_apposed_after(doc, i) or _role_then_named(doc, i)
+    ):
+        # "was nina sorting me a phone", "a grant jade the work coach found", "same nurse
+        # every month, carol.": doing something for someone, or set beside who the person is
+        return True
+    if _clause_start(doc, i) and low(i) not in NOT_PII_WORDS | _TIME_NAMES and (_spoke_with(doc, i) or _started_as_a_person(doc, i)):
+        return True  # "joy talked to her", "precious started as a volunteer": as only a person does
     if (
         _joined_to_a_plain_name(doc, i) and low(i - 1) not in _DETERMINERS and doc[i].tag_ not in _VERB_TAGS
         and low(i) not in NOT_PII_WORDS and low(i) not in _TIME_NAMES
@@ -2670,6 +2765,8 @@ def _places_from_list(doc: Doc, words: Dictionary) -> list[Candidate]:
             found.append(Candidate(token.idx, last.idx + len(last), "LOCATION", _P_NAME, "town"))
             continue
         end = _listed_place(doc, token.i)
+        if end < len(doc) and doc[end].lower_ in _TOOL_WORDS:
+            continue  # "a Stanley knife": a tool called by its maker, not the town
         if end > token.i:
             if end < len(doc) and doc[end].is_title and doc[end].lower_ in _GEO_WORDS:
                 end += 1  # "Hackney Marshes", "Tyne Bridge"
@@ -2759,6 +2856,10 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
             continue
         if len(span) == 1 and _compound_modifier(doc, span[0]):
             continue  # "a Victoria sponge"
+        if _sentence_initial(span[0]) and span[0].lower_ in _NOTE_HOME_VERBS and label != "PERSON":
+            continue  # "Lives Flat 12, Rowntree House": a note's verb before the address, its "she" dropped
+        if span.end < len(doc) and doc[span.end].lower_ in _TOOL_WORDS:
+            continue  # "a Stanley blade": a tool called by its maker, no place or person
         if span[0].is_lower and span[0].lower_ in words.get("common", ()):
             continue  # "the grey hospital one", "at lego club": a lower-case word says what kind, not which
         if (
@@ -2780,6 +2881,8 @@ def _model_entities(doc: Doc, words: Dictionary) -> list[Candidate]:
                 continue
             if first.removesuffix("s") in KIN_WORDS | _ROLES or (first.endswith("ing") and first in words.get("common", ())):
                 continue  # "Neighbours report...", "Bruising consistent with...": plurals and -ing words
+            if first.endswith("s") and first[:-1] in words.get("noun", ()) and nxt is not None and nxt.text == ",":
+                continue  # "Thuds, her crying, him shouting": a note's list of what was heard, no one
             if first in _VENUE_WORDS | _WORKPLACES:
                 continue  # "Surgery says her appointments have halved": a note's service, its "the" dropped
             if _comparative_opening(doc, span[0].i, words):
@@ -2862,6 +2965,10 @@ _NOTE_REPORTS = frozenset("states stated reports reported denies denied disclose
 _CONDITION_WORDS = frozenset("syndrome disease palsy dystrophy sarcoma lymphoma".split())
 # What follows a rating scale named after its maker: "Conners forms", "a Vanderbilt questionnaire".
 _SCALE_WORDS = frozenset("questionnaire questionnaires scale scales forms rating ratings".split())
+# A note's verbs for where someone lives, its subject dropped: "Lives Flat 12, ...".
+_NOTE_HOME_VERBS = frozenset("lives lived resides resided stays stayed".split())
+# Tools called by their maker's name before them: "a Stanley knife", "a Stanley blade".
+_TOOL_WORDS = frozenset("knife knives blade blades".split())
 # Toys' and games' makers, before what they make: "his Lego Titanic", "Minecraft Dungeons".
 _TOY_MAKERS = frozenset("lego playmobil minecraft roblox fortnite xbox playstation nintendo sylvanian".split())
 
@@ -3243,7 +3350,8 @@ def find_pii(
     # inside a national scheme's or body's name names nobody of the teller's.
     candidates = [c for c in candidates if c.priority < 5 or not _inside_national_phrase(text, c)]
     candidates = [
-        c for c in candidates if c.label != "PERSON" or not (_names_nobody(text, c) or _word_name_describing(doc, c, words))
+        c for c in candidates
+        if c.label != "PERSON" or not (_names_nobody(text, c) or _word_name_describing(doc, c, words) or _costs_an_amount(doc, c, words))
     ]
     accepted = _resolve(text, candidates + _chained_names(candidates))
     accepted = _resolve(text, accepted + _propagate_names(doc, accepted, words) + _short_forms(doc, text, accepted, words))
@@ -3252,6 +3360,26 @@ def find_pii(
     if names_model:
         accepted += _scored_names(doc, accepted, words)
     return [PiiSpan(c.start, c.end, c.label) for c in _join_adjacent_names(text, _merge_addresses(text, accepted), words)]
+
+
+# How a bill or a price comes to its amount: "Bill came in at £310", "Bill was £80".
+_COMING_TO = frozenset("came comes come was is".split())
+_AMOUNT_LINKS = frozenset("in at to up down".split())
+
+
+def _costs_an_amount(doc: Doc, cand: Candidate, words: Dictionary) -> bool:
+    """Return True for a word-name that is a noun coming to a sum of money: "Bill came in at
+    £310 for the quarter", "Bill was £80" (a person comes to no sum: "Bill paid £20" is Bill)."""
+    span = doc.char_span(cand.start, cand.end)
+    if span is None or len(span) != 1 or span[0].lower_ not in words.get("noun", ()):
+        return False
+    j = span.end
+    if j >= len(doc) or doc[j].lower_ not in _COMING_TO:
+        return False
+    j += 1
+    while j < len(doc) and j < span.end + 4 and doc[j].lower_ in _AMOUNT_LINKS:
+        j += 1
+    return j < len(doc) and doc[j].text[:1] in "£$€"
 
 
 def _chained_names(candidates: list[Candidate]) -> list[Candidate]:
@@ -3349,6 +3477,11 @@ def _set_aside(doc: Doc, i: int, text: str, words: Dictionary) -> bool:
         return True  # "a lad with Duchenne", "Ofsted came": what the rules know names nobody, and no list names
     if _word(doc, i + 1) in _CONDITION_WORDS or _word(doc, i + 1) == "body" and _word(doc, i + 2) in ("dementia", "disease"):
         return True  # "Lewy body dementia", "Tourette syndrome": a condition named after a doctor
+    if (
+        _sentence_initial(token) and low.endswith("s") and low[:-1] in words.get("noun", ())
+        and _word(doc, i + 1) == "," and fold(token.text) not in first_names()
+    ):
+        return True  # "Thuds, her crying, him shouting": a note's list of what was heard, no one
     if _sentence_initial(token) and _comparative_opening(doc, i, words):
         return True  # "Calmer by teatime": a note's comparative, its "she was" dropped
     if _word(doc, i + 1) in _SCALE_WORDS and not _word(doc, i + 2) in ("a", "an", "the", "part"):

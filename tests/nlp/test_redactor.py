@@ -1401,12 +1401,29 @@ ROUND_TWENTY_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
     ),
 ]
 
+# Round twenty-one (EU to EZ): a lower-case name doing something for the teller in -ing; a
+# lower-case word-name set beside "the" and a role, then doing; a word-name closing a sentence
+# after a comma, a role named before it; a word-name opening a sentence that talked to
+# someone, or started as someone; a Traveller site's plot, then the site, then the street.
+ROUND_TWENTY_ONE_FOUND: list[tuple[str, list[tuple[str, str]]]] = [
+    ("what got me through was shona ringing me every night", [("PERSON", "shona")]),
+    ("a laptop holly the youth worker found for me", [("PERSON", "holly")]),
+    ("same carer every morning, rose. she does my hair", [("PERSON", "rose")]),
+    ("We were all panicking. Faith spoke to him calmly until the ambulance came.", [("PERSON", "Faith")]),
+    ("Hope started as a volunteer on the tills in 2021.", [("PERSON", "Hope")]),
+    (
+        "Visit: Pitch 14, Meadowcroft Site, Oldfield Road, Rotherham S65 2AB.",
+        [("LOCATION", "Pitch 14, Meadowcroft Site, Oldfield Road"), ("LOCATION", "Rotherham"), ("POSTCODE", "S65 2AB")],
+    ),
+]
+
 
 # One test over every round's names and homes.
 @pytest.mark.parametrize(
     ("text", "expected"),
     ROUND_TWELVE_FOUND + ROUND_THIRTEEN_FOUND + ROUND_FOURTEEN_FOUND + ROUND_FIFTEEN_FOUND + ROUND_SIXTEEN_FOUND
-    + ROUND_SEVENTEEN_FOUND + ROUND_EIGHTEEN_FOUND + ROUND_NINETEEN_FOUND + ROUND_TWENTY_FOUND,
+    + ROUND_SEVENTEEN_FOUND + ROUND_EIGHTEEN_FOUND + ROUND_NINETEEN_FOUND + ROUND_TWENTY_FOUND
+    + ROUND_TWENTY_ONE_FOUND,
 )
 def test_names_and_homes_a_careful_redactor_sees_each_round(
     analyse: Callable[[str], Analysis], text: str, expected: list[tuple[str, str]]
@@ -1606,11 +1623,29 @@ ROUND_TWENTY_NONE = [
     "he sold it the same day",
 ]
 
+# Round twenty-one's false spans by kind: a tool called by its maker, a role opening a
+# sentence ("Sarge", a gangmaster), sounds listed in plural before a comma, a bill coming to
+# its sum, the national body for the waterways; and the new cues' look-alikes: an abstract
+# word doing something in -ing, a word-name after "the" then a role, an idea that "speaks
+# volumes".
+ROUND_TWENTY_ONE_NONE = [
+    "He keeps a Stanley knife in the glovebox.",
+    "Sarge wants the paperwork done by six.",
+    "Gangmaster takes the rent out of their wages.",
+    "Knocks, then shouting through the letterbox.",
+    "Bill came to £96 for the month, worse than last winter.",
+    "The Canal and River Trust sent another letter about the mooring.",
+    "it was hope keeping me going",
+    "we grew the rose the nurse gave us",
+    "Faith speaks volumes in this house.",
+]
+
 
 @pytest.mark.parametrize(
     "text",
     ROUND_TWELVE_NONE + ROUND_THIRTEEN_NONE + ROUND_FOURTEEN_NONE + ROUND_FIFTEEN_NONE + ROUND_SIXTEEN_NONE
-    + ROUND_SEVENTEEN_NONE + ROUND_EIGHTEEN_NONE + ROUND_NINETEEN_NONE + ROUND_TWENTY_NONE,
+    + ROUND_SEVENTEEN_NONE + ROUND_EIGHTEEN_NONE + ROUND_NINETEEN_NONE + ROUND_TWENTY_NONE
+    + ROUND_TWENTY_ONE_NONE,
 )
 def test_each_rounds_shapes_beside_words_that_name_nobody(analyse: Callable[[str], Analysis], text: str) -> None:
     assert spans(analyse(text), text) == []
